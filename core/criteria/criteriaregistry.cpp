@@ -1,0 +1,66 @@
+#include "criteriaregistry.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace hoshi {
+
+CriteriaRegistry CriteriaRegistry::withBuiltins()
+{
+    CriteriaRegistry registry;
+    const QDir dir(QStringLiteral(":/criteria/sets"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        CriteriaLoadResult result = CriteriaLoader::loadFile(dir.filePath(name));
+        // Built-in files are validated by the test suite; a broken one is a build defect.
+        Q_ASSERT_X(result.set, "CriteriaRegistry", qPrintable(result.problems.value(0).toString()));
+        if (result.set)
+            registry.add(*result.set);
+    }
+    return registry;
+}
+
+QList<CriteriaProblem> CriteriaRegistry::loadFolder(const QString &folder)
+{
+    QList<CriteriaProblem> problems;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        CriteriaLoadResult result = CriteriaLoader::loadFile(dir.filePath(name));
+        problems << result.problems;
+        CriteriaProblem problem;
+        if (result.set && !add(*result.set, &problem))
+            problems << problem;
+    }
+    return problems;
+}
+
+bool CriteriaRegistry::add(const CriteriaSet &set, CriteriaProblem *problem)
+{
+    if (const CriteriaSet *existing = find(set.id)) {
+        if (existing->json == set.json)
+            return true;
+        if (problem)
+            *problem = {set.origin, QStringLiteral("/id"),
+                        QStringLiteral("set \"%1\" is already defined by %2 with different content; give this "
+                                       "version its own id")
+                            .arg(set.id, existing->origin)};
+        return false;
+    }
+    m_sets.append(set);
+    return true;
+}
+
+const CriteriaSet *CriteriaRegistry::find(const QString &id) const
+{
+    for (const CriteriaSet &set : m_sets) {
+        if (set.id == id)
+            return &set;
+    }
+    return nullptr;
+}
+
+QString CriteriaRegistry::userFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/criteria");
+}
+
+} // namespace hoshi

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "criteria/criteriaset.h"
+#include "model.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace hoshi {
+
+// One declaration with everything around it, read in one go: what the submission gate
+// judges and what the exports write.
+struct DeclarationSnapshot {
+    Organisation organisation;
+    Product product;
+    Declaration declaration;
+    CriteriaSet criteria;
+    QList<Assessment> assessments;              // same order as criteria.items
+    QHash<QString, QList<Evidence>> evidence;   // item id -> evidence backing it (files filled)
+    bool contentVerified = false;               // true when every file below was re-hashed
+    QHash<QString, QString> corruptContent;     // sha256 -> what is wrong with it
+
+    [[nodiscard]] const Assessment *assessmentOf(const QString &itemId) const
+    {
+        for (const Assessment &a : assessments) {
+            if (a.itemId == itemId)
+                return &a;
+        }
+        return nullptr;
+    }
+};
+
+} // namespace hoshi

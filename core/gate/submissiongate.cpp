@@ -1,0 +1,238 @@
+#include "submissiongate.h"
+
+#include "util/language.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace hoshi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoshi::SubmissionGate", text);
+}
+
+class Collector
+{
+public:
+    explicit Collector(const DeclarationSnapshot &s) : m_s(s) {}
+
+    void block(const QString &code, const QString &itemId, const QString &field, const QString &message,
+               qint64 evidenceId = -1)
+    {
+        m_problems.append({GateProblem::Severity::Blocking, code, itemId, field, evidenceId, message});
+    }
+    void warn(const QString &code, const QString &itemId, const QString &field, const QString &message,
+              qint64 evidenceId = -1)
+    {
+        m_problems.append({GateProblem::Severity::Warning, code, itemId, field, evidenceId, message});
+    }
+    QList<GateProblem> take() { return std::move(m_problems); }
+
+private:
+    const DeclarationSnapshot &m_s;
+    QList<GateProblem> m_problems;
+};
+
+bool isWebUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+           && !url.host().isEmpty();
+}
+
+void checkProduct(const DeclarationSnapshot &s, Collector &c)
+{
+    const Product &p = s.product;
+    struct Required {
+        bool missing;
+        const char *field;
+        const char *label;
+    };
+    const Required required[] = {
+        {s.organisation.name.trimmed().isEmpty(), "organisation.name", QT_TRANSLATE_NOOP("hoshi::SubmissionGate", "manufacturer name")},
+        {p.name.trimmed().isEmpty(), "product.name", QT_TRANSLATE_NOOP("hoshi::SubmissionGate", "product name")},
+        {p.modelNumbers.isEmpty(), "product.modelNumbers", QT_TRANSLATE_NOOP("hoshi::SubmissionGate", "model number")},
+        {p.category.trimmed().isEmpty(), "product.category", QT_TRANSLATE_NOOP("hoshi::SubmissionGate", "product category")},
+        {p.firmwareName.trimmed().isEmpty(), "product.firmwareName", QT_TRANSLATE_NOOP("hoshi::SubmissionGate", "firmware name")},
+        {p.firmwareVersion.trimmed().isEmpty(), "product.firmwareVersion", QT_TRANSLATE_NOOP("hoshi::SubmissionGate", "conforming firmware version")},
+        {!p.supportUntil.isValid(), "product.supportUntil", QT_TRANSLATE_NOOP("hoshi::SubmissionGate", "support period end date")},
+        {p.productContact.trimmed().isEmpty(), "product.productContact", QT_TRANSLATE_NOOP("hoshi::SubmissionGate", "product inquiry contact")},
+        {p.vulnerabilityContact.trimmed().isEmpty(), "product.vulnerabilityContact", QT_TRANSLATE_NOOP("hoshi::SubmissionGate", "vulnerability reporting contact")},
+    };
+    for (const Required &r : required) {
+        if (r.missing)
+            c.block(QStringLiteral("product-field-missing"), QString(), QLatin1String(r.field),
+                    tr("Product information: the %1 is missing.").arg(tr(r.label)));
+    }
+    if (p.supportUntil.isValid() && p.supportUntil < QDate::currentDate())
+        c.warn(QStringLiteral("support-ended"), QString(), QStringLiteral("product.supportUntil"),
+               tr("Product information: the support period ended on %1.").arg(p.supportUntil.toString(Qt::ISODate)));
+    const std::pair<const QString *, const char *> urls[] = {{&p.webPage, "product.webPage"}, {&p.vdpUrl, "product.vdpUrl"}};
+    for (const auto &[value, field] : urls) {
+        if (!value->isEmpty() && !isWebUrl(*value))
+            c.warn(QStringLiteral("bad-url"), QString(), QLatin1String(field),
+                   tr("Product information: \"%1\" is not a valid web address.").arg(*value));
+    }
+    if (s.declaration.route == Route::Psti && s.declaration.pstiStatement.trimmed().isEmpty())
+        c.block(QStringLiteral("psti-statement-missing"), QString(), QStringLiteral("declaration.pstiStatement"),
+                tr("UK PSTI route: the PSTI statement of compliance (or its URL) is missing."));
+    if (!s.declaration.evaluationCompletedOn.isValid())
+        c.warn(QStringLiteral("evaluation-date-missing"), QString(), QStringLiteral("declaration.evaluationCompletedOn"),
+               tr("The evaluation completion date is not set."));
+}
+
+bool hasLocation(const Evidence &e)
+{
+    return !e.pages.trimmed().isEmpty() || !e.chapter.trimmed().isEmpty() || !e.url.trimmed().isEmpty();
+}
+
+QStringList missingTestFields(const Evidence &e)
+{
+    QStringList missing;
+    if (e.summary.trimmed().isEmpty())
+        missing << tr("result summary");
+    if (!e.testedOn.isValid())
+        missing << tr("test date");
+    if (e.firmwareVersion.trimmed().isEmpty())
+        missing << tr("firmware version");
+    if (e.files.isEmpty())
+        missing << tr("an attached file");
+    return missing;
+}
+
+void checkDocumentMethod(const QString &id, const QList<Evidence> &evidence, bool needsFile, Collector &c)
+{
+    bool satisfied = false;
+    const Evidence *incomplete = nullptr;
+    for (const Evidence &e : evidence) {
+        if (e.kind != EvidenceKind::DocumentReview)
+            continue;
+        const bool complete = !e.title.trimmed().isEmpty() && hasLocation(e) && (!needsFile || !e.files.isEmpty());
+        satisfied = satisfied || complete;
+        if (!complete && !incomplete)
+            incomplete = &e;
+    }
+    if (satisfied)
+        return;
+    if (incomplete) {
+        QStringList missing;
+        if (incomplete->title.trimmed().isEmpty())
+            missing << tr("the document title");
+        if (!hasLocation(*incomplete))
+            missing << tr("where in it the basis is stated (page, chapter or URL)");
+        if (needsFile && incomplete->files.isEmpty())
+            missing << tr("the attached SBOM file");
+        c.block(QStringLiteral("document-incomplete"), id, QStringLiteral("evidence"),
+                tr("%1: the document review evidence lacks %2.").arg(id, missing.join(tr(" and "))), incomplete->id);
+    } else {
+        c.block(needsFile ? QStringLiteral("missing-sbom") : QStringLiteral("missing-document-evidence"), id,
+                QStringLiteral("evidence"),
+                needsFile ? tr("%1: conforming, but no SBOM (document evidence with the SBOM file) is recorded.").arg(id)
+                          : tr("%1: conforming, but no document review evidence is recorded.").arg(id));
+    }
+}
+
+void checkTestMethod(const QString &id, const QList<Evidence> &evidence, bool penetration, Collector &c)
+{
+    bool satisfied = false;
+    const Evidence *incomplete = nullptr;
+    for (const Evidence &e : evidence) {
+        if (e.kind != EvidenceKind::DeviceTest)
+            continue;
+        const bool complete = missingTestFields(e).isEmpty();
+        satisfied = satisfied || complete;
+        if (!complete && !incomplete)
+            incomplete = &e;
+    }
+    if (satisfied)
+        return;
+    if (incomplete) {
+        c.block(QStringLiteral("device-test-incomplete"), id, QStringLiteral("evidence"),
+                tr("%1: the device test evidence lacks %2.").arg(id, missingTestFields(*incomplete).join(tr(", "))),
+                incomplete->id);
+    } else {
+        c.block(penetration ? QStringLiteral("missing-penetration-test") : QStringLiteral("missing-device-test"), id,
+                QStringLiteral("evidence"),
+                penetration ? tr("%1: conforming, but no penetration test evidence is recorded.").arg(id)
+                            : tr("%1: conforming, but no device test evidence is recorded.").arg(id));
+    }
+}
+
+void checkItem(const DeclarationSnapshot &s, const CriteriaItem &item, Collector &c)
+{
+    const QString &id = item.id;
+    const Assessment *a = s.assessmentOf(id);
+    const Verdict verdict = a ? a->verdict : Verdict::NotAssessed;
+    const QList<Evidence> evidence = s.evidence.value(id);
+
+    switch (verdict) {
+    case Verdict::NotAssessed:
+        c.block(QStringLiteral("not-assessed"), id, QStringLiteral("verdict"), tr("%1: not assessed yet.").arg(id));
+        break;
+    case Verdict::NonConforming:
+        c.block(QStringLiteral("non-conforming"), id, QStringLiteral("verdict"),
+                tr("%1: non-conforming. Nothing can be submitted while any item fails.").arg(id));
+        break;
+    case Verdict::NotApplicable:
+        if (!item.notApplicableAllowed)
+            c.block(QStringLiteral("na-forbidden"), id, QStringLiteral("verdict"),
+                    tr("%1: this item can not be declared not applicable.").arg(id));
+        else if (!a || a->justification.trimmed().isEmpty())
+            c.block(QStringLiteral("na-without-justification"), id, QStringLiteral("justification"),
+                    tr("%1: not applicable needs a justification (allowed only when: %2).")
+                        .arg(id, item.notApplicableCondition.in(uiLanguage())));
+        break;
+    case Verdict::Conforming:
+        for (Method m : item.methods) {
+            if (m == Method::Document || m == Method::Sbom)
+                checkDocumentMethod(id, evidence, m == Method::Sbom, c);
+            else
+                checkTestMethod(id, evidence, m == Method::PenetrationTest, c);
+        }
+        for (const Evidence &e : evidence) {
+            if (e.kind == EvidenceKind::DocumentReview && e.files.isEmpty() && !item.hasMethod(Method::Sbom))
+                c.warn(QStringLiteral("document-without-file"), id, QStringLiteral("evidence"),
+                       tr("%1: the document \"%2\" is referenced but not attached; keep a copy with the evidence.")
+                           .arg(id, e.title), e.id);
+        }
+        break;
+    }
+
+    // Evidence problems count whatever the verdict: it is what an auditor will look at.
+    for (const Evidence &e : evidence) {
+        if (e.kind == EvidenceKind::DeviceTest && !e.firmwareVersion.trimmed().isEmpty()
+            && e.firmwareVersion.trimmed() != s.product.firmwareVersion.trimmed())
+            c.block(QStringLiteral("firmware-mismatch"), id, QStringLiteral("evidence"),
+                    tr("%1: the device test was run on firmware %2, but the declaration is for firmware %3.")
+                        .arg(id, e.firmwareVersion, s.product.firmwareVersion), e.id);
+        for (const EvidenceFile &f : e.files) {
+            if (s.corruptContent.contains(f.sha256))
+                c.block(QStringLiteral("file-corrupt"), id, QStringLiteral("evidence"),
+                        tr("%1: the evidence file \"%2\" no longer matches its recorded SHA-256.").arg(id, f.originalName),
+                        e.id);
+        }
+    }
+}
+
+} // namespace
+
+QList<GateProblem> SubmissionGate::check(const DeclarationSnapshot &s)
+{
+    Collector c(s);
+    checkProduct(s, c);
+    for (const CriteriaItem &item : s.criteria.items) {
+        if (!isExemptOnRoute(item, s.declaration.route))
+            checkItem(s, item, c);
+    }
+    return c.take();
+}
+
+int SubmissionGate::blockingCount(const QList<GateProblem> &problems)
+{
+    return int(std::count_if(problems.begin(), problems.end(), [](const GateProblem &p) { return p.isBlocking(); }));
+}
+
+} // namespace hoshi

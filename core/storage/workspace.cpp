@@ -1,0 +1,432 @@
+#include "workspace.h"
+
+#include "schema.h"
+#include "sqlquery.h"
+#include "transaction.h"
+#include "util/hashstream.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QUuid>
+
+#include <sys/stat.h>
+
+namespace hoshi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoshi::Workspace", text);
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Reads the SQLite header ourselves before SQLite parses anything of a foreign file.
+struct Header {
+    bool isSqlite = false;
+    quint32 applicationId = 0;
+    quint32 pageSize = 0;
+    quint32 pageCount = 0;
+};
+
+quint32 bigEndian32(const QByteArray &bytes, int offset)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData() + offset);
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+Header readHeader(const QString &path)
+{
+    Header header;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return header;
+    const QByteArray bytes = file.read(100);
+    if (bytes.size() < 100 || !bytes.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return header;
+    header.isSqlite = true;
+    const quint32 rawPageSize = (quint32(uchar(bytes[16])) << 8) | quint32(uchar(bytes[17]));
+    header.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    header.pageCount = bigEndian32(bytes, 28);
+    header.applicationId = bigEndian32(bytes, 68);
+    return header;
+}
+
+// Identifies this file on this machine, so a copied or moved workspace is checked again.
+QString fileIdentity(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QStringLiteral("%1:%2:%3").arg(QFileInfo(path).absoluteFilePath()).arg(st.st_dev).arg(st.st_ino);
+}
+
+QString defaultActor()
+{
+    for (const char *name : {"HOSHI_ACTOR", "USER", "LOGNAME", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace
+
+Workspace::Workspace(QString path, Access access)
+    : m_path(QFileInfo(path).absoluteFilePath()), m_access(access),
+      m_connectionName(QStringLiteral("hoshi-%1").arg(QUuid::createUuid().toString(QUuid::Id128))),
+      m_actor(defaultActor()), m_criteria(CriteriaRegistry::withBuiltins())
+{
+}
+
+Workspace::~Workspace()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        if (database.isOpen()) {
+            if (!isReadOnly())
+                QSqlQuery(database).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            database.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Workspace::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        setError(error, tr("%1 already exists; choose another name or open it instead.").arg(path));
+        return nullptr;
+    }
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
+        setError(error, tr("The folder for %1 does not exist.").arg(path));
+        return nullptr;
+    }
+    std::unique_ptr<Workspace> ws(new Workspace(path, Access::ReadWrite));
+    ws->m_lock = std::make_unique<QLockFile>(ws->m_path + QStringLiteral(".lock"));
+    ws->m_lock->setStaleLockTime(0);
+    if (!ws->m_lock->tryLock(0)) {
+        setError(error, tr("Cannot create %1: another program is creating it.").arg(path));
+        return nullptr;
+    }
+    if (!ws->openConnection(true, error) || !ws->migrate(error) || !ws->loadStoredCriteria(error)) {
+        ws.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return nullptr;
+    }
+    return ws;
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        setError(error, tr("%1 does not exist.").arg(path));
+        return nullptr;
+    }
+    if (!info.isFile()) {
+        setError(error, tr("%1 is not a file.").arg(path));
+        return nullptr;
+    }
+    const Header header = readHeader(path);
+    if (!header.isSqlite) {
+        setError(error, tr("%1 is not a Hoshi workspace (it is not an SQLite database file, or it is empty or cut "
+                           "short).").arg(path));
+        return nullptr;
+    }
+    if (header.applicationId != quint32(ApplicationId)) {
+        setError(error, tr("%1 is an SQLite database but not a Hoshi workspace.").arg(path));
+        return nullptr;
+    }
+    // Without a WAL file the header's page count must fit in the file; otherwise it was cut short.
+    if (!QFileInfo::exists(path + QStringLiteral("-wal")) && header.pageSize > 0
+        && qint64(header.pageSize) * header.pageCount > info.size()) {
+        setError(error, tr("%1 is damaged: the file is shorter than its own header says (%2 of %3 bytes); it was "
+                           "probably truncated while copying. Restore it from a backup.")
+                            .arg(path).arg(info.size()).arg(qint64(header.pageSize) * header.pageCount));
+        return nullptr;
+    }
+
+    std::unique_ptr<Workspace> ws(new Workspace(path, access));
+    if (access == Access::ReadWrite) {
+        ws->m_lock = std::make_unique<QLockFile>(ws->m_path + QStringLiteral(".lock"));
+        ws->m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale
+        if (!ws->m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            if (ws->m_lock->error() == QLockFile::LockFailedError && ws->m_lock->getLockInfo(&pid, &host, &app)) {
+                setError(error, tr("%1 is already open in %2 (process %3 on %4). Close it there first, or open it "
+                                   "read-only.")
+                                    .arg(path, app.isEmpty() ? QStringLiteral("Hoshi") : app)
+                                    .arg(pid)
+                                    .arg(host));
+            } else {
+                setError(error, tr("%1 cannot be locked for writing (is the folder read-only?). Open it read-only "
+                                   "instead.").arg(path));
+            }
+            return nullptr;
+        }
+    }
+    if (!ws->openConnection(false, error) || !ws->checkSoundness(error) || !ws->migrate(error)
+        || !ws->loadStoredCriteria(error))
+        return nullptr;
+    if (access == Access::ReadWrite) {
+        // Content of imports that a killed process never finished: nothing refers to it.
+        QSqlQuery q(ws->db());
+        (void)q.exec(QStringLiteral("DELETE FROM blob_chunk WHERE blob_id IN (SELECT id FROM blob WHERE sha256 IS NULL)"));
+        (void)q.exec(QStringLiteral("DELETE FROM blob WHERE sha256 IS NULL"));
+    }
+    return ws;
+}
+
+std::unique_ptr<Workspace> Workspace::openSecondary(const QString &path, QString *error)
+{
+    std::unique_ptr<Workspace> ws(new Workspace(path, Access::ReadWrite));
+    if (!ws->openConnection(false, error) || !ws->loadStoredCriteria(error))
+        return nullptr;
+    return ws;
+}
+
+bool Workspace::openConnection(bool create, QString *error)
+{
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    database.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+    if (isReadOnly())
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    database.setConnectOptions(options);
+    if (!database.open()) {
+        setError(error, tr("Cannot open %1: %2").arg(m_path, database.lastError().text()));
+        return false;
+    }
+    QSqlQuery q(database);
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA trusted_schema = OFF")};
+    if (create) {
+        // Larger pages suit the 1 MiB content chunks; must be set before WAL.
+        pragmas << QStringLiteral("PRAGMA page_size = 16384")
+                << QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId);
+    }
+    if (!isReadOnly())
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    for (const QString &pragma : pragmas) {
+        if (!q.exec(pragma)) {
+            setError(error, tr("%1 cannot be used: %2").arg(m_path, q.lastError().text()));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Workspace::checkSoundness(QString *error)
+{
+    QSqlQuery q(db());
+    // A file copied, moved or received from elsewhere is checked page by page before use.
+    QString known;
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'identity'")) && q.next())
+        known = q.value(0).toString();
+    const QString identity = fileIdentity(m_path);
+    if (known != identity || QFileInfo(m_path).size() < 64 * 1024 * 1024) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+            setError(error, tr("%1 is damaged and cannot be read: %2").arg(m_path, q.lastError().text()));
+            return false;
+        }
+        const QString verdict = q.value(0).toString();
+        if (verdict != QLatin1String("ok")) {
+            setError(error, tr("%1 is damaged (%2). Restore it from a backup.").arg(m_path, verdict));
+            return false;
+        }
+        q.finish();
+        if (!isReadOnly())
+            (void)q.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('identity', '%1')")
+                             .arg(QString(identity).replace(QLatin1Char('\''), QLatin1String("''"))));
+    }
+    return true;
+}
+
+bool Workspace::migrate(QString *error)
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        setError(error, tr("%1 cannot be read: %2").arg(m_path, q.lastError().text()));
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > SchemaVersion) {
+        setError(error, tr("%1 was written by a newer Hoshi (format %2; this version reads up to %3). Update Hoshi "
+                           "to open it.").arg(m_path).arg(version).arg(SchemaVersion));
+        return false;
+    }
+    if (version == SchemaVersion)
+        return true;
+    if (isReadOnly()) {
+        setError(error, tr("%1 uses an older format and must be upgraded; open it for writing once.").arg(m_path));
+        return false;
+    }
+    if (version > 0) {
+        // A snapshot before changing the format, so an upgrade can never lose data.
+        const QString backup = m_path + QStringLiteral(".format%1.bak").arg(version);
+        QFile::remove(backup);
+        if (!q.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(backup).replace(QLatin1Char('\''), QLatin1String("''"))))) {
+            setError(error, tr("Cannot back up %1 before upgrading it: %2").arg(m_path, q.lastError().text()));
+            return false;
+        }
+    }
+    Transaction transaction(db(), m_transactionDepth);
+    const auto &steps = schema::migrationSteps();
+    for (int step = version; step < SchemaVersion; ++step) {
+        for (const QString &sql : steps.at(step)) {
+            if (!q.exec(sql)) {
+                setError(error, tr("Cannot upgrade %1 to format %2: %3").arg(m_path).arg(step + 1).arg(q.lastError().text()));
+                return false;
+            }
+        }
+    }
+    if (version == 0) {
+        SqlQuery meta(db(), QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"));
+        if (!meta.exec({QStringLiteral("created_at"), nowUtc()})
+            || !meta.exec({QStringLiteral("workspace_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)})
+            || !meta.exec({QStringLiteral("identity"), fileIdentity(m_path)})) {
+            setError(error, tr("Cannot initialise %1: %2").arg(m_path, meta.errorText()));
+            return false;
+        }
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)) || !transaction.commit()) {
+        setError(error, tr("Cannot upgrade %1: %2").arg(m_path, q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::loadStoredCriteria(QString *error)
+{
+    SqlQuery q(db(), QStringLiteral("SELECT id, json FROM criteria_set ORDER BY id"));
+    if (!q.exec()) {
+        setError(error, tr("Cannot read the criteria stored in %1: %2").arg(m_path, q.errorText()));
+        return false;
+    }
+    while (q.next()) {
+        CriteriaLoadResult result = CriteriaLoader::loadData(q.value(1).toByteArray(), QStringLiteral("workspace"));
+        if (!result.set) {
+            setError(error, tr("The criteria set %1 stored in %2 is invalid: %3")
+                                .arg(q.text(0), m_path, result.problems.value(0).toString()));
+            return false;
+        }
+        (void)m_stored.add(*result.set);
+        (void)m_criteria.add(*result.set); // a conflicting built-in keeps its place for new declarations
+    }
+    return true;
+}
+
+bool Workspace::ensureWritable(QString *error) const
+{
+    if (isReadOnly()) {
+        setError(error, tr("%1 is open read-only; nothing can be changed.").arg(m_path));
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::addCriteriaSet(const CriteriaSet &set, QString *error)
+{
+    if (!ensureWritable(error))
+        return false;
+    Transaction transaction(db(), m_transactionDepth);
+    if (!storeCriteriaSet(set, error))
+        return false;
+    if (!transaction.commit()) {
+        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+        return false;
+    }
+    (void)m_criteria.add(set);
+    return true;
+}
+
+bool Workspace::storeCriteriaSet(const CriteriaSet &set, QString *error)
+{
+    if (const CriteriaSet *stored = m_stored.find(set.id)) {
+        if (stored->json == set.json)
+            return true;
+        setError(error, tr("This workspace already holds a different criteria set with the id %1.").arg(set.id));
+        return false;
+    }
+    SqlQuery q(db(), QStringLiteral("INSERT INTO criteria_set(id, json, sha256, added_at) VALUES (?, ?, ?, ?)"));
+    if (!q.exec({set.id, set.json, HashStream::hexOf(set.json), nowUtc()})) {
+        setError(error, tr("Cannot store the criteria set %1: %2").arg(set.id, q.errorText()));
+        return false;
+    }
+    (void)m_stored.add(set);
+    return true;
+}
+
+const CriteriaSet *Workspace::criteriaFor(qint64 declarationId) const
+{
+    SqlQuery q(db(), QStringLiteral("SELECT criteria_set_id FROM declaration WHERE id = ?"));
+    if (!q.exec({declarationId}) || !q.next())
+        return nullptr;
+    return m_stored.find(q.text(0));
+}
+
+void Workspace::record(qint64 declarationId, qint64 organisationId, const QString &itemId, const QString &action,
+                       const QString &summary)
+{
+    SqlQuery q(db(), QStringLiteral("INSERT INTO history(at, actor, declaration_id, organisation_id, item_id, action,"
+                                    " summary) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    (void)q.exec({nowUtc(), m_actor, declarationId > 0 ? QVariant(declarationId) : QVariant(),
+                  organisationId > 0 ? QVariant(organisationId) : QVariant(), itemId, action, summary});
+}
+
+QList<HistoryEntry> Workspace::history(qint64 declarationId, const QString &itemId) const
+{
+    // Vendor-scope answers are recorded against the organisation, so include those too.
+    SqlQuery q(db(), QStringLiteral(
+                         "SELECT h.id, h.at, h.actor, h.item_id, h.action, h.summary FROM history h"
+                         " WHERE (h.declaration_id = ?1 OR (h.declaration_id IS NULL AND h.organisation_id ="
+                         "  (SELECT p.organisation_id FROM declaration d JOIN product p ON p.id = d.product_id"
+                         "   WHERE d.id = ?1)))"
+                         " AND (?2 = '' OR h.item_id = ?2) ORDER BY h.id DESC"));
+    QList<HistoryEntry> entries;
+    if (!q.exec({declarationId, itemId}))
+        return entries;
+    while (q.next()) {
+        entries.append({q.integer(0), QDateTime::fromString(q.text(1), Qt::ISODateWithMs), q.text(2), q.text(3),
+                        q.text(4), q.text(5)});
+    }
+    return entries;
+}
+
+QString Workspace::integrityCheck() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return q.lastError().text();
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace hoshi

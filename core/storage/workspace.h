@@ -1,0 +1,157 @@
+#pragma once
+
+#include "criteria/criteriaregistry.h"
+#include "domain/model.h"
+#include "domain/snapshot.h"
+
+#include <QIODevice>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace hoshi {
+
+// Reports progress (bytes done, bytes total); returning false asks the operation to cancel.
+using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
+
+// One open `.hoshi` workspace: a single SQLite file holding every organisation, product,
+// declaration, assessment, evidence record, evidence file content and the change history.
+// Every public mutator is one transaction: it either happens completely or not at all, and
+// there is no separate "save". Methods returning bool/ids set *error (translated) on failure.
+//
+// A Workspace object belongs to the thread that opened it. Background work (large imports)
+// opens its own connection with openSecondary() on the same path.
+class Workspace
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    // Creates a new, empty workspace file; refuses to overwrite an existing file.
+    [[nodiscard]] static std::unique_ptr<Workspace> create(const QString &path, QString *error);
+    // Opens an existing workspace. ReadWrite takes the lock beside the file; a second opener
+    // gets an error naming who holds it. ReadOnly takes no lock and refuses every change.
+    [[nodiscard]] static std::unique_ptr<Workspace> open(const QString &path, Access access, QString *error);
+    // A further connection for a worker thread of the process that already holds the lock.
+    [[nodiscard]] static std::unique_ptr<Workspace> openSecondary(const QString &path, QString *error);
+
+    static constexpr qint32 ApplicationId = 0x486f7368; // "Hosh"
+    static constexpr int SchemaVersion = 1;
+    static constexpr qint64 ChunkSize = 1 << 20;
+
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // Who is recorded in the history; defaults to the login name.
+    void setActor(const QString &actor) { m_actor = actor; }
+    [[nodiscard]] QString actor() const { return m_actor; }
+
+    // Criteria: built-ins plus every set stored in this workspace (declarations keep a copy
+    // of the exact set they were created with).
+    [[nodiscard]] const CriteriaRegistry &criteria() const { return m_criteria; }
+    [[nodiscard]] const CriteriaSet *criteriaFor(qint64 declarationId) const;
+    // Makes a set (for example a user's file) known to this workspace.
+    [[nodiscard]] bool addCriteriaSet(const CriteriaSet &set, QString *error);
+
+    // Organisations
+    [[nodiscard]] QList<Organisation> organisations() const;
+    [[nodiscard]] std::optional<Organisation> organisation(qint64 id) const;
+    [[nodiscard]] qint64 addOrganisation(const Organisation &organisation, QString *error);
+    [[nodiscard]] bool updateOrganisation(const Organisation &organisation, QString *error);
+
+    // Products
+    [[nodiscard]] QList<Product> products(qint64 organisationId = -1) const;
+    [[nodiscard]] std::optional<Product> product(qint64 id) const;
+    [[nodiscard]] qint64 addProduct(const Product &product, QString *error);
+    [[nodiscard]] bool updateProduct(const Product &product, QString *error);
+
+    // Declarations
+    [[nodiscard]] QList<Declaration> declarations(qint64 productId = -1) const;
+    [[nodiscard]] std::optional<Declaration> declaration(qint64 id) const;
+    [[nodiscard]] qint64 addDeclaration(qint64 productId, const QString &criteriaSetId, Route route, QString *error);
+    [[nodiscard]] bool updateDeclaration(const Declaration &declaration, QString *error);
+
+    // Assessments: one per item of the declaration's criteria set, in criteria order. Items the
+    // set marks vendor-scope are shared by every declaration of the organisation for that set.
+    [[nodiscard]] QList<Assessment> assessments(qint64 declarationId) const;
+    [[nodiscard]] Assessment assessment(qint64 declarationId, const QString &itemId) const;
+    [[nodiscard]] bool setAssessment(qint64 declarationId, const QString &itemId, Verdict verdict,
+                                     const QString &justification, const QString &notes, QString *error);
+
+    // Evidence. An evidence record belongs to an organisation and backs one or more items.
+    [[nodiscard]] QList<Evidence> evidenceFor(qint64 declarationId, const QString &itemId) const;
+    [[nodiscard]] QList<Evidence> evidenceOfDeclaration(qint64 declarationId) const; // itemIds filled
+    [[nodiscard]] std::optional<Evidence> evidence(qint64 id) const;
+    [[nodiscard]] qint64 addEvidence(qint64 declarationId, const QStringList &itemIds, const Evidence &evidence,
+                                     QString *error);
+    [[nodiscard]] bool updateEvidence(const Evidence &evidence, QString *error);
+    [[nodiscard]] bool linkEvidence(qint64 evidenceId, qint64 declarationId, const QString &itemId, QString *error);
+    [[nodiscard]] bool unlinkEvidence(qint64 evidenceId, qint64 declarationId, const QString &itemId,
+                                      QString *error);
+    [[nodiscard]] bool removeEvidence(qint64 evidenceId, QString *error);
+
+    // Evidence files. The content is read once, hashed (SHA-256) and stored in chunks;
+    // identical content is stored once. Cancel (progress returning false) leaves nothing behind.
+    [[nodiscard]] qint64 attachFile(qint64 evidenceId, const QString &filePath, QString *error,
+                                    const ProgressCallback &progress = {});
+    [[nodiscard]] qint64 attachData(qint64 evidenceId, const QString &originalName, const QByteArray &data,
+                                    QString *error);
+    [[nodiscard]] bool removeFile(qint64 fileId, QString *error);
+    [[nodiscard]] std::optional<EvidenceFile> file(qint64 fileId) const;
+    // Streams stored content to a device, chunk by chunk.
+    [[nodiscard]] bool readContent(const QString &sha256, QIODevice *out, QString *error,
+                                   const ProgressCallback &progress = {}) const;
+    // Calls sink for every stored chunk in order; stops with false if sink returns false.
+    [[nodiscard]] bool forEachChunk(const QString &sha256, const std::function<bool(const QByteArray &)> &sink,
+                                    QString *error) const;
+    // Re-reads stored content and compares it with its recorded SHA-256 and size.
+    [[nodiscard]] bool verifyContent(const QString &sha256, QString *error) const;
+    [[nodiscard]] qint64 storedBlobCount() const;
+
+    // Everything the submission gate and the exports need about one declaration.
+    enum class ContentCheck { Skip, Verify };
+    [[nodiscard]] std::optional<DeclarationSnapshot> snapshot(qint64 declarationId, ContentCheck check,
+                                                              QString *error) const;
+
+    // Append-only history (newest first). itemId empty: the whole declaration.
+    [[nodiscard]] QList<HistoryEntry> history(qint64 declarationId, const QString &itemId = {}) const;
+
+    // PRAGMA integrity_check; "ok" when the file is sound.
+    [[nodiscard]] QString integrityCheck() const;
+
+private:
+    Workspace(QString path, Access access);
+    [[nodiscard]] bool openConnection(bool create, QString *error);
+    [[nodiscard]] bool checkSoundness(QString *error);
+    [[nodiscard]] bool migrate(QString *error);
+    [[nodiscard]] bool loadStoredCriteria(QString *error);
+    [[nodiscard]] bool ensureWritable(QString *error) const;
+    [[nodiscard]] bool storeCriteriaSet(const CriteriaSet &set, QString *error);
+    [[nodiscard]] qint64 ensureAssessmentRow(qint64 declarationId, const QString &itemId, QString *error);
+    void record(qint64 declarationId, qint64 organisationId, const QString &itemId, const QString &action,
+                const QString &summary);
+    [[nodiscard]] qint64 storeFileRow(qint64 evidenceId, qint64 blobId, const QString &name, qint64 size,
+                                      const QString &mediaType, QString *error);
+    [[nodiscard]] QList<EvidenceFile> filesOf(qint64 evidenceId) const;
+    [[nodiscard]] QSqlDatabase db() const;
+
+
+    QString m_path;
+    Access m_access;
+    QString m_connectionName;
+    QString m_actor;
+    CriteriaRegistry m_criteria; // what new declarations can use
+    CriteriaRegistry m_stored;   // exact copies the workspace's declarations were made with
+    std::unique_ptr<QLockFile> m_lock;
+    mutable int m_transactionDepth = 0;
+};
+
+} // namespace hoshi

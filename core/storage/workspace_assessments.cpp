@@ -1,0 +1,387 @@
+// Assessments (verdicts per item) and the evidence records that back them.
+#include "workspace.h"
+
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace hoshi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoshi::Workspace", text);
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+struct EvidenceText {
+    const char *column;
+    QString Evidence::*member;
+};
+const EvidenceText evidenceText[] = {
+    {"title", &Evidence::title},         {"document_number", &Evidence::documentNumber},
+    {"pages", &Evidence::pages},         {"chapter", &Evidence::chapter},
+    {"url", &Evidence::url},             {"excerpt", &Evidence::excerpt},
+    {"procedure", &Evidence::procedure}, {"summary", &Evidence::summary},
+    {"tester", &Evidence::tester},       {"firmware_version", &Evidence::firmwareVersion},
+    {"environment", &Evidence::environment},
+};
+
+QString evidenceColumns()
+{
+    QStringList columns{QStringLiteral("kind"), QStringLiteral("tested_on")};
+    for (const EvidenceText &f : evidenceText)
+        columns << QLatin1String(f.column);
+    return columns.join(QLatin1String(", "));
+}
+
+QList<QVariant> evidenceValues(const Evidence &e)
+{
+    QList<QVariant> values{evidenceKindKey(e.kind), e.testedOn.isValid() ? e.testedOn.toString(Qt::ISODate) : QString()};
+    for (const EvidenceText &f : evidenceText)
+        values << (e.*f.member).trimmed();
+    return values;
+}
+
+Evidence evidenceFrom(const QSqlQuery &q)
+{
+    // id, organisation_id, updated_at, then evidenceColumns()
+    Evidence e;
+    e.id = q.value(0).toLongLong();
+    e.organisationId = q.value(1).toLongLong();
+    e.updatedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    e.kind = evidenceKindFromKey(q.value(3).toString()).value_or(EvidenceKind::DocumentReview);
+    e.testedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    int i = 5;
+    for (const EvidenceText &f : evidenceText)
+        e.*f.member = q.value(i++).toString();
+    return e;
+}
+
+bool execList(QSqlQuery &q, const QList<QVariant> &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    return q.exec();
+}
+
+// The assessment rows that belong to a declaration: its own product-scope rows, and the
+// organisation's vendor-scope rows for the same criteria set.
+const char declarationAssessments[] =
+    "SELECT a.id, a.item_id, a.verdict, a.justification, a.notes, a.updated_at, a.organisation_id IS NOT NULL"
+    " FROM assessment a, declaration d JOIN product p ON p.id = d.product_id WHERE d.id = ?1 AND"
+    " (a.declaration_id = d.id OR (a.organisation_id = p.organisation_id AND a.criteria_set_id = d.criteria_set_id))";
+
+} // namespace
+
+QList<Assessment> Workspace::assessments(qint64 declarationId) const
+{
+    QList<Assessment> list;
+    const CriteriaSet *set = criteriaFor(declarationId);
+    if (!set)
+        return list;
+    QHash<QString, Assessment> stored;
+    SqlQuery q(db(), QLatin1String(declarationAssessments));
+    if (q.exec({declarationId})) {
+        while (q.next()) {
+            Assessment a;
+            a.id = q.integer(0);
+            a.itemId = q.text(1);
+            a.verdict = verdictFromKey(q.text(2)).value_or(Verdict::NotAssessed);
+            a.justification = q.text(3);
+            a.notes = q.text(4);
+            a.updatedAt = QDateTime::fromString(q.text(5), Qt::ISODateWithMs);
+            a.vendorScope = q.value(6).toBool();
+            stored.insert(a.itemId, a);
+        }
+    }
+    for (const CriteriaItem &item : set->items) {
+        Assessment a = stored.value(item.id);
+        a.itemId = item.id;
+        a.vendorScope = item.scope == ItemScope::Vendor;
+        list << a;
+    }
+    return list;
+}
+
+Assessment Workspace::assessment(qint64 declarationId, const QString &itemId) const
+{
+    for (const Assessment &a : assessments(declarationId)) {
+        if (a.itemId == itemId)
+            return a;
+    }
+    return {};
+}
+
+qint64 Workspace::ensureAssessmentRow(qint64 declarationId, const QString &itemId, QString *error)
+{
+    const CriteriaSet *set = criteriaFor(declarationId);
+    const CriteriaItem *item = set ? set->item(itemId) : nullptr;
+    if (!item) {
+        setError(error, set ? tr("%1 is not an item of %2.").arg(itemId, set->id)
+                            : tr("There is no declaration with the id %1.").arg(declarationId));
+        return -1;
+    }
+    const Assessment existing = assessment(declarationId, itemId);
+    if (existing.id > 0)
+        return existing.id;
+    SqlQuery q(db(), item->scope == ItemScope::Vendor
+                         ? QStringLiteral("INSERT INTO assessment(organisation_id, criteria_set_id, item_id, updated_at)"
+                                          " SELECT p.organisation_id, d.criteria_set_id, ?2, ?3 FROM declaration d"
+                                          " JOIN product p ON p.id = d.product_id WHERE d.id = ?1")
+                         : QStringLiteral("INSERT INTO assessment(declaration_id, criteria_set_id, item_id, updated_at)"
+                                          " SELECT d.id, d.criteria_set_id, ?2, ?3 FROM declaration d WHERE d.id = ?1"));
+    if (!q.exec({declarationId, itemId, nowUtc()})) {
+        setError(error, tr("Cannot record the assessment of %1: %2").arg(itemId, q.errorText()));
+        return -1;
+    }
+    return q.lastInsertId();
+}
+
+bool Workspace::setAssessment(qint64 declarationId, const QString &itemId, Verdict verdict,
+                              const QString &justification, const QString &notes, QString *error)
+{
+    if (!ensureWritable(error))
+        return false;
+    Transaction transaction(db(), m_transactionDepth);
+    const Assessment before = assessment(declarationId, itemId);
+    const qint64 id = ensureAssessmentRow(declarationId, itemId, error);
+    if (id < 0)
+        return false;
+    SqlQuery q(db(), QStringLiteral("UPDATE assessment SET verdict = ?, justification = ?, notes = ?, updated_at = ?"
+                                    " WHERE id = ?"));
+    if (!q.exec({verdictKey(verdict), justification.trimmed(), notes.trimmed(), nowUtc(), id})) {
+        setError(error, tr("Cannot record the assessment of %1: %2").arg(itemId, q.errorText()));
+        return false;
+    }
+    const qint64 organisationId = before.vendorScope ? product(declaration(declarationId)->productId)->organisationId : -1;
+    const qint64 historyDeclaration = before.vendorScope ? -1 : declarationId;
+    if (before.verdict != verdict)
+        record(historyDeclaration, organisationId, itemId, QStringLiteral("verdict"),
+               tr("Verdict: %1 → %2").arg(verdictName(before.verdict), verdictName(verdict)));
+    if (before.justification != justification.trimmed())
+        record(historyDeclaration, organisationId, itemId, QStringLiteral("justification"),
+               tr("Justification: %1").arg(justification.trimmed()));
+    if (before.notes != notes.trimmed())
+        record(historyDeclaration, organisationId, itemId, QStringLiteral("notes"), tr("Notes: %1").arg(notes.trimmed()));
+    if (!transaction.commit()) {
+        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+// ---- evidence ----
+
+std::optional<Evidence> Workspace::evidence(qint64 id) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT id, organisation_id, updated_at, %1 FROM evidence WHERE id = ?").arg(evidenceColumns()));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Evidence e = evidenceFrom(q);
+    e.files = filesOf(e.id);
+    return e;
+}
+
+QList<Evidence> Workspace::evidenceOfDeclaration(qint64 declarationId) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("WITH a AS (%1) SELECT e.id, e.organisation_id, e.updated_at, %2, a.item_id"
+                             " FROM a JOIN evidence_link l ON l.assessment_id = a.id JOIN evidence e ON e.id = l.evidence_id"
+                             " ORDER BY e.id")
+                  .arg(QLatin1String(declarationAssessments), evidenceColumns()));
+    q.addBindValue(declarationId);
+    QList<Evidence> list;
+    if (!q.exec())
+        return list;
+    const int itemColumn = 5 + int(std::size(evidenceText));
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (!list.isEmpty() && list.last().id == id) {
+            list.last().itemIds << q.value(itemColumn).toString();
+            continue;
+        }
+        Evidence e = evidenceFrom(q);
+        e.itemIds << q.value(itemColumn).toString();
+        list << e;
+    }
+    for (Evidence &e : list)
+        e.files = filesOf(e.id);
+    return list;
+}
+
+QList<Evidence> Workspace::evidenceFor(qint64 declarationId, const QString &itemId) const
+{
+    QList<Evidence> list;
+    for (const Evidence &e : evidenceOfDeclaration(declarationId)) {
+        if (e.itemIds.contains(itemId))
+            list << e;
+    }
+    return list;
+}
+
+qint64 Workspace::addEvidence(qint64 declarationId, const QStringList &itemIds, const Evidence &e, QString *error)
+{
+    if (!ensureWritable(error))
+        return -1;
+    const std::optional<Declaration> d = declaration(declarationId);
+    if (!d) {
+        setError(error, tr("There is no declaration with the id %1.").arg(declarationId));
+        return -1;
+    }
+    if (itemIds.isEmpty()) {
+        setError(error, tr("Evidence must back at least one item."));
+        return -1;
+    }
+    const qint64 organisationId = product(d->productId)->organisationId;
+    Transaction transaction(db(), m_transactionDepth);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO evidence(organisation_id, created_at, updated_at, %1)"
+                             " VALUES (?, ?, ?, ?, ?%2)")
+                  .arg(evidenceColumns(), QStringLiteral(", ?").repeated(int(std::size(evidenceText)))));
+    const QString now = nowUtc();
+    if (!execList(q, QList<QVariant>{organisationId, now, now} + evidenceValues(e))) {
+        setError(error, tr("Cannot add the evidence: %1").arg(q.lastError().text()));
+        return -1;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    for (const QString &itemId : itemIds) {
+        const qint64 assessmentId = ensureAssessmentRow(declarationId, itemId, error);
+        SqlQuery link(db(), QStringLiteral("INSERT OR IGNORE INTO evidence_link(evidence_id, assessment_id) VALUES (?, ?)"));
+        if (assessmentId < 0 || !link.exec({id, assessmentId})) {
+            if (assessmentId >= 0)
+                setError(error, tr("Cannot link the evidence to %1: %2").arg(itemId, link.errorText()));
+            return -1;
+        }
+        record(declarationId, -1, itemId, QStringLiteral("evidence-added"),
+               tr("%1 evidence added: %2").arg(evidenceKindName(e.kind), e.reference()));
+    }
+    if (!transaction.commit()) {
+        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+        return -1;
+    }
+    return id;
+}
+
+bool Workspace::updateEvidence(const Evidence &e, QString *error)
+{
+    if (!ensureWritable(error))
+        return false;
+    QStringList assignments;
+    for (const QString &column : evidenceColumns().split(QLatin1String(", ")))
+        assignments << column + QStringLiteral(" = ?");
+    Transaction transaction(db(), m_transactionDepth);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE evidence SET %1, updated_at = ? WHERE id = ?").arg(assignments.join(QLatin1String(", "))));
+    if (!execList(q, evidenceValues(e) + QList<QVariant>{nowUtc(), e.id}) || q.numRowsAffected() != 1) {
+        setError(error, tr("Cannot update the evidence: %1").arg(q.lastError().text()));
+        return false;
+    }
+    SqlQuery links(db(), QStringLiteral("SELECT a.declaration_id, a.organisation_id, a.item_id FROM evidence_link l"
+                                        " JOIN assessment a ON a.id = l.assessment_id WHERE l.evidence_id = ?"));
+    if (links.exec({e.id})) {
+        while (links.next())
+            record(links.value(0).isNull() ? -1 : links.integer(0), links.value(1).isNull() ? -1 : links.integer(1),
+                   links.text(2), QStringLiteral("evidence-edited"), tr("Evidence edited: %1").arg(e.reference()));
+    }
+    if (!transaction.commit()) {
+        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::linkEvidence(qint64 evidenceId, qint64 declarationId, const QString &itemId, QString *error)
+{
+    if (!ensureWritable(error))
+        return false;
+    const std::optional<Evidence> e = evidence(evidenceId);
+    if (!e) {
+        setError(error, tr("There is no evidence with the id %1.").arg(evidenceId));
+        return false;
+    }
+    Transaction transaction(db(), m_transactionDepth);
+    const qint64 assessmentId = ensureAssessmentRow(declarationId, itemId, error);
+    if (assessmentId < 0)
+        return false;
+    SqlQuery q(db(), QStringLiteral("INSERT OR IGNORE INTO evidence_link(evidence_id, assessment_id) VALUES (?, ?)"));
+    if (!q.exec({evidenceId, assessmentId})) {
+        setError(error, tr("Cannot link the evidence to %1: %2").arg(itemId, q.errorText()));
+        return false;
+    }
+    record(declarationId, -1, itemId, QStringLiteral("evidence-linked"), tr("Evidence linked: %1").arg(e->reference()));
+    if (!transaction.commit()) {
+        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::unlinkEvidence(qint64 evidenceId, qint64 declarationId, const QString &itemId, QString *error)
+{
+    if (!ensureWritable(error))
+        return false;
+    const Assessment a = assessment(declarationId, itemId);
+    Transaction transaction(db(), m_transactionDepth);
+    SqlQuery q(db(), QStringLiteral("DELETE FROM evidence_link WHERE evidence_id = ? AND assessment_id = ?"));
+    if (!q.exec({evidenceId, a.id}) || q.rowsAffected() != 1) {
+        setError(error, tr("That evidence does not back %1.").arg(itemId));
+        return false;
+    }
+    record(declarationId, -1, itemId, QStringLiteral("evidence-unlinked"), tr("Evidence %1 unlinked").arg(evidenceId));
+    if (!transaction.commit()) {
+        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::removeEvidence(qint64 evidenceId, QString *error)
+{
+    if (!ensureWritable(error))
+        return false;
+    const std::optional<Evidence> e = evidence(evidenceId);
+    if (!e) {
+        setError(error, tr("There is no evidence with the id %1.").arg(evidenceId));
+        return false;
+    }
+    Transaction transaction(db(), m_transactionDepth);
+    SqlQuery links(db(), QStringLiteral("SELECT a.declaration_id, a.organisation_id, a.item_id FROM evidence_link l"
+                                        " JOIN assessment a ON a.id = l.assessment_id WHERE l.evidence_id = ?"));
+    if (links.exec({evidenceId})) {
+        while (links.next())
+            record(links.value(0).isNull() ? -1 : links.integer(0), links.value(1).isNull() ? -1 : links.integer(1),
+                   links.text(2), QStringLiteral("evidence-removed"), tr("Evidence removed: %1").arg(e->reference()));
+    }
+    for (const EvidenceFile &f : e->files) {
+        if (!removeFile(f.id, error))
+            return false;
+    }
+    SqlQuery q(db(), QStringLiteral("DELETE FROM evidence WHERE id = ?"));
+    if (!q.exec({evidenceId})) {
+        setError(error, tr("Cannot remove the evidence: %1").arg(q.errorText()));
+        return false;
+    }
+    if (!transaction.commit()) {
+        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace hoshi

@@ -1,0 +1,397 @@
+// Organisations, products and declarations.
+#include "workspace.h"
+
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace hoshi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoshi::Workspace", text);
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate dateFrom(const QString &text)
+{
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+// Text columns of product, in the order the queries below use them.
+struct TextField {
+    const char *column;
+    QString Product::*member;
+};
+const TextField productText[] = {
+    {"name", &Product::name},
+    {"category", &Product::category},
+    {"firmware_name", &Product::firmwareName},
+    {"firmware_version", &Product::firmwareVersion},
+    {"version_notice", &Product::versionNotice},
+    {"summary", &Product::summary},
+    {"web_page", &Product::webPage},
+    {"configuration_diagram", &Product::configurationDiagram},
+    {"product_contact", &Product::productContact},
+    {"vulnerability_contact", &Product::vulnerabilityContact},
+    {"vdp_url", &Product::vdpUrl},
+    {"technical_conformity_number", &Product::technicalConformityNumber},
+    {"other_certifications", &Product::otherCertifications},
+    {"other_security_info", &Product::otherSecurityInfo},
+};
+
+QString productColumns()
+{
+    QStringList columns;
+    for (const TextField &f : productText)
+        columns << QLatin1String(f.column);
+    columns << QStringLiteral("model_numbers") << QStringLiteral("support_until");
+    return columns.join(QLatin1String(", "));
+}
+
+QList<QVariant> productValues(const Product &p)
+{
+    QList<QVariant> values;
+    for (const TextField &f : productText)
+        values << (p.*f.member).trimmed();
+    QJsonArray models;
+    for (const QString &m : p.modelNumbers) {
+        if (!m.trimmed().isEmpty())
+            models.append(m.trimmed());
+    }
+    values << QString::fromUtf8(QJsonDocument(models).toJson(QJsonDocument::Compact)) << dateText(p.supportUntil);
+    return values;
+}
+
+bool execList(QSqlQuery &q, const QList<QVariant> &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    return q.exec();
+}
+
+Product productFrom(const QSqlQuery &q)
+{
+    Product p;
+    p.id = q.value(0).toLongLong();
+    p.organisationId = q.value(1).toLongLong();
+    int i = 2;
+    for (const TextField &f : productText)
+        p.*f.member = q.value(i++).toString();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(i++).toString().toUtf8()).array())
+        p.modelNumbers << v.toString();
+    p.supportUntil = dateFrom(q.value(i).toString());
+    return p;
+}
+
+const char organisationColumns[] = "name, name_en, corporate_number, address, contact_name, contact_email, website";
+
+Organisation organisationFrom(SqlQuery &q)
+{
+    return {q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), q.text(7)};
+}
+
+const char declarationColumns[] = "product_id, criteria_set_id, route, state, evaluation_completed_on, psti_statement,"
+                                  " registration_number, issued_on, valid_until, label_status, created_at";
+
+Declaration declarationFrom(SqlQuery &q)
+{
+    Declaration d;
+    d.id = q.integer(0);
+    d.productId = q.integer(1);
+    d.criteriaSetId = q.text(2);
+    d.route = routeFromKey(q.text(3)).value_or(Route::Standard);
+    d.state = stateFromKey(q.text(4));
+    d.evaluationCompletedOn = dateFrom(q.text(5));
+    d.pstiStatement = q.text(6);
+    d.registrationNumber = q.text(7);
+    d.issuedOn = dateFrom(q.text(8));
+    d.validUntil = dateFrom(q.text(9));
+    d.labelStatus = labelStatusFromKey(q.text(10));
+    d.createdAt = QDateTime::fromString(q.text(11), Qt::ISODateWithMs);
+    return d;
+}
+
+} // namespace
+
+// ---- organisations ----
+
+QList<Organisation> Workspace::organisations() const
+{
+    SqlQuery q(db(), QStringLiteral("SELECT id, %1 FROM organisation ORDER BY name, id").arg(QLatin1String(organisationColumns)));
+    QList<Organisation> list;
+    if (q.exec()) {
+        while (q.next())
+            list << organisationFrom(q);
+    }
+    return list;
+}
+
+std::optional<Organisation> Workspace::organisation(qint64 id) const
+{
+    SqlQuery q(db(), QStringLiteral("SELECT id, %1 FROM organisation WHERE id = ?").arg(QLatin1String(organisationColumns)));
+    if (q.exec({id}) && q.next())
+        return organisationFrom(q);
+    return std::nullopt;
+}
+
+qint64 Workspace::addOrganisation(const Organisation &o, QString *error)
+{
+    if (!ensureWritable(error))
+        return -1;
+    if (o.name.trimmed().isEmpty()) {
+        setError(error, tr("An organisation needs a name."));
+        return -1;
+    }
+    Transaction transaction(db(), m_transactionDepth);
+    SqlQuery q(db(), QStringLiteral("INSERT INTO organisation(%1, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                         .arg(QLatin1String(organisationColumns)));
+    if (!q.exec({o.name.trimmed(), o.nameEn, o.corporateNumber, o.address, o.contactName, o.contactEmail, o.website,
+                 nowUtc()})) {
+        setError(error, tr("Cannot add the organisation: %1").arg(q.errorText()));
+        return -1;
+    }
+    const qint64 id = q.lastInsertId();
+    record(-1, id, QString(), QStringLiteral("organisation-added"), tr("Organisation \"%1\" added").arg(o.name));
+    if (!transaction.commit()) {
+        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+        return -1;
+    }
+    return id;
+}
+
+bool Workspace::updateOrganisation(const Organisation &o, QString *error)
+{
+    if (!ensureWritable(error))
+        return false;
+    if (o.name.trimmed().isEmpty()) {
+        setError(error, tr("An organisation needs a name."));
+        return false;
+    }
+    Transaction transaction(db(), m_transactionDepth);
+    SqlQuery q(db(), QStringLiteral("UPDATE organisation SET name = ?, name_en = ?, corporate_number = ?, address = ?,"
+                                    " contact_name = ?, contact_email = ?, website = ? WHERE id = ?"));
+    if (!q.exec({o.name.trimmed(), o.nameEn, o.corporateNumber, o.address, o.contactName, o.contactEmail, o.website, o.id})
+        || q.rowsAffected() != 1) {
+        setError(error, tr("Cannot update the organisation: %1").arg(q.errorText()));
+        return false;
+    }
+    record(-1, o.id, QString(), QStringLiteral("organisation-edited"), tr("Organisation details edited"));
+    if (!transaction.commit()) {
+        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+// ---- products ----
+
+QList<Product> Workspace::products(qint64 organisationId) const
+{
+    SqlQuery q(db(), QStringLiteral("SELECT id, organisation_id, %1 FROM product WHERE ?1 < 0 OR organisation_id = ?1"
+                                    " ORDER BY name, id").arg(productColumns()));
+    QList<Product> list;
+    if (q.exec({organisationId})) {
+        while (q.next())
+            list << productFrom(q.raw());
+    }
+    return list;
+}
+
+std::optional<Product> Workspace::product(qint64 id) const
+{
+    SqlQuery q(db(), QStringLiteral("SELECT id, organisation_id, %1 FROM product WHERE id = ?").arg(productColumns()));
+    if (q.exec({id}) && q.next())
+        return productFrom(q.raw());
+    return std::nullopt;
+}
+
+qint64 Workspace::addProduct(const Product &p, QString *error)
+{
+    if (!ensureWritable(error))
+        return -1;
+    if (p.name.trimmed().isEmpty()) {
+        setError(error, tr("A product needs a name."));
+        return -1;
+    }
+    if (!organisation(p.organisationId)) {
+        setError(error, tr("There is no organisation with the id %1.").arg(p.organisationId));
+        return -1;
+    }
+    Transaction transaction(db(), m_transactionDepth);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO product(organisation_id, %1, created_at) VALUES (?%2, ?, ?, ?)")
+                  .arg(productColumns(), QStringLiteral(", ?").repeated(int(std::size(productText)))));
+    if (!execList(q, QList<QVariant>{p.organisationId} + productValues(p) + QList<QVariant>{nowUtc()})) {
+        setError(error, tr("Cannot add the product: %1").arg(q.lastError().text()));
+        return -1;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    record(-1, p.organisationId, QString(), QStringLiteral("product-added"), tr("Product \"%1\" added").arg(p.name));
+    if (!transaction.commit()) {
+        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+        return -1;
+    }
+    return id;
+}
+
+bool Workspace::updateProduct(const Product &p, QString *error)
+{
+    if (!ensureWritable(error))
+        return false;
+    if (p.name.trimmed().isEmpty()) {
+        setError(error, tr("A product needs a name."));
+        return false;
+    }
+    const std::optional<Product> before = product(p.id);
+    if (!before) {
+        setError(error, tr("There is no product with the id %1.").arg(p.id));
+        return false;
+    }
+    QStringList assignments;
+    for (const QString &column : productColumns().split(QLatin1String(", ")))
+        assignments << column + QStringLiteral(" = ?");
+    Transaction transaction(db(), m_transactionDepth);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE product SET %1 WHERE id = ?").arg(assignments.join(QLatin1String(", "))));
+    if (!execList(q, productValues(p) + QList<QVariant>{p.id})) {
+        setError(error, tr("Cannot update the product: %1").arg(q.lastError().text()));
+        return false;
+    }
+    // Record which fields changed, so the history says more than "edited".
+    QStringList changed;
+    for (const TextField &f : productText) {
+        if ((before.value().*f.member) != (p.*f.member).trimmed())
+            changed << QLatin1String(f.column);
+    }
+    if (before->modelNumbers != p.modelNumbers)
+        changed << QStringLiteral("model_numbers");
+    if (before->supportUntil != p.supportUntil)
+        changed << QStringLiteral("support_until");
+    SqlQuery decls(db(), QStringLiteral("SELECT id FROM declaration WHERE product_id = ?"));
+    if (decls.exec({p.id})) {
+        while (decls.next())
+            record(decls.integer(0), -1, QString(), QStringLiteral("product-edited"),
+                   tr("Product fields changed: %1").arg(changed.join(QLatin1String(", "))));
+    }
+    if (!transaction.commit()) {
+        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+// ---- declarations ----
+
+QList<Declaration> Workspace::declarations(qint64 productId) const
+{
+    SqlQuery q(db(), QStringLiteral("SELECT id, %1 FROM declaration WHERE ?1 < 0 OR product_id = ?1 ORDER BY id")
+                         .arg(QLatin1String(declarationColumns)));
+    QList<Declaration> list;
+    if (q.exec({productId})) {
+        while (q.next())
+            list << declarationFrom(q);
+    }
+    return list;
+}
+
+std::optional<Declaration> Workspace::declaration(qint64 id) const
+{
+    SqlQuery q(db(), QStringLiteral("SELECT id, %1 FROM declaration WHERE id = ?").arg(QLatin1String(declarationColumns)));
+    if (q.exec({id}) && q.next())
+        return declarationFrom(q);
+    return std::nullopt;
+}
+
+qint64 Workspace::addDeclaration(qint64 productId, const QString &criteriaSetId, Route route, QString *error)
+{
+    if (!ensureWritable(error))
+        return -1;
+    const std::optional<Product> p = product(productId);
+    if (!p) {
+        setError(error, tr("There is no product with the id %1.").arg(productId));
+        return -1;
+    }
+    const CriteriaSet *set = m_stored.find(criteriaSetId);
+    if (!set)
+        set = m_criteria.find(criteriaSetId);
+    if (!set) {
+        setError(error, tr("Unknown criteria set %1.").arg(criteriaSetId));
+        return -1;
+    }
+    if (route == Route::Psti && set->level != 1) {
+        setError(error, tr("The UK PSTI route exists only for ★1 declarations."));
+        return -1;
+    }
+    Transaction transaction(db(), m_transactionDepth);
+    if (!storeCriteriaSet(*set, error))
+        return -1;
+    SqlQuery q(db(), QStringLiteral("INSERT INTO declaration(product_id, criteria_set_id, route, created_at)"
+                                    " VALUES (?, ?, ?, ?)"));
+    if (!q.exec({productId, criteriaSetId, routeKey(route), nowUtc()})) {
+        setError(error, tr("Cannot add the declaration: %1").arg(q.errorText()));
+        return -1;
+    }
+    const qint64 id = q.lastInsertId();
+    record(id, p->organisationId, QString(), QStringLiteral("declaration-added"),
+           tr("Declaration against %1 (%2) started").arg(criteriaSetId, routeName(route)));
+    if (!transaction.commit()) {
+        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+        return -1;
+    }
+    return id;
+}
+
+bool Workspace::updateDeclaration(const Declaration &d, QString *error)
+{
+    if (!ensureWritable(error))
+        return false;
+    const std::optional<Declaration> before = declaration(d.id);
+    if (!before) {
+        setError(error, tr("There is no declaration with the id %1.").arg(d.id));
+        return false;
+    }
+    if (before->criteriaSetId != d.criteriaSetId || before->productId != d.productId) {
+        setError(error, tr("A declaration's product and criteria set cannot be changed; start a new declaration."));
+        return false;
+    }
+    Transaction transaction(db(), m_transactionDepth);
+    SqlQuery q(db(), QStringLiteral("UPDATE declaration SET route = ?, state = ?, evaluation_completed_on = ?,"
+                                    " psti_statement = ?, registration_number = ?, issued_on = ?, valid_until = ?,"
+                                    " label_status = ? WHERE id = ?"));
+    if (!q.exec({routeKey(d.route), stateKey(d.state), dateText(d.evaluationCompletedOn), d.pstiStatement.trimmed(),
+                 d.registrationNumber.trimmed(), dateText(d.issuedOn), dateText(d.validUntil),
+                 labelStatusKey(d.labelStatus), d.id})) {
+        setError(error, tr("Cannot update the declaration: %1").arg(q.errorText()));
+        return false;
+    }
+    record(d.id, -1, QString(), QStringLiteral("declaration-edited"), tr("Declaration details edited"));
+    if (!transaction.commit()) {
+        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace hoshi

@@ -1,0 +1,341 @@
+// Evidence file content: streamed in, hashed once, stored once per SHA-256 in ~1 MiB chunks.
+#include "workspace.h"
+
+#include "sqlquery.h"
+#include "transaction.h"
+#include "util/hashstream.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QSqlError>
+
+namespace hoshi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoshi::Workspace", text);
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Chunks are committed in batches so a many-GB import neither holds the write lock for
+// minutes nor grows the WAL to the size of the file. Until the last step the blob has no
+// hash and nothing refers to it; a crash leaves an orphan that the next open removes.
+constexpr int ChunksPerBatch = 64;
+
+} // namespace
+
+QList<EvidenceFile> Workspace::filesOf(qint64 evidenceId) const
+{
+    SqlQuery q(db(), QStringLiteral("SELECT f.id, f.evidence_id, b.sha256, f.original_name, f.media_type, f.size, f.added_at"
+                                    " FROM evidence_file f JOIN blob b ON b.id = f.blob_id WHERE f.evidence_id = ?"
+                                    " ORDER BY f.id"));
+    QList<EvidenceFile> list;
+    if (q.exec({evidenceId})) {
+        while (q.next())
+            list.append({q.integer(0), q.integer(1), q.text(2), q.text(3), q.text(4), q.integer(5),
+                         QDateTime::fromString(q.text(6), Qt::ISODateWithMs)});
+    }
+    return list;
+}
+
+std::optional<EvidenceFile> Workspace::file(qint64 fileId) const
+{
+    SqlQuery q(db(), QStringLiteral("SELECT f.id, f.evidence_id, b.sha256, f.original_name, f.media_type, f.size, f.added_at"
+                                    " FROM evidence_file f JOIN blob b ON b.id = f.blob_id WHERE f.id = ?"));
+    if (q.exec({fileId}) && q.next())
+        return EvidenceFile{q.integer(0), q.integer(1), q.text(2), q.text(3), q.text(4), q.integer(5),
+                            QDateTime::fromString(q.text(6), Qt::ISODateWithMs)};
+    return std::nullopt;
+}
+
+qint64 Workspace::storedBlobCount() const
+{
+    SqlQuery q(db(), QStringLiteral("SELECT count(*) FROM blob WHERE sha256 IS NOT NULL"));
+    return q.exec() && q.next() ? q.integer(0) : -1;
+}
+
+qint64 Workspace::storeFileRow(qint64 evidenceId, qint64 blobId, const QString &name, qint64 size,
+                               const QString &mediaType, QString *error)
+{
+    SqlQuery q(db(), QStringLiteral("INSERT INTO evidence_file(evidence_id, blob_id, original_name, media_type, size,"
+                                    " added_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!q.exec({evidenceId, blobId, name, mediaType, size, nowUtc()})) {
+        setError(error, tr("Cannot attach %1: %2").arg(name, q.errorText()));
+        return -1;
+    }
+    const qint64 id = q.lastInsertId();
+    SqlQuery links(db(), QStringLiteral("SELECT a.declaration_id, a.organisation_id, a.item_id FROM evidence_link l"
+                                        " JOIN assessment a ON a.id = l.assessment_id WHERE l.evidence_id = ?"));
+    if (links.exec({evidenceId})) {
+        while (links.next())
+            record(links.value(0).isNull() ? -1 : links.integer(0), links.value(1).isNull() ? -1 : links.integer(1),
+                   links.text(2), QStringLiteral("file-attached"),
+                   tr("File attached: %1 (%2 bytes)").arg(name).arg(size));
+    }
+    return id;
+}
+
+qint64 Workspace::attachFile(qint64 evidenceId, const QString &filePath, QString *error,
+                             const ProgressCallback &progress)
+{
+    if (!ensureWritable(error))
+        return -1;
+    if (!evidence(evidenceId)) {
+        setError(error, tr("There is no evidence with the id %1.").arg(evidenceId));
+        return -1;
+    }
+    const QFileInfo info(filePath);
+    if (!info.isFile()) {
+        setError(error, tr("%1 is not a file.").arg(filePath));
+        return -1;
+    }
+    QFile source(filePath);
+    if (!source.open(QIODevice::ReadOnly)) {
+        setError(error, tr("Cannot read %1: %2").arg(filePath, source.errorString()));
+        return -1;
+    }
+    const qint64 total = source.size();
+
+    qint64 pendingId = -1;
+    {
+        Transaction transaction(db(), m_transactionDepth);
+        SqlQuery q(db(), QStringLiteral("INSERT INTO blob(sha256, size, created_at) VALUES (NULL, 0, ?)"));
+        if (!q.exec({nowUtc()}) || !transaction.commit()) {
+            setError(error, tr("Cannot store %1: %2").arg(info.fileName(), q.errorText()));
+            return -1;
+        }
+        pendingId = q.lastInsertId();
+    }
+    auto discardPending = [&] {
+        Transaction cleanup(db(), m_transactionDepth);
+        SqlQuery chunks(db(), QStringLiteral("DELETE FROM blob_chunk WHERE blob_id = ?"));
+        SqlQuery blob(db(), QStringLiteral("DELETE FROM blob WHERE id = ?"));
+        if (chunks.exec({pendingId}) && blob.exec({pendingId}))
+            (void)cleanup.commit();
+    };
+
+    HashStream hash;
+    QByteArray buffer(ChunkSize, Qt::Uninitialized);
+    qint64 done = 0;
+    int seq = 0;
+    bool complete = false;
+    QString failure;
+    while (!complete && failure.isEmpty()) {
+        Transaction batch(db(), m_transactionDepth);
+        SqlQuery insert(db(), QStringLiteral("INSERT INTO blob_chunk(blob_id, seq, data) VALUES (?, ?, ?)"));
+        for (int i = 0; i < ChunksPerBatch && !complete && failure.isEmpty(); ++i) {
+            // Fill the whole chunk: read() may return less than asked for on pipes and some filesystems.
+            qint64 filled = 0;
+            while (filled < ChunkSize) {
+                const qint64 n = source.read(buffer.data() + filled, ChunkSize - filled);
+                if (n < 0)
+                    failure = tr("Cannot read %1: %2").arg(filePath, source.errorString());
+                if (n <= 0)
+                    break;
+                filled += n;
+            }
+            if (!failure.isEmpty())
+                break;
+            if (filled == 0 && seq > 0) {
+                complete = true;
+                break;
+            }
+            hash.addData(buffer.constData(), filled);
+            const QByteArray chunk(buffer.constData(), filled); // a copy: the buffer is reused
+            if (!insert.exec({pendingId, seq++, chunk})) {
+                failure = tr("Cannot store %1: %2 (is the disk full?)").arg(info.fileName(), insert.errorText());
+                break;
+            }
+            done += filled;
+            complete = filled < ChunkSize;
+        }
+        if (failure.isEmpty() && !batch.commit())
+            failure = tr("Cannot store %1: %2 (is the disk full?)").arg(info.fileName(), db().lastError().text());
+        if (failure.isEmpty() && progress && !progress(done, total))
+            failure = tr("Import of %1 cancelled.").arg(info.fileName());
+    }
+    if (!failure.isEmpty()) {
+        discardPending();
+        setError(error, failure);
+        return -1;
+    }
+
+    const QString sha256 = hash.hexResult();
+    const QString mediaType = QMimeDatabase().mimeTypeForFile(info).name();
+    Transaction transaction(db(), m_transactionDepth);
+    qint64 blobId = pendingId;
+    SqlQuery existing(db(), QStringLiteral("SELECT id FROM blob WHERE sha256 = ?"));
+    if (existing.exec({sha256}) && existing.next()) {
+        blobId = existing.integer(0); // already stored: keep one copy
+        SqlQuery chunks(db(), QStringLiteral("DELETE FROM blob_chunk WHERE blob_id = ?"));
+        SqlQuery blob(db(), QStringLiteral("DELETE FROM blob WHERE id = ?"));
+        if (!chunks.exec({pendingId}) || !blob.exec({pendingId})) {
+            setError(error, tr("Cannot store %1: %2").arg(info.fileName(), chunks.errorText()));
+            return -1;
+        }
+    } else {
+        SqlQuery finish(db(), QStringLiteral("UPDATE blob SET sha256 = ?, size = ? WHERE id = ?"));
+        if (!finish.exec({sha256, done, pendingId})) {
+            setError(error, tr("Cannot store %1: %2").arg(info.fileName(), finish.errorText()));
+            return -1;
+        }
+    }
+    const qint64 fileId = storeFileRow(evidenceId, blobId, info.fileName(), done, mediaType, error);
+    if (fileId < 0 || !transaction.commit()) {
+        if (fileId >= 0)
+            setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+        return -1;
+    }
+    if (done >= 256 * ChunkSize)
+        QSqlQuery(db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); // give the WAL's space back
+    return fileId;
+}
+
+qint64 Workspace::attachData(qint64 evidenceId, const QString &originalName, const QByteArray &data, QString *error)
+{
+    if (!ensureWritable(error))
+        return -1;
+    if (!evidence(evidenceId)) {
+        setError(error, tr("There is no evidence with the id %1.").arg(evidenceId));
+        return -1;
+    }
+    const QString sha256 = HashStream::hexOf(data);
+    Transaction transaction(db(), m_transactionDepth);
+    qint64 blobId = -1;
+    SqlQuery existing(db(), QStringLiteral("SELECT id FROM blob WHERE sha256 = ?"));
+    if (existing.exec({sha256}) && existing.next()) {
+        blobId = existing.integer(0);
+    } else {
+        SqlQuery blob(db(), QStringLiteral("INSERT INTO blob(sha256, size, created_at) VALUES (?, ?, ?)"));
+        if (!blob.exec({sha256, data.size(), nowUtc()})) {
+            setError(error, tr("Cannot store %1: %2").arg(originalName, blob.errorText()));
+            return -1;
+        }
+        blobId = blob.lastInsertId();
+        SqlQuery chunk(db(), QStringLiteral("INSERT INTO blob_chunk(blob_id, seq, data) VALUES (?, ?, ?)"));
+        for (qint64 offset = 0, seq = 0; offset < data.size() || seq == 0; offset += ChunkSize, ++seq) {
+            if (!chunk.exec({blobId, seq, data.mid(offset, ChunkSize)})) {
+                setError(error, tr("Cannot store %1: %2").arg(originalName, chunk.errorText()));
+                return -1;
+            }
+        }
+    }
+    const QString mediaType = QMimeDatabase().mimeTypeForFileNameAndData(originalName, data).name();
+    const qint64 fileId = storeFileRow(evidenceId, blobId, originalName, data.size(), mediaType, error);
+    if (fileId < 0 || !transaction.commit()) {
+        if (fileId >= 0)
+            setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+        return -1;
+    }
+    return fileId;
+}
+
+bool Workspace::removeFile(qint64 fileId, QString *error)
+{
+    if (!ensureWritable(error))
+        return false;
+    const std::optional<EvidenceFile> f = file(fileId);
+    if (!f) {
+        setError(error, tr("There is no evidence file with the id %1.").arg(fileId));
+        return false;
+    }
+    Transaction transaction(db(), m_transactionDepth);
+    SqlQuery links(db(), QStringLiteral("SELECT a.declaration_id, a.organisation_id, a.item_id FROM evidence_link l"
+                                        " JOIN assessment a ON a.id = l.assessment_id WHERE l.evidence_id = ?"));
+    if (links.exec({f->evidenceId})) {
+        while (links.next())
+            record(links.value(0).isNull() ? -1 : links.integer(0), links.value(1).isNull() ? -1 : links.integer(1),
+                   links.text(2), QStringLiteral("file-removed"), tr("File removed: %1").arg(f->originalName));
+    }
+    SqlQuery remove(db(), QStringLiteral("DELETE FROM evidence_file WHERE id = ?"));
+    // Content no other file refers to goes too (its chunks cascade).
+    SqlQuery orphan(db(), QStringLiteral("DELETE FROM blob WHERE sha256 = ? AND NOT EXISTS"
+                                         " (SELECT 1 FROM evidence_file f WHERE f.blob_id = blob.id)"));
+    if (!remove.exec({fileId}) || !orphan.exec({f->sha256}) || !transaction.commit()) {
+        setError(error, tr("Cannot remove %1: %2").arg(f->originalName, remove.errorText() + orphan.errorText()));
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::forEachChunk(const QString &sha256, const std::function<bool(const QByteArray &)> &sink,
+                             QString *error) const
+{
+    SqlQuery q(db(), QStringLiteral("SELECT c.data FROM blob_chunk c JOIN blob b ON b.id = c.blob_id"
+                                    " WHERE b.sha256 = ? ORDER BY c.seq"));
+    if (!q.exec({sha256})) {
+        setError(error, tr("Cannot read stored content %1: %2").arg(sha256, q.errorText()));
+        return false;
+    }
+    bool any = false;
+    while (q.next()) {
+        any = true;
+        if (!sink(q.value(0).toByteArray())) {
+            setError(error, tr("Reading stored content %1 was stopped.").arg(sha256));
+            return false;
+        }
+    }
+    if (!any) {
+        setError(error, tr("The workspace holds no content %1.").arg(sha256));
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::readContent(const QString &sha256, QIODevice *out, QString *error, const ProgressCallback &progress) const
+{
+    qint64 done = 0;
+    QString writeError;
+    const bool ok = forEachChunk(sha256, [&](const QByteArray &chunk) {
+        if (out->write(chunk) != chunk.size()) {
+            writeError = tr("Cannot write: %1").arg(out->errorString());
+            return false;
+        }
+        done += chunk.size();
+        return !progress || progress(done, -1);
+    }, error);
+    if (!writeError.isEmpty())
+        setError(error, writeError);
+    return ok;
+}
+
+bool Workspace::verifyContent(const QString &sha256, QString *error) const
+{
+    SqlQuery sizeQuery(db(), QStringLiteral("SELECT size FROM blob WHERE sha256 = ?"));
+    if (!sizeQuery.exec({sha256}) || !sizeQuery.next()) {
+        setError(error, tr("The workspace holds no content %1.").arg(sha256));
+        return false;
+    }
+    const qint64 expectedSize = sizeQuery.integer(0);
+    HashStream hash;
+    qint64 size = 0;
+    if (!forEachChunk(sha256, [&](const QByteArray &chunk) {
+            hash.addData(chunk);
+            size += chunk.size();
+            return true;
+        }, error))
+        return false;
+    const QString actual = hash.hexResult();
+    if (actual != sha256 || size != expectedSize) {
+        setError(error, tr("Stored content no longer matches its SHA-256 (expected %1, found %2; %3 of %4 bytes).")
+                            .arg(sha256, actual).arg(size).arg(expectedSize));
+        return false;
+    }
+    return true;
+}
+
+} // namespace hoshi

@@ -1,0 +1,52 @@
+#include "workspace.h"
+
+#include <QCoreApplication>
+
+namespace hoshi {
+
+std::optional<DeclarationSnapshot> Workspace::snapshot(qint64 declarationId, ContentCheck check, QString *error) const
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const std::optional<Declaration> d = declaration(declarationId);
+    if (!d)
+        return fail(QCoreApplication::translate("hoshi::Workspace", "There is no declaration with the id %1.").arg(declarationId));
+    const CriteriaSet *set = criteriaFor(declarationId);
+    const std::optional<Product> p = product(d->productId);
+    const std::optional<Organisation> o = p ? organisation(p->organisationId) : std::nullopt;
+    if (!set || !p || !o)
+        return fail(QCoreApplication::translate("hoshi::Workspace", "Declaration %1 is incomplete in this workspace.").arg(declarationId));
+
+    DeclarationSnapshot s;
+    s.organisation = *o;
+    s.product = *p;
+    s.declaration = *d;
+    s.criteria = *set;
+    s.assessments = assessments(declarationId);
+    for (const Evidence &e : evidenceOfDeclaration(declarationId)) {
+        for (const QString &itemId : e.itemIds)
+            s.evidence[itemId].append(e);
+    }
+    if (check == ContentCheck::Verify) {
+        QSet<QString> checked;
+        for (const QList<Evidence> &list : std::as_const(s.evidence)) {
+            for (const Evidence &e : list) {
+                for (const EvidenceFile &f : e.files) {
+                    if (checked.contains(f.sha256))
+                        continue;
+                    checked.insert(f.sha256);
+                    QString problem;
+                    if (!verifyContent(f.sha256, &problem))
+                        s.corruptContent.insert(f.sha256, problem);
+                }
+            }
+        }
+        s.contentVerified = true;
+    }
+    return s;
+}
+
+} // namespace hoshi

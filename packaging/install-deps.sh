@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that building, testing and running Hoshi needs.
+# Safe to run again: apt-get only installs what is missing. Must run as root.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git
+  # Qt 6.4: Core/Gui/Widgets/Sql/Concurrent/Test, PDF (+ widgets), LinguistTools
+  qt6-base-dev qt6-base-dev-tools qt6-pdf-dev libqt6pdfwidgets6 libqt6pdf6
+  libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-qpa-plugins libgl-dev
+  # core libraries
+  libarchive-dev libssl-dev libxlsxwriter-dev zlib1g-dev
+  # fonts: IPAGothic is embedded in PDFs; Noto CJK renders Japanese in the GUI
+  fonts-ipafont-gothic fonts-noto-cjk
+  # running the GUI headless, screenshots
+  xvfb xauth
+  # peer tools used by tests and benchmarks (pdftotext, unzip -t, sha256sum -c, openssl cms, bsdtar)
+  poppler-utils unzip zip openssl libarchive-tools sqlite3 python3 python3-openpyxl coreutils
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "install-deps: all packages present"
+fi
