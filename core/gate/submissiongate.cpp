@@ -193,7 +193,9 @@ void checkItem(const DeclarationSnapshot &s, const CriteriaItem &item, Collector
                 checkTestMethod(id, evidence, m == Method::PenetrationTest, c);
         }
         for (const Evidence &e : evidence) {
-            if (e.kind == EvidenceKind::DocumentReview && e.files.isEmpty() && !item.hasMethod(Method::Sbom))
+            // A web page is kept by its URL; a document without either should be attached.
+            if (e.kind == EvidenceKind::DocumentReview && e.files.isEmpty() && e.url.trimmed().isEmpty()
+                && !item.hasMethod(Method::Sbom))
                 c.warn(QStringLiteral("document-without-file"), id, QStringLiteral("evidence"),
                        tr("%1: the document \"%2\" is referenced but not attached; keep a copy with the evidence.")
                            .arg(id, e.title), e.id);

@@ -10,6 +10,23 @@
 
 namespace hoshi {
 
+// Text columns are NOT NULL DEFAULT '': a null QString (an untouched field) is stored as ''.
+// Only an invalid QVariant() binds SQL NULL.
+[[nodiscard]] inline QVariant sqlValue(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QString(QLatin1String("")));
+    return value;
+}
+
+// Binds values positionally to an already prepared query and runs it.
+[[nodiscard]] inline bool execWith(QSqlQuery &query, const QList<QVariant> &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, sqlValue(values.at(i)));
+    return query.exec();
+}
+
 // A prepared, positional query that runs in one call and records what went wrong.
 // Keeps the Workspace code about data rather than QSqlQuery ceremony.
 class SqlQuery
@@ -27,7 +44,7 @@ public:
             return false;
         int i = 0;
         for (const QVariant &v : values)
-            m_query.bindValue(i++, v);
+            m_query.bindValue(i++, sqlValue(v));
         return m_query.exec();
     }
     [[nodiscard]] bool next() { return m_query.next(); }

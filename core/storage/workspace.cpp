@@ -404,12 +404,12 @@ QList<HistoryEntry> Workspace::history(qint64 declarationId, const QString &item
     // Vendor-scope answers are recorded against the organisation, so include those too.
     SqlQuery q(db(), QStringLiteral(
                          "SELECT h.id, h.at, h.actor, h.item_id, h.action, h.summary FROM history h"
-                         " WHERE (h.declaration_id = ?1 OR (h.declaration_id IS NULL AND h.organisation_id ="
+                         " WHERE (h.declaration_id = ? OR (h.declaration_id IS NULL AND h.organisation_id ="
                          "  (SELECT p.organisation_id FROM declaration d JOIN product p ON p.id = d.product_id"
-                         "   WHERE d.id = ?1)))"
-                         " AND (?2 = '' OR h.item_id = ?2) ORDER BY h.id DESC"));
+                         "   WHERE d.id = ?)))"
+                         " AND (? = '' OR h.item_id = ?) ORDER BY h.id DESC"));
     QList<HistoryEntry> entries;
-    if (!q.exec({declarationId, itemId}))
+    if (!q.exec({declarationId, declarationId, itemId, itemId}))
         return entries;
     while (q.next()) {
         entries.append({q.integer(0), QDateTime::fromString(q.text(1), Qt::ISODateWithMs), q.text(2), q.text(3),

@@ -71,18 +71,12 @@ Evidence evidenceFrom(const QSqlQuery &q)
     return e;
 }
 
-bool execList(QSqlQuery &q, const QList<QVariant> &values)
-{
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    return q.exec();
-}
 
 // The assessment rows that belong to a declaration: its own product-scope rows, and the
 // organisation's vendor-scope rows for the same criteria set.
 const char declarationAssessments[] =
     "SELECT a.id, a.item_id, a.verdict, a.justification, a.notes, a.updated_at, a.organisation_id IS NOT NULL"
-    " FROM assessment a, declaration d JOIN product p ON p.id = d.product_id WHERE d.id = ?1 AND"
+    " FROM assessment a, declaration d JOIN product p ON p.id = d.product_id WHERE d.id = ? AND"
     " (a.declaration_id = d.id OR (a.organisation_id = p.organisation_id AND a.criteria_set_id = d.criteria_set_id))";
 
 } // namespace
@@ -140,11 +134,11 @@ qint64 Workspace::ensureAssessmentRow(qint64 declarationId, const QString &itemI
         return existing.id;
     SqlQuery q(db(), item->scope == ItemScope::Vendor
                          ? QStringLiteral("INSERT INTO assessment(organisation_id, criteria_set_id, item_id, updated_at)"
-                                          " SELECT p.organisation_id, d.criteria_set_id, ?2, ?3 FROM declaration d"
-                                          " JOIN product p ON p.id = d.product_id WHERE d.id = ?1")
+                                          " SELECT p.organisation_id, d.criteria_set_id, ?, ? FROM declaration d"
+                                          " JOIN product p ON p.id = d.product_id WHERE d.id = ?")
                          : QStringLiteral("INSERT INTO assessment(declaration_id, criteria_set_id, item_id, updated_at)"
-                                          " SELECT d.id, d.criteria_set_id, ?2, ?3 FROM declaration d WHERE d.id = ?1"));
-    if (!q.exec({declarationId, itemId, nowUtc()})) {
+                                          " SELECT d.id, d.criteria_set_id, ?, ? FROM declaration d WHERE d.id = ?"));
+    if (!q.exec({itemId, nowUtc(), declarationId})) {
         setError(error, tr("Cannot record the assessment of %1: %2").arg(itemId, q.errorText()));
         return -1;
     }
@@ -255,7 +249,7 @@ qint64 Workspace::addEvidence(qint64 declarationId, const QStringList &itemIds, 
                              " VALUES (?, ?, ?, ?, ?%2)")
                   .arg(evidenceColumns(), QStringLiteral(", ?").repeated(int(std::size(evidenceText)))));
     const QString now = nowUtc();
-    if (!execList(q, QList<QVariant>{organisationId, now, now} + evidenceValues(e))) {
+    if (!execWith(q, QList<QVariant>{organisationId, now, now} + evidenceValues(e))) {
         setError(error, tr("Cannot add the evidence: %1").arg(q.lastError().text()));
         return -1;
     }
@@ -288,7 +282,7 @@ bool Workspace::updateEvidence(const Evidence &e, QString *error)
     Transaction transaction(db(), m_transactionDepth);
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE evidence SET %1, updated_at = ? WHERE id = ?").arg(assignments.join(QLatin1String(", "))));
-    if (!execList(q, evidenceValues(e) + QList<QVariant>{nowUtc(), e.id}) || q.numRowsAffected() != 1) {
+    if (!execWith(q, evidenceValues(e) + QList<QVariant>{nowUtc(), e.id}) || q.numRowsAffected() != 1) {
         setError(error, tr("Cannot update the evidence: %1").arg(q.lastError().text()));
         return false;
     }

@@ -84,12 +84,6 @@ QList<QVariant> productValues(const Product &p)
     return values;
 }
 
-bool execList(QSqlQuery &q, const QList<QVariant> &values)
-{
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    return q.exec();
-}
 
 Product productFrom(const QSqlQuery &q)
 {
@@ -209,10 +203,10 @@ bool Workspace::updateOrganisation(const Organisation &o, QString *error)
 
 QList<Product> Workspace::products(qint64 organisationId) const
 {
-    SqlQuery q(db(), QStringLiteral("SELECT id, organisation_id, %1 FROM product WHERE ?1 < 0 OR organisation_id = ?1"
+    SqlQuery q(db(), QStringLiteral("SELECT id, organisation_id, %1 FROM product WHERE ? < 0 OR organisation_id = ?"
                                     " ORDER BY name, id").arg(productColumns()));
     QList<Product> list;
-    if (q.exec({organisationId})) {
+    if (q.exec({organisationId, organisationId})) {
         while (q.next())
             list << productFrom(q.raw());
     }
@@ -243,7 +237,7 @@ qint64 Workspace::addProduct(const Product &p, QString *error)
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO product(organisation_id, %1, created_at) VALUES (?%2, ?, ?, ?)")
                   .arg(productColumns(), QStringLiteral(", ?").repeated(int(std::size(productText)))));
-    if (!execList(q, QList<QVariant>{p.organisationId} + productValues(p) + QList<QVariant>{nowUtc()})) {
+    if (!execWith(q, QList<QVariant>{p.organisationId} + productValues(p) + QList<QVariant>{nowUtc()})) {
         setError(error, tr("Cannot add the product: %1").arg(q.lastError().text()));
         return -1;
     }
@@ -275,7 +269,7 @@ bool Workspace::updateProduct(const Product &p, QString *error)
     Transaction transaction(db(), m_transactionDepth);
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE product SET %1 WHERE id = ?").arg(assignments.join(QLatin1String(", "))));
-    if (!execList(q, productValues(p) + QList<QVariant>{p.id})) {
+    if (!execWith(q, productValues(p) + QList<QVariant>{p.id})) {
         setError(error, tr("Cannot update the product: %1").arg(q.lastError().text()));
         return false;
     }
@@ -306,10 +300,10 @@ bool Workspace::updateProduct(const Product &p, QString *error)
 
 QList<Declaration> Workspace::declarations(qint64 productId) const
 {
-    SqlQuery q(db(), QStringLiteral("SELECT id, %1 FROM declaration WHERE ?1 < 0 OR product_id = ?1 ORDER BY id")
+    SqlQuery q(db(), QStringLiteral("SELECT id, %1 FROM declaration WHERE ? < 0 OR product_id = ? ORDER BY id")
                          .arg(QLatin1String(declarationColumns)));
     QList<Declaration> list;
-    if (q.exec({productId})) {
+    if (q.exec({productId, productId})) {
         while (q.next())
             list << declarationFrom(q);
     }

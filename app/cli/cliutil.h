@@ -1,0 +1,32 @@
+#pragma once
+
+#include "storage/workspace.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace hoshi::cli {
+
+// Exit codes shared by every command: success, a negative answer ("blocked", "not intact"),
+// and usage or input errors.
+enum Exit { Ok = 0, Negative = 1, UsageOrInput = 2 };
+
+void out(const QString &text);
+void err(const QString &text);
+void printJson(const QJsonDocument &doc);
+
+// Parses the arguments that follow the subcommand words; on failure prints the error and
+// the subcommand's help to stderr and returns false.
+[[nodiscard]] bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args);
+// The first positional argument, which every workspace command takes.
+[[nodiscard]] QString workspaceArgument(const QCommandLineParser &parser);
+[[nodiscard]] std::unique_ptr<Workspace> openWorkspace(const QString &path, Workspace::Access access);
+// An integer option; prints an error and returns -1 when missing or not a number.
+[[nodiscard]] qint64 idOption(const QCommandLineParser &parser, const QString &name);
+[[nodiscard]] bool dateOption(const QCommandLineParser &parser, const QString &name, QDate *date);
+
+} // namespace hoshi::cli

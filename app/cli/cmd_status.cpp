@@ -1,0 +1,157 @@
+// status and validate: what a workspace holds and whether a declaration may be submitted.
+#include "cliutil.h"
+#include "commands.h"
+
+#include "gate/submissiongate.h"
+#include "util/language.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace hoshi::cli {
+
+namespace {
+
+QJsonObject declarationSummary(const Workspace &ws, const Declaration &d)
+{
+    QString error;
+    const std::optional<DeclarationSnapshot> s = ws.snapshot(d.id, Workspace::ContentCheck::Skip, &error);
+    int assessed = 0;
+    int total = 0;
+    int blocking = -1;
+    int warnings = 0;
+    if (s) {
+        for (const CriteriaItem &item : s->criteria.items) {
+            if (SubmissionGate::isExemptOnRoute(item, d.route))
+                continue;
+            ++total;
+            const Assessment *a = s->assessmentOf(item.id);
+            if (a && a->verdict != Verdict::NotAssessed)
+                ++assessed;
+        }
+        const QList<GateProblem> problems = SubmissionGate::check(*s);
+        blocking = SubmissionGate::blockingCount(problems);
+        warnings = int(problems.size()) - blocking;
+    }
+    return {{QStringLiteral("id"), d.id},
+            {QStringLiteral("criteria"), d.criteriaSetId},
+            {QStringLiteral("route"), routeKey(d.route)},
+            {QStringLiteral("state"), stateKey(d.state)},
+            {QStringLiteral("assessed"), assessed},
+            {QStringLiteral("items"), total},
+            {QStringLiteral("blocking"), blocking},
+            {QStringLiteral("warnings"), warnings},
+            {QStringLiteral("labelStatus"), labelStatusKey(d.labelStatus)},
+            {QStringLiteral("registrationNumber"), d.registrationNumber},
+            {QStringLiteral("validUntil"), d.validUntil.toString(Qt::ISODate)}};
+}
+
+QJsonObject problemJson(const GateProblem &p)
+{
+    return {{QStringLiteral("severity"), p.isBlocking() ? QStringLiteral("blocking") : QStringLiteral("warning")},
+            {QStringLiteral("code"), p.code},
+            {QStringLiteral("item"), p.itemId},
+            {QStringLiteral("field"), p.field},
+            {QStringLiteral("evidence"), p.evidenceId},
+            {QStringLiteral("message"), p.message}};
+}
+
+} // namespace
+
+int runStatus(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QStringLiteral("Workspace file."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    if (!parse(parser, QStringLiteral("status"), args))
+        return UsageOrInput;
+    std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadOnly);
+    if (!ws)
+        return UsageOrInput;
+    QJsonArray organisations;
+    for (const Organisation &o : ws->organisations()) {
+        QJsonArray products;
+        for (const Product &p : ws->products(o.id)) {
+            QJsonArray declarations;
+            for (const Declaration &d : ws->declarations(p.id))
+                declarations.append(declarationSummary(*ws, d));
+            products.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                        {QStringLiteral("name"), p.name},
+                                        {QStringLiteral("models"), QJsonArray::fromStringList(p.modelNumbers)},
+                                        {QStringLiteral("firmwareVersion"), p.firmwareVersion},
+                                        {QStringLiteral("supportUntil"), p.supportUntil.toString(Qt::ISODate)},
+                                        {QStringLiteral("declarations"), declarations}});
+        }
+        organisations.append(QJsonObject{{QStringLiteral("id"), o.id}, {QStringLiteral("name"), o.name},
+                                         {QStringLiteral("products"), products}});
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("workspace"), ws->path()},
+                                            {QStringLiteral("organisations"), organisations}}));
+        return Ok;
+    }
+    out(ws->path());
+    for (const QJsonValue &o : organisations) {
+        out(QStringLiteral("organisation %1: %2").arg(o[QStringLiteral("id")].toInteger()).arg(o[QStringLiteral("name")].toString()));
+        for (const QJsonValue &p : o[QStringLiteral("products")].toArray()) {
+            out(QStringLiteral("  product %1: %2 (firmware %3)").arg(p[QStringLiteral("id")].toInteger())
+                    .arg(p[QStringLiteral("name")].toString(), p[QStringLiteral("firmwareVersion")].toString()));
+            for (const QJsonValue &d : p[QStringLiteral("declarations")].toArray()) {
+                const int blocking = d[QStringLiteral("blocking")].toInt();
+                out(QStringLiteral("    declaration %1: %2 %3, %4/%5 assessed, %6")
+                        .arg(d[QStringLiteral("id")].toInteger())
+                        .arg(d[QStringLiteral("criteria")].toString(), d[QStringLiteral("route")].toString())
+                        .arg(d[QStringLiteral("assessed")].toInt()).arg(d[QStringLiteral("items")].toInt())
+                        .arg(blocking == 0 ? QStringLiteral("submittable")
+                                           : QStringLiteral("%1 blocking problem(s)").arg(blocking)));
+            }
+        }
+    }
+    return Ok;
+}
+
+int runValidate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QStringLiteral("Workspace file."));
+    parser.addOption({QStringLiteral("declaration"), QStringLiteral("Declaration id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addOption({QStringLiteral("skip-content"), QStringLiteral("Do not re-hash the stored evidence files.")});
+    if (!parse(parser, QStringLiteral("validate"), args))
+        return UsageOrInput;
+    std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadOnly);
+    const qint64 declarationId = ws ? idOption(parser, QStringLiteral("declaration")) : -1;
+    if (declarationId < 0)
+        return UsageOrInput;
+    QString error;
+    const auto check = parser.isSet(QStringLiteral("skip-content")) ? Workspace::ContentCheck::Skip
+                                                                     : Workspace::ContentCheck::Verify;
+    const std::optional<DeclarationSnapshot> s = ws->snapshot(declarationId, check, &error);
+    if (!s) {
+        err(QStringLiteral("error: %1").arg(error));
+        return UsageOrInput;
+    }
+    const QList<GateProblem> problems = SubmissionGate::check(*s);
+    const int blocking = SubmissionGate::blockingCount(problems);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const GateProblem &p : problems)
+            list.append(problemJson(p));
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("declaration"), declarationId},
+                                            {QStringLiteral("submittable"), blocking == 0},
+                                            {QStringLiteral("blocking"), blocking},
+                                            {QStringLiteral("warnings"), int(problems.size()) - blocking},
+                                            {QStringLiteral("contentVerified"), s->contentVerified},
+                                            {QStringLiteral("problems"), list}}));
+    } else {
+        for (const GateProblem &p : problems)
+            out(QStringLiteral("%1\t%2\t%3\t%4").arg(p.isBlocking() ? QStringLiteral("BLOCKING") : QStringLiteral("warning"),
+                                                     p.itemId.isEmpty() ? QStringLiteral("-") : p.itemId, p.code, p.message));
+        out(blocking == 0 ? QStringLiteral("submittable: no blocking problems, %1 warning(s)").arg(problems.size())
+                          : QStringLiteral("blocked: %1 blocking problem(s), %2 warning(s)")
+                                .arg(blocking).arg(problems.size() - blocking));
+    }
+    return blocking == 0 ? Ok : Negative;
+}
+
+} // namespace hoshi::cli
