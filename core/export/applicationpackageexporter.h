@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/snapshot.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace hoshi {
+
+// The application package for IPA, as a folder and as a ZIP of that folder:
+//   checklist.pdf, checklist.xlsx, checklist.csv  the conformance checklist
+//   application-data.pdf, application-data.json   manufacturer, product and label-page fields
+//   README.txt                                    what the vendor must still add before sending
+// Both appear complete or not at all: the folder is built as "<folder>.partial" and the ZIP as
+// "<zip>.partial", each renamed when finished.
+class ApplicationPackageExporter
+{
+public:
+    struct Result {
+        QString folder;
+        QString zip;
+        QStringList files; // inside the folder
+    };
+
+    // Writes <outputDir>/<baseName>/ and <outputDir>/<baseName>.zip; refuses to replace either.
+    [[nodiscard]] static bool write(const DeclarationSnapshot &snapshot, const QString &outputDir,
+                                    const QString &baseName, const QDateTime &now, Result *result, QString *error);
+    [[nodiscard]] static QByteArray readme(const DeclarationSnapshot &snapshot, const QDateTime &now);
+};
+
+} // namespace hoshi

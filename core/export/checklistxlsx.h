@@ -1,0 +1,17 @@
+#pragma once
+
+#include "domain/snapshot.h"
+
+#include <QString>
+
+namespace hoshi {
+
+// The checklist as an Excel workbook (libxlsxwriter): a "Product" sheet with the application
+// data as field/value rows and a "Checklist" sheet with a header row and one row per item.
+class ChecklistXlsx
+{
+public:
+    [[nodiscard]] static bool write(const DeclarationSnapshot &snapshot, const QString &path, QString *error);
+};
+
+} // namespace hoshi

@@ -1,0 +1,346 @@
+#include "declarationjson.h"
+
+#include "criteria/criterialoader.h"
+#include "evidenceplan.h"
+#include "exporttext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace hoshi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoshi::DeclarationJson", text);
+}
+
+QString date(const QDate &d)
+{
+    return ExportText::dateText(d);
+}
+
+QString stamp(const QDateTime &t)
+{
+    return ExportText::dateTimeText(t);
+}
+
+QDate toDate(const QJsonValue &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QDateTime toStamp(const QJsonValue &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODate);
+}
+
+QJsonObject evidenceJson(const Evidence &e)
+{
+    QJsonObject o{{QStringLiteral("id"), e.id}, {QStringLiteral("kind"), evidenceKindKey(e.kind)},
+                  {QStringLiteral("updatedAt"), stamp(e.updatedAt)}, {QStringLiteral("reference"), ExportText::evidenceLine(e)}};
+    if (e.kind == EvidenceKind::DocumentReview) {
+        o.insert(QStringLiteral("title"), e.title);
+        o.insert(QStringLiteral("documentNumber"), e.documentNumber);
+        o.insert(QStringLiteral("pages"), e.pages);
+        o.insert(QStringLiteral("chapter"), e.chapter);
+        o.insert(QStringLiteral("url"), e.url);
+        o.insert(QStringLiteral("excerpt"), e.excerpt);
+    } else {
+        o.insert(QStringLiteral("title"), e.title);
+        o.insert(QStringLiteral("procedure"), e.procedure);
+        o.insert(QStringLiteral("summary"), e.summary);
+        o.insert(QStringLiteral("testedOn"), date(e.testedOn));
+        o.insert(QStringLiteral("tester"), e.tester);
+        o.insert(QStringLiteral("firmwareVersion"), e.firmwareVersion);
+        o.insert(QStringLiteral("environment"), e.environment);
+    }
+    return o;
+}
+
+} // namespace
+
+QJsonObject DeclarationJson::organisationJson(const Organisation &o)
+{
+    return {{QStringLiteral("id"), o.id},
+            {QStringLiteral("name"), o.name},
+            {QStringLiteral("nameEn"), o.nameEn},
+            {QStringLiteral("corporateNumber"), o.corporateNumber},
+            {QStringLiteral("address"), o.address},
+            {QStringLiteral("contactName"), o.contactName},
+            {QStringLiteral("contactEmail"), o.contactEmail},
+            {QStringLiteral("website"), o.website}};
+}
+
+QJsonObject DeclarationJson::productJson(const Product &p)
+{
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("modelNumbers"), QJsonArray::fromStringList(p.modelNumbers)},
+            {QStringLiteral("category"), p.category},
+            {QStringLiteral("firmwareName"), p.firmwareName},
+            {QStringLiteral("firmwareVersion"), p.firmwareVersion},
+            {QStringLiteral("versionNotice"), p.versionNotice},
+            {QStringLiteral("supportUntil"), date(p.supportUntil)},
+            {QStringLiteral("summary"), p.summary},
+            {QStringLiteral("webPage"), p.webPage},
+            {QStringLiteral("configurationDiagram"), p.configurationDiagram},
+            {QStringLiteral("productContact"), p.productContact},
+            {QStringLiteral("vulnerabilityContact"), p.vulnerabilityContact},
+            {QStringLiteral("vdpUrl"), p.vdpUrl},
+            {QStringLiteral("technicalConformityNumber"), p.technicalConformityNumber},
+            {QStringLiteral("otherCertifications"), p.otherCertifications},
+            {QStringLiteral("otherSecurityInfo"), p.otherSecurityInfo}};
+}
+
+QJsonObject DeclarationJson::declarationJson(const Declaration &d)
+{
+    return {{QStringLiteral("id"), d.id},
+            {QStringLiteral("criteriaSetId"), d.criteriaSetId},
+            {QStringLiteral("route"), routeKey(d.route)},
+            {QStringLiteral("state"), stateKey(d.state)},
+            {QStringLiteral("evaluationCompletedOn"), date(d.evaluationCompletedOn)},
+            {QStringLiteral("pstiStatement"), d.pstiStatement},
+            {QStringLiteral("registrationNumber"), d.registrationNumber},
+            {QStringLiteral("issuedOn"), date(d.issuedOn)},
+            {QStringLiteral("validUntil"), date(d.validUntil)},
+            {QStringLiteral("labelStatus"), labelStatusKey(d.labelStatus)},
+            {QStringLiteral("createdAt"), stamp(d.createdAt)}};
+}
+
+QJsonObject DeclarationJson::applicationData(const DeclarationSnapshot &s)
+{
+    const CriteriaSet &c = s.criteria;
+    return {{QStringLiteral("format"), QStringLiteral("hoshi-application-data")},
+            {QStringLiteral("formatVersion"), FormatVersion},
+            {QStringLiteral("manufacturer"), organisationJson(s.organisation)},
+            {QStringLiteral("product"), productJson(s.product)},
+            {QStringLiteral("declaration"), declarationJson(s.declaration)},
+            {QStringLiteral("criteria"),
+             QJsonObject{{QStringLiteral("id"), c.id},
+                         {QStringLiteral("version"), c.version},
+                         {QStringLiteral("level"), c.level},
+                         {QStringLiteral("title"), c.title.toJson()},
+                         {QStringLiteral("assessment"), c.assessment == AssessmentKind::ThirdParty
+                                                            ? QStringLiteral("third-party")
+                                                            : QStringLiteral("self-declaration")}}},
+            {QStringLiteral("pstiMutualRecognition"), s.declaration.route == Route::Psti}};
+}
+
+QJsonObject DeclarationJson::toJson(const DeclarationSnapshot &s, const EvidencePlan &plan)
+{
+    QJsonArray items;
+    for (const CriteriaItem &item : s.criteria.items) {
+        const Assessment *a = s.assessmentOf(item.id);
+        QList<qint64> ids;
+        for (const Evidence &e : s.evidence.value(item.id))
+            ids.append(e.id);
+        std::sort(ids.begin(), ids.end());
+        QJsonArray evidenceIds;
+        for (qint64 id : std::as_const(ids))
+            evidenceIds.append(id);
+        items.append(QJsonObject{{QStringLiteral("itemId"), item.id},
+                                 {QStringLiteral("verdict"), verdictKey(a ? a->verdict : Verdict::NotAssessed)},
+                                 {QStringLiteral("justification"), a ? a->justification : QString()},
+                                 {QStringLiteral("notes"), a ? a->notes : QString()},
+                                 {QStringLiteral("vendorScope"), item.scope == ItemScope::Vendor},
+                                 {QStringLiteral("exemptOnRoute"), item.pstiExempt && s.declaration.route == Route::Psti},
+                                 {QStringLiteral("updatedAt"), a ? stamp(a->updatedAt) : QString()},
+                                 {QStringLiteral("evidence"), evidenceIds}});
+    }
+
+    // Every evidence record once, with the items it backs in this declaration.
+    QMap<qint64, QPair<const Evidence *, QStringList>> records;
+    for (const CriteriaItem &item : s.criteria.items) {
+        const auto list = s.evidence.constFind(item.id);
+        if (list == s.evidence.constEnd())
+            continue;
+        for (const Evidence &e : *list) { // by reference: the pointers below must stay valid
+            auto &record = records[e.id];
+            record.first = &e;
+            record.second.append(item.id);
+        }
+    }
+    QJsonArray evidence;
+    for (auto it = records.cbegin(); it != records.cend(); ++it) {
+        const Evidence &e = *it->first;
+        QJsonObject o = evidenceJson(e);
+        o.insert(QStringLiteral("items"), QJsonArray::fromStringList(it->second));
+        QList<const EvidenceFile *> files;
+        for (const EvidenceFile &f : e.files)
+            files.append(&f);
+        std::sort(files.begin(), files.end(), [](const EvidenceFile *a, const EvidenceFile *b) { return a->id < b->id; });
+        QJsonArray fileArray;
+        for (const EvidenceFile *f : std::as_const(files))
+            fileArray.append(QJsonObject{{QStringLiteral("id"), f->id},
+                                         {QStringLiteral("sha256"), f->sha256},
+                                         {QStringLiteral("originalName"), f->originalName},
+                                         {QStringLiteral("mediaType"), f->mediaType},
+                                         {QStringLiteral("size"), f->size},
+                                         {QStringLiteral("addedAt"), stamp(f->addedAt)},
+                                         {QStringLiteral("path"), plan.pathOf(f->sha256)}});
+        o.insert(QStringLiteral("files"), fileArray);
+        evidence.append(o);
+    }
+
+    const QJsonDocument criteriaDoc = QJsonDocument::fromJson(s.criteria.json);
+    return {{QStringLiteral("format"), QStringLiteral("hoshi-declaration")},
+            {QStringLiteral("formatVersion"), FormatVersion},
+            {QStringLiteral("software"), QStringLiteral("Hoshi %1").arg(QStringLiteral(HOSHI_VERSION))},
+            {QStringLiteral("organisation"), organisationJson(s.organisation)},
+            {QStringLiteral("product"), productJson(s.product)},
+            {QStringLiteral("declaration"), declarationJson(s.declaration)},
+            {QStringLiteral("criteriaSet"), criteriaDoc.isObject() ? criteriaDoc.object() : QJsonObject()},
+            {QStringLiteral("items"), items},
+            {QStringLiteral("evidence"), evidence}};
+}
+
+QByteArray DeclarationJson::toBytes(const DeclarationSnapshot &s, const EvidencePlan &plan)
+{
+    return QJsonDocument(toJson(s, plan)).toJson(QJsonDocument::Indented);
+}
+
+std::optional<ArchivedDeclaration> DeclarationJson::fromBytes(const QByteArray &json, QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject())
+        return fail(tr("declaration.json is not valid JSON: %1").arg(parseError.errorString()));
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("hoshi-declaration"))
+        return fail(tr("declaration.json is not a Hoshi declaration."));
+    if (root.value(QStringLiteral("formatVersion")).toInt() > FormatVersion)
+        return fail(tr("declaration.json was written by a newer Hoshi (format %1).")
+                        .arg(root.value(QStringLiteral("formatVersion")).toInt()));
+
+    const CriteriaLoadResult loaded =
+        CriteriaLoader::loadData(QJsonDocument(root.value(QStringLiteral("criteriaSet")).toObject()).toJson(),
+                                 QStringLiteral("declaration.json"));
+    if (!loaded.set) {
+        QStringList problems;
+        for (const CriteriaProblem &p : loaded.problems)
+            problems << p.toString();
+        return fail(tr("The criteria set in declaration.json can not be read: %1").arg(problems.join(QLatin1String("; "))));
+    }
+
+    ArchivedDeclaration result;
+    DeclarationSnapshot &s = result.snapshot;
+    s.criteria = *loaded.set;
+    result.softwareVersion = root.value(QStringLiteral("software")).toString();
+
+    const QJsonObject o = root.value(QStringLiteral("organisation")).toObject();
+    s.organisation.id = o.value(QStringLiteral("id")).toInteger(-1);
+    s.organisation.name = o.value(QStringLiteral("name")).toString();
+    s.organisation.nameEn = o.value(QStringLiteral("nameEn")).toString();
+    s.organisation.corporateNumber = o.value(QStringLiteral("corporateNumber")).toString();
+    s.organisation.address = o.value(QStringLiteral("address")).toString();
+    s.organisation.contactName = o.value(QStringLiteral("contactName")).toString();
+    s.organisation.contactEmail = o.value(QStringLiteral("contactEmail")).toString();
+    s.organisation.website = o.value(QStringLiteral("website")).toString();
+
+    const QJsonObject p = root.value(QStringLiteral("product")).toObject();
+    s.product.id = p.value(QStringLiteral("id")).toInteger(-1);
+    s.product.organisationId = s.organisation.id;
+    s.product.name = p.value(QStringLiteral("name")).toString();
+    for (const QJsonValue &m : p.value(QStringLiteral("modelNumbers")).toArray())
+        s.product.modelNumbers << m.toString();
+    s.product.category = p.value(QStringLiteral("category")).toString();
+    s.product.firmwareName = p.value(QStringLiteral("firmwareName")).toString();
+    s.product.firmwareVersion = p.value(QStringLiteral("firmwareVersion")).toString();
+    s.product.versionNotice = p.value(QStringLiteral("versionNotice")).toString();
+    s.product.supportUntil = toDate(p.value(QStringLiteral("supportUntil")));
+    s.product.summary = p.value(QStringLiteral("summary")).toString();
+    s.product.webPage = p.value(QStringLiteral("webPage")).toString();
+    s.product.configurationDiagram = p.value(QStringLiteral("configurationDiagram")).toString();
+    s.product.productContact = p.value(QStringLiteral("productContact")).toString();
+    s.product.vulnerabilityContact = p.value(QStringLiteral("vulnerabilityContact")).toString();
+    s.product.vdpUrl = p.value(QStringLiteral("vdpUrl")).toString();
+    s.product.technicalConformityNumber = p.value(QStringLiteral("technicalConformityNumber")).toString();
+    s.product.otherCertifications = p.value(QStringLiteral("otherCertifications")).toString();
+    s.product.otherSecurityInfo = p.value(QStringLiteral("otherSecurityInfo")).toString();
+
+    const QJsonObject d = root.value(QStringLiteral("declaration")).toObject();
+    s.declaration.id = d.value(QStringLiteral("id")).toInteger(-1);
+    s.declaration.productId = s.product.id;
+    s.declaration.criteriaSetId = d.value(QStringLiteral("criteriaSetId")).toString();
+    s.declaration.route = routeFromKey(d.value(QStringLiteral("route")).toString()).value_or(Route::Standard);
+    s.declaration.state = stateFromKey(d.value(QStringLiteral("state")).toString());
+    s.declaration.evaluationCompletedOn = toDate(d.value(QStringLiteral("evaluationCompletedOn")));
+    s.declaration.pstiStatement = d.value(QStringLiteral("pstiStatement")).toString();
+    s.declaration.registrationNumber = d.value(QStringLiteral("registrationNumber")).toString();
+    s.declaration.issuedOn = toDate(d.value(QStringLiteral("issuedOn")));
+    s.declaration.validUntil = toDate(d.value(QStringLiteral("validUntil")));
+    s.declaration.labelStatus = labelStatusFromKey(d.value(QStringLiteral("labelStatus")).toString());
+    s.declaration.createdAt = toStamp(d.value(QStringLiteral("createdAt")));
+
+    QHash<qint64, Evidence> evidenceById;
+    QHash<qint64, QStringList> itemsById;
+    for (const QJsonValue &value : root.value(QStringLiteral("evidence")).toArray()) {
+        const QJsonObject e = value.toObject();
+        Evidence ev;
+        ev.id = e.value(QStringLiteral("id")).toInteger(-1);
+        ev.organisationId = s.organisation.id;
+        ev.kind = evidenceKindFromKey(e.value(QStringLiteral("kind")).toString()).value_or(EvidenceKind::DocumentReview);
+        ev.title = e.value(QStringLiteral("title")).toString();
+        ev.documentNumber = e.value(QStringLiteral("documentNumber")).toString();
+        ev.pages = e.value(QStringLiteral("pages")).toString();
+        ev.chapter = e.value(QStringLiteral("chapter")).toString();
+        ev.url = e.value(QStringLiteral("url")).toString();
+        ev.excerpt = e.value(QStringLiteral("excerpt")).toString();
+        ev.procedure = e.value(QStringLiteral("procedure")).toString();
+        ev.summary = e.value(QStringLiteral("summary")).toString();
+        ev.testedOn = toDate(e.value(QStringLiteral("testedOn")));
+        ev.tester = e.value(QStringLiteral("tester")).toString();
+        ev.firmwareVersion = e.value(QStringLiteral("firmwareVersion")).toString();
+        ev.environment = e.value(QStringLiteral("environment")).toString();
+        ev.updatedAt = toStamp(e.value(QStringLiteral("updatedAt")));
+        for (const QJsonValue &fv : e.value(QStringLiteral("files")).toArray()) {
+            const QJsonObject f = fv.toObject();
+            EvidenceFile file;
+            file.id = f.value(QStringLiteral("id")).toInteger(-1);
+            file.evidenceId = ev.id;
+            file.sha256 = f.value(QStringLiteral("sha256")).toString();
+            file.originalName = f.value(QStringLiteral("originalName")).toString();
+            file.mediaType = f.value(QStringLiteral("mediaType")).toString();
+            file.size = f.value(QStringLiteral("size")).toInteger();
+            file.addedAt = toStamp(f.value(QStringLiteral("addedAt")));
+            ev.files.append(file);
+            result.filePaths.insert(file.id, f.value(QStringLiteral("path")).toString());
+        }
+        for (const QJsonValue &item : e.value(QStringLiteral("items")).toArray())
+            ev.itemIds << item.toString();
+        evidenceById.insert(ev.id, ev);
+    }
+
+    for (const QJsonValue &value : root.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject i = value.toObject();
+        Assessment a;
+        a.itemId = i.value(QStringLiteral("itemId")).toString();
+        a.verdict = verdictFromKey(i.value(QStringLiteral("verdict")).toString()).value_or(Verdict::NotAssessed);
+        a.justification = i.value(QStringLiteral("justification")).toString();
+        a.notes = i.value(QStringLiteral("notes")).toString();
+        a.vendorScope = i.value(QStringLiteral("vendorScope")).toBool();
+        a.updatedAt = toStamp(i.value(QStringLiteral("updatedAt")));
+        if (!s.criteria.item(a.itemId))
+            return fail(tr("declaration.json assesses the item %1, which its criteria set does not have.").arg(a.itemId));
+        s.assessments.append(a);
+        for (const QJsonValue &id : i.value(QStringLiteral("evidence")).toArray()) {
+            const auto it = evidenceById.constFind(id.toInteger(-1));
+            if (it == evidenceById.constEnd())
+                return fail(tr("declaration.json refers to evidence %1, which it does not contain.").arg(id.toInteger(-1)));
+            s.evidence[a.itemId].append(*it);
+        }
+    }
+    return result;
+}
+
+} // namespace hoshi

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/snapshot.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace hoshi {
+
+class EvidencePlan;
+
+// A declaration read back from an archive's data/declaration.json: what the auditor mode shows.
+struct ArchivedDeclaration {
+    DeclarationSnapshot snapshot;     // criteria, assessments and evidence as exported
+    QHash<qint64, QString> filePaths; // EvidenceFile::id -> path inside the bag ("data/evidence/...")
+    QString softwareVersion;          // Hoshi version that wrote it
+};
+
+// data/declaration.json: the whole declaration in one self-describing file, including the exact
+// criteria set it was assessed against (so it stays readable when the criteria change).
+// Deterministic: keys sorted, items in criteria order, evidence and files by id, only data that
+// comes from the workspace (no export time), so unchanged data gives the same bytes.
+class DeclarationJson
+{
+public:
+    static constexpr int FormatVersion = 1;
+
+    [[nodiscard]] static QJsonObject toJson(const DeclarationSnapshot &snapshot, const EvidencePlan &plan);
+    [[nodiscard]] static QByteArray toBytes(const DeclarationSnapshot &snapshot, const EvidencePlan &plan);
+    [[nodiscard]] static std::optional<ArchivedDeclaration> fromBytes(const QByteArray &json, QString *error);
+
+    // The application data (manufacturer, product and label-page fields) on its own.
+    [[nodiscard]] static QJsonObject applicationData(const DeclarationSnapshot &snapshot);
+    [[nodiscard]] static QJsonObject organisationJson(const Organisation &o);
+    [[nodiscard]] static QJsonObject productJson(const Product &p);
+    [[nodiscard]] static QJsonObject declarationJson(const Declaration &d);
+};
+
+} // namespace hoshi

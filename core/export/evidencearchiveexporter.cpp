@@ -1,0 +1,355 @@
+#include "evidencearchiveexporter.h"
+
+#include "archive/zipwriter.h"
+#include "bagit.h"
+#include "checklisttable.h"
+#include "cmssigner.h"
+#include "declarationjson.h"
+#include "evidenceplan.h"
+#include "exportpdf.h"
+#include "exporttext.h"
+#include "parallelhasher.h"
+#include "util/hashstream.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <map>
+
+namespace hoshi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoshi::EvidenceArchiveExporter", text);
+}
+
+// Everything written into the bag, in memory or streamed, with its two digests.
+struct Written {
+    QString sha256;
+    QString sha512;
+    qint64 size = 0;
+};
+
+class BagBuilder
+{
+public:
+    BagBuilder(ZipWriter &zip, QString bagName, QDateTime stamp)
+        : m_zip(zip), m_bag(std::move(bagName)), m_stamp(std::move(stamp))
+    {
+    }
+
+    bool addTag(const QString &path, const QByteArray &data, QString *error)
+    {
+        if (!add(path, data, error))
+            return false;
+        m_tags[path] = digest(data);
+        return true;
+    }
+    bool addPayload(const QString &path, const QByteArray &data, ZipWriter::Compression compression, QString *error)
+    {
+        if (!add(path, data, error, compression))
+            return false;
+        m_payload[path] = digest(data);
+        return true;
+    }
+    void recordPayload(const QString &path, const Written &w) { m_payload[path] = w; }
+    [[nodiscard]] QString entry(const QString &path) const { return m_bag + QLatin1Char('/') + path; }
+
+    [[nodiscard]] QByteArray manifest(bool sha512, bool tags) const
+    {
+        QByteArray out;
+        const auto &files = tags ? m_tags : m_payload;
+        for (auto it = files.cbegin(); it != files.cend(); ++it) // std::map: sorted by path
+            out += BagIt::manifestLine(sha512 ? it->second.sha512 : it->second.sha256, it->first);
+        return out;
+    }
+    [[nodiscard]] qint64 payloadBytes() const
+    {
+        qint64 total = 0;
+        for (const auto &[path, w] : m_payload)
+            total += w.size;
+        return total;
+    }
+    [[nodiscard]] qint64 payloadCount() const { return qint64(m_payload.size()); }
+    [[nodiscard]] QDateTime stamp() const { return m_stamp; }
+
+private:
+    static Written digest(const QByteArray &data)
+    {
+        return {HashStream::hexOf(data, HashStream::Algorithm::Sha256), HashStream::hexOf(data, HashStream::Algorithm::Sha512),
+                data.size()};
+    }
+    bool add(const QString &path, const QByteArray &data, QString *error,
+             ZipWriter::Compression compression = ZipWriter::Compression::Deflate)
+    {
+        return m_zip.addFile(entry(path), data, m_stamp, data.isEmpty() ? ZipWriter::Compression::Store : compression,
+                             error);
+    }
+
+    ZipWriter &m_zip;
+    QString m_bag;
+    QDateTime m_stamp;
+    std::map<QString, Written> m_payload;
+    std::map<QString, Written> m_tags;
+};
+
+// Streams one stored evidence file into the archive: one pass over the workspace content, with
+// SHA-256 on this thread and SHA-512 on a second core.
+bool streamEvidence(const Workspace &workspace, const PlannedFile &file, ZipWriter &zip, const QString &entry,
+                    ParallelHasher &hasher, const std::function<bool(qint64)> &advance, Written *written,
+                    QString *error)
+{
+    bool begun = false;
+    qint64 size = 0;
+    QString sinkError;
+    const bool streamed = workspace.forEachChunk(file.sha256, [&](const QByteArray &chunk) {
+        if (!begun) {
+            // The first chunk decides between store and deflate for unknown media types.
+            const ZipWriter::Compression compression = ZipWriter::compressionFor(file.mediaType, file.size, chunk);
+            if (!zip.beginEntry(entry, file.size, file.addedAt, compression, &sinkError))
+                return false;
+            begun = true;
+        }
+        hasher.addData(chunk);
+        size += chunk.size();
+        if (!zip.writeData(chunk, &sinkError))
+            return false;
+        if (!advance(chunk.size())) {
+            sinkError = tr("The export was cancelled.");
+            return false;
+        }
+        return true;
+    }, error);
+    const ParallelHasher::Digests digests = hasher.finish();
+    if (!streamed) {
+        if (!sinkError.isEmpty() && error)
+            *error = sinkError;
+        return false;
+    }
+    if (!begun && !zip.beginEntry(entry, 0, file.addedAt, ZipWriter::Compression::Store, error))
+        return false;
+    if (digests.sha256 != file.sha256 || size != file.size) {
+        if (error)
+            *error = tr("The stored content of \"%1\" no longer matches its SHA-256 (expected %2, found %3; %4 of %5 "
+                        "bytes). The workspace is damaged; nothing was exported.")
+                         .arg(file.originalName, file.sha256, digests.sha256)
+                         .arg(size)
+                         .arg(file.size);
+        return false;
+    }
+    if (!zip.finishEntry(error))
+        return false;
+    *written = {digests.sha256, digests.sha512, size};
+    return true;
+}
+
+bool syncAndClose(QFile &file, QString *error)
+{
+    if (!file.flush() || ::fsync(file.handle()) != 0) {
+        if (error)
+            *error = tr("Can not write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    file.close();
+    return true;
+}
+
+void syncFolder(const QString &folder)
+{
+    // The rename is durable only once the folder itself is on disk.
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+QByteArray EvidenceArchiveExporter::evidenceIndex(const DeclarationSnapshot &snapshot)
+{
+    const EvidencePlan plan = EvidencePlan::make(snapshot);
+    QByteArray out = ChecklistTable::utf8Bom();
+    out += ChecklistTable::csvLine(
+        {QStringLiteral("item"), QStringLiteral("evidence_id"), QStringLiteral("kind"), QStringLiteral("reference"),
+         QStringLiteral("file"), QStringLiteral("original_name"), QStringLiteral("media_type"), QStringLiteral("size"),
+         QStringLiteral("sha256"), QStringLiteral("added_at"), QStringLiteral("title"), QStringLiteral("document_number"),
+         QStringLiteral("pages"), QStringLiteral("chapter"), QStringLiteral("url"), QStringLiteral("procedure"),
+         QStringLiteral("summary"), QStringLiteral("tested_on"), QStringLiteral("tester"),
+         QStringLiteral("firmware_version"), QStringLiteral("environment")});
+    for (const EvidenceUse &use : plan.uses()) {
+        const Evidence &e = *use.evidence;
+        const EvidenceFile *f = use.file;
+        out += ChecklistTable::csvLine(
+            {use.itemId, QString::number(e.id), evidenceKindKey(e.kind), ExportText::evidenceLine(e), use.path,
+             f ? f->originalName : QString(), f ? f->mediaType : QString(), f ? QString::number(f->size) : QString(),
+             f ? f->sha256 : QString(), f ? ExportText::dateTimeText(f->addedAt) : QString(), e.title,
+             e.documentNumber, e.pages, e.chapter, e.url, e.procedure, e.summary, ExportText::dateText(e.testedOn),
+             e.tester, e.firmwareVersion, e.environment});
+    }
+    return out;
+}
+
+bool EvidenceArchiveExporter::write(const Workspace &workspace, const DeclarationSnapshot &snapshot,
+                                    const QString &zipPath, const Options &options, Result *result, QString *error)
+{
+    const QFileInfo target(zipPath);
+    if (target.exists()) {
+        if (error)
+            *error = tr("%1 already exists; it is not replaced.").arg(zipPath);
+        return false;
+    }
+    const QString partialPath = zipPath + QLatin1String(PartialSuffix);
+    QFile file(partialPath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = tr("Can not create %1: %2").arg(partialPath, file.errorString());
+        return false;
+    }
+    // From here on, every way out that is not success removes the partial file.
+    struct Cleanup {
+        QFile &file;
+        bool keep = false;
+        ~Cleanup()
+        {
+            if (!keep) {
+                file.close();
+                file.remove();
+            }
+        }
+    } cleanup{file};
+
+    const QDateTime now = (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toUTC();
+    const QString exportId = options.exportId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                        : options.exportId;
+    QString bagName = target.completeBaseName();
+    if (bagName.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        bagName.chop(4);
+    bagName = ExportText::asciiSlug(bagName, 100, QStringLiteral("evidence"));
+
+    const EvidencePlan plan = EvidencePlan::make(snapshot);
+    const qint64 total = plan.totalBytes();
+    qint64 done = 0;
+    auto advance = [&](qint64 bytes) {
+        done += bytes;
+        return !options.progress || options.progress(done, total);
+    };
+    if (!advance(0)) {
+        if (error)
+            *error = tr("The export was cancelled.");
+        return false;
+    }
+
+    // The payload documents, all deterministic (see DeclarationJson and ChecklistTable).
+    QByteArray checklistPdf;
+    ExportPdf::Options pdfOptions;
+    pdfOptions.fixedCreationDate = ExportPdf::stableDate(snapshot);
+    if (!ExportPdf::checklist(snapshot, pdfOptions, &checklistPdf, error))
+        return false;
+
+    ZipWriter zip(&file);
+    if (!zip.open(error))
+        return false;
+    BagBuilder bag(zip, bagName, now);
+    using C = ZipWriter::Compression;
+    if (!bag.addTag(QStringLiteral("bagit.txt"), BagIt::bagitTxt(), error)
+        || !bag.addPayload(QStringLiteral("data/declaration.json"), DeclarationJson::toBytes(snapshot, plan), C::Deflate,
+                           error)
+        || !bag.addPayload(QStringLiteral("data/checklist.pdf"), checklistPdf, C::Store, error)
+        || !bag.addPayload(QStringLiteral("data/checklist.csv"), ChecklistTable::csv(snapshot), C::Deflate, error)
+        || !bag.addPayload(QStringLiteral("data/evidence-index.csv"), evidenceIndex(snapshot), C::Deflate, error))
+        return false;
+
+    ParallelHasher hasher;
+    for (const PlannedFile &f : plan.files()) {
+        Written written;
+        if (!streamEvidence(workspace, f, zip, bag.entry(f.path), hasher, advance, &written, error))
+            return false;
+        bag.recordPayload(f.path, written);
+    }
+
+    const QByteArray manifest256 = bag.manifest(false, false);
+    const Organisation &o = snapshot.organisation;
+    const Product &p = snapshot.product;
+    const BagIt::Fields info = {
+        {QStringLiteral("Source-Organization"), o.name},
+        {QStringLiteral("Organization-Address"), o.address},
+        {QStringLiteral("Contact-Name"), o.contactName},
+        {QStringLiteral("Contact-Email"), o.contactEmail},
+        {QStringLiteral("External-Description"),
+         QStringLiteral("JC-STAR conformity self-assessment evidence: %1 (%2)").arg(p.name, snapshot.criteria.id)},
+        {QStringLiteral("Bagging-Date"), now.date().toString(Qt::ISODate)},
+        {QStringLiteral("External-Identifier"), exportId},
+        {QStringLiteral("Payload-Oxum"), BagIt::payloadOxum(bag.payloadBytes(), bag.payloadCount())},
+        {QStringLiteral("Bag-Software-Agent"), QStringLiteral("Hoshi %1").arg(QStringLiteral(HOSHI_VERSION))},
+        {QStringLiteral("Hoshi-Organization"), o.name},
+        {QStringLiteral("Hoshi-Corporate-Number"), o.corporateNumber},
+        {QStringLiteral("Hoshi-Product"), p.name},
+        {QStringLiteral("Hoshi-Model-Numbers"), p.modelNumbers.join(QStringLiteral(", "))},
+        {QStringLiteral("Hoshi-Firmware-Version"), p.firmwareVersion},
+        {QStringLiteral("Hoshi-Criteria-Id"), snapshot.criteria.id},
+        {QStringLiteral("Hoshi-Route"), routeKey(snapshot.declaration.route)},
+        {QStringLiteral("Hoshi-Declaration-Id"), QString::number(snapshot.declaration.id)},
+        {QStringLiteral("Hoshi-Export-Id"), exportId},
+        {QStringLiteral("Hoshi-Export-Date"), now.toString(Qt::ISODate)},
+    };
+    BagIt::ReadmeFacts facts;
+    facts.zipName = target.fileName();
+    facts.bagName = bagName;
+    facts.product = p.name;
+    facts.criteriaId = snapshot.criteria.id;
+    facts.exportDate = now.toString(Qt::ISODate);
+    facts.isSigned = options.signer != nullptr;
+    if (!bag.addTag(QStringLiteral("manifest-sha256.txt"), manifest256, error)
+        || !bag.addTag(QStringLiteral("manifest-sha512.txt"), bag.manifest(true, false), error)
+        || !bag.addTag(QStringLiteral("bag-info.txt"), BagIt::bagInfo(info), error))
+        return false;
+    if (options.signer) {
+        const QByteArray pem = options.signer->certificatePem();
+        facts.signerFingerprint = options.signer->fingerprint();
+        if (!bag.addTag(QLatin1String(BagIt::SignerCertificateFile), pem, error))
+            return false;
+    }
+    if (!bag.addTag(QStringLiteral("README-VERIFY.txt"), BagIt::readmeVerify(facts), error))
+        return false;
+    const QByteArray tagManifest256 = bag.manifest(false, true);
+    const QByteArray tagManifest512 = bag.manifest(true, true);
+    if (!zip.addFile(bag.entry(QStringLiteral("tagmanifest-sha256.txt")), tagManifest256, now, C::Deflate, error)
+        || !zip.addFile(bag.entry(QStringLiteral("tagmanifest-sha512.txt")), tagManifest512, now, C::Deflate, error))
+        return false;
+    if (options.signer) {
+        QByteArray signature;
+        if (!options.signer->sign(tagManifest256, &signature, error)
+            || !zip.addFile(bag.entry(QLatin1String(BagIt::SignatureFile)), signature, now, C::Store, error))
+            return false;
+    }
+    if (!zip.close(error) || !syncAndClose(file, error))
+        return false;
+    if (!QFile::rename(partialPath, zipPath)) {
+        if (error)
+            *error = tr("Can not rename %1 to %2.").arg(partialPath, zipPath);
+        return false;
+    }
+    cleanup.keep = true;
+    syncFolder(target.absolutePath());
+    if (result) {
+        result->path = zipPath;
+        result->bagName = bagName;
+        result->exportId = exportId;
+        result->payloadBytes = bag.payloadBytes();
+        result->payloadFiles = bag.payloadCount();
+        result->manifestSha256 = manifest256;
+    }
+    return true;
+}
+
+} // namespace hoshi

@@ -1,0 +1,120 @@
+#include "exportjob.h"
+
+#include "cmssigner.h"
+#include "exportpdf.h"
+#include "exporttext.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace hoshi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoshi::ExportJob", text);
+}
+
+bool taken(const QDir &dir, const QString &stem)
+{
+    const QStringList names = {stem + QStringLiteral("-application"), stem + QStringLiteral("-application.zip"),
+                               stem + QStringLiteral("-evidence.zip")};
+    for (const QString &name : names) {
+        if (QFileInfo::exists(dir.filePath(name)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QStringList ExportJob::Outcome::writtenPaths() const
+{
+    QStringList paths;
+    for (const QString &p : {package.folder, package.zip, archive.path}) {
+        if (!p.isEmpty())
+            paths << p;
+    }
+    return paths;
+}
+
+QString ExportJob::stem(const DeclarationSnapshot &s, const QDateTime &now)
+{
+    return QStringLiteral("%1_%2_%3")
+        .arg(ExportText::asciiSlug(s.product.name, 40, QStringLiteral("product")),
+             ExportText::asciiSlug(s.criteria.id, 40, QStringLiteral("criteria")),
+             now.toLocalTime().toString(QStringLiteral("yyyyMMdd")));
+}
+
+bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome *outcome, QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    *outcome = Outcome();
+    if (!request.package && !request.archive)
+        return fail(tr("Nothing to export: both the package and the archive were left out."));
+    if (request.signingKey.isEmpty() != request.signingCertificate.isEmpty())
+        return fail(tr("Signing needs both a key and a certificate."));
+    const QDir dir(request.outputDir);
+    if (!dir.exists())
+        return fail(tr("The output folder %1 does not exist.").arg(request.outputDir));
+
+    // Without the archive nothing else reads the evidence content, so let the gate re-hash it;
+    // with the archive, the archive writer checks every hash while streaming (one read per file).
+    const auto check = request.archive ? Workspace::ContentCheck::Skip : Workspace::ContentCheck::Verify;
+    const std::optional<DeclarationSnapshot> snapshot = workspace.snapshot(request.declarationId, check, error);
+    if (!snapshot)
+        return false;
+    outcome->problems = SubmissionGate::check(*snapshot);
+    const int blocking = SubmissionGate::blockingCount(outcome->problems);
+    if (blocking > 0) {
+        outcome->blocked = true;
+        return fail(QCoreApplication::translate("hoshi::ExportJob", "The declaration can not be exported: %n blocking problem(s).",
+                                                nullptr, blocking));
+    }
+
+    std::unique_ptr<CmsSigner> signer;
+    if (!request.signingKey.isEmpty()) {
+        signer = CmsSigner::load(request.signingKey, request.signingCertificate, request.keyPassphrase, error);
+        if (!signer)
+            return false;
+    }
+    (void)ExportPdf::fontFamily(&outcome->fontWarning);
+
+    const QDateTime now = request.now.isValid() ? request.now : QDateTime::currentDateTimeUtc();
+    const QString base = stem(*snapshot, now);
+    QString chosen = base;
+    for (int n = 2; taken(dir, chosen); ++n)
+        chosen = QStringLiteral("%1-%2").arg(base).arg(n);
+
+    if (request.package
+        && !ApplicationPackageExporter::write(*snapshot, dir.absolutePath(), chosen + QStringLiteral("-application"),
+                                              now, &outcome->package, error))
+        return false;
+    if (request.archive) {
+        EvidenceArchiveExporter::Options options;
+        options.now = now;
+        options.signer = signer.get();
+        options.progress = request.progress;
+        if (!EvidenceArchiveExporter::write(workspace, *snapshot,
+                                            dir.absoluteFilePath(chosen + QStringLiteral("-evidence.zip")), options,
+                                            &outcome->archive, error)) {
+            // All or nothing: take the package back out again.
+            if (!outcome->package.folder.isEmpty())
+                QDir(outcome->package.folder).removeRecursively();
+            if (!outcome->package.zip.isEmpty())
+                QFile::remove(outcome->package.zip);
+            outcome->package = {};
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace hoshi

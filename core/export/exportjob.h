@@ -1,0 +1,52 @@
+#pragma once
+
+#include "applicationpackageexporter.h"
+#include "evidencearchiveexporter.h"
+#include "gate/submissiongate.h"
+#include "storage/workspace.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace hoshi {
+
+// One export as the CLI and the GUI's export dialog run it: read the declaration, ask the
+// submission gate, and only when nothing blocks write the application package and/or the
+// retained evidence archive. All or nothing: when a later step fails or is cancelled, what the
+// earlier steps wrote is removed again.
+//
+// Output names in outputDir, from the product, the criteria set and the date:
+//   <Product>_<criteria-id>_<yyyymmdd>-application/      the package folder
+//   <Product>_<criteria-id>_<yyyymmdd>-application.zip   the package as a ZIP
+//   <Product>_<criteria-id>_<yyyymmdd>-evidence.zip      the retained evidence archive
+// with "-2", "-3"... added to the stem when any of them exists already.
+class ExportJob
+{
+public:
+    struct Request {
+        qint64 declarationId = -1;
+        QString outputDir;
+        bool package = true;
+        bool archive = true;
+        QString signingKey; // PEM; both or neither
+        QString signingCertificate;
+        QByteArray keyPassphrase;
+        QDateTime now; // current time when invalid
+        ProgressCallback progress;
+    };
+    struct Outcome {
+        bool blocked = false;        // the gate found blocking problems; nothing was written
+        QList<GateProblem> problems; // everything the gate said (warnings too)
+        ApplicationPackageExporter::Result package;
+        EvidenceArchiveExporter::Result archive;
+        QString fontWarning;
+        [[nodiscard]] QStringList writtenPaths() const;
+    };
+
+    // False with *error when blocked (outcome->blocked set), cancelled or failed.
+    [[nodiscard]] static bool run(const Workspace &workspace, const Request &request, Outcome *outcome, QString *error);
+    [[nodiscard]] static QString stem(const DeclarationSnapshot &snapshot, const QDateTime &now);
+};
+
+} // namespace hoshi

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+namespace hoshi {
+
+// A self-signed ECDSA P-256 key and certificate for vendors without a PKI, written as PEM files:
+// <folder>/hoshi-signing-key.pem (PKCS #8, unencrypted, mode 0600) and
+// <folder>/hoshi-signing-cert.pem. The certificate's SHA-256 fingerprint is what the vendor
+// publishes or hands to auditors, so that they can tell the signature is really theirs.
+class KeyGenerator
+{
+public:
+    struct Result {
+        QString keyPath;
+        QString certificatePath;
+        QString fingerprint; // SHA-256 of the DER certificate, "AB:CD:..."
+        QString subject;
+    };
+    static constexpr int DefaultValidDays = 5 * 365 + 1;
+
+    // Refuses to replace existing files.
+    [[nodiscard]] static bool generate(const QString &folder, const QString &commonName, int validDays, Result *result,
+                                       QString *error);
+};
+
+} // namespace hoshi

@@ -1,0 +1,106 @@
+#include "parallelhasher.h"
+
+#include "util/hashstream.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+
+namespace hoshi {
+
+namespace {
+
+constexpr size_t QueueLength = 4;
+
+} // namespace
+
+struct ParallelHasher::Shared {
+    struct Item {
+        QByteArray data;
+        bool end = false;
+    };
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Item> queue;
+    QString sha512;
+    bool ready = false;
+    bool stop = false;
+};
+
+ParallelHasher::ParallelHasher()
+    : d(std::make_unique<Shared>()), m_sha256(std::make_unique<HashStream>(HashStream::Algorithm::Sha256))
+{
+    m_worker = std::thread([this] { work(); });
+}
+
+ParallelHasher::~ParallelHasher()
+{
+    {
+        std::lock_guard lock(d->mutex);
+        d->stop = true;
+    }
+    d->changed.notify_all();
+    m_worker.join();
+}
+
+void ParallelHasher::work()
+{
+    auto sha512 = std::make_unique<HashStream>(HashStream::Algorithm::Sha512);
+    for (;;) {
+        Shared::Item item;
+        {
+            std::unique_lock lock(d->mutex);
+            d->changed.wait(lock, [this] { return d->stop || !d->queue.empty(); });
+            if (d->queue.empty())
+                return; // stopping
+            item = std::move(d->queue.front());
+            d->queue.pop_front();
+        }
+        d->changed.notify_all(); // room in the queue
+        if (!item.end) {
+            sha512->addData(item.data);
+            continue;
+        }
+        const QString result = sha512->hexResult();
+        sha512 = std::make_unique<HashStream>(HashStream::Algorithm::Sha512);
+        {
+            std::lock_guard lock(d->mutex);
+            d->sha512 = result;
+            d->ready = true;
+        }
+        d->changed.notify_all();
+    }
+}
+
+void ParallelHasher::addData(const QByteArray &chunk)
+{
+    if (chunk.isEmpty())
+        return;
+    {
+        std::unique_lock lock(d->mutex);
+        d->changed.wait(lock, [this] { return d->queue.size() < QueueLength; });
+        d->queue.push_back({chunk, false});
+    }
+    d->changed.notify_all();
+    m_sha256->addData(chunk);
+}
+
+ParallelHasher::Digests ParallelHasher::finish()
+{
+    {
+        std::unique_lock lock(d->mutex);
+        d->changed.wait(lock, [this] { return d->queue.size() < QueueLength; });
+        d->queue.push_back({QByteArray(), true});
+    }
+    d->changed.notify_all();
+    Digests digests;
+    digests.sha256 = m_sha256->hexResult();
+    m_sha256 = std::make_unique<HashStream>(HashStream::Algorithm::Sha256);
+    std::unique_lock lock(d->mutex);
+    d->changed.wait(lock, [this] { return d->ready; });
+    digests.sha512 = d->sha512;
+    d->ready = false;
+    return digests;
+}
+
+} // namespace hoshi

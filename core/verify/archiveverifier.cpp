@@ -1,0 +1,404 @@
+#include "archiveverifier.h"
+
+#include "archive/zippath.h"
+#include "export/parallelhasher.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+#include <map>
+
+namespace hoshi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoshi::ArchiveVerifier", text);
+}
+
+struct Actual {
+    QString sha256;
+    QString sha512;
+    qint64 size = 0;
+};
+
+const QString TagManifest256 = QStringLiteral("tagmanifest-sha256.txt");
+const QString TagManifest512 = QStringLiteral("tagmanifest-sha512.txt");
+
+// The bag's root inside the ZIP: the single top folder all files share, else the ZIP root.
+QString bagRoot(const QList<ZipEntryInfo> &entries)
+{
+    QString root;
+    bool first = true;
+    for (const ZipEntryInfo &e : entries) {
+        if (e.isDirectory)
+            continue;
+        const qsizetype slash = e.path.indexOf(QLatin1Char('/'));
+        const QString top = slash > 0 ? e.path.left(slash) : QString();
+        if (first) {
+            root = top;
+            first = false;
+        } else if (top != root) {
+            return {};
+        }
+    }
+    return root;
+}
+
+} // namespace
+
+QString FileReport::problemKey(Problem p)
+{
+    switch (p) {
+    case Problem::Modified:
+        return QStringLiteral("modified");
+    case Problem::Missing:
+        return QStringLiteral("missing");
+    case Problem::Unlisted:
+        return QStringLiteral("unlisted");
+    case Problem::None:
+        break;
+    }
+    return QStringLiteral("ok");
+}
+
+QString VerificationResult::statusKey(Status s)
+{
+    switch (s) {
+    case Status::Intact:
+        return QStringLiteral("intact");
+    case Status::NotIntact:
+        return QStringLiteral("not-intact");
+    case Status::Unreadable:
+        break;
+    }
+    return QStringLiteral("unreadable");
+}
+
+QList<FileReport> VerificationResult::problems() const
+{
+    QList<FileReport> list;
+    for (const FileReport &f : files) {
+        if (f.problem != FileReport::Problem::None)
+            list.append(f);
+    }
+    return list;
+}
+
+QString VerificationResult::bagInfoValue(const QString &label) const
+{
+    for (const auto &[l, v] : bagInfo) {
+        if (l.compare(label, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+QJsonObject VerificationResult::toJson() const
+{
+    QJsonObject info;
+    for (const auto &[label, value] : bagInfo)
+        info.insert(label, value);
+    QJsonArray fileArray;
+    QJsonArray problemArray;
+    for (const FileReport &f : files) {
+        QJsonObject o{{QStringLiteral("path"), f.path},
+                      {QStringLiteral("tagFile"), f.tagFile},
+                      {QStringLiteral("status"), FileReport::problemKey(f.problem)}};
+        if (f.problem != FileReport::Problem::None) {
+            o.insert(QStringLiteral("message"), f.message);
+            if (!f.algorithm.isEmpty())
+                o.insert(QStringLiteral("algorithm"), f.algorithm);
+            if (!f.expected.isEmpty())
+                o.insert(QStringLiteral("expected"), f.expected);
+            if (!f.actual.isEmpty())
+                o.insert(QStringLiteral("actual"), f.actual);
+            problemArray.append(o);
+        }
+        fileArray.append(o);
+    }
+    QJsonObject signatureJson{{QStringLiteral("state"), signature.state == SignatureInfo::State::Absent ? QStringLiteral("absent")
+                                                        : signature.state == SignatureInfo::State::Valid
+                                                            ? QStringLiteral("valid")
+                                                            : QStringLiteral("invalid")}};
+    if (signature.state != SignatureInfo::State::Absent) {
+        signatureJson.insert(QStringLiteral("signer"), signature.signer);
+        signatureJson.insert(QStringLiteral("issuer"), signature.issuer);
+        signatureJson.insert(QStringLiteral("fingerprintSha256"), signature.fingerprint);
+        signatureJson.insert(QStringLiteral("keyType"), signature.keyType);
+        signatureJson.insert(QStringLiteral("selfSigned"), signature.selfSigned);
+        signatureJson.insert(QStringLiteral("chainTrusted"), signature.chainTrusted);
+        signatureJson.insert(QStringLiteral("signingTime"), signature.signingTime.toString(Qt::ISODate));
+        if (!signature.problem.isEmpty())
+            signatureJson.insert(QStringLiteral("problem"), signature.problem);
+        if (!signature.note.isEmpty())
+            signatureJson.insert(QStringLiteral("note"), signature.note);
+    }
+    QJsonObject o{{QStringLiteral("archive"), archivePath},
+                  {QStringLiteral("status"), statusKey(status)},
+                  {QStringLiteral("bagName"), bagName},
+                  {QStringLiteral("bagInfo"), info},
+                  {QStringLiteral("payloadBytes"), payloadBytes},
+                  {QStringLiteral("payloadFiles"), payloadFiles},
+                  {QStringLiteral("problems"), problemArray},
+                  {QStringLiteral("bagProblems"), QJsonArray::fromStringList(bagProblems)},
+                  {QStringLiteral("files"), fileArray},
+                  {QStringLiteral("signature"), signatureJson}};
+    if (!error.isEmpty())
+        o.insert(QStringLiteral("error"), error);
+    if (declaration) {
+        const DeclarationSnapshot &s = declaration->snapshot;
+        QJsonObject verdicts;
+        for (const Assessment &a : s.assessments)
+            verdicts.insert(a.itemId, verdictKey(a.verdict));
+        o.insert(QStringLiteral("declaration"),
+                 QJsonObject{{QStringLiteral("organisation"), s.organisation.name},
+                             {QStringLiteral("product"), s.product.name},
+                             {QStringLiteral("criteriaSetId"), s.criteria.id},
+                             {QStringLiteral("verdicts"), verdicts}});
+    } else if (!declarationError.isEmpty()) {
+        o.insert(QStringLiteral("declarationError"), declarationError);
+    }
+    return o;
+}
+
+VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options &options)
+{
+    VerificationResult r;
+    r.archivePath = zipPath;
+    r.status = VerificationResult::Status::Unreadable;
+
+    SafeZipReader reader(zipPath, options.limits);
+    if (!reader.open(&r.error))
+        return r;
+    const QString root = bagRoot(reader.entries());
+    const QString prefix = root.isEmpty() ? QString() : root + QLatin1Char('/');
+    r.bagName = root;
+    if (!reader.entry(prefix + QStringLiteral("bagit.txt")) && !reader.entry(prefix + QStringLiteral("manifest-sha256.txt"))
+        && !reader.entry(prefix + QStringLiteral("bag-info.txt"))) {
+        r.error = tr("%1 is a ZIP archive but holds no BagIt bag (no bagit.txt or manifest).").arg(zipPath);
+        return r;
+    }
+
+    // One streaming pass over every entry: hashes for all, contents for the small tag files.
+    std::map<QString, Actual> payload; // sorted by path
+    std::map<QString, Actual> tags;
+    QHash<QString, QByteArray> tagContent;
+    QByteArray declarationBytes;
+    QStringList outside; // files next to the bag folder
+    ParallelHasher hasher;
+    const qint64 total = reader.totalSize();
+    qint64 done = 0;
+    ZipEntryInfo entry;
+    for (;;) {
+        const SafeZipReader::Next next = reader.next(&entry, &r.error);
+        if (next == SafeZipReader::Next::Failed)
+            return r;
+        if (next == SafeZipReader::Next::End)
+            break;
+        if (entry.isDirectory)
+            continue;
+        if (!entry.path.startsWith(prefix)) {
+            outside << entry.path;
+            continue;
+        }
+        const QString rel = entry.path.mid(prefix.size());
+        const bool isPayload = rel.startsWith(QLatin1String("data/"));
+        const bool keep = !isPayload || rel == QLatin1String("data/declaration.json");
+        if (keep && entry.size > MaxTagFileSize) {
+            r.error = tr("%1: \"%2\" is too large for a tag file (%3 bytes).").arg(zipPath, entry.path).arg(entry.size);
+            return r;
+        }
+        QByteArray content;
+        qint64 size = 0;
+        for (;;) {
+            const char *data = nullptr;
+            qint64 n = 0;
+            if (!reader.readBlock(&data, &n, &r.error))
+                return r;
+            if (n == 0)
+                break;
+            // Copied: libarchive reuses its buffer on the next read while the SHA-512 thread may
+            // still be hashing this block.
+            hasher.addData(data, n);
+            if (keep)
+                content.append(data, n);
+            size += n;
+            done += n;
+            if (options.progress && !options.progress(done, total)) {
+                (void)hasher.finish();
+                r.error = tr("The verification was cancelled.");
+                return r;
+            }
+        }
+        const ParallelHasher::Digests d = hasher.finish();
+        const Actual actual{d.sha256, d.sha512, size};
+        if (isPayload) {
+            payload[rel] = actual;
+            if (rel == QLatin1String("data/declaration.json"))
+                declarationBytes = content;
+        } else {
+            tags[rel] = actual;
+            tagContent.insert(rel, content);
+        }
+    }
+
+    // From here on the archive is readable; what follows decides intact or not.
+    for (const QString &path : std::as_const(outside))
+        r.bagProblems << tr("\"%1\" lies outside the bag folder \"%2\".").arg(path, root);
+
+    auto addReport = [&](FileReport report) { r.files.append(std::move(report)); };
+    if (!tagContent.contains(QStringLiteral("bagit.txt")))
+        r.bagProblems << tr("bagit.txt is missing.");
+    else if (!tagContent.value(QStringLiteral("bagit.txt")).contains("BagIt-Version:"))
+        r.bagProblems << tr("bagit.txt does not declare a BagIt version.");
+
+    // Payload: both manifests must list exactly the files under data/, with matching hashes.
+    QSet<QString> listedPayload;
+    std::map<QString, FileReport> payloadReports;
+    for (const auto &[algorithm, length] : {std::pair{QStringLiteral("sha256"), 64}, std::pair{QStringLiteral("sha512"), 128}}) {
+        const QString name = QStringLiteral("manifest-%1.txt").arg(algorithm);
+        if (!tagContent.contains(name)) {
+            r.bagProblems << tr("%1 is missing.").arg(name);
+            continue;
+        }
+        QList<BagIt::ManifestEntry> entries;
+        QString parseError;
+        if (!BagIt::parseManifest(tagContent.value(name), length, &entries, &parseError)) {
+            r.bagProblems << tr("%1 can not be read: %2.").arg(name, parseError);
+            continue;
+        }
+        for (const BagIt::ManifestEntry &m : std::as_const(entries)) {
+            if (!m.path.startsWith(QLatin1String("data/")) || !ZipPath::problemWith(m.path).isEmpty()) {
+                r.bagProblems << tr("%1 lists \"%2\", which is not a payload path.").arg(name, m.path);
+                continue;
+            }
+            listedPayload.insert(m.path);
+            FileReport &report = payloadReports[m.path];
+            report.path = m.path;
+            const auto it = payload.find(m.path);
+            if (it == payload.end()) {
+                report.problem = FileReport::Problem::Missing;
+                report.expected = m.hash;
+                report.algorithm = algorithm;
+                report.message = tr("%1 is missing (listed in %2).").arg(m.path, name);
+                continue;
+            }
+            const QString actual = algorithm == QLatin1String("sha256") ? it->second.sha256 : it->second.sha512;
+            if (actual != m.hash && report.problem == FileReport::Problem::None) {
+                report.problem = FileReport::Problem::Modified;
+                report.algorithm = algorithm;
+                report.expected = m.hash;
+                report.actual = actual;
+                report.message = tr("%1 was modified: its %2 is %3, the manifest says %4.")
+                                     .arg(m.path, algorithm.toUpper(), actual, m.hash);
+            }
+        }
+    }
+    for (const auto &[path, actual] : payload) {
+        r.payloadBytes += actual.size;
+        ++r.payloadFiles;
+        if (!listedPayload.contains(path)) {
+            FileReport &report = payloadReports[path];
+            report.path = path;
+            report.problem = FileReport::Problem::Unlisted;
+            report.actual = actual.sha256;
+            report.algorithm = QStringLiteral("sha256");
+            report.message = tr("%1 was added: no manifest lists it.").arg(path);
+        }
+    }
+    for (auto &[path, report] : payloadReports)
+        addReport(report);
+
+    // Tag files: every one listed in the tag manifests must match, and every tag file must be
+    // listed, except the tag manifests themselves and the signature (which can not be).
+    QSet<QString> listedTags;
+    std::map<QString, FileReport> tagReports;
+    for (const auto &[algorithm, length] : {std::pair{QStringLiteral("sha256"), 64}, std::pair{QStringLiteral("sha512"), 128}}) {
+        const QString name = QStringLiteral("tagmanifest-%1.txt").arg(algorithm);
+        if (!tagContent.contains(name)) {
+            r.bagProblems << tr("%1 is missing.").arg(name);
+            continue;
+        }
+        QList<BagIt::ManifestEntry> entries;
+        QString parseError;
+        if (!BagIt::parseManifest(tagContent.value(name), length, &entries, &parseError)) {
+            r.bagProblems << tr("%1 can not be read: %2.").arg(name, parseError);
+            continue;
+        }
+        for (const BagIt::ManifestEntry &m : std::as_const(entries)) {
+            listedTags.insert(m.path);
+            FileReport &report = tagReports[m.path];
+            report.path = m.path;
+            report.tagFile = true;
+            const auto it = tags.find(m.path);
+            if (it == tags.end()) {
+                report.problem = FileReport::Problem::Missing;
+                report.expected = m.hash;
+                report.algorithm = algorithm;
+                report.message = tr("%1 is missing (listed in %2).").arg(m.path, name);
+                continue;
+            }
+            const QString actual = algorithm == QLatin1String("sha256") ? it->second.sha256 : it->second.sha512;
+            if (actual != m.hash && report.problem == FileReport::Problem::None) {
+                report.problem = FileReport::Problem::Modified;
+                report.algorithm = algorithm;
+                report.expected = m.hash;
+                report.actual = actual;
+                report.message = tr("%1 was modified: its %2 is %3, %4 says %5.")
+                                     .arg(m.path, algorithm.toUpper(), actual, name, m.hash);
+            }
+        }
+    }
+    for (const auto &[path, actual] : tags) {
+        if (path == TagManifest256 || path == TagManifest512 || path == QLatin1String(BagIt::SignatureFile))
+            continue;
+        if (!listedTags.contains(path)) {
+            FileReport &report = tagReports[path];
+            report.path = path;
+            report.tagFile = true;
+            report.problem = FileReport::Problem::Unlisted;
+            report.actual = actual.sha256;
+            report.algorithm = QStringLiteral("sha256");
+            report.message = tr("%1 was added: no tag manifest lists it.").arg(path);
+        }
+    }
+    for (auto &[path, report] : tagReports)
+        addReport(report);
+
+    r.bagInfo = BagIt::parseBagInfo(tagContent.value(QStringLiteral("bag-info.txt")));
+    const QString oxum = r.bagInfoValue(QStringLiteral("Payload-Oxum"));
+    const QString actualOxum = BagIt::payloadOxum(r.payloadBytes, r.payloadFiles);
+    if (!tagContent.contains(QStringLiteral("bag-info.txt")))
+        r.bagProblems << tr("bag-info.txt is missing.");
+    else if (oxum.isEmpty())
+        r.bagProblems << tr("bag-info.txt gives no Payload-Oxum.");
+    else if (oxum != actualOxum)
+        r.bagProblems << tr("Payload-Oxum in bag-info.txt is %1, but the payload is %2 (bytes.files).").arg(oxum, actualOxum);
+
+    if (tagContent.contains(QLatin1String(BagIt::SignatureFile))) {
+        r.signature = SignatureCheck::verify(tagContent.value(QLatin1String(BagIt::SignatureFile)),
+                                             tagContent.value(TagManifest256));
+        if (r.signature.state != SignatureInfo::State::Valid)
+            r.bagProblems << tr("The signature of tagmanifest-sha256.txt is not valid: %1").arg(r.signature.problem);
+    }
+
+    if (!declarationBytes.isEmpty()) {
+        r.declaration = DeclarationJson::fromBytes(declarationBytes, &r.declarationError);
+    } else {
+        r.declarationError = tr("The archive holds no data/declaration.json.");
+    }
+
+    std::sort(r.files.begin(), r.files.end(), [](const FileReport &a, const FileReport &b) {
+        return a.tagFile != b.tagFile ? b.tagFile : a.path < b.path;
+    });
+    r.status = r.problems().isEmpty() && r.bagProblems.isEmpty() ? VerificationResult::Status::Intact
+                                                                 : VerificationResult::Status::NotIntact;
+    return r;
+}
+
+} // namespace hoshi
