@@ -1,0 +1,86 @@
+// hoshi: the desktop workbench. Wiring only: command line, settings, translators, main window.
+#include "screenshot.h"
+#include "startupprobe.h"
+#include "translations.h"
+
+#include "common/settings.h"
+#include "common/verdictstyle.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Hoshi"));
+    QApplication::setApplicationName(QStringLiteral("hoshi"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Hoshi"));
+    QApplication::setApplicationVersion(QStringLiteral(HOSHI_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("hoshi"));
+    QApplication::setWindowIcon(hoshi::VerdictStyle::applicationIcon());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Hoshi: JC-STAR self-declaration workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("The .hoshi workspace to open."),
+                                 QStringLiteral("[workspace.hoshi]"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Open the built-in demo (a temporary copy, discarded on exit)."));
+    const QCommandLineOption readOnly(QStringLiteral("read-only"), QStringLiteral("Open the workspace read-only."));
+    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("User interface language: ja or en."),
+                                      QStringLiteral("language"));
+    // Hidden: used by tools/screenshots.sh.
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot and quit."),
+                                  QStringLiteral("file.png"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page for --screenshot."), QStringLiteral("page"),
+                            QStringLiteral("checklist"));
+    page.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, readOnly, language, screenshot, page});
+    parser.process(app);
+
+    // The command line wins over the saved choice, which wins over the system locale; a
+    // language given on the command line is not remembered.
+    hoshi::Translations::apply(parser.isSet(language) ? parser.value(language) : hoshi::Settings::language());
+
+    hoshi::MainWindow window;
+    QObject::connect(&window, &hoshi::MainWindow::languageRequested, &app,
+                     [](const QString &l) { hoshi::Translations::apply(l); });
+
+    // Opened before the window is shown, so that the first paint shows the workspace.
+    bool opened = true;
+    if (parser.isSet(demo))
+        opened = window.openDemo();
+    else if (!parser.positionalArguments().isEmpty())
+        opened = window.openWorkspace(parser.positionalArguments().constFirst(), parser.isSet(readOnly));
+
+    std::unique_ptr<hoshi::StartupProbe> probe;
+    if (hoshi::StartupProbe::wanted())
+        probe = std::make_unique<hoshi::StartupProbe>(&window, sinceMain);
+
+    std::unique_ptr<hoshi::Screenshot> shot;
+    if (parser.isSet(screenshot)) {
+        if (!hoshi::Screenshot::pages().contains(parser.value(page))) {
+            std::fprintf(stderr, "hoshi: unknown page %s (one of: %s)\n", qPrintable(parser.value(page)),
+                         qPrintable(hoshi::Screenshot::pages().join(QLatin1String(", "))));
+            return 2;
+        }
+        if (!opened)
+            return 1;
+        // Screenshots are taken at a fixed size and window layout, whatever was saved before.
+        window.resize(1280, 800);
+        shot = std::make_unique<hoshi::Screenshot>(&window, parser.value(page), parser.value(screenshot));
+        window.show();
+        shot->start();
+    } else {
+        window.show();
+    }
+    return app.exec();
+}

@@ -1,0 +1,43 @@
+#include "startupprobe.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEvent>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdio>
+
+namespace hoshi {
+
+StartupProbe::StartupProbe(QWidget *window, const QElapsedTimer &sinceMain, QObject *parent)
+    : QObject(parent), m_window(window), m_sinceMain(sinceMain)
+{
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool StartupProbe::wanted()
+{
+    return qEnvironmentVariableIntValue("HOSHI_PRINT_STARTUP") == 1;
+}
+
+bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == m_window) {
+        m_done = true;
+        // Report once the paint event that is being delivered has finished.
+        QTimer::singleShot(0, this, [this] {
+            std::printf("hoshi-startup first-paint-epoch-ms=%lld since-main-ms=%lld\n",
+                        static_cast<long long>(QDateTime::currentMSecsSinceEpoch()),
+                        static_cast<long long>(m_sinceMain.elapsed()));
+            std::fflush(stdout);
+            if (qEnvironmentVariableIntValue("HOSHI_EXIT_AFTER_FIRST_PAINT") == 1)
+                QCoreApplication::quit();
+        });
+        QCoreApplication::instance()->removeEventFilter(this);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace hoshi

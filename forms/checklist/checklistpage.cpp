@@ -1,0 +1,202 @@
+#include "checklistpage.h"
+
+#include "badgedelegate.h"
+#include "checklistmodel.h"
+#include "session/session.h"
+#include "util/language.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hoshi {
+
+ChecklistPage::ChecklistPage(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new ChecklistModel(session, this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
+      m_progressLabel(new QLabel(this)), m_progress(new QProgressBar(this)), m_find(new QLineEdit(this)),
+      m_view(new QTableView(this)), m_productButton(new QPushButton(this)), m_declarationButton(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("checklistPage"));
+    m_title->setObjectName(QStringLiteral("declarationTitle"));
+    m_subtitle->setObjectName(QStringLiteral("declarationSubtitle"));
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_find->setObjectName(QStringLiteral("checklistFind"));
+    m_view->setObjectName(QStringLiteral("checklistView"));
+    m_productButton->setObjectName(QStringLiteral("productDetailsButton"));
+    m_declarationButton->setObjectName(QStringLiteral("declarationDetailsButton"));
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_subtitle->setWordWrap(true);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(10);
+    m_find->setClearButtonEnabled(true);
+    m_find->installEventFilter(this);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(ChecklistModel::SearchTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(ChecklistModel::IdColumn);
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegateForColumn(ChecklistModel::MethodsColumn, new BadgeDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ChecklistModel::TitleColumn, QHeaderView::Stretch);
+    header->setHighlightSections(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_find, 1);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_productButton);
+    buttons->addWidget(m_declarationButton);
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progressLabel);
+    progressRow->addWidget(m_progress, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addLayout(progressRow);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) {
+        Q_EMIT itemActivated(i.data(ChecklistModel::ItemIdRole).toString());
+    });
+    connect(m_find, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_find, &QLineEdit::returnPressed, this, &ChecklistPage::activateFirstMatch);
+    connect(m_productButton, &QPushButton::clicked, this, &ChecklistPage::productDetailsRequested);
+    connect(m_declarationButton, &QPushButton::clicked, this, &ChecklistPage::declarationDetailsRequested);
+    connect(m_session, &Session::declarationRefreshed, this, &ChecklistPage::reload);
+    reload();
+}
+
+void ChecklistPage::reload()
+{
+    const QString current = currentItemId();
+    m_model->reload();
+    if (!current.isEmpty())
+        selectItem(current);
+    retranslate();
+}
+
+void ChecklistPage::retranslate()
+{
+    m_find->setPlaceholderText(tr("Find item by ID or title (Ctrl+F)"));
+    m_productButton->setText(tr("Product details…"));
+    m_declarationButton->setText(tr("Declaration details…"));
+    const DeclarationSnapshot *s = m_session->snapshot();
+    if (!s) {
+        m_title->setText(tr("No declaration open"));
+        m_subtitle->setText(tr("Choose a declaration in the navigator, or create one with Edit ▸ New declaration."));
+        m_progressLabel->clear();
+        m_progress->setValue(0);
+        return;
+    }
+    const QString lang = uiLanguage();
+    m_title->setText(tr("%1 — %2").arg(s->product.name, s->criteria.title.in(lang)));
+    QString subtitle = tr("%1 · route: %2").arg(s->organisation.name, routeName(s->declaration.route));
+    if (!s->product.firmwareVersion.isEmpty())
+        subtitle += tr(" · firmware %1").arg(s->product.firmwareVersion);
+    m_subtitle->setText(subtitle);
+    const int counted = m_session->countedItems();
+    const int assessed = m_session->assessedItems();
+    const int blocking = m_session->blockingCount();
+    m_progressLabel->setText(tr("%1 / %2 assessed · %n blocking problem(s)", nullptr, blocking)
+                                 .arg(assessed)
+                                 .arg(counted));
+    m_progress->setRange(0, std::max(1, counted));
+    m_progress->setValue(assessed);
+}
+
+void ChecklistPage::selectItem(const QString &itemId)
+{
+    const int row = m_model->rowOf(itemId);
+    if (row < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ChecklistModel::IdColumn));
+    if (!index.isValid()) {
+        // The item is hidden by the find filter; showing it matters more than the filter.
+        m_find->clear();
+        index = m_proxy->mapFromSource(m_model->index(row, ChecklistModel::IdColumn));
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+QString ChecklistPage::currentItemId() const
+{
+    return m_view->currentIndex().data(ChecklistModel::ItemIdRole).toString();
+}
+
+void ChecklistPage::focusFind()
+{
+    m_find->setFocus(Qt::ShortcutFocusReason);
+    m_find->selectAll();
+}
+
+void ChecklistPage::setReadOnly(bool readOnly)
+{
+    // Nothing on this page edits; kept so that every page answers the same call (auditor mode).
+    Q_UNUSED(readOnly);
+}
+
+void ChecklistPage::activateFirstMatch()
+{
+    if (m_proxy->rowCount() == 0)
+        return;
+    const QModelIndex first = m_proxy->index(0, ChecklistModel::IdColumn);
+    m_view->setCurrentIndex(first);
+    Q_EMIT itemActivated(first.data(ChecklistModel::ItemIdRole).toString());
+}
+
+bool ChecklistPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down arrow from the find field goes into the list; Escape clears the filter.
+    if (watched == m_find && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down) {
+            m_view->setFocus();
+            if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+                m_view->setCurrentIndex(m_proxy->index(0, ChecklistModel::IdColumn));
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_find->text().isEmpty()) {
+            m_find->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChecklistPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace hoshi

@@ -1,0 +1,62 @@
+#include "settings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace hoshi {
+
+QString Settings::language()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+}
+
+QStringList Settings::recentWorkspaces()
+{
+    return QSettings().value(QStringLiteral("workspaces/recent")).toStringList();
+}
+
+void Settings::addRecentWorkspace(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList list = recentWorkspaces();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > MaxRecent)
+        list.removeLast();
+    QSettings().setValue(QStringLiteral("workspaces/recent"), list);
+}
+
+void Settings::removeRecentWorkspace(const QString &path)
+{
+    QStringList list = recentWorkspaces();
+    list.removeAll(path);
+    QSettings().setValue(QStringLiteral("workspaces/recent"), list);
+}
+
+void Settings::clearRecentWorkspaces()
+{
+    QSettings().remove(QStringLiteral("workspaces/recent"));
+}
+
+QByteArray Settings::windowState()
+{
+    return QSettings().value(QStringLiteral("ui/windowState")).toByteArray();
+}
+
+QByteArray Settings::windowGeometry()
+{
+    return QSettings().value(QStringLiteral("ui/windowGeometry")).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &geometry, const QByteArray &state)
+{
+    QSettings().setValue(QStringLiteral("ui/windowGeometry"), geometry);
+    QSettings().setValue(QStringLiteral("ui/windowState"), state);
+}
+
+} // namespace hoshi

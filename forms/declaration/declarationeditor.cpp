@@ -1,0 +1,150 @@
+#include "declarationeditor.h"
+
+#include "ui_declarationeditor.h"
+
+#include "common/fieldmarker.h"
+#include "common/fieldsync.h"
+#include "session/session.h"
+#include "util/language.h"
+
+namespace hoshi {
+
+DeclarationEditor::DeclarationEditor(Session *session, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::DeclarationEditor>()), m_session(session)
+{
+    setObjectName(QStringLiteral("declarationEditor"));
+    m_ui->setupUi(this);
+    for (LabelStatus s : {LabelStatus::None, LabelStatus::Active, LabelStatus::ExtensionInProgress,
+                          LabelStatus::Expired, LabelStatus::Withdrawn, LabelStatus::Revoked})
+        m_ui->labelStatusEdit->addItem(QString(), int(s));
+
+    connect(m_ui->pstiStatementEdit, &QLineEdit::editingFinished, this, [this] {
+        markCommitted(m_ui->pstiStatementEdit);
+        const QString value = m_ui->pstiStatementEdit->text().trimmed();
+        commit([value](Declaration &d) { d.pstiStatement = value; });
+    });
+    connect(m_ui->registrationNumberEdit, &QLineEdit::editingFinished, this, [this] {
+        markCommitted(m_ui->registrationNumberEdit);
+        const QString value = m_ui->registrationNumberEdit->text().trimmed();
+        commit([value](Declaration &d) { d.registrationNumber = value; });
+    });
+    connect(m_ui->evaluationCompletedOnEdit, &QLineEdit::editingFinished, this, [this] {
+        commitDate(m_ui->evaluationCompletedOnEdit, m_ui->evaluationCompletedOnMessage,
+                   &Declaration::evaluationCompletedOn);
+    });
+    connect(m_ui->issuedOnEdit, &QLineEdit::editingFinished, this,
+            [this] { commitDate(m_ui->issuedOnEdit, m_ui->issuedOnMessage, &Declaration::issuedOn); });
+    connect(m_ui->validUntilEdit, &QLineEdit::editingFinished, this,
+            [this] { commitDate(m_ui->validUntilEdit, m_ui->validUntilMessage, &Declaration::validUntil); });
+    connect(m_ui->labelStatusEdit, &QComboBox::activated, this, [this](int index) {
+        const auto status = LabelStatus(m_ui->labelStatusEdit->itemData(index).toInt());
+        commit([status](Declaration &d) { d.labelStatus = status; });
+    });
+    connect(m_session, &Session::declarationRefreshed, this, &DeclarationEditor::reload);
+    retranslate();
+}
+
+DeclarationEditor::~DeclarationEditor() = default;
+
+void DeclarationEditor::retranslate()
+{
+    m_ui->retranslateUi(this);
+    for (int i = 0; i < m_ui->labelStatusEdit->count(); ++i)
+        m_ui->labelStatusEdit->setItemText(i, labelStatusName(LabelStatus(m_ui->labelStatusEdit->itemData(i).toInt())));
+    reload();
+}
+
+void DeclarationEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DeclarationEditor::reload()
+{
+    const DeclarationSnapshot *s = m_session->snapshot();
+    setEnabled(s != nullptr);
+    if (!s) {
+        m_ui->headingLabel->setText(tr("No declaration open"));
+        m_ui->criteriaLabel->clear();
+        m_shownId = -1;
+        return;
+    }
+    const Declaration &d = s->declaration;
+    const bool force = d.id != m_shownId;
+    m_shownId = d.id;
+    m_ui->headingLabel->setText(tr("Declaration for %1").arg(s->product.name));
+    m_ui->criteriaLabel->setText(tr("Criteria: %1 (%2)\nRoute: %3\nStarted: %4")
+                                     .arg(s->criteria.title.in(uiLanguage()), s->criteria.id, routeName(d.route),
+                                          QLocale().toString(d.createdAt.toLocalTime(), QLocale::ShortFormat)));
+    const auto line = [force](QLineEdit *edit, const QString &value) {
+        force ? loadField(edit, value) : syncField(edit, value);
+    };
+    line(m_ui->evaluationCompletedOnEdit, FieldMarker::dateText(d.evaluationCompletedOn));
+    line(m_ui->pstiStatementEdit, d.pstiStatement);
+    line(m_ui->registrationNumberEdit, d.registrationNumber);
+    line(m_ui->issuedOnEdit, FieldMarker::dateText(d.issuedOn));
+    line(m_ui->validUntilEdit, FieldMarker::dateText(d.validUntil));
+    m_ui->labelStatusEdit->setCurrentIndex(m_ui->labelStatusEdit->findData(int(d.labelStatus)));
+    const bool psti = d.route == Route::Psti;
+    m_ui->pstiStatementLabel->setVisible(psti);
+    m_ui->pstiStatementEdit->setVisible(psti);
+    FieldMarker::markProblems(this, QStringLiteral("declaration."), m_session->problems());
+    setReadOnly(m_readOnly);
+}
+
+void DeclarationEditor::commit(const std::function<void(Declaration &)> &change)
+{
+    const DeclarationSnapshot *s = m_session->snapshot();
+    if (!s)
+        return;
+    Declaration d = s->declaration;
+    change(d);
+    if (d.pstiStatement == s->declaration.pstiStatement && d.registrationNumber == s->declaration.registrationNumber
+        && d.evaluationCompletedOn == s->declaration.evaluationCompletedOn && d.issuedOn == s->declaration.issuedOn
+        && d.validUntil == s->declaration.validUntil && d.labelStatus == s->declaration.labelStatus)
+        return;
+    m_session->editDeclaration(d);
+}
+
+void DeclarationEditor::commitDate(QLineEdit *edit, QLabel *message, QDate Declaration::*member)
+{
+    QDate date;
+    if (!FieldMarker::parseDate(edit->text(), &date)) {
+        FieldMarker::mark(edit, message, FieldMarker::Level::Error, FieldMarker::dateFormatHint());
+        return;
+    }
+    FieldMarker::clear(edit, message);
+    markCommitted(edit);
+    commit([member, date](Declaration &d) { d.*member = date; });
+}
+
+void DeclarationEditor::commitPending()
+{
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        if (edit->hasFocus() && edit->isModified())
+            Q_EMIT edit->editingFinished();
+    }
+}
+
+void DeclarationEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    const bool editable = !readOnly && !m_session->isReadOnly();
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->setReadOnly(!editable);
+    m_ui->labelStatusEdit->setEnabled(editable);
+}
+
+void DeclarationEditor::focusField(const QString &field)
+{
+    const QString name = field.startsWith(QLatin1String("declaration.")) ? field.mid(12) : field;
+    if (QWidget *w = findChild<QWidget *>(name + QLatin1String("Edit"))) {
+        w->setFocus(Qt::OtherFocusReason);
+        if (auto *line = qobject_cast<QLineEdit *>(w))
+            line->selectAll();
+    }
+}
+
+} // namespace hoshi

@@ -1,0 +1,501 @@
+#include "mainwindow.h"
+
+#include "mainwindow_actions.h"
+#include "welcomepage.h"
+
+#include "checklist/checklistmodel.h"
+#include "checklist/checklistpage.h"
+#include "common/messagebox.h"
+#include "common/settings.h"
+#include "common/verdictstyle.h"
+#include "declaration/declarationeditor.h"
+#include "demo/demoworkspace.h"
+#include "evidence/evidenceeditor.h"
+#include "itempage/itempage.h"
+#include "navigator/navigatormodel.h"
+#include "problems/problemspanel.h"
+#include "product/organisationeditor.h"
+#include "product/producteditor.h"
+#include "session/evidenceimporter.h"
+#include "session/session.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTableView>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace hoshi {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Session(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(VerdictStyle::applicationIcon());
+    buildPages();
+    buildDocks();
+    createActions();
+    createMenus();
+    m_statusPath = new QLabel(this);
+    m_statusPath->setObjectName(QStringLiteral("statusPath"));
+    statusBar()->addPermanentWidget(m_statusPath);
+
+    connect(m_session, &Session::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
+    connect(m_session, &Session::catalogChanged, this, [this] {
+        const qint64 declaration = m_session->currentDeclarationId();
+        m_navigatorModel->reload();
+        m_navigator->expandAll();
+        if (declaration > 0)
+            selectInNavigator(int(NavigatorModel::Kind::Declaration), declaration);
+        updateTitle();
+    });
+    connect(m_session, &Session::declarationRefreshed, this, [this] {
+        if (m_session->currentDeclarationId() > 0)
+            m_navigatorModel->updateDeclaration(m_session->currentDeclarationId());
+        updateActions();
+    });
+    connect(m_session, &Session::errorOccurred, this,
+            [this](const QString &message) { MessageBox::error(this, tr("Hoshi"), message); });
+    connect(m_session, &Session::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_session, &Session::revealRequested, this, &MainWindow::reveal);
+    connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+
+    resize(1280, 800);
+    if (!Settings::windowGeometry().isEmpty())
+        restoreGeometry(Settings::windowGeometry());
+    if (!Settings::windowState().isEmpty())
+        restoreState(Settings::windowState());
+    retranslate();
+    onWorkspaceChanged();
+}
+
+MainWindow::~MainWindow()
+{
+    // Close the workspace while its (demo) folder still exists; nothing should redraw now.
+    QObject::disconnect(m_session, nullptr, nullptr, nullptr);
+    m_session->closeWorkspace();
+    m_demoDir.reset();
+}
+
+void MainWindow::buildPages()
+{
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_welcome = new WelcomePage(m_pages);
+    m_checklist = new ChecklistPage(m_session, m_pages);
+    m_itemPage = new ItemPage(m_session, m_pages);
+    m_evidenceEditor = new EvidenceEditor(m_session, m_pages);
+    m_productEditor = new ProductEditor(m_session, m_pages);
+    m_organisationEditor = new OrganisationEditor(m_session, m_pages);
+    m_declarationEditor = new DeclarationEditor(m_session, m_pages);
+    // Same order as Page.
+    for (QWidget *page : std::initializer_list<QWidget *>{m_welcome, m_checklist, m_itemPage, m_evidenceEditor,
+                                                          m_productEditor, m_organisationEditor,
+                                                          m_declarationEditor})
+        m_pages->addWidget(page);
+    setCentralWidget(m_pages);
+
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkspace);
+    connect(m_welcome, &WelcomePage::openRequested, this, [this] { openWithDialog(false); });
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) {
+        if (!path.isEmpty())
+            openWorkspace(path);
+    });
+    connect(m_checklist, &ChecklistPage::itemActivated, this, &MainWindow::showItem);
+    connect(m_checklist, &ChecklistPage::productDetailsRequested, this, [this] {
+        if (const DeclarationSnapshot *s = m_session->snapshot())
+            showProduct(s->product.id);
+    });
+    connect(m_checklist, &ChecklistPage::declarationDetailsRequested, this, &MainWindow::showDeclarationDetails);
+    connect(m_itemPage, &ItemPage::editEvidenceRequested, this, &MainWindow::showEvidence);
+    connect(m_itemPage, &ItemPage::backRequested, this, &MainWindow::showChecklist);
+    connect(m_itemPage, &ItemPage::previousRequested, this, [this] { moveItem(-1); });
+    connect(m_itemPage, &ItemPage::nextRequested, this, [this] { moveItem(1); });
+    connect(m_evidenceEditor, &EvidenceEditor::backRequested, this, [this](const QString &itemId) {
+        if (!itemId.isEmpty() && m_session->item(itemId))
+            showItem(itemId);
+        else
+            showChecklist();
+    });
+}
+
+void MainWindow::buildDocks()
+{
+    m_navigatorModel = new NavigatorModel(m_session, this);
+    m_navigator = new QTreeView(this);
+    m_navigator->setObjectName(QStringLiteral("navigatorView"));
+    m_navigator->setModel(m_navigatorModel);
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigator->setUniformRowHeights(true);
+    m_navigator->setTextElideMode(Qt::ElideMiddle);
+    m_navigatorDock = new QDockWidget(this);
+    m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
+    m_navigatorDock->setWidget(m_navigator);
+    m_navigatorDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    resizeDocks({m_navigatorDock}, {250}, Qt::Horizontal);
+    connect(m_navigator, &QTreeView::activated, this, &MainWindow::onNavigatorActivated);
+    connect(m_navigator, &QTreeView::clicked, this, &MainWindow::onNavigatorActivated);
+
+    m_problems = new ProblemsPanel(m_session, this);
+    m_problemsDock = new QDockWidget(this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    m_problemsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
+    connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::openProblem);
+}
+
+void MainWindow::setPage(Page page)
+{
+    QWidget *target = m_pages->widget(int(page));
+    if (m_pages->currentWidget() != target)
+        commitPendingEdits();
+    m_pages->setCurrentWidget(target);
+    updateActions();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+QString MainWindow::currentItemId() const
+{
+    switch (currentPage()) {
+    case Page::Item:
+        return m_itemPage->itemId();
+    case Page::Evidence:
+        return m_evidenceEditor->itemId();
+    case Page::Checklist:
+        return m_checklist->currentItemId();
+    default:
+        return {};
+    }
+}
+
+void MainWindow::commitPendingEdits()
+{
+    m_itemPage->commitPending();
+    m_evidenceEditor->commitPending();
+    m_productEditor->commitPending();
+    m_organisationEditor->commitPending();
+    m_declarationEditor->commitPending();
+}
+
+void MainWindow::onWorkspaceChanged()
+{
+    m_navigatorModel->reload();
+    m_navigator->expandAll();
+    m_welcome->reloadRecent();
+    m_itemPage->setItem(QString());
+    if (!m_session->hasWorkspace()) {
+        setPage(Page::Welcome);
+    } else {
+        setPage(Page::Checklist);
+        // Open the first declaration, so that there is something to work on at once.
+        const QList<Declaration> declarations = m_session->workspace()->declarations();
+        if (!declarations.isEmpty())
+            showDeclaration(declarations.first().id);
+    }
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::onNavigatorActivated(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const auto kind = NavigatorModel::Kind(index.data(NavigatorModel::KindRole).toInt());
+    const qint64 id = index.data(NavigatorModel::IdRole).toLongLong();
+    switch (kind) {
+    case NavigatorModel::Kind::Organisation:
+        showOrganisation(id);
+        break;
+    case NavigatorModel::Kind::Product:
+        showProduct(id);
+        break;
+    case NavigatorModel::Kind::Declaration:
+        showDeclaration(id);
+        break;
+    }
+}
+
+void MainWindow::selectInNavigator(int kind, qint64 id)
+{
+    const QModelIndex index = m_navigatorModel->indexOf(NavigatorModel::Kind(kind), id);
+    if (index.isValid()) {
+        const QSignalBlocker block(m_navigator);
+        m_navigator->setCurrentIndex(index);
+        m_navigator->scrollTo(index);
+    }
+}
+
+void MainWindow::showDeclaration(qint64 declarationId)
+{
+    commitPendingEdits();
+    m_session->setCurrentDeclaration(declarationId);
+    selectInNavigator(int(NavigatorModel::Kind::Declaration), declarationId);
+    setPage(Page::Checklist);
+    if (m_checklist->currentItemId().isEmpty() && m_checklist->model()->rowCount() > 0)
+        m_checklist->selectItem(m_checklist->model()->itemIdAt(0));
+    updateTitle();
+}
+
+void MainWindow::showChecklist()
+{
+    const QString item = currentItemId();
+    setPage(Page::Checklist);
+    if (!item.isEmpty())
+        m_checklist->selectItem(item);
+    m_checklist->view()->setFocus();
+}
+
+void MainWindow::showItem(const QString &itemId)
+{
+    if (!m_session->item(itemId))
+        return;
+    commitPendingEdits();
+    m_itemPage->setItem(itemId);
+    m_checklist->selectItem(itemId);
+    setPage(Page::Item);
+}
+
+void MainWindow::showEvidence(qint64 evidenceId)
+{
+    if (evidenceId < 0)
+        return;
+    const QString item = currentPage() == Page::Evidence ? m_evidenceEditor->itemId() : m_itemPage->itemId();
+    m_evidenceEditor->setEvidence(evidenceId, item);
+    setPage(Page::Evidence);
+    m_evidenceEditor->focusFirstField();
+}
+
+void MainWindow::showProduct(qint64 productId)
+{
+    commitPendingEdits();
+    m_productEditor->setProduct(productId);
+    selectInNavigator(int(NavigatorModel::Kind::Product), productId);
+    setPage(Page::Product);
+}
+
+void MainWindow::showOrganisation(qint64 organisationId)
+{
+    commitPendingEdits();
+    m_organisationEditor->setOrganisation(organisationId);
+    selectInNavigator(int(NavigatorModel::Kind::Organisation), organisationId);
+    setPage(Page::Organisation);
+}
+
+void MainWindow::showDeclarationDetails()
+{
+    if (!m_session->snapshot())
+        return;
+    setPage(Page::Declaration);
+}
+
+void MainWindow::openProblem(const GateProblem &problem)
+{
+    const DeclarationSnapshot *s = m_session->snapshot();
+    if (!s)
+        return;
+    if (problem.field.startsWith(QLatin1String("product."))) {
+        showProduct(s->product.id);
+        m_productEditor->focusField(problem.field);
+    } else if (problem.field.startsWith(QLatin1String("organisation."))) {
+        showOrganisation(s->organisation.id);
+        m_organisationEditor->focusField(problem.field);
+    } else if (problem.field.startsWith(QLatin1String("declaration."))) {
+        showDeclarationDetails();
+        m_declarationEditor->focusField(problem.field);
+    } else if (!problem.itemId.isEmpty()) {
+        showItem(problem.itemId);
+        m_itemPage->focusField(problem.field, problem.evidenceId);
+    }
+}
+
+void MainWindow::reveal(qint64 declarationId, const QString &itemId, qint64 evidenceId)
+{
+    // After an undo or redo, show what changed, unless it is on screen already.
+    if (declarationId > 0 && declarationId != m_session->currentDeclarationId())
+        showDeclaration(declarationId);
+    if (!itemId.isEmpty()) {
+        if (currentPage() != Page::Item || m_itemPage->itemId() != itemId) {
+            if (currentPage() == Page::Checklist)
+                m_checklist->selectItem(itemId);
+            else
+                showItem(itemId);
+        }
+    } else if (evidenceId >= 0 && currentPage() == Page::Item) {
+        m_itemPage->selectEvidence(evidenceId);
+    }
+}
+
+void MainWindow::moveItem(int step)
+{
+    const DeclarationSnapshot *s = m_session->snapshot();
+    if (!s || s->criteria.items.isEmpty())
+        return;
+    const QString current = currentItemId();
+    int index = s->criteria.indexOf(current);
+    index = index < 0 ? 0 : std::clamp(index + step, 0, int(s->criteria.items.size()) - 1);
+    const QString target = s->criteria.items.at(index).id;
+    if (currentPage() == Page::Checklist)
+        m_checklist->selectItem(target);
+    else
+        showItem(target);
+}
+
+void MainWindow::setVerdictOfCurrent(int verdict)
+{
+    const QString item = currentItemId();
+    if (item.isEmpty() || m_readOnlyView)
+        return;
+    const CriteriaItem *criteria = m_session->item(item);
+    if (criteria && Verdict(verdict) == Verdict::NotApplicable && !criteria->notApplicableAllowed) {
+        statusBar()->showMessage(tr("%1 can not be declared not applicable.").arg(item), 5000);
+        return;
+    }
+    m_itemPage->commitPending();
+    m_session->setVerdict(item, Verdict(verdict));
+}
+
+void MainWindow::addEvidenceToCurrent(int kind)
+{
+    const QString item = currentItemId();
+    if (item.isEmpty() || m_readOnlyView)
+        return;
+    if (currentPage() != Page::Item)
+        showItem(item);
+    m_itemPage->addEvidence(EvidenceKind(kind));
+}
+
+void MainWindow::setReadOnlyView(bool readOnly)
+{
+    m_readOnlyView = readOnly;
+    m_itemPage->setReadOnly(readOnly);
+    m_evidenceEditor->setReadOnly(readOnly);
+    m_productEditor->setReadOnly(readOnly);
+    m_organisationEditor->setReadOnly(readOnly);
+    m_declarationEditor->setReadOnly(readOnly);
+    m_checklist->setReadOnly(readOnly);
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("Hoshi");
+    if (Workspace *ws = m_session->workspace()) {
+        // The demo lives in a temporary folder; its file name says nothing.
+        const QString name = m_demoDir ? tr("Demo workspace") : QFileInfo(ws->path()).fileName();
+        title = ws->isReadOnly() ? tr("%1 (read-only) — Hoshi").arg(name) : tr("%1 — Hoshi").arg(name);
+        m_statusPath->setText(m_demoDir ? tr("Demo (temporary copy, discarded on exit)")
+                                        : QDir::toNativeSeparators(ws->path()));
+    } else {
+        m_statusPath->clear();
+    }
+    setWindowTitle(title);
+}
+
+bool MainWindow::createWorkspace(const QString &path)
+{
+    commitPendingEdits();
+    QString error;
+    if (!m_session->createWorkspace(path, &error)) {
+        MessageBox::error(this, tr("New workspace"), error);
+        return false;
+    }
+    m_demoDir.reset();
+    Settings::addRecentWorkspace(path);
+    rebuildRecentMenu();
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::openWorkspace(const QString &path, bool readOnly)
+{
+    commitPendingEdits();
+    QString error;
+    if (!m_session->openWorkspace(path, readOnly, &error)) {
+        MessageBox::error(this, tr("Open workspace"), error);
+        return false;
+    }
+    m_demoDir.reset();
+    Settings::addRecentWorkspace(path);
+    rebuildRecentMenu();
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::openDemo()
+{
+    commitPendingEdits();
+    auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/hoshi-demo-XXXXXX"));
+    QString error;
+    if (!dir->isValid()) {
+        MessageBox::error(this, tr("Open demo"), tr("Cannot create a temporary folder: %1").arg(dir->errorString()));
+        return false;
+    }
+    const QString path = dir->filePath(QStringLiteral("demo.hoshi"));
+    DemoIds ids;
+    if (!DemoWorkspace::create(path, &ids, &error)) {
+        MessageBox::error(this, tr("Open demo"), error);
+        return false;
+    }
+    // The session must let go of the previous demo before its folder is removed.
+    std::unique_ptr<Workspace> ws = Workspace::open(path, Workspace::Access::ReadWrite, &error);
+    if (!ws) {
+        MessageBox::error(this, tr("Open demo"), error);
+        return false;
+    }
+    m_session->adoptWorkspace(std::move(ws));
+    m_demoDir = std::move(dir);
+    if (ids.inProgressDeclaration > 0)
+        showDeclaration(ids.inProgressDeclaration);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // Gate messages and criteria texts are produced in the UI language: read them again.
+        m_navigatorModel->reload();
+        m_navigator->expandAll();
+        if (m_session->currentDeclarationId() > 0)
+            selectInNavigator(int(NavigatorModel::Kind::Declaration), m_session->currentDeclarationId());
+        m_session->refresh();
+        updateTitle();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    commitPendingEdits();
+    EvidenceImporter *importer = m_evidenceEditor->importer();
+    if (importer->isRunning()) {
+        if (MessageBox::question(this, tr("Quit"), tr("A file is still being imported. Cancel the import and quit?"))
+            != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        importer->cancel();
+        importer->waitForFinished();
+    }
+    Settings::setWindowState(saveGeometry(), saveState());
+    event->accept();
+}
+
+} // namespace hoshi

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "gate/submissiongate.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QStackedWidget;
+class QTemporaryDir;
+class QTreeView;
+
+namespace hoshi {
+
+class ChecklistPage;
+class DeclarationEditor;
+class EvidenceEditor;
+class ItemPage;
+class NavigatorModel;
+class OrganisationEditor;
+class ProblemsPanel;
+class ProductEditor;
+class Session;
+class WelcomePage;
+
+// The workbench: navigator (organisations → products → declarations) on the left, the live
+// blocking-problems panel at the bottom, and in the middle the page being worked on: the
+// checklist, an item, an evidence record, or the product, organisation or declaration data.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Welcome, Checklist, Item, Evidence, Product, Organisation, Declaration };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] Session *session() const { return m_session; }
+
+    // Workspace files. Errors are shown to the user; the return value says whether it worked.
+    bool createWorkspace(const QString &path);
+    bool openWorkspace(const QString &path, bool readOnly = false);
+    // Creates the built-in demo in a temporary folder (removed on exit) and opens its
+    // in-progress declaration.
+    bool openDemo();
+
+    // Navigation.
+    void showDeclaration(qint64 declarationId);
+    void showChecklist();
+    void showItem(const QString &itemId);
+    void showEvidence(qint64 evidenceId);
+    void showProduct(qint64 productId);
+    void showOrganisation(qint64 organisationId);
+    void showDeclarationDetails();
+    void openProblem(const hoshi::GateProblem &problem);
+    [[nodiscard]] Page currentPage() const;
+    [[nodiscard]] QString currentItemId() const;
+
+    // Auditor mode (read-only browsing of an archive) will switch this on; every page then
+    // shows but does not edit.
+    void setReadOnlyView(bool readOnly);
+    [[nodiscard]] bool isReadOnlyView() const { return m_readOnlyView; }
+
+    [[nodiscard]] ChecklistPage *checklistPage() const { return m_checklist; }
+    [[nodiscard]] ItemPage *itemPage() const { return m_itemPage; }
+    [[nodiscard]] EvidenceEditor *evidenceEditor() const { return m_evidenceEditor; }
+    [[nodiscard]] ProductEditor *productEditor() const { return m_productEditor; }
+    [[nodiscard]] ProblemsPanel *problemsPanel() const { return m_problems; }
+    [[nodiscard]] NavigatorModel *navigatorModel() const { return m_navigatorModel; }
+
+Q_SIGNALS:
+    // The user picked a language ("" = system); the application installs the translators.
+    void languageRequested(const QString &language);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    // mainwindow.cpp
+    void buildPages();
+    void buildDocks();
+    void setPage(Page page);
+    void commitPendingEdits();
+    void onWorkspaceChanged();
+    void onNavigatorActivated(const QModelIndex &index);
+    void selectInNavigator(int kind, qint64 id);
+    void reveal(qint64 declarationId, const QString &itemId, qint64 evidenceId);
+    void updateTitle();
+    void moveItem(int step);
+    void setVerdictOfCurrent(int verdict);
+    void addEvidenceToCurrent(int kind);
+
+    // mainwindow_actions.cpp
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateActions();
+    void rebuildRecentMenu();
+    void newWorkspace();
+    void openWithDialog(bool readOnly);
+    void closeWorkspace();
+    void newOrganisation();
+    void newProduct();
+    void newDeclaration();
+    void findItem();
+    void showShortcuts();
+    void showAbout();
+    [[nodiscard]] qint64 contextOrganisationId() const;
+    [[nodiscard]] qint64 contextProductId() const;
+
+    Session *m_session;
+    NavigatorModel *m_navigatorModel = nullptr;
+    QTreeView *m_navigator = nullptr;
+    QDockWidget *m_navigatorDock = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    ChecklistPage *m_checklist = nullptr;
+    ItemPage *m_itemPage = nullptr;
+    EvidenceEditor *m_evidenceEditor = nullptr;
+    ProductEditor *m_productEditor = nullptr;
+    OrganisationEditor *m_organisationEditor = nullptr;
+    DeclarationEditor *m_declarationEditor = nullptr;
+    QLabel *m_statusPath = nullptr;
+    std::unique_ptr<QTemporaryDir> m_demoDir;
+    bool m_readOnlyView = false;
+
+    struct Actions;
+    std::unique_ptr<Actions> m_actions;
+};
+
+} // namespace hoshi

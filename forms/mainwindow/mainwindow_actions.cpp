@@ -1,0 +1,430 @@
+// The main window's menus and actions, and the commands behind them.
+#include "mainwindow.h"
+
+#include "mainwindow_actions.h"
+
+#include "checklist/checklistpage.h"
+#include "common/filedialog.h"
+#include "common/messagebox.h"
+#include "common/settings.h"
+#include "declaration/newdeclarationdialog.h"
+#include "navigator/navigatormodel.h"
+#include "problems/problemspanel.h"
+#include "product/organisationeditor.h"
+#include "product/producteditor.h"
+#include "session/session.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace hoshi {
+
+namespace {
+
+QAction *makeAction(QObject *parent, const char *objectName, const QList<QKeySequence> &shortcuts = {})
+{
+    auto *action = new QAction(parent);
+    action->setObjectName(QLatin1String(objectName));
+    action->setShortcuts(shortcuts);
+    return action;
+}
+
+} // namespace
+
+void MainWindow::createActions()
+{
+    m_actions = std::make_unique<Actions>();
+    Actions &a = *m_actions;
+    a.newWorkspace = makeAction(this, "actionNewWorkspace", {QKeySequence::New});
+    a.open = makeAction(this, "actionOpen", {QKeySequence::Open});
+    a.openReadOnly = makeAction(this, "actionOpenReadOnly");
+    a.openDemo = makeAction(this, "actionOpenDemo");
+    a.closeWorkspace = makeAction(this, "actionCloseWorkspace", {QKeySequence(Qt::CTRL | Qt::Key_W)});
+    a.quit = makeAction(this, "actionQuit", {QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    a.quit->setMenuRole(QAction::QuitRole);
+
+    a.undo = m_session->undoStack()->createUndoAction(this);
+    a.undo->setObjectName(QStringLiteral("actionUndo"));
+    a.undo->setShortcuts(QKeySequence::Undo);
+    a.redo = m_session->undoStack()->createRedoAction(this);
+    a.redo->setObjectName(QStringLiteral("actionRedo"));
+    a.redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    a.newOrganisation = makeAction(this, "actionNewOrganisation");
+    a.newProduct = makeAction(this, "actionNewProduct");
+    a.newDeclaration = makeAction(this, "actionNewDeclaration", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)});
+    a.findItem = makeAction(this, "actionFindItem", {QKeySequence::Find});
+
+    a.showChecklist = makeAction(this, "actionShowChecklist", {QKeySequence(Qt::CTRL | Qt::Key_L)});
+    a.previousItem = makeAction(this, "actionPreviousItem",
+                                {QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Up)});
+    a.nextItem = makeAction(this, "actionNextItem",
+                            {QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Down)});
+    a.conforming = makeAction(this, "actionConforming", {QKeySequence(Qt::CTRL | Qt::Key_1)});
+    a.notApplicable = makeAction(this, "actionNotApplicable", {QKeySequence(Qt::CTRL | Qt::Key_2)});
+    a.nonConforming = makeAction(this, "actionNonConforming", {QKeySequence(Qt::CTRL | Qt::Key_3)});
+    a.notAssessed = makeAction(this, "actionNotAssessed",
+                               {QKeySequence(Qt::CTRL | Qt::Key_4), QKeySequence(Qt::CTRL | Qt::Key_0)});
+    a.addDocument = makeAction(this, "actionAddDocument", {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    a.addDeviceTest = makeAction(this, "actionAddDeviceTest", {QKeySequence(Qt::CTRL | Qt::Key_T)});
+    a.nextProblem = makeAction(this, "actionNextProblem", {QKeySequence(Qt::Key_F8)});
+    a.previousProblem = makeAction(this, "actionPreviousProblem", {QKeySequence(Qt::SHIFT | Qt::Key_F8)});
+    a.productDetails = makeAction(this, "actionProductDetails", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    a.declarationDetails = makeAction(this, "actionDeclarationDetails",
+                                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
+
+    a.languages = new QActionGroup(this);
+    a.languageSystem = makeAction(a.languages, "actionLanguageSystem");
+    a.languageJapanese = makeAction(a.languages, "actionLanguageJapanese");
+    a.languageEnglish = makeAction(a.languages, "actionLanguageEnglish");
+    a.languageSystem->setData(QString());
+    a.languageJapanese->setData(QStringLiteral("ja"));
+    a.languageEnglish->setData(QStringLiteral("en"));
+    for (QAction *l : a.languages->actions()) {
+        l->setCheckable(true);
+        l->setChecked(l->data().toString() == Settings::language());
+    }
+    a.shortcuts = makeAction(this, "actionShortcuts", {QKeySequence::HelpContents});
+    a.about = makeAction(this, "actionAbout");
+
+    connect(a.newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(a.open, &QAction::triggered, this, [this] { openWithDialog(false); });
+    connect(a.openReadOnly, &QAction::triggered, this, [this] { openWithDialog(true); });
+    connect(a.openDemo, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(a.closeWorkspace, &QAction::triggered, this, &MainWindow::closeWorkspace);
+    connect(a.quit, &QAction::triggered, this, &MainWindow::close);
+    connect(a.newOrganisation, &QAction::triggered, this, &MainWindow::newOrganisation);
+    connect(a.newProduct, &QAction::triggered, this, &MainWindow::newProduct);
+    connect(a.newDeclaration, &QAction::triggered, this, &MainWindow::newDeclaration);
+    connect(a.findItem, &QAction::triggered, this, &MainWindow::findItem);
+    connect(a.showChecklist, &QAction::triggered, this, &MainWindow::showChecklist);
+    connect(a.previousItem, &QAction::triggered, this, [this] { moveItem(-1); });
+    connect(a.nextItem, &QAction::triggered, this, [this] { moveItem(1); });
+    connect(a.conforming, &QAction::triggered, this, [this] { setVerdictOfCurrent(int(Verdict::Conforming)); });
+    connect(a.notApplicable, &QAction::triggered, this, [this] { setVerdictOfCurrent(int(Verdict::NotApplicable)); });
+    connect(a.nonConforming, &QAction::triggered, this, [this] { setVerdictOfCurrent(int(Verdict::NonConforming)); });
+    connect(a.notAssessed, &QAction::triggered, this, [this] { setVerdictOfCurrent(int(Verdict::NotAssessed)); });
+    connect(a.addDocument, &QAction::triggered, this,
+            [this] { addEvidenceToCurrent(int(EvidenceKind::DocumentReview)); });
+    connect(a.addDeviceTest, &QAction::triggered, this, [this] { addEvidenceToCurrent(int(EvidenceKind::DeviceTest)); });
+    connect(a.nextProblem, &QAction::triggered, m_problems, &ProblemsPanel::activateNext);
+    connect(a.previousProblem, &QAction::triggered, m_problems, &ProblemsPanel::activatePrevious);
+    connect(a.productDetails, &QAction::triggered, this, [this] {
+        if (const DeclarationSnapshot *s = m_session->snapshot())
+            showProduct(s->product.id);
+    });
+    connect(a.declarationDetails, &QAction::triggered, this, &MainWindow::showDeclarationDetails);
+    connect(a.languages, &QActionGroup::triggered, this, [this](QAction *action) {
+        Settings::setLanguage(action->data().toString());
+        Q_EMIT languageRequested(action->data().toString());
+    });
+    connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    Actions &a = *m_actions;
+    a.fileMenu = menuBar()->addMenu(QString());
+    a.fileMenu->addAction(a.newWorkspace);
+    a.fileMenu->addAction(a.open);
+    a.fileMenu->addAction(a.openReadOnly);
+    a.recentMenu = a.fileMenu->addMenu(QString());
+    a.recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    a.fileMenu->addAction(a.openDemo);
+    a.fileMenu->addSeparator();
+    a.fileMenu->addAction(a.closeWorkspace);
+    a.fileMenu->addAction(a.quit);
+
+    a.editMenu = menuBar()->addMenu(QString());
+    a.editMenu->addAction(a.undo);
+    a.editMenu->addAction(a.redo);
+    a.editMenu->addSeparator();
+    a.editMenu->addAction(a.newOrganisation);
+    a.editMenu->addAction(a.newProduct);
+    a.editMenu->addAction(a.newDeclaration);
+    a.editMenu->addSeparator();
+    a.editMenu->addAction(a.findItem);
+
+    a.itemMenu = menuBar()->addMenu(QString());
+    a.itemMenu->addAction(a.showChecklist);
+    a.itemMenu->addAction(a.previousItem);
+    a.itemMenu->addAction(a.nextItem);
+    a.itemMenu->addSeparator();
+    a.itemMenu->addAction(a.conforming);
+    a.itemMenu->addAction(a.notApplicable);
+    a.itemMenu->addAction(a.nonConforming);
+    a.itemMenu->addAction(a.notAssessed);
+    a.itemMenu->addSeparator();
+    a.itemMenu->addAction(a.addDocument);
+    a.itemMenu->addAction(a.addDeviceTest);
+    a.itemMenu->addSeparator();
+    a.itemMenu->addAction(a.nextProblem);
+    a.itemMenu->addAction(a.previousProblem);
+    a.itemMenu->addSeparator();
+    a.itemMenu->addAction(a.productDetails);
+    a.itemMenu->addAction(a.declarationDetails);
+
+    a.viewMenu = menuBar()->addMenu(QString());
+    QAction *navigatorToggle = m_navigatorDock->toggleViewAction();
+    navigatorToggle->setShortcut(QKeySequence(Qt::Key_F9));
+    QAction *problemsToggle = m_problemsDock->toggleViewAction();
+    problemsToggle->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9));
+    a.viewMenu->addAction(navigatorToggle);
+    a.viewMenu->addAction(problemsToggle);
+    a.viewMenu->addSeparator();
+    a.languageMenu = a.viewMenu->addMenu(QString());
+    a.languageMenu->addActions(a.languages->actions());
+
+    a.helpMenu = menuBar()->addMenu(QString());
+    a.helpMenu->addAction(a.shortcuts);
+    a.helpMenu->addAction(a.about);
+
+    auto *toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(a.undo);
+    toolbar->addAction(a.redo);
+    toolbar->addSeparator();
+    toolbar->addAction(a.showChecklist);
+    toolbar->addAction(a.previousItem);
+    toolbar->addAction(a.nextItem);
+    toolbar->addSeparator();
+    toolbar->addAction(a.findItem);
+    toolbar->addAction(a.nextProblem);
+    rebuildRecentMenu();
+}
+
+void MainWindow::retranslate()
+{
+    Actions &a = *m_actions;
+    a.fileMenu->setTitle(tr("&File"));
+    a.editMenu->setTitle(tr("&Edit"));
+    a.itemMenu->setTitle(tr("&Item"));
+    a.viewMenu->setTitle(tr("&View"));
+    a.helpMenu->setTitle(tr("&Help"));
+    a.recentMenu->setTitle(tr("Open &recent"));
+    a.languageMenu->setTitle(tr("&Language"));
+    a.newWorkspace->setText(tr("&New workspace…"));
+    a.open->setText(tr("&Open…"));
+    a.openReadOnly->setText(tr("Open &read-only…"));
+    a.openDemo->setText(tr("Open &demo"));
+    a.closeWorkspace->setText(tr("&Close workspace"));
+    a.quit->setText(tr("&Quit"));
+    a.undo->setText(tr("&Undo"));
+    a.redo->setText(tr("&Redo"));
+    a.newOrganisation->setText(tr("New &organisation"));
+    a.newProduct->setText(tr("New &product"));
+    a.newDeclaration->setText(tr("New &declaration…"));
+    a.findItem->setText(tr("&Find item"));
+    a.showChecklist->setText(tr("&Checklist"));
+    a.previousItem->setText(tr("&Previous item"));
+    a.nextItem->setText(tr("&Next item"));
+    a.conforming->setText(tr("Set &conforming"));
+    a.notApplicable->setText(tr("Set not &applicable"));
+    a.nonConforming->setText(tr("Set non-c&onforming"));
+    a.notAssessed->setText(tr("Set not a&ssessed"));
+    a.addDocument->setText(tr("Add &document review"));
+    a.addDeviceTest->setText(tr("Add device &test"));
+    a.nextProblem->setText(tr("Next pro&blem"));
+    a.previousProblem->setText(tr("Previous prob&lem"));
+    a.productDetails->setText(tr("P&roduct details"));
+    a.declarationDetails->setText(tr("D&eclaration details"));
+    a.languageSystem->setText(tr("&System default"));
+    // Each language is named in itself, so that it can be found whatever the UI shows.
+    a.languageJapanese->setText(QStringLiteral("日本語"));
+    a.languageEnglish->setText(QStringLiteral("English"));
+    a.shortcuts->setText(tr("&Keyboard shortcuts"));
+    a.about->setText(tr("&About Hoshi"));
+    m_navigatorDock->setWindowTitle(tr("Navigator"));
+    m_problemsDock->setWindowTitle(tr("Blocking problems"));
+    if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        toolbar->setWindowTitle(tr("Main toolbar"));
+    rebuildRecentMenu();
+}
+
+void MainWindow::updateActions()
+{
+    if (!m_actions)
+        return;
+    Actions &a = *m_actions;
+    const bool open = m_session->hasWorkspace();
+    const bool editable = open && !m_session->isReadOnly() && !m_readOnlyView;
+    const bool declaration = m_session->snapshot() != nullptr;
+    const bool item = declaration && !currentItemId().isEmpty();
+    a.closeWorkspace->setEnabled(open);
+    a.newOrganisation->setEnabled(editable);
+    a.newProduct->setEnabled(editable && !m_session->workspace()->organisations().isEmpty());
+    a.newDeclaration->setEnabled(editable && !m_session->workspace()->products().isEmpty());
+    a.findItem->setEnabled(declaration);
+    a.showChecklist->setEnabled(declaration);
+    a.previousItem->setEnabled(declaration);
+    a.nextItem->setEnabled(declaration);
+    for (QAction *v : {a.conforming, a.notApplicable, a.nonConforming, a.notAssessed, a.addDocument, a.addDeviceTest})
+        v->setEnabled(editable && item);
+    a.nextProblem->setEnabled(declaration);
+    a.previousProblem->setEnabled(declaration);
+    a.productDetails->setEnabled(declaration);
+    a.declarationDetails->setEnabled(declaration);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_actions || !m_actions->recentMenu)
+        return;
+    QMenu *menu = m_actions->recentMenu;
+    menu->clear();
+    const QStringList recent = Settings::recentWorkspaces();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action = menu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+    }
+    if (!recent.isEmpty()) {
+        menu->addSeparator();
+        connect(menu->addAction(tr("Clear the list")), &QAction::triggered, this, [this] {
+            Settings::clearRecentWorkspaces();
+            rebuildRecentMenu();
+        });
+    } else {
+        menu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    }
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = FileDialog::getSaveFileName(this, tr("New workspace"), tr("Hoshi workspaces (*.hoshi)"),
+                                                     QStringLiteral("hoshi"));
+    if (!path.isEmpty())
+        createWorkspace(path);
+}
+
+void MainWindow::openWithDialog(bool readOnly)
+{
+    const QString path = FileDialog::getOpenFileName(this, readOnly ? tr("Open workspace read-only")
+                                                                    : tr("Open workspace"),
+                                                     tr("Hoshi workspaces (*.hoshi);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path, readOnly);
+}
+
+void MainWindow::closeWorkspace()
+{
+    commitPendingEdits();
+    m_session->closeWorkspace();
+    m_demoDir.reset();
+    updateTitle();
+}
+
+qint64 MainWindow::contextOrganisationId() const
+{
+    const QModelIndex index = m_navigator->currentIndex();
+    if (index.isValid()) {
+        QModelIndex i = index;
+        while (i.parent().isValid())
+            i = i.parent();
+        return i.data(NavigatorModel::IdRole).toLongLong();
+    }
+    const QList<Organisation> organisations = m_session->workspace()->organisations();
+    return organisations.isEmpty() ? -1 : organisations.first().id;
+}
+
+qint64 MainWindow::contextProductId() const
+{
+    QModelIndex i = m_navigator->currentIndex();
+    while (i.isValid()) {
+        if (NavigatorModel::Kind(i.data(NavigatorModel::KindRole).toInt()) == NavigatorModel::Kind::Product)
+            return i.data(NavigatorModel::IdRole).toLongLong();
+        i = i.parent();
+    }
+    if (const DeclarationSnapshot *s = m_session->snapshot())
+        return s->product.id;
+    return -1;
+}
+
+void MainWindow::newOrganisation()
+{
+    // Created at once with a placeholder name, then edited in place: nothing to lose, no "Save".
+    const qint64 id = m_session->addOrganisation(tr("New organisation"));
+    if (id > 0) {
+        showOrganisation(id);
+        m_organisationEditor->focusField(QStringLiteral("organisation.name"));
+    }
+}
+
+void MainWindow::newProduct()
+{
+    const qint64 organisation = contextOrganisationId();
+    if (organisation < 0) {
+        statusBar()->showMessage(tr("Add an organisation first."), 5000);
+        return;
+    }
+    const qint64 id = m_session->addProduct(organisation, tr("New product"));
+    if (id > 0) {
+        showProduct(id);
+        m_productEditor->focusField(QStringLiteral("product.name"));
+    }
+}
+
+void MainWindow::newDeclaration()
+{
+    if (!m_session->hasWorkspace() || m_session->isReadOnly())
+        return;
+    NewDeclarationDialog dialog(m_session->workspace(), contextProductId(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = m_session->addDeclaration(dialog.productId(), dialog.criteriaSetId(), dialog.route());
+    if (id > 0)
+        showDeclaration(id);
+}
+
+void MainWindow::findItem()
+{
+    if (!m_session->snapshot())
+        return;
+    showChecklist();
+    m_checklist->focusFind();
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList rows;
+    const Actions &a = *m_actions;
+    for (QAction *action : {a.findItem, a.showChecklist, a.previousItem, a.nextItem, a.conforming, a.notApplicable,
+                            a.nonConforming, a.notAssessed, a.addDocument, a.addDeviceTest, a.nextProblem,
+                            a.previousProblem, a.productDetails, a.declarationDetails, a.undo, a.redo}) {
+        QStringList keys;
+        for (const QKeySequence &k : action->shortcuts())
+            keys << k.toString(QKeySequence::NativeText);
+        rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.join(QLatin1String(", ")).toHtmlEscaped(),
+                         action->text().remove(QLatin1Char('&')).toHtmlEscaped());
+    }
+    rows << QStringLiteral("<tr><td><b>Esc</b></td><td>%1</td></tr>").arg(tr("Back (item → checklist, evidence → item)"));
+    rows << QStringLiteral("<tr><td><b>Ctrl+Shift+A</b></td><td>%1</td></tr>").arg(tr("Attach files (evidence page)"));
+    rows << QStringLiteral("<tr><td><b>Ctrl+Enter</b></td><td>%1</td></tr>").arg(tr("Save the text box now"));
+    MessageBox::information(this, tr("Keyboard shortcuts"),
+                            QStringLiteral("<table cellspacing=6>%1</table>").arg(rows.join(QString())));
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(this, tr("About Hoshi"),
+                            tr("<b>Hoshi %1</b><br>A workbench for JC-STAR IoT security self-declarations.<br>"
+                               "Criteria texts are summaries; IPA's official Japanese documents are authoritative.")
+                                .arg(QStringLiteral(HOSHI_VERSION)));
+}
+
+} // namespace hoshi

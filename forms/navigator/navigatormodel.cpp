@@ -1,0 +1,169 @@
+#include "navigatormodel.h"
+
+#include "session/session.h"
+#include "util/language.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace hoshi {
+
+NavigatorModel::NavigatorModel(Session *session, QObject *parent) : QAbstractItemModel(parent), m_session(session)
+{
+    QStyle *style = QApplication::style();
+    m_organisationIcon = style->standardIcon(QStyle::SP_DirHomeIcon);
+    m_productIcon = style->standardIcon(QStyle::SP_DriveHDIcon);
+    m_declarationIcon = style->standardIcon(QStyle::SP_FileDialogDetailedView);
+    reload();
+}
+
+void NavigatorModel::reload()
+{
+    beginResetModel();
+    m_nodes.clear();
+    m_roots.clear();
+    if (Workspace *ws = m_session->workspace()) {
+        const QList<Organisation> organisations = ws->organisations();
+        for (const Organisation &o : organisations) {
+            const int oi = int(m_nodes.size());
+            m_nodes.append({Kind::Organisation, o.id, o.name, o.nameEn, -1, int(m_roots.size()), {}});
+            m_roots << oi;
+            const QList<Product> products = ws->products(o.id);
+            for (const Product &p : products) {
+                const int pi = int(m_nodes.size());
+                const QString models = p.modelNumbers.join(QLatin1String(", "));
+                m_nodes.append({Kind::Product, p.id, p.name, models, oi, int(m_nodes[oi].children.size()), {}});
+                m_nodes[oi].children << pi;
+                const QList<Declaration> declarations = ws->declarations(p.id);
+                for (const Declaration &d : declarations) {
+                    const int di = int(m_nodes.size());
+                    Node node{Kind::Declaration, d.id, {}, {}, pi, int(m_nodes[pi].children.size()), {}};
+                    describeDeclaration(node);
+                    m_nodes.append(node);
+                    m_nodes[pi].children << di;
+                }
+            }
+        }
+    }
+    endResetModel();
+}
+
+void NavigatorModel::describeDeclaration(Node &node) const
+{
+    Workspace *ws = m_session->workspace();
+    const std::optional<Declaration> d = ws->declaration(node.id);
+    const CriteriaSet *set = ws->criteriaFor(node.id);
+    if (!d || !set) {
+        node.text = tr("Declaration %1").arg(node.id);
+        return;
+    }
+    int counted = 0;
+    int assessed = 0;
+    const QList<Assessment> assessments = ws->assessments(node.id);
+    for (const CriteriaItem &item : set->items) {
+        if (d->route == Route::Psti && item.pstiExempt)
+            continue;
+        ++counted;
+        for (const Assessment &a : assessments) {
+            if (a.itemId == item.id && a.verdict != Verdict::NotAssessed)
+                ++assessed;
+        }
+    }
+    const QString route = d->route == Route::Psti ? tr(" · PSTI") : QString();
+    // Short enough for a narrow navigator; the full title is in the tool tip.
+    node.text = tr("★%1 %2%3 · %4/%5").arg(set->level).arg(set->version, route).arg(assessed).arg(counted);
+    node.toolTip = tr("%1\n%2\nRoute: %3\n%4 of %5 items assessed")
+                       .arg(set->title.in(uiLanguage()), set->id, routeName(d->route))
+                       .arg(assessed)
+                       .arg(counted);
+}
+
+void NavigatorModel::updateDeclaration(qint64 declarationId)
+{
+    const QModelIndex index = indexOf(Kind::Declaration, declarationId);
+    if (!index.isValid())
+        return;
+    Node &node = m_nodes[int(index.internalId())];
+    const QString before = node.text;
+    describeDeclaration(node);
+    if (node.text != before)
+        Q_EMIT dataChanged(index, index);
+}
+
+QModelIndex NavigatorModel::indexOf(Kind kind, qint64 id) const
+{
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].kind == kind && m_nodes[i].id == id)
+            return createIndex(m_nodes[i].row, 0, quintptr(i));
+    }
+    return {};
+}
+
+const QList<int> &NavigatorModel::childrenOf(const QModelIndex &parent) const
+{
+    return parent.isValid() ? m_nodes[int(parent.internalId())].children : m_roots;
+}
+
+QModelIndex NavigatorModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || (parent.isValid() && parent.column() != 0))
+        return {};
+    const QList<int> &children = childrenOf(parent);
+    if (row < 0 || row >= children.size())
+        return {};
+    return createIndex(row, column, quintptr(children[row]));
+}
+
+QModelIndex NavigatorModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const int p = m_nodes[int(child.internalId())].parent;
+    if (p < 0)
+        return {};
+    return createIndex(m_nodes[p].row, 0, quintptr(p));
+}
+
+int NavigatorModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(childrenOf(parent).size());
+}
+
+int NavigatorModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant NavigatorModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node &node = m_nodes[int(index.internalId())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return node.text;
+    case Qt::ToolTipRole:
+        return node.toolTip.isEmpty() ? QVariant() : QVariant(node.toolTip);
+    case Qt::DecorationRole:
+        return node.kind == Kind::Organisation ? m_organisationIcon
+               : node.kind == Kind::Product    ? m_productIcon
+                                               : m_declarationIcon;
+    case KindRole:
+        return int(node.kind);
+    case IdRole:
+        return node.id;
+    default:
+        return {};
+    }
+}
+
+QVariant NavigatorModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Workspace");
+    return {};
+}
+
+} // namespace hoshi

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QIcon>
+
+namespace hoshi {
+
+class Session;
+
+// The workspace as a tree: organisations → products → declarations. A declaration row says
+// its criteria set, route and progress so a consultant sees the state of every product.
+class NavigatorModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Organisation, Product, Declaration };
+    enum Role { KindRole = Qt::UserRole + 1, IdRole };
+
+    explicit NavigatorModel(Session *session, QObject *parent = nullptr);
+
+    // Re-reads everything (after an organisation, product or declaration was added or edited).
+    void reload();
+    // Re-reads one declaration's row (after its assessments changed).
+    void updateDeclaration(qint64 declarationId);
+    [[nodiscard]] QModelIndex indexOf(Kind kind, qint64 id) const;
+
+    [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QModelIndex parent(const QModelIndex &child) const override;
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Node {
+        Kind kind;
+        qint64 id;
+        QString text;
+        QString toolTip;
+        int parent = -1;
+        int row = 0;
+        QList<int> children;
+    };
+    void describeDeclaration(Node &node) const;
+    [[nodiscard]] const QList<int> &childrenOf(const QModelIndex &parent) const;
+
+    Session *m_session;
+    QList<Node> m_nodes;
+    QList<int> m_roots;
+    QIcon m_organisationIcon;
+    QIcon m_productIcon;
+    QIcon m_declarationIcon;
+};
+
+} // namespace hoshi

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "domain/model.h"
+
+#include <QPdfDocument>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPdfSearchModel;
+class QPdfView;
+class QPlainTextEdit;
+class QPushButton;
+class QScrollArea;
+class QSpinBox;
+class QStackedWidget;
+class QTemporaryFile;
+class QToolButton;
+
+namespace hoshi {
+
+class Workspace;
+
+// Shows a stored evidence file: PDFs with Qt PDF (pages, zoom, text search, password),
+// images and text or log files. Content comes from Workspace::readContent; anything that
+// cannot be shown becomes a message in the widget, never a crash or a dialog.
+class EvidencePreview : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Empty, Message, Pdf, Password, Image, Text };
+
+    explicit EvidencePreview(QWidget *parent = nullptr);
+    ~EvidencePreview() override;
+
+    // Offers the files of one evidence record; shows the first (or the one with fileId).
+    void showFiles(const Workspace *workspace, const QList<EvidenceFile> &files, qint64 fileId = -1);
+    void clear(const QString &message = {});
+    // "Use this page" is offered only where a page reference can be filled in.
+    void setUsePageVisible(bool visible);
+
+    [[nodiscard]] Mode mode() const { return m_mode; }
+    [[nodiscard]] QString message() const;
+    [[nodiscard]] qint64 currentFileId() const { return m_fileId; }
+    // PDF state (pages are 1-based, as people count them).
+    [[nodiscard]] int pageCount() const;
+    [[nodiscard]] int currentPage() const;
+    void goToPage(int page);
+    void setZoom(qreal factor);
+    [[nodiscard]] qreal zoom() const;
+    void search(const QString &text);
+    [[nodiscard]] int searchResultCount() const;
+    void submitPassword(const QString &password);
+
+Q_SIGNALS:
+    void usePageRequested(int page);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildPdfPage();
+    void showFile(const EvidenceFile &file);
+    void showPdf();
+    void showImage(const EvidenceFile &file);
+    void showText(const EvidenceFile &file);
+    void showMessage(const QString &text);
+    void updatePageControls();
+    void retranslate();
+    [[nodiscard]] QString pdfErrorText(QPdfDocument::Error error) const;
+
+    const Workspace *m_workspace = nullptr;
+    QList<EvidenceFile> m_files;
+    qint64 m_fileId = -1;
+    Mode m_mode = Mode::Empty;
+
+    QComboBox *m_fileCombo;
+    QLabel *m_fileInfo;
+    QStackedWidget *m_stack;
+    QLabel *m_message;
+    // PDF
+    QWidget *m_pdfPage;
+    QPdfDocument *m_pdf;
+    QPdfView *m_pdfView;
+    QPdfSearchModel *m_search;
+    QToolButton *m_previousPage;
+    QToolButton *m_nextPage;
+    QSpinBox *m_pageSpin;
+    QLabel *m_pageCount;
+    QToolButton *m_zoomOut;
+    QToolButton *m_zoomIn;
+    QToolButton *m_fitWidth;
+    QLineEdit *m_searchEdit;
+    QLabel *m_searchCount;
+    QListView *m_searchResults;
+    QPushButton *m_usePage;
+    bool m_usePageVisible = true;
+    // Password
+    QWidget *m_passwordPage;
+    QLabel *m_passwordLabel;
+    QLineEdit *m_passwordEdit;
+    QPushButton *m_passwordButton;
+    // Image and text
+    QScrollArea *m_imageArea;
+    QLabel *m_image;
+    QPlainTextEdit *m_text;
+    std::unique_ptr<QTemporaryFile> m_temp;
+};
+
+} // namespace hoshi

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "domain/snapshot.h"
+#include "gate/submissiongate.h"
+#include "storage/workspace.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+class QUndoCommand;
+
+namespace hoshi {
+
+// The open workspace as the GUI sees it: the Workspace itself, the declaration being worked
+// on (re-read after every change, with the submission gate's verdict on it) and the undo
+// stack. Every widget edits through here, so that each change is committed at once, can be
+// undone, and refreshes every view that shows it. The Session holds no rules of its own.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    // Workspace life cycle. Errors are returned (translated) and not shown.
+    [[nodiscard]] bool createWorkspace(const QString &path, QString *error);
+    [[nodiscard]] bool openWorkspace(const QString &path, bool readOnly, QString *error);
+    void adoptWorkspace(std::unique_ptr<Workspace> workspace);
+    void closeWorkspace();
+    [[nodiscard]] Workspace *workspace() const { return m_workspace.get(); }
+    [[nodiscard]] bool hasWorkspace() const { return bool(m_workspace); }
+    // Read-only sessions (a workspace opened read-only; later the auditor mode) refuse edits.
+    [[nodiscard]] bool isReadOnly() const { return !m_workspace || m_workspace->isReadOnly(); }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+
+    // The declaration being worked on.
+    void setCurrentDeclaration(qint64 declarationId);
+    [[nodiscard]] qint64 currentDeclarationId() const { return m_declarationId; }
+    [[nodiscard]] const DeclarationSnapshot *snapshot() const { return m_snapshot ? &*m_snapshot : nullptr; }
+    [[nodiscard]] const QList<GateProblem> &problems() const { return m_problems; }
+    [[nodiscard]] int blockingCount() const { return SubmissionGate::blockingCount(m_problems); }
+    [[nodiscard]] QList<GateProblem> problemsOfItem(const QString &itemId) const;
+    [[nodiscard]] QList<GateProblem> problemsOfEvidence(qint64 evidenceId) const;
+    [[nodiscard]] const CriteriaItem *item(const QString &itemId) const;
+    [[nodiscard]] Assessment assessment(const QString &itemId) const;
+    [[nodiscard]] QList<Evidence> evidenceFor(const QString &itemId) const;
+    [[nodiscard]] std::optional<Evidence> evidence(qint64 evidenceId) const;
+    [[nodiscard]] bool isExempt(const QString &itemId) const;
+    // Items that count for the declaration (not exempt on its route), and how many of those
+    // have a verdict.
+    [[nodiscard]] int countedItems() const;
+    [[nodiscard]] int assessedItems() const;
+
+    // Undoable edits of the current declaration; each is committed at once.
+    void setVerdict(const QString &itemId, Verdict verdict);
+    void setJustification(const QString &itemId, const QString &text);
+    void setNotes(const QString &itemId, const QString &text);
+    void editEvidence(const Evidence &after);
+    void editProduct(const Product &after);
+    void editOrganisation(const Organisation &after);
+    void editDeclaration(const Declaration &after);
+
+    // Changes of what exists. They are committed at once too, but not undoable (an undone
+    // "add" would have to give back the same id).
+    qint64 addOrganisation(const QString &name);
+    qint64 addProduct(qint64 organisationId, const QString &name);
+    qint64 addDeclaration(qint64 productId, const QString &criteriaSetId, Route route);
+    qint64 addEvidence(const QStringList &itemIds, EvidenceKind kind);
+    bool linkEvidence(qint64 evidenceId, const QString &itemId);
+    bool unlinkEvidence(qint64 evidenceId, const QString &itemId);
+    bool removeEvidence(qint64 evidenceId);
+    bool removeFile(qint64 fileId);
+
+    // Used by the undo commands: write a state without pushing a command. On failure the
+    // error is reported through errorOccurred and false returned.
+    bool applyAssessment(qint64 declarationId, const QString &itemId, Verdict verdict, const QString &justification,
+                         const QString &notes);
+    bool apply(const Evidence &evidence);
+    bool apply(const Product &product);
+    bool apply(const Organisation &organisation);
+    bool apply(const Declaration &declaration);
+
+    // Re-reads the current declaration and re-runs the gate.
+    void refresh();
+    // Tells the views which record an undo or redo just changed.
+    void reveal(qint64 declarationId, const QString &itemId, qint64 evidenceId = -1);
+
+Q_SIGNALS:
+    void workspaceChanged();                 // opened, created or closed
+    void catalogChanged();                   // organisations, products or declarations changed
+    void currentDeclarationChanged(qint64 declarationId);
+    void declarationRefreshed();             // assessments, evidence or gate result changed
+    void revealRequested(qint64 declarationId, const QString &itemId, qint64 evidenceId);
+    void errorOccurred(const QString &message);
+    void statusMessage(const QString &message);
+
+private:
+    bool writable();
+    void push(QUndoCommand *command);
+    void fail(const QString &message);
+
+    std::unique_ptr<Workspace> m_workspace;
+    QUndoStack *m_undo = nullptr;
+    qint64 m_declarationId = -1;
+    std::optional<DeclarationSnapshot> m_snapshot;
+    QList<GateProblem> m_problems;
+};
+
+} // namespace hoshi

@@ -1,0 +1,168 @@
+// The evidence preview: PDFs (pages, zoom, search, "use this page"), images and text, and
+// files it cannot show (a broken PDF, random bytes, unknown types) give a message, not a crash.
+#include "formstest.h"
+
+#include "preview/evidencepreview.h"
+#include "storage/workspace.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace hoshi;
+
+namespace {
+
+QByteArray makePdf(int pages)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        QPainter painter(&writer);
+        const QStringList words{QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Lockout")};
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.drawText(QPointF(300, 600), QStringLiteral("Page %1 %2").arg(i + 1).arg(words.value(i)));
+        }
+    }
+    return buffer.data();
+}
+
+QByteArray makePng()
+{
+    QImage image(120, 80, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return buffer.data();
+}
+
+} // namespace
+
+class TestPreview : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        formstest::initApplication();
+        QString error;
+        m_ws = Workspace::create(m_dir.filePath(QStringLiteral("p.hoshi")), &error);
+        QVERIFY2(m_ws, qPrintable(error));
+        Organisation o;
+        o.name = QStringLiteral("O");
+        Product p;
+        p.organisationId = m_ws->addOrganisation(o, &error);
+        p.name = QStringLiteral("P");
+        const qint64 declaration = m_ws->addDeclaration(m_ws->addProduct(p, &error),
+                                                        QStringLiteral("JST-CR-01-01-2024R1"), Route::Standard, &error);
+        QVERIFY2(declaration > 0, qPrintable(error));
+        m_evidence = m_ws->addEvidence(declaration, {QStringLiteral("S1.1-01")}, Evidence(), &error);
+        QVERIFY2(m_evidence > 0, qPrintable(error));
+    }
+
+    void pdf()
+    {
+        EvidencePreview preview;
+        preview.resize(700, 600);
+        preview.show();
+        QSignalSpy usePage(&preview, &EvidencePreview::usePageRequested);
+        preview.showFiles(m_ws.get(), {attach(QStringLiteral("manual.pdf"), makePdf(3))});
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Pdf);
+        QCOMPARE(preview.pageCount(), 3);
+        QCOMPARE(preview.currentPage(), 1);
+        preview.goToPage(3);
+        QTRY_COMPARE(preview.currentPage(), 3);
+        preview.goToPage(99); // clamped, not a crash
+        QTRY_COMPARE(preview.currentPage(), 3);
+        QTest::mouseClick(preview.findChild<QPushButton *>(QStringLiteral("usePageButton")), Qt::LeftButton);
+        QCOMPARE(usePage.count(), 1);
+        QCOMPARE(usePage.constFirst().constFirst().toInt(), 3);
+        const qreal zoom = preview.zoom();
+        preview.setZoom(zoom * 2);
+        QCOMPARE(preview.zoom(), zoom * 2);
+        preview.search(QStringLiteral("Lockout"));
+        QTRY_COMPARE(preview.searchResultCount(), 1);
+        preview.search(QStringLiteral("nowhere-to-be-found"));
+        QTRY_COMPARE(preview.searchResultCount(), 0);
+    }
+
+    void brokenPdf_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("truncated") << makePdf(2).left(300);
+        QTest::newRow("header only") << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >>\n");
+        QByteArray random(64 * 1024, Qt::Uninitialized);
+        QRandomGenerator seeded(42);
+        for (char &c : random)
+            c = char(seeded.bounded(256));
+        QTest::newRow("random bytes") << random;
+        // (An empty file cannot be stored yet: Workspace::attachData fails on 0 bytes; reported.)
+        QTest::newRow("one byte") << QByteArray("%");
+    }
+
+    void brokenPdf()
+    {
+        QFETCH(QByteArray, content);
+        EvidencePreview preview;
+        preview.show();
+        preview.showFiles(m_ws.get(), {attach(QStringLiteral("broken.pdf"), content)});
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Message);
+        QVERIFY2(preview.message().contains(EvidencePreview::tr("This PDF cannot be shown: %1").left(20)),
+                 qPrintable(preview.message()));
+        QCOMPARE(preview.pageCount(), 0);
+        preview.goToPage(2); // nothing to do, nothing to crash
+        // The next good file shows normally.
+        preview.showFiles(m_ws.get(), {attach(QStringLiteral("good.pdf"), makePdf(1))});
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Pdf);
+    }
+
+    void imageAndText()
+    {
+        EvidencePreview preview;
+        preview.show();
+        const EvidenceFile png = attach(QStringLiteral("screen.png"), makePng());
+        const EvidenceFile log = attach(QStringLiteral("test.log"), "line one\nline two: ログイン失敗\n");
+        preview.showFiles(m_ws.get(), {png, log});
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Image);
+        QCOMPARE(preview.currentFileId(), png.id);
+        preview.showFiles(m_ws.get(), {png, log}, log.id);
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Text);
+        QVERIFY(preview.findChild<QPlainTextEdit *>(QStringLiteral("previewText"))->toPlainText().contains(
+            QStringLiteral("ログイン失敗")));
+        // A PNG that is not one, and a type without a preview.
+        preview.showFiles(m_ws.get(), {attach(QStringLiteral("fake.png"), "not an image at all")});
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Message);
+        preview.showFiles(m_ws.get(), {attach(QStringLiteral("firmware.bin"), QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10))});
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Message);
+        preview.showFiles(m_ws.get(), {});
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Empty);
+    }
+
+private:
+    EvidenceFile attach(const QString &name, const QByteArray &data)
+    {
+        QString error;
+        const qint64 id = m_ws->attachData(m_evidence, name, data, &error);
+        if (id < 0)
+            qFatal("attach failed: %s", qPrintable(error));
+        return *m_ws->file(id);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    qint64 m_evidence = -1;
+};
+
+QTEST_MAIN(TestPreview)
+#include "testpreview.moc"
