@@ -12,19 +12,22 @@ namespace hoshi {
 
 QString EvidencePlan::fileName(int number, const QString &originalName, const QString &mediaType, int maxLength)
 {
+    // Only the last component of a name that came with a path ("../x", "C:\\dir\\x").
+    static const QRegularExpression separators(QStringLiteral("[/\\\\]"));
+    const QString name = originalName.section(separators, -1);
     // The extension survives when it is plain ASCII, else it comes from the media type.
-    QString base = originalName;
+    QString base = name;
     QString extension;
-    const qsizetype dot = originalName.lastIndexOf(QLatin1Char('.'));
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
     static const QRegularExpression asciiExtension(QStringLiteral("^[A-Za-z0-9]{1,10}$"));
-    if (dot > 0 && asciiExtension.match(originalName.mid(dot + 1)).hasMatch()) {
-        extension = originalName.mid(dot + 1).toLower();
-        base = originalName.left(dot);
+    if (dot > 0 && asciiExtension.match(name.mid(dot + 1)).hasMatch()) {
+        extension = name.mid(dot + 1).toLower();
+        base = name.left(dot);
     } else {
         const QString suffix = QMimeDatabase().mimeTypeForName(mediaType).preferredSuffix();
         extension = asciiExtension.match(suffix).hasMatch() ? suffix.toLower() : QStringLiteral("bin");
         if (dot > 0)
-            base = originalName.left(dot);
+            base = name.left(dot);
     }
     const QString prefix = QStringLiteral("%1_").arg(number, 3, 10, QLatin1Char('0'));
     const int room = std::max(1, maxLength - int(prefix.size()) - 1 - int(extension.size()));
