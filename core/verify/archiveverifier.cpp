@@ -29,24 +29,25 @@ struct Actual {
 const QString TagManifest256 = QStringLiteral("tagmanifest-sha256.txt");
 const QString TagManifest512 = QStringLiteral("tagmanifest-sha512.txt");
 
-// The bag's root inside the ZIP: the single top folder all files share, else the ZIP root.
-QString bagRoot(const QList<ZipEntryInfo> &entries)
+// The bag's root inside the ZIP: the folder (at most one level down) holding the bag's tag
+// files, found from whichever of them survived; "" when they lie at the ZIP's root.
+QStringList bagRoots(const QList<ZipEntryInfo> &entries)
 {
-    QString root;
-    bool first = true;
+    static const QStringList markers = {QStringLiteral("bagit.txt"), QStringLiteral("bag-info.txt"),
+                                        QStringLiteral("manifest-sha256.txt"), QStringLiteral("manifest-sha512.txt"),
+                                        QStringLiteral("tagmanifest-sha256.txt"), QStringLiteral("tagmanifest-sha512.txt")};
+    QStringList roots;
     for (const ZipEntryInfo &e : entries) {
         if (e.isDirectory)
             continue;
-        const qsizetype slash = e.path.indexOf(QLatin1Char('/'));
-        const QString top = slash > 0 ? e.path.left(slash) : QString();
-        if (first) {
-            root = top;
-            first = false;
-        } else if (top != root) {
-            return {};
-        }
+        const QStringList parts = ZipPath::components(e.path);
+        if (parts.size() > 2 || !markers.contains(parts.last()))
+            continue;
+        const QString root = parts.size() == 2 ? parts.first() : QString();
+        if (!roots.contains(root))
+            roots << root;
     }
-    return root;
+    return roots;
 }
 
 } // namespace
@@ -175,14 +176,18 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
     SafeZipReader reader(zipPath, options.limits);
     if (!reader.open(&r.error))
         return r;
-    const QString root = bagRoot(reader.entries());
-    const QString prefix = root.isEmpty() ? QString() : root + QLatin1Char('/');
-    r.bagName = root;
-    if (!reader.entry(prefix + QStringLiteral("bagit.txt")) && !reader.entry(prefix + QStringLiteral("manifest-sha256.txt"))
-        && !reader.entry(prefix + QStringLiteral("bag-info.txt"))) {
+    const QStringList roots = bagRoots(reader.entries());
+    if (roots.isEmpty()) {
         r.error = tr("%1 is a ZIP archive but holds no BagIt bag (no bagit.txt or manifest).").arg(zipPath);
         return r;
     }
+    if (roots.size() > 1) {
+        r.error = tr("%1 holds more than one BagIt bag (%2).").arg(zipPath, roots.join(QLatin1String(", ")));
+        return r;
+    }
+    const QString root = roots.first();
+    const QString prefix = root.isEmpty() ? QString() : root + QLatin1Char('/');
+    r.bagName = root;
 
     // One streaming pass over every entry: hashes for all, contents for the small tag files.
     std::map<QString, Actual> payload; // sorted by path
