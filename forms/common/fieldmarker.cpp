@@ -1,5 +1,6 @@
 #include "fieldmarker.h"
 
+#include <QFormLayout>
 #include <QHash>
 #include <QLabel>
 #include <QRegularExpression>
@@ -19,7 +20,13 @@ void FieldMarker::mark(QWidget *field, QLabel *message, Level level, const QStri
     }
     if (message) {
         message->setText(text);
-        message->setVisible(level != Level::None && !text.isEmpty());
+        const bool visible = level != Level::None && !text.isEmpty();
+        // In a form layout a hidden message would still leave its row's spacing behind.
+        auto *form = message->parentWidget() ? qobject_cast<QFormLayout *>(message->parentWidget()->layout()) : nullptr;
+        if (form && form->indexOf(message) >= 0)
+            form->setRowVisible(message, visible);
+        else
+            message->setVisible(visible);
         message->setStyleSheet(level == Level::Error ? QStringLiteral("color: #c62828;")
                                                      : QStringLiteral("color: #8d6e00;"));
     }

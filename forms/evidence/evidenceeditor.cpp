@@ -53,6 +53,8 @@ EvidenceEditor::EvidenceEditor(Session *session, QWidget *parent)
     m_ui->setupUi(this);
     setAcceptDrops(true);
     m_ui->importRow->hide();
+    for (QLabel *message : {m_ui->urlMessage, m_ui->testedOnMessage, m_ui->firmwareVersionMessage})
+        FieldMarker::clear(nullptr, message);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({520, 510});
@@ -257,7 +259,8 @@ void EvidenceEditor::loadFiles(const Evidence &e)
     if (e.files.isEmpty())
         m_ui->editorPreview->clear(tr("No file attached yet. Attach one with the button, or drop files here."));
     else
-        m_ui->editorPreview->showFiles(m_session->workspace(), e.files, fileId);
+        m_ui->editorPreview->showFiles(m_session->workspace(), e.files, fileId,
+                                       e.kind == EvidenceKind::DocumentReview ? EvidencePreview::firstPage(e.pages) : 0);
     m_ui->removeFileButton->setEnabled(current >= 0 && !m_readOnly && !m_session->isReadOnly());
 }
 

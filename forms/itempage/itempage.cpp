@@ -82,7 +82,7 @@ ItemPage::ItemPage(Session *session, QWidget *parent) : QWidget(parent), m_sessi
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({560, 470});
+    m_splitter->setSizes({500, 530});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -166,6 +166,7 @@ QWidget *ItemPage::buildForm()
     m_evidence->setRootIsDecorated(false);
     m_evidence->setAlternatingRowColors(true);
     m_evidence->setMinimumHeight(110);
+    m_evidence->setMaximumHeight(200);
     m_evidence->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_evidence->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_evidence->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -228,13 +229,14 @@ QWidget *ItemPage::buildForm()
     layout->addWidget(m_justification);
     layout->addSpacing(6);
     layout->addWidget(m_evidenceHeading);
-    layout->addWidget(m_evidence, 1);
+    layout->addWidget(m_evidence);
     layout->addLayout(evidenceButtons);
     layout->addLayout(evidenceButtons2);
     layout->addSpacing(6);
     layout->addWidget(m_notesHeading);
     layout->addWidget(m_notes);
     layout->addWidget(m_guidanceLabel);
+    layout->addStretch(1);
 
     connect(m_backButton, &QToolButton::clicked, this, &ItemPage::backRequested);
     connect(m_previousButton, &QToolButton::clicked, this, &ItemPage::previousRequested);
@@ -487,7 +489,8 @@ void ItemPage::showSelectedEvidence()
         return;
     }
     m_preview->setUsePageVisible(e->kind == EvidenceKind::DocumentReview && !m_readOnly && !m_session->isReadOnly());
-    m_preview->showFiles(m_session->workspace(), e->files);
+    m_preview->showFiles(m_session->workspace(), e->files, -1,
+                         e->kind == EvidenceKind::DocumentReview ? EvidencePreview::firstPage(e->pages) : 0);
 }
 
 void ItemPage::updateButtons()

@@ -19,6 +19,8 @@
 #include <QPdfView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QTimer>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -138,6 +140,7 @@ EvidencePreview::EvidencePreview(QWidget *parent)
     m_stack->addWidget(m_text);
 
     auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 6, 0);
     top->addWidget(m_fileCombo, 1);
     top->addWidget(m_fileInfo);
     auto *layout = new QVBoxLayout(this);
@@ -297,7 +300,14 @@ void EvidencePreview::clear(const QString &message)
     m_mode = Mode::Empty;
 }
 
-void EvidencePreview::showFiles(const Workspace *workspace, const QList<EvidenceFile> &files, qint64 fileId)
+int EvidencePreview::firstPage(const QString &pages)
+{
+    static const QRegularExpression number(QStringLiteral("\\d+"));
+    const QRegularExpressionMatch m = number.match(pages);
+    return m.hasMatch() ? m.captured().toInt() : 0;
+}
+
+void EvidencePreview::showFiles(const Workspace *workspace, const QList<EvidenceFile> &files, qint64 fileId, int page)
 {
     m_workspace = workspace;
     if (files.isEmpty() || !workspace) {
@@ -321,7 +331,9 @@ void EvidencePreview::showFiles(const Workspace *workspace, const QList<Evidence
     }
     m_fileCombo->setCurrentIndex(current);
     m_fileCombo->setVisible(true);
+    m_openAtPage = page;
     showFile(files.at(current));
+    m_openAtPage = 0;
 }
 
 void EvidencePreview::showMessage(const QString &text)
@@ -398,6 +410,15 @@ void EvidencePreview::showPdf()
     m_mode = Mode::Pdf;
     m_usePage->setVisible(m_usePageVisible);
     updatePageControls();
+    if (m_openAtPage > 1) {
+        // The view lays its pages out when it is shown; jump once that has happened.
+        const int page = m_openAtPage;
+        const qint64 file = m_fileId;
+        QTimer::singleShot(0, this, [this, page, file] {
+            if (m_fileId == file)
+                goToPage(page);
+        });
+    }
 }
 
 void EvidencePreview::submitPassword(const QString &password)

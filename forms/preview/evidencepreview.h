@@ -38,8 +38,11 @@ public:
     explicit EvidencePreview(QWidget *parent = nullptr);
     ~EvidencePreview() override;
 
-    // Offers the files of one evidence record; shows the first (or the one with fileId).
-    void showFiles(const Workspace *workspace, const QList<EvidenceFile> &files, qint64 fileId = -1);
+    // Offers the files of one evidence record; shows the first (or the one with fileId). A
+    // PDF opens at page (1-based) when given: the page a document reference cites.
+    void showFiles(const Workspace *workspace, const QList<EvidenceFile> &files, qint64 fileId = -1, int page = 0);
+    // The first page number in a reference such as "14-16" or "2, 4"; 0 when there is none.
+    [[nodiscard]] static int firstPage(const QString &pages);
     void clear(const QString &message = {});
     // "Use this page" is offered only where a page reference can be filled in.
     void setUsePageVisible(bool visible);
@@ -77,6 +80,7 @@ private:
     const Workspace *m_workspace = nullptr;
     QList<EvidenceFile> m_files;
     qint64 m_fileId = -1;
+    int m_openAtPage = 0;
     Mode m_mode = Mode::Empty;
 
     QComboBox *m_fileCombo;
