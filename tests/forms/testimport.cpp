@@ -86,6 +86,21 @@ private Q_SLOTS:
         QCOMPARE(int(m_session.evidence(m_evidence)->files.size()), files);
     }
 
+    void emptyFile()
+    {
+        const QString empty = m_dir.filePath(QStringLiteral("empty.log"));
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const int files = int(m_session.evidence(m_evidence)->files.size());
+        EvidenceImporter importer(&m_session);
+        QSignalSpy finished(&importer, &EvidenceImporter::finished);
+        QVERIFY(importer.start(m_evidence, {empty}));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.constFirst().at(3).toString(), QString());
+        QCOMPARE(int(m_session.evidence(m_evidence)->files.size()), files + 1);
+    }
+
     void unreadableFileReportsError()
     {
         EvidenceImporter importer(&m_session);

@@ -107,7 +107,8 @@ private Q_SLOTS:
         for (char &c : random)
             c = char(seeded.bounded(256));
         QTest::newRow("random bytes") << random;
-        // (An empty file cannot be stored yet: Workspace::attachData fails on 0 bytes; reported.)
+        // (Workspace::attachData cannot store 0 bytes yet, a reported core bug; an empty PDF is
+        // covered by "one byte".)
         QTest::newRow("one byte") << QByteArray("%");
     }
 
