@@ -10,7 +10,7 @@ namespace hoshi {
 
 namespace {
 
-constexpr size_t QueueLength = 4;
+constexpr size_t QueueLength = 8; // chunks of up to 1 MiB: a few MiB in flight at most
 
 } // namespace
 
@@ -48,15 +48,18 @@ void ParallelHasher::work()
     auto sha512 = std::make_unique<HashStream>(HashStream::Algorithm::Sha512);
     for (;;) {
         Shared::Item item;
+        bool wasFull = false;
         {
             std::unique_lock lock(d->mutex);
             d->changed.wait(lock, [this] { return d->stop || !d->queue.empty(); });
             if (d->queue.empty())
                 return; // stopping
+            wasFull = d->queue.size() >= QueueLength;
             item = std::move(d->queue.front());
             d->queue.pop_front();
         }
-        d->changed.notify_all(); // room in the queue
+        if (wasFull)
+            d->changed.notify_all(); // the producer may be waiting for room
         if (!item.end) {
             sha512->addData(item.data);
             continue;
@@ -76,12 +79,16 @@ void ParallelHasher::addData(const QByteArray &chunk)
 {
     if (chunk.isEmpty())
         return;
+    bool wasEmpty = false;
     {
         std::unique_lock lock(d->mutex);
         d->changed.wait(lock, [this] { return d->queue.size() < QueueLength; });
+        wasEmpty = d->queue.empty();
         d->queue.push_back({chunk, false});
     }
-    d->changed.notify_all();
+    // Wake the worker only when it may be asleep on an empty queue: fewer futex round trips.
+    if (wasEmpty)
+        d->changed.notify_all();
     m_sha256->addData(chunk);
 }
 
