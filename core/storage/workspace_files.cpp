@@ -11,6 +11,8 @@
 #include <QMimeDatabase>
 #include <QSqlError>
 
+#include <unistd.h>
+
 namespace hoshi {
 
 namespace {
@@ -99,7 +101,9 @@ qint64 Workspace::attachFile(qint64 evidenceId, const QString &filePath, QString
         return -1;
     }
     const QFileInfo info(filePath);
-    if (!info.isFile()) {
+    // Regular files, but also pipes (hoshi-cli evidence add --file /dev/stdin); never folders.
+    // (QFileInfo::exists() says false for a FIFO, so ask the OS.)
+    if (info.isDir() || ::access(QFile::encodeName(filePath).constData(), F_OK) != 0) {
         setError(error, tr("%1 is not a file.").arg(filePath));
         return -1;
     }
@@ -109,6 +113,36 @@ qint64 Workspace::attachFile(qint64 evidenceId, const QString &filePath, QString
         return -1;
     }
     const qint64 total = source.size();
+    const QString mediaType = QMimeDatabase().mimeTypeForFile(info).name();
+
+    // Content of the same size is already stored: hash first, and if it is the same content,
+    // refer to it without writing a second copy (a many-GB write only to delete it again).
+    // Only then is the file read twice; new content is read once.
+    if (info.isFile()) {
+        SqlQuery sameSize(db(), QStringLiteral("SELECT id, sha256 FROM blob WHERE size = ? AND sha256 IS NOT NULL"));
+        QHash<QString, qint64> candidates;
+        if (sameSize.exec({total})) {
+            while (sameSize.next())
+                candidates.insert(sameSize.text(1), sameSize.integer(0));
+        }
+        if (!candidates.isEmpty()) {
+            const QString sha256 = HashStream::hexOfFile(filePath, HashStream::Algorithm::Sha256, error);
+            if (sha256.isEmpty())
+                return -1;
+            if (candidates.contains(sha256)) {
+                Transaction transaction(db(), m_transactionDepth);
+                const qint64 fileId = storeFileRow(evidenceId, candidates.value(sha256), info.fileName(), total, mediaType, error);
+                if (fileId < 0 || !transaction.commit()) {
+                    if (fileId >= 0)
+                        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+                    return -1;
+                }
+                if (progress)
+                    progress(total, total);
+                return fileId;
+            }
+        }
+    }
 
     qint64 pendingId = -1;
     {
@@ -175,7 +209,6 @@ qint64 Workspace::attachFile(qint64 evidenceId, const QString &filePath, QString
     }
 
     const QString sha256 = hash.hexResult();
-    const QString mediaType = QMimeDatabase().mimeTypeForFile(info).name();
     Transaction transaction(db(), m_transactionDepth);
     qint64 blobId = pendingId;
     SqlQuery existing(db(), QStringLiteral("SELECT id FROM blob WHERE sha256 = ?"));
