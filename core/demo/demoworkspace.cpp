@@ -87,7 +87,7 @@ private:
 QByteArray manualPdf(const QString &model)
 {
     return demofiles::pdf(
-        QStringLiteral("%1 User Manual (SR200-UM v1.3)").arg(model),
+        QStringLiteral("%1 User Manual (%2)").arg(model, model == QLatin1String("SR-200") ? QStringLiteral("SR200-UM v1.3") : QStringLiteral("SC10-UM v0.9")),
         {{QStringLiteral("1 Introduction"), QStringLiteral("This manual explains the safe set-up and use of the product."),
           QStringLiteral("Read chapter 3 before connecting the product to the internet.")},
          {QStringLiteral("3 Security"), QStringLiteral("3.1 Administrator login: every unit ships with its own password."),
