@@ -174,6 +174,8 @@ void EvidenceEditor::setEvidence(qint64 evidenceId, const QString &itemId)
     if (e && other) {
         loadFields(*e, true);
         m_ui->editorPreview->clear();
+        // An import keeps running for the record it was started for; show it only there.
+        m_ui->importRow->setVisible(m_importer->isRunning() && m_importer->evidenceId() == evidenceId);
     }
     reload();
 }

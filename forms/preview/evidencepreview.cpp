@@ -388,8 +388,14 @@ void EvidencePreview::showFile(const EvidenceFile &file)
 
 void EvidencePreview::showPdf()
 {
-    const QPdfDocument::Error error = m_pdf->load(m_temp->fileName());
+    presentPdf(m_pdf->load(m_temp->fileName()));
+}
+
+void EvidencePreview::presentPdf(QPdfDocument::Error error)
+{
     if (error == QPdfDocument::Error::IncorrectPassword) {
+        m_passwordLabel->setText(tr("This PDF is protected by a password. Enter it to view the document (the password "
+                                    "is not stored)."));
         m_pdfView->setDocument(nullptr);
         m_stack->setCurrentWidget(m_passwordPage);
         m_mode = Mode::Password;
@@ -425,6 +431,8 @@ void EvidencePreview::submitPassword(const QString &password)
 {
     if (m_mode != Mode::Password || !m_temp)
         return;
+    // Loading again would close the document, and closing forgets the password: present the
+    // result of this load.
     m_pdf->setPassword(password);
     const QPdfDocument::Error error = m_pdf->load(m_temp->fileName());
     if (error == QPdfDocument::Error::IncorrectPassword) {
@@ -432,7 +440,7 @@ void EvidencePreview::submitPassword(const QString &password)
         m_passwordEdit->selectAll();
         return;
     }
-    showPdf();
+    presentPdf(error);
 }
 
 QString EvidencePreview::pdfErrorText(QPdfDocument::Error error) const

@@ -70,6 +70,7 @@ private:
     void buildPdfPage();
     void showFile(const EvidenceFile &file);
     void showPdf();
+    void presentPdf(QPdfDocument::Error error);
     void showImage(const EvidenceFile &file);
     void showText(const EvidenceFile &file);
     void showMessage(const QString &text);

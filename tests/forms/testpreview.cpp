@@ -6,7 +6,9 @@
 #include "storage/workspace.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QImage>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
@@ -126,6 +128,27 @@ private Q_SLOTS:
         // The next good file shows normally.
         preview.showFiles(m_ws.get(), {attach(QStringLiteral("good.pdf"), makePdf(1))});
         QCOMPARE(preview.mode(), EvidencePreview::Mode::Pdf);
+    }
+
+    void passwordPdf()
+    {
+        // Written by tools/make_encrypted_pdf.py (RC4, user password "hoshi").
+        QFile fixture(QStringLiteral(HOSHI_SOURCE_DIR "/tests/forms/data/encrypted.pdf"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        EvidencePreview preview;
+        preview.resize(600, 500);
+        preview.show();
+        preview.showFiles(m_ws.get(), {attach(QStringLiteral("secret.pdf"), fixture.readAll())});
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Password);
+        auto *password = preview.findChild<QLineEdit *>(QStringLiteral("pdfPasswordEdit"));
+        QVERIFY(password->isVisibleTo(&preview));
+        formstest::typeInto(password, QStringLiteral("wrong"));
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Password);
+        formstest::typeInto(password, QStringLiteral("hoshi"));
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Pdf);
+        QCOMPARE(preview.pageCount(), 1);
+        preview.search(QStringLiteral("lockout"));
+        QTRY_COMPARE(preview.searchResultCount(), 1);
     }
 
     void imageAndText()
