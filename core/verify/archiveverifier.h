@@ -63,7 +63,7 @@ public:
         ProgressCallback progress; // bytes read / total uncompressed; false cancels (Unreadable)
     };
     // Tag files and declaration.json are read into memory; larger ones are refused.
-    static constexpr qint64 MaxTagFileSize = qint64(64) << 20;
+    static constexpr qint64 MaxTagFileSize = qint64(256) << 20; // a manifest of ~1.5 million files
 
     [[nodiscard]] static VerificationResult verify(const QString &zipPath, const Options &options);
     [[nodiscard]] static VerificationResult verify(const QString &zipPath) { return verify(zipPath, Options()); }

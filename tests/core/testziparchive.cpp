@@ -131,6 +131,7 @@ private Q_SLOTS:
     void roundTrip();
     void utf8NamesInCLocale();
     void zip64ManyEntries();
+    void zip64LargeEntry();
     void compressionChoice();
     void writerRejectsBadNames();
     void writerChecksSizes();
@@ -259,6 +260,66 @@ void TestZipArchive::zip64ManyEntries()
     SafeZipReader limited(path, limits);
     QVERIFY(!limited.open(&error));
     QVERIFY2(error.contains(QLatin1String("entries")), qPrintable(error));
+}
+
+void TestZipArchive::zip64LargeEntry()
+{
+    // Writes and reads back 4 GiB + a bit (an entry and an offset beyond 4 GiB): ~20 s and
+    // 4 GiB of disk, so only on request.
+    if (!qEnvironmentVariableIsSet("HOSHI_TEST_LARGE"))
+        QSKIP("set HOSHI_TEST_LARGE=1 to write a 4 GiB entry");
+    const QString path = m_dir.filePath(QStringLiteral("large.zip"));
+    const qint64 size = (qint64(4) << 30) + 12345;
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        ZipWriter writer(&file);
+        QString error;
+        QVERIFY(writer.open(&error));
+        QVERIFY(writer.addFile(QStringLiteral("before.txt"), "hello", {}, ZipWriter::Compression::Deflate, &error));
+        QVERIFY(writer.beginEntry(QStringLiteral("large.bin"), size, {}, ZipWriter::Compression::Store, &error));
+        const QByteArray block(1 << 20, 'z');
+        for (qint64 done = 0; done < size; done += block.size())
+            QVERIFY(writer.writeData(block.constData(), std::min<qint64>(block.size(), size - done), &error));
+        QVERIFY(writer.finishEntry(&error));
+        QVERIFY(writer.addFile(QStringLiteral("after.txt"), "world", {}, ZipWriter::Compression::Deflate, &error));
+        QVERIFY2(writer.close(&error), qPrintable(error));
+    }
+    SafeZipReader reader(path);
+    QString error;
+    QVERIFY2(reader.open(&error), qPrintable(error));
+    QCOMPARE(reader.entry(QStringLiteral("large.bin"))->size, size);
+    QVERIFY(reader.entry(QStringLiteral("after.txt"))->localHeaderOffset > (qint64(4) << 30));
+    QByteArray after;
+    QVERIFY2(reader.readEntry(QStringLiteral("after.txt"), 100, &after, &error), qPrintable(error));
+    QCOMPARE(after, QByteArray("world"));
+    const ReadBack back = [&] {
+        ReadBack r;
+        SafeZipReader all(path);
+        ZipEntryInfo entry;
+        if (!all.open(&r.error))
+            return r;
+        qint64 total = 0;
+        while (all.next(&entry, &r.error) == SafeZipReader::Next::Entry) {
+            for (;;) {
+                const char *p = nullptr;
+                qint64 n = 0;
+                if (!all.readBlock(&p, &n, &r.error))
+                    return r;
+                if (n == 0)
+                    break;
+                total += n;
+            }
+        }
+        r.ok = r.error.isEmpty() && total == size + 10;
+        return r;
+    }();
+    QVERIFY2(back.ok, qPrintable(back.error));
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-tq"), path});
+    QVERIFY(unzip.waitForFinished(300000));
+    QCOMPARE(unzip.exitCode(), 0);
+    QFile::remove(path);
 }
 
 void TestZipArchive::compressionChoice()
