@@ -3,6 +3,7 @@
 #include "schema.h"
 #include "sqlquery.h"
 #include "transaction.h"
+#include "workspaceutil.h"
 #include "util/hashstream.h"
 
 #include <QCoreApplication>
@@ -18,23 +19,12 @@
 
 namespace hoshi {
 
+using namespace detail;
+
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::Workspace", text);
-}
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 // Reads the SQLite header ourselves before SQLite parses anything of a foreign file.
 struct Header {
@@ -357,10 +347,8 @@ bool Workspace::addCriteriaSet(const CriteriaSet &set, QString *error)
     Transaction transaction(db(), m_transactionDepth);
     if (!storeCriteriaSet(set, error))
         return false;
-    if (!transaction.commit()) {
-        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+    if (!commitOrError(transaction, db(), error))
         return false;
-    }
     (void)m_criteria.add(set);
     return true;
 }
@@ -397,6 +385,17 @@ void Workspace::record(qint64 declarationId, qint64 organisationId, const QStrin
                                     " summary) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     (void)q.exec({nowUtc(), m_actor, declarationId > 0 ? QVariant(declarationId) : QVariant(),
                   organisationId > 0 ? QVariant(organisationId) : QVariant(), itemId, action, summary});
+}
+
+void Workspace::recordForEvidence(qint64 evidenceId, const QString &action, const QString &summary)
+{
+    SqlQuery links(db(), QStringLiteral("SELECT a.declaration_id, a.organisation_id, a.item_id FROM evidence_link l"
+                                        " JOIN assessment a ON a.id = l.assessment_id WHERE l.evidence_id = ?"));
+    if (!links.exec({evidenceId}))
+        return;
+    while (links.next())
+        record(links.value(0).isNull() ? -1 : links.integer(0), links.value(1).isNull() ? -1 : links.integer(1),
+               links.text(2), action, summary);
 }
 
 QList<HistoryEntry> Workspace::history(qint64 declarationId, const QString &itemId) const

@@ -138,6 +138,8 @@ private:
     [[nodiscard]] qint64 ensureAssessmentRow(qint64 declarationId, const QString &itemId, QString *error);
     void record(qint64 declarationId, qint64 organisationId, const QString &itemId, const QString &action,
                 const QString &summary);
+    // Records the same entry for every item an evidence record backs.
+    void recordForEvidence(qint64 evidenceId, const QString &action, const QString &summary);
     [[nodiscard]] qint64 storeFileRow(qint64 evidenceId, qint64 blobId, const QString &name, qint64 size,
                                       const QString &mediaType, QString *error);
     [[nodiscard]] QList<EvidenceFile> filesOf(qint64 evidenceId) const;

@@ -3,29 +3,19 @@
 
 #include "sqlquery.h"
 #include "transaction.h"
+#include "workspaceutil.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 
 namespace hoshi {
 
+using namespace detail;
+
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::Workspace", text);
-}
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 struct EvidenceText {
     const char *column;
@@ -171,10 +161,8 @@ bool Workspace::setAssessment(qint64 declarationId, const QString &itemId, Verdi
                tr("Justification: %1").arg(justification.trimmed()));
     if (before.notes != notes.trimmed())
         record(historyDeclaration, organisationId, itemId, QStringLiteral("notes"), tr("Notes: %1").arg(notes.trimmed()));
-    if (!transaction.commit()) {
-        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+    if (!commitOrError(transaction, db(), error))
         return false;
-    }
     return true;
 }
 
@@ -265,10 +253,8 @@ qint64 Workspace::addEvidence(qint64 declarationId, const QStringList &itemIds, 
         record(declarationId, -1, itemId, QStringLiteral("evidence-added"),
                tr("%1 evidence added: %2").arg(evidenceKindName(e.kind), e.reference()));
     }
-    if (!transaction.commit()) {
-        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+    if (!commitOrError(transaction, db(), error))
         return -1;
-    }
     return id;
 }
 
@@ -286,17 +272,9 @@ bool Workspace::updateEvidence(const Evidence &e, QString *error)
         setError(error, tr("Cannot update the evidence: %1").arg(q.lastError().text()));
         return false;
     }
-    SqlQuery links(db(), QStringLiteral("SELECT a.declaration_id, a.organisation_id, a.item_id FROM evidence_link l"
-                                        " JOIN assessment a ON a.id = l.assessment_id WHERE l.evidence_id = ?"));
-    if (links.exec({e.id})) {
-        while (links.next())
-            record(links.value(0).isNull() ? -1 : links.integer(0), links.value(1).isNull() ? -1 : links.integer(1),
-                   links.text(2), QStringLiteral("evidence-edited"), tr("Evidence edited: %1").arg(e.reference()));
-    }
-    if (!transaction.commit()) {
-        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+    recordForEvidence(e.id, QStringLiteral("evidence-edited"), tr("Evidence edited: %1").arg(e.reference()));
+    if (!commitOrError(transaction, db(), error))
         return false;
-    }
     return true;
 }
 
@@ -319,10 +297,8 @@ bool Workspace::linkEvidence(qint64 evidenceId, qint64 declarationId, const QStr
         return false;
     }
     record(declarationId, -1, itemId, QStringLiteral("evidence-linked"), tr("Evidence linked: %1").arg(e->reference()));
-    if (!transaction.commit()) {
-        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+    if (!commitOrError(transaction, db(), error))
         return false;
-    }
     return true;
 }
 
@@ -338,10 +314,8 @@ bool Workspace::unlinkEvidence(qint64 evidenceId, qint64 declarationId, const QS
         return false;
     }
     record(declarationId, -1, itemId, QStringLiteral("evidence-unlinked"), tr("Evidence %1 unlinked").arg(evidenceId));
-    if (!transaction.commit()) {
-        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+    if (!commitOrError(transaction, db(), error))
         return false;
-    }
     return true;
 }
 
@@ -355,13 +329,7 @@ bool Workspace::removeEvidence(qint64 evidenceId, QString *error)
         return false;
     }
     Transaction transaction(db(), m_transactionDepth);
-    SqlQuery links(db(), QStringLiteral("SELECT a.declaration_id, a.organisation_id, a.item_id FROM evidence_link l"
-                                        " JOIN assessment a ON a.id = l.assessment_id WHERE l.evidence_id = ?"));
-    if (links.exec({evidenceId})) {
-        while (links.next())
-            record(links.value(0).isNull() ? -1 : links.integer(0), links.value(1).isNull() ? -1 : links.integer(1),
-                   links.text(2), QStringLiteral("evidence-removed"), tr("Evidence removed: %1").arg(e->reference()));
-    }
+    recordForEvidence(evidenceId, QStringLiteral("evidence-removed"), tr("Evidence removed: %1").arg(e->reference()));
     for (const EvidenceFile &f : e->files) {
         if (!removeFile(f.id, error))
             return false;
@@ -371,10 +339,8 @@ bool Workspace::removeEvidence(qint64 evidenceId, QString *error)
         setError(error, tr("Cannot remove the evidence: %1").arg(q.errorText()));
         return false;
     }
-    if (!transaction.commit()) {
-        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+    if (!commitOrError(transaction, db(), error))
         return false;
-    }
     return true;
 }
 

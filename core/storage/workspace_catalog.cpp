@@ -3,6 +3,7 @@
 
 #include "sqlquery.h"
 #include "transaction.h"
+#include "workspaceutil.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,28 +12,13 @@
 
 namespace hoshi {
 
+using namespace detail;
+
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::Workspace", text);
-}
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
 
 QDate dateFrom(const QString &text)
 {
@@ -168,10 +154,8 @@ qint64 Workspace::addOrganisation(const Organisation &o, QString *error)
     }
     const qint64 id = q.lastInsertId();
     record(-1, id, QString(), QStringLiteral("organisation-added"), tr("Organisation \"%1\" added").arg(o.name));
-    if (!transaction.commit()) {
-        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+    if (!commitOrError(transaction, db(), error))
         return -1;
-    }
     return id;
 }
 
@@ -192,10 +176,8 @@ bool Workspace::updateOrganisation(const Organisation &o, QString *error)
         return false;
     }
     record(-1, o.id, QString(), QStringLiteral("organisation-edited"), tr("Organisation details edited"));
-    if (!transaction.commit()) {
-        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+    if (!commitOrError(transaction, db(), error))
         return false;
-    }
     return true;
 }
 
@@ -243,10 +225,8 @@ qint64 Workspace::addProduct(const Product &p, QString *error)
     }
     const qint64 id = q.lastInsertId().toLongLong();
     record(-1, p.organisationId, QString(), QStringLiteral("product-added"), tr("Product \"%1\" added").arg(p.name));
-    if (!transaction.commit()) {
-        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+    if (!commitOrError(transaction, db(), error))
         return -1;
-    }
     return id;
 }
 
@@ -289,10 +269,8 @@ bool Workspace::updateProduct(const Product &p, QString *error)
             record(decls.integer(0), -1, QString(), QStringLiteral("product-edited"),
                    tr("Product fields changed: %1").arg(changed.join(QLatin1String(", "))));
     }
-    if (!transaction.commit()) {
-        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+    if (!commitOrError(transaction, db(), error))
         return false;
-    }
     return true;
 }
 
@@ -350,10 +328,8 @@ qint64 Workspace::addDeclaration(qint64 productId, const QString &criteriaSetId,
     const qint64 id = q.lastInsertId();
     record(id, p->organisationId, QString(), QStringLiteral("declaration-added"),
            tr("Declaration against %1 (%2) started").arg(criteriaSetId, routeName(route)));
-    if (!transaction.commit()) {
-        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+    if (!commitOrError(transaction, db(), error))
         return -1;
-    }
     return id;
 }
 
@@ -381,10 +357,8 @@ bool Workspace::updateDeclaration(const Declaration &d, QString *error)
         return false;
     }
     record(d.id, -1, QString(), QStringLiteral("declaration-edited"), tr("Declaration details edited"));
-    if (!transaction.commit()) {
-        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+    if (!commitOrError(transaction, db(), error))
         return false;
-    }
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include "sqlquery.h"
 #include "transaction.h"
+#include "workspaceutil.h"
 #include "util/hashstream.h"
 
 #include <QCoreApplication>
@@ -15,23 +16,12 @@
 
 namespace hoshi {
 
+using namespace detail;
+
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::Workspace", text);
-}
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 // Chunks are committed in batches so a many-GB import neither holds the write lock for
 // minutes nor grows the WAL to the size of the file. Until the last step the blob has no
@@ -80,14 +70,7 @@ qint64 Workspace::storeFileRow(qint64 evidenceId, qint64 blobId, const QString &
         return -1;
     }
     const qint64 id = q.lastInsertId();
-    SqlQuery links(db(), QStringLiteral("SELECT a.declaration_id, a.organisation_id, a.item_id FROM evidence_link l"
-                                        " JOIN assessment a ON a.id = l.assessment_id WHERE l.evidence_id = ?"));
-    if (links.exec({evidenceId})) {
-        while (links.next())
-            record(links.value(0).isNull() ? -1 : links.integer(0), links.value(1).isNull() ? -1 : links.integer(1),
-                   links.text(2), QStringLiteral("file-attached"),
-                   tr("File attached: %1 (%2 bytes)").arg(name).arg(size));
-    }
+    recordForEvidence(evidenceId, QStringLiteral("file-attached"), tr("File attached: %1 (%2 bytes)").arg(name).arg(size));
     return id;
 }
 
@@ -287,13 +270,7 @@ bool Workspace::removeFile(qint64 fileId, QString *error)
         return false;
     }
     Transaction transaction(db(), m_transactionDepth);
-    SqlQuery links(db(), QStringLiteral("SELECT a.declaration_id, a.organisation_id, a.item_id FROM evidence_link l"
-                                        " JOIN assessment a ON a.id = l.assessment_id WHERE l.evidence_id = ?"));
-    if (links.exec({f->evidenceId})) {
-        while (links.next())
-            record(links.value(0).isNull() ? -1 : links.integer(0), links.value(1).isNull() ? -1 : links.integer(1),
-                   links.text(2), QStringLiteral("file-removed"), tr("File removed: %1").arg(f->originalName));
-    }
+    recordForEvidence(f->evidenceId, QStringLiteral("file-removed"), tr("File removed: %1").arg(f->originalName));
     SqlQuery remove(db(), QStringLiteral("DELETE FROM evidence_file WHERE id = ?"));
     // Content no other file refers to goes too (its chunks cascade).
     SqlQuery orphan(db(), QStringLiteral("DELETE FROM blob WHERE sha256 = ? AND NOT EXISTS"

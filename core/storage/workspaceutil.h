@@ -1,0 +1,47 @@
+#pragma once
+
+// Small helpers shared by the Workspace implementation files (not part of the public API).
+
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+namespace hoshi::detail {
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoshi::Workspace", text);
+}
+
+inline void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+// Timestamps are stored as ISO 8601 UTC text: readable in any SQLite tool, sortable.
+inline QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+inline QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// Commits, or explains why not (a full disk shows up here as often as anywhere).
+[[nodiscard]] inline bool commitOrError(Transaction &transaction, const QSqlDatabase &db, QString *error)
+{
+    if (transaction.commit())
+        return true;
+    setError(error, tr("Cannot save: %1").arg(db.lastError().text()));
+    return false;
+}
+
+} // namespace hoshi::detail
