@@ -17,7 +17,8 @@ namespace hoshi {
 QStringList Screenshot::pages()
 {
     return {QStringLiteral("checklist"), QStringLiteral("item-pdf"), QStringLiteral("evidence-editor"),
-            QStringLiteral("product-editor"), QStringLiteral("welcome")};
+            QStringLiteral("product-editor"), QStringLiteral("organisation-editor"),
+            QStringLiteral("declaration-editor"), QStringLiteral("welcome")};
 }
 
 Screenshot::Screenshot(MainWindow *window, const QString &page, const QString &output, QObject *parent)
@@ -77,6 +78,14 @@ bool Screenshot::prepare()
         return showItemWithFile(QStringLiteral("application/pdf"), false, false);
     if (m_page == QLatin1String("evidence-editor"))
         return showItemWithFile(QStringLiteral("text/"), true, true);
+    if (m_page == QLatin1String("organisation-editor")) {
+        m_window->showOrganisation(session->snapshot()->organisation.id);
+        return true;
+    }
+    if (m_page == QLatin1String("declaration-editor")) {
+        m_window->showDeclarationDetails();
+        return true;
+    }
     if (m_page == QLatin1String("product-editor")) {
         m_window->showProduct(session->snapshot()->product.id);
         return true;

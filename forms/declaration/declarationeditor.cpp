@@ -75,8 +75,12 @@ void DeclarationEditor::reload()
     const bool force = d.id != m_shownId;
     m_shownId = d.id;
     m_ui->headingLabel->setText(tr("Declaration for %1").arg(s->product.name));
-    m_ui->criteriaLabel->setText(tr("Criteria: %1 (%2)\nRoute: %3\nStarted: %4")
-                                     .arg(s->criteria.title.in(uiLanguage()), s->criteria.id, routeName(d.route),
+    // Official titles usually carry the set's id already.
+    QString criteria = s->criteria.title.in(uiLanguage());
+    if (!criteria.contains(s->criteria.id))
+        criteria = tr("%1 (%2)").arg(criteria, s->criteria.id);
+    m_ui->criteriaLabel->setText(tr("Criteria: %1\nRoute: %2\nStarted: %3")
+                                     .arg(criteria, routeName(d.route),
                                           QLocale().toString(d.createdAt.toLocalTime(), QLocale::ShortFormat)));
     const auto line = [force](QLineEdit *edit, const QString &value) {
         force ? loadField(edit, value) : syncField(edit, value);
