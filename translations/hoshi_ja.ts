@@ -451,13 +451,18 @@
             <translation>%1 の適合宣言</translation>
         </message>
         <message>
-            <location filename="../forms/declaration/declarationeditor.cpp" line="78" />
-            <source>Criteria: %1 (%2)
-Route: %3
-Started: %4</source>
-            <translation>適合基準: %1（%2）
-申請ルート: %3
-開始: %4</translation>
+            <location filename="../forms/declaration/declarationeditor.cpp" line="81" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../forms/declaration/declarationeditor.cpp" line="82" />
+            <source>Criteria: %1
+Route: %2
+Started: %3</source>
+            <translation>適合基準: %1
+申請ルート: %2
+開始: %3</translation>
         </message>
     </context>
     <context>
@@ -657,7 +662,7 @@ Started: %4</source>
         </message>
         <message>
             <location filename="../forms/evidence/evidenceeditor.ui" line="241" />
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="416" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="421" />
             <source>Remove file</source>
             <translation>ファイルを削除</translation>
         </message>
@@ -677,47 +682,47 @@ Started: %4</source>
             <translation>根拠とする項目</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="87" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="89" />
             <source>This does not look like a web address (https://…).</source>
             <translation>Webアドレス（https://…）ではないようです。</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="114" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="116" />
             <source>Evidence</source>
             <translation>エビデンス</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="115" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="117" />
             <source>Evidence must back at least one item. Remove it instead if it is no longer needed.</source>
             <translation>エビデンスは少なくとも1つの項目の根拠でなければなりません。不要になった場合は削除してください。</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="133" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="135" />
             <source>Importing %1…</source>
             <translation>%1 を取り込み中…</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="194" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="198" />
             <source>No evidence selected</source>
             <translation>エビデンスが選択されていません</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="213" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="217" />
             <source>Document review for %1</source>
             <translation>%1 の文書評価</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="214" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="218" />
             <source>Device test for %1</source>
             <translation>%1 の実機テスト</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="245" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="249" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="248" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="252" />
             <source>%1
 SHA-256: %2
 Added %3</source>
@@ -726,43 +731,43 @@ SHA-256: %2
 追加日時 %3</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="258" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="262" />
             <source>No file attached yet. Attach one with the button, or drop files here.</source>
             <translation>まだファイルが添付されていません。ボタンで添付するか、ここにファイルをドロップしてください。</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="272" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="277" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="378" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="383" />
             <source>Attach evidence files</source>
             <translation>エビデンスのファイルを添付</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="388" />
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="400" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="393" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="405" />
             <source>Attach files</source>
             <translation>ファイルの添付</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="389" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="394" />
             <source>Another import is still running; wait for it or cancel it.</source>
             <translation>別の取り込みが実行中です。終わるまで待つか、キャンセルしてください。</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="390" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="395" />
             <source>Files cannot be attached in this workspace.</source>
             <translation>このワークスペースにはファイルを添付できません。</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="403" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="408" />
             <source>Import cancelled; nothing of the cancelled file was kept.</source>
             <translation>取り込みをキャンセルしました。キャンセルしたファイルは何も残っていません。</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="417" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="422" />
             <source>Remove %1 from this evidence? This cannot be undone.</source>
             <translation>%1 をこのエビデンスから削除しますか？ この操作は元に戻せません。</translation>
         </message>
@@ -770,171 +775,172 @@ SHA-256: %2
     <context>
         <name>hoshi::EvidencePreview</name>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="52" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="54" />
             <source>p. %1: …%2 ▸ %3…</source>
             <translation>p. %1: …%2 ▸ %3…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/preview/evidencepreview.cpp" line="243" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="246" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="253" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="256" />
             <source>Previous page</source>
             <translation>前のページ</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="254" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="257" />
             <source>Next page</source>
             <translation>次のページ</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="255" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="258" />
             <source>Zoom in</source>
             <translation>拡大</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="256" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="259" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="257" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="260" />
             <source>Fit to width</source>
             <translation>幅に合わせる</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="258" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="261" />
             <source>Search in the PDF</source>
             <translation>PDF内を検索</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="259" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="262" />
             <source>Use this page</source>
             <translation>このページを使う</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="260" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="263" />
             <source>Write the page shown into the page field of the document reference</source>
             <translation>表示中のページ番号を文書の参照箇所（ページ）に記入します</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="261" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="264" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="397" />
             <source>This PDF is protected by a password. Enter it to view the document (the password is not stored).</source>
             <translation>このPDFはパスワードで保護されています。表示するにはパスワードを入力してください（パスワードは保存されません）。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="263" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="266" />
             <source>Open</source>
             <translation>開く</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="264" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="267" />
             <source>Attached files</source>
             <translation>添付ファイル</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="296" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="299" />
             <source>No file to preview.</source>
             <translation>プレビューするファイルがありません。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="304" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="314" />
             <source>No file attached to this evidence yet.</source>
             <translation>このエビデンスにはまだファイルが添付されていません。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="342" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="354" />
             <source>SHA-256: %1</source>
             <translation>SHA-256: %1</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="346" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="358" />
             <source>This PDF is too large to preview here (%1).</source>
             <translation>このPDFは大きすぎるため、ここではプレビューできません（%1）。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="351" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="363" />
             <source>Cannot preview %1: no temporary file (%2).</source>
             <translation>%1 をプレビューできません: 一時ファイルを作成できません（%2）。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="357" />
-            <location filename="../forms/preview/evidencepreview.cpp" line="448" />
-            <location filename="../forms/preview/evidencepreview.cpp" line="478" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="369" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="477" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="507" />
             <source>Cannot read %1 from the workspace: %2</source>
             <translation>ワークスペースから %1 を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="373" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="385" />
             <source>%1 (%2) cannot be previewed here. It is kept in the workspace with its SHA-256.</source>
             <translation>%1（%2）はここではプレビューできません。ファイルはSHA-256とともにワークスペースに保存されています。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="391" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="409" />
             <source>This PDF cannot be shown: %1</source>
             <translation>このPDFは表示できません: %1</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="410" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="439" />
             <source>That password is not correct. Try again.</source>
             <translation>パスワードが正しくありません。もう一度入力してください。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="421" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="450" />
             <source>the document has no pages.</source>
             <translation>文書にページがありません。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="423" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="452" />
             <source>the data is incomplete.</source>
             <translation>データが不完全です。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="425" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="454" />
             <source>the temporary copy was not found.</source>
             <translation>一時コピーが見つかりません。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="427" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="456" />
             <source>it is not a valid PDF file (damaged or of another type).</source>
             <translation>正しいPDFファイルではありません（破損しているか、別の形式のファイルです）。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="429" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="458" />
             <source>the password is not correct.</source>
             <translation>パスワードが正しくありません。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="431" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="460" />
             <source>its encryption is not supported.</source>
             <translation>この暗号化方式には対応していません。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="435" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="464" />
             <source>unknown error.</source>
             <translation>不明なエラーです。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="441" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="470" />
             <source>This image is too large to preview here (%1).</source>
             <translation>この画像は大きすぎるため、ここではプレビューできません（%1）。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="457" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="486" />
             <source>This image cannot be shown: %1</source>
             <translation>この画像は表示できません: %1</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="491" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="520" />
             <source>[… preview shows the first %1 of %2]</source>
             <translation>［… %2 のうち先頭の %1 を表示しています］</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="545" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="574" />
             <source>of %1</source>
             <translation>/ %1</translation>
         </message>
@@ -993,272 +999,272 @@ SHA-256: %2
     <context>
         <name>hoshi::ItemPage</name>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="275" />
+            <location filename="../forms/itempage/itempage.cpp" line="277" />
             <source>◀ Checklist</source>
             <translation>◀ チェックリスト</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="276" />
+            <location filename="../forms/itempage/itempage.cpp" line="278" />
             <source>Back to the checklist (Esc)</source>
             <translation>チェックリストに戻る（Esc）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="277" />
+            <location filename="../forms/itempage/itempage.cpp" line="279" />
             <source>Previous item (Ctrl+PgUp)</source>
             <translation>前の項目（Ctrl+PgUp）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="278" />
+            <location filename="../forms/itempage/itempage.cpp" line="280" />
             <source>Next item (Ctrl+PgDown)</source>
             <translation>次の項目（Ctrl+PgDown）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="279" />
+            <location filename="../forms/itempage/itempage.cpp" line="281" />
             <source>Verdict</source>
             <translation>判定</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="280" />
+            <location filename="../forms/itempage/itempage.cpp" line="282" />
             <source>&amp;Conforming</source>
             <translation>適合(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="281" />
+            <location filename="../forms/itempage/itempage.cpp" line="283" />
             <source>Ctrl+1</source>
             <translation>Ctrl+1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="282" />
+            <location filename="../forms/itempage/itempage.cpp" line="284" />
             <source>Not &amp;applicable</source>
             <translation>対象外(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="283" />
+            <location filename="../forms/itempage/itempage.cpp" line="285" />
             <source>Ctrl+2</source>
             <translation>Ctrl+2</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="284" />
+            <location filename="../forms/itempage/itempage.cpp" line="286" />
             <source>&amp;Non-conforming</source>
             <translation>不適合(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="285" />
+            <location filename="../forms/itempage/itempage.cpp" line="287" />
             <source>Ctrl+3</source>
             <translation>Ctrl+3</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="286" />
+            <location filename="../forms/itempage/itempage.cpp" line="288" />
             <source>Not assessed</source>
             <translation>未評価</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="287" />
+            <location filename="../forms/itempage/itempage.cpp" line="289" />
             <source>Ctrl+4</source>
             <translation>Ctrl+4</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="288" />
+            <location filename="../forms/itempage/itempage.cpp" line="290" />
             <source>Justification for not applicable</source>
             <translation>対象外とする理由</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="289" />
+            <location filename="../forms/itempage/itempage.cpp" line="291" />
             <source>Why the N/A condition holds for this product (required for N/A)</source>
             <translation>この製品が対象外の条件に当てはまる理由（対象外とする場合は必須）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="290" />
+            <location filename="../forms/itempage/itempage.cpp" line="292" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="291" />
+            <location filename="../forms/itempage/itempage.cpp" line="293" />
             <source>Internal notes (not part of the declaration)</source>
             <translation>社内用のメモ（適合宣言には含まれません）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="292" />
+            <location filename="../forms/itempage/itempage.cpp" line="294" />
             <source>Evidence</source>
             <translation>エビデンス</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="293" />
+            <location filename="../forms/itempage/itempage.cpp" line="295" />
             <source>Kind</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="293" />
+            <location filename="../forms/itempage/itempage.cpp" line="295" />
             <source>Reference</source>
             <translation>参照先</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="293" />
+            <location filename="../forms/itempage/itempage.cpp" line="295" />
             <source>Files</source>
             <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="294" />
+            <location filename="../forms/itempage/itempage.cpp" line="296" />
             <source>Add document review</source>
             <translation>文書評価を追加</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="295" />
+            <location filename="../forms/itempage/itempage.cpp" line="297" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="296" />
+            <location filename="../forms/itempage/itempage.cpp" line="298" />
             <source>Add device test</source>
             <translation>実機テストを追加</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="297" />
+            <location filename="../forms/itempage/itempage.cpp" line="299" />
             <source>Ctrl+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="298" />
+            <location filename="../forms/itempage/itempage.cpp" line="300" />
             <source>Link existing ▾</source>
             <translation>既存のものを紐付け ▾</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="299" />
+            <location filename="../forms/itempage/itempage.cpp" line="301" />
             <source>Let evidence recorded for another item back this one too</source>
             <translation>ほかの項目に記録したエビデンスを、この項目の根拠にも使います</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="300" />
-            <location filename="../forms/itempage/itempage.cpp" line="502" />
+            <location filename="../forms/itempage/itempage.cpp" line="302" />
+            <location filename="../forms/itempage/itempage.cpp" line="505" />
             <source>Edit…</source>
             <translation>編集…</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="301" />
+            <location filename="../forms/itempage/itempage.cpp" line="303" />
             <source>Unlink</source>
             <translation>紐付けを解除</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="302" />
+            <location filename="../forms/itempage/itempage.cpp" line="304" />
             <source>This evidence no longer backs this item (it stays for the others)</source>
             <translation>このエビデンスをこの項目の根拠から外します（ほかの項目には残ります）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="303" />
+            <location filename="../forms/itempage/itempage.cpp" line="305" />
             <source>Remove</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="304" />
+            <location filename="../forms/itempage/itempage.cpp" line="306" />
             <source>Preview</source>
             <translation>プレビュー</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="305" />
+            <location filename="../forms/itempage/itempage.cpp" line="307" />
             <source>History</source>
             <translation>変更履歴</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="306" />
+            <location filename="../forms/itempage/itempage.cpp" line="308" />
             <source>When</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="306" />
+            <location filename="../forms/itempage/itempage.cpp" line="308" />
             <source>Who</source>
             <translation>担当者</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="306" />
+            <location filename="../forms/itempage/itempage.cpp" line="308" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="344" />
+            <location filename="../forms/itempage/itempage.cpp" line="346" />
             <source>No item selected</source>
             <translation>項目が選択されていません</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="365" />
+            <location filename="../forms/itempage/itempage.cpp" line="367" />
             <source>vendor scope — answered once for %1, shared by all its products</source>
             <translation>事業者単位 — %1 として一度回答し、すべての製品で共有</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="367" />
+            <location filename="../forms/itempage/itempage.cpp" line="369" />
             <source>product scope</source>
             <translation>製品単位</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="368" />
+            <location filename="../forms/itempage/itempage.cpp" line="370" />
             <source>%1 · %2 · method %3 · item %4 of %5</source>
             <translation>%1 · %2 · 評価手法 %3 · %5 項目中 %4 番目</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="374" />
+            <location filename="../forms/itempage/itempage.cpp" line="376" />
             <source>&lt;b&gt;N/A only when:&lt;/b&gt; %1</source>
             <translation>&lt;b&gt;対象外にできる条件:&lt;/b&gt; %1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="375" />
+            <location filename="../forms/itempage/itempage.cpp" line="377" />
             <source>&lt;b&gt;N/A:&lt;/b&gt; never allowed for this item.</source>
             <translation>&lt;b&gt;対象外:&lt;/b&gt; この項目は対象外にできません。</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="377" />
+            <location filename="../forms/itempage/itempage.cpp" line="379" />
             <source>What to record: %1</source>
             <translation>記録する内容: %1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="380" />
+            <location filename="../forms/itempage/itempage.cpp" line="382" />
             <source>Exempt on the UK PSTI route: PSTI compliance is deemed to meet this item; attach the PSTI statement of compliance to the declaration.</source>
             <translation>英国PSTIルートでは免除: PSTIへの適合をもってこの項目を満たすものとみなされます。PSTIの適合宣言書を適合宣言に添付してください。</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="395" />
+            <location filename="../forms/itempage/itempage.cpp" line="397" />
             <source>Not applicable is not an option for this item.</source>
             <translation>この項目は対象外を選べません。</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="426" />
+            <location filename="../forms/itempage/itempage.cpp" line="428" />
             <source>(not filled in yet)</source>
             <translation>（未記入）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="486" />
+            <location filename="../forms/itempage/itempage.cpp" line="488" />
             <source>Select evidence to preview its files.</source>
             <translation>エビデンスを選ぶと、そのファイルをプレビューできます。</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="502" />
+            <location filename="../forms/itempage/itempage.cpp" line="505" />
             <source>Open…</source>
             <translation>開く…</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="564" />
+            <location filename="../forms/itempage/itempage.cpp" line="567" />
             <source>%1: %2 (%3)</source>
             <translation>%1: %2（%3）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="573" />
+            <location filename="../forms/itempage/itempage.cpp" line="576" />
             <source>No other evidence in this declaration</source>
             <translation>この適合宣言にはほかのエビデンスがありません</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/itempage/itempage.cpp" line="590" />
+            <location filename="../forms/itempage/itempage.cpp" line="593" />
             <source>Remove this evidence and its %n file(s)? It also backs %1. This cannot be undone.</source>
             <translation>
                 <numerusform>このエビデンスとファイル %n 件を削除しますか？ このエビデンスは %1 の根拠にもなっています。この操作は元に戻せません。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/itempage/itempage.cpp" line="593" />
+            <location filename="../forms/itempage/itempage.cpp" line="596" />
             <source>Remove this evidence and its %n file(s)? This cannot be undone.</source>
             <translation>
                 <numerusform>このエビデンスとファイル %n 件を削除しますか？ この操作は元に戻せません。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="595" />
+            <location filename="../forms/itempage/itempage.cpp" line="598" />
             <source>Remove evidence</source>
             <translation>エビデンスの削除</translation>
         </message>
@@ -2725,425 +2731,411 @@ Route: %3
     <context>
         <name>hoshi::Workspace</name>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="119" />
+            <location filename="../core/storage/workspace.cpp" line="109" />
             <source>%1 already exists; choose another name or open it instead.</source>
             <translation>%1 はすでに存在します。別の名前にするか、そのファイルを開いてください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="123" />
+            <location filename="../core/storage/workspace.cpp" line="113" />
             <source>The folder for %1 does not exist.</source>
             <translation>%1 を作成するフォルダが存在しません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="130" />
+            <location filename="../core/storage/workspace.cpp" line="120" />
             <source>Cannot create %1: another program is creating it.</source>
             <translation>%1 を作成できません: ほかのプログラムが作成中です。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="147" />
+            <location filename="../core/storage/workspace.cpp" line="137" />
             <source>%1 does not exist.</source>
             <translation>%1 は存在しません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="151" />
-            <location filename="../core/storage/workspace_files.cpp" line="104" />
+            <location filename="../core/storage/workspace.cpp" line="141" />
+            <location filename="../core/storage/workspace_files.cpp" line="90" />
             <source>%1 is not a file.</source>
             <translation>%1 はファイルではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="156" />
+            <location filename="../core/storage/workspace.cpp" line="146" />
             <source>%1 is not a Hoshi workspace (it is not an SQLite database file, or it is empty or cut short).</source>
             <translation>%1 はHoshiのワークスペースではありません（SQLiteのデータベースファイルではないか、空であるか、途中で切れています）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="161" />
+            <location filename="../core/storage/workspace.cpp" line="151" />
             <source>%1 is an SQLite database but not a Hoshi workspace.</source>
             <translation>%1 はSQLiteのデータベースですが、Hoshiのワークスペースではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="167" />
+            <location filename="../core/storage/workspace.cpp" line="157" />
             <source>%1 is damaged: the file is shorter than its own header says (%2 of %3 bytes); it was probably truncated while copying. Restore it from a backup.</source>
             <translation>%1 は破損しています: ファイルがヘッダーの記載より短くなっています（%3 バイト中 %2 バイト）。コピー中に途中で切れた可能性があります。バックアップから復元してください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="181" />
+            <location filename="../core/storage/workspace.cpp" line="171" />
             <source>%1 is already open in %2 (process %3 on %4). Close it there first, or open it read-only.</source>
             <translation>%1 はすでに %2 で開かれています（%4 のプロセス %3）。先にそちらで閉じるか、読み取り専用で開いてください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="187" />
+            <location filename="../core/storage/workspace.cpp" line="177" />
             <source>%1 cannot be locked for writing (is the folder read-only?). Open it read-only instead.</source>
             <translation>%1 を書き込み用にロックできません（フォルダが読み取り専用ではありませんか？）。読み取り専用で開いてください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="222" />
+            <location filename="../core/storage/workspace.cpp" line="212" />
             <source>Cannot open %1: %2</source>
             <translation>%1 を開けません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="236" />
+            <location filename="../core/storage/workspace.cpp" line="226" />
             <source>%1 cannot be used: %2</source>
             <translation>%1 は使用できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="253" />
+            <location filename="../core/storage/workspace.cpp" line="243" />
             <source>%1 is damaged and cannot be read: %2</source>
             <translation>%1 は破損しているため読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="258" />
+            <location filename="../core/storage/workspace.cpp" line="248" />
             <source>%1 is damaged (%2). Restore it from a backup.</source>
             <translation>%1 は破損しています（%2）。バックアップから復元してください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="273" />
+            <location filename="../core/storage/workspace.cpp" line="263" />
             <source>%1 cannot be read: %2</source>
             <translation>%1 を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="279" />
+            <location filename="../core/storage/workspace.cpp" line="269" />
             <source>%1 was written by a newer Hoshi (format %2; this version reads up to %3). Update Hoshi to open it.</source>
             <translation>%1 は新しいバージョンのHoshiで書かれています（形式 %2。このバージョンが読めるのは %3 まで）。開くにはHoshiを更新してください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="286" />
+            <location filename="../core/storage/workspace.cpp" line="276" />
             <source>%1 uses an older format and must be upgraded; open it for writing once.</source>
             <translation>%1 は古い形式のため、更新が必要です。一度、書き込み可能な状態で開いてください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="294" />
+            <location filename="../core/storage/workspace.cpp" line="284" />
             <source>Cannot back up %1 before upgrading it: %2</source>
             <translation>更新の前に %1 をバックアップできません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="303" />
+            <location filename="../core/storage/workspace.cpp" line="293" />
             <source>Cannot upgrade %1 to format %2: %3</source>
             <translation>%1 を形式 %2 に更新できません: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="313" />
+            <location filename="../core/storage/workspace.cpp" line="303" />
             <source>Cannot initialise %1: %2</source>
             <translation>%1 を初期化できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="318" />
+            <location filename="../core/storage/workspace.cpp" line="308" />
             <source>Cannot upgrade %1: %2</source>
             <translation>%1 を更新できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="328" />
+            <location filename="../core/storage/workspace.cpp" line="318" />
             <source>Cannot read the criteria stored in %1: %2</source>
             <translation>%1 に保存された適合基準を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="334" />
+            <location filename="../core/storage/workspace.cpp" line="324" />
             <source>The criteria set %1 stored in %2 is invalid: %3</source>
             <translation>%2 に保存された適合基準 %1 が正しくありません: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="347" />
+            <location filename="../core/storage/workspace.cpp" line="337" />
             <source>%1 is open read-only; nothing can be changed.</source>
             <translation>%1 は読み取り専用で開かれているため、変更できません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="361" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="175" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="269" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="297" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="323" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="342" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="375" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="172" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="196" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="247" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="293" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="354" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="385" />
-            <location filename="../core/storage/workspace_files.cpp" line="201" />
-            <location filename="../core/storage/workspace_files.cpp" line="242" />
+            <location filename="../core/storage/workspaceutil.h" line="43" />
             <source>Cannot save: %1</source>
             <translation>保存できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="373" />
+            <location filename="../core/storage/workspace.cpp" line="361" />
             <source>This workspace already holds a different criteria set with the id %1.</source>
             <translation>このワークスペースには、ID %1 の別の適合基準がすでにあります。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="378" />
+            <location filename="../core/storage/workspace.cpp" line="366" />
             <source>Cannot store the criteria set %1: %2</source>
             <translation>適合基準 %1 を保存できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="128" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="118" />
             <source>%1 is not an item of %2.</source>
             <translation>%1 は %2 の項目ではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="129" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="238" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="366" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="119" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="226" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="342" />
             <location filename="../core/storage/workspace_snapshot.cpp" line="16" />
             <source>There is no declaration with the id %1.</source>
             <translation>ID %1 の適合宣言はありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="142" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="161" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="132" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="151" />
             <source>Cannot record the assessment of %1: %2</source>
             <translation>%1 の評価を記録できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="168" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="158" />
             <source>Verdict: %1 → %2</source>
             <translation>判定: %1 → %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="171" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="161" />
             <source>Justification: %1</source>
             <translation>理由: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="173" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="163" />
             <source>Notes: %1</source>
             <translation>メモ: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="242" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="230" />
             <source>Evidence must back at least one item.</source>
             <translation>エビデンスは少なくとも1つの項目の根拠でなければなりません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="253" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="241" />
             <source>Cannot add the evidence: %1</source>
             <translation>エビデンスを追加できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="262" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="318" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="250" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="296" />
             <source>Cannot link the evidence to %1: %2</source>
             <translation>エビデンスを %1 に紐付けられません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="266" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="254" />
             <source>%1 evidence added: %2</source>
             <translation>%1のエビデンスを追加: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="286" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="272" />
             <source>Cannot update the evidence: %1</source>
             <translation>エビデンスを更新できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="294" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="275" />
             <source>Evidence edited: %1</source>
             <translation>エビデンスを編集: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="309" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="354" />
-            <location filename="../core/storage/workspace_files.cpp" line="98" />
-            <location filename="../core/storage/workspace_files.cpp" line="214" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="287" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="328" />
+            <location filename="../core/storage/workspace_files.cpp" line="83" />
+            <location filename="../core/storage/workspace_files.cpp" line="229" />
             <source>There is no evidence with the id %1.</source>
             <translation>ID %1 のエビデンスはありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="321" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="299" />
             <source>Evidence linked: %1</source>
             <translation>エビデンスを紐付け: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="337" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="313" />
             <source>That evidence does not back %1.</source>
             <translation>そのエビデンスは %1 の根拠ではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="340" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="316" />
             <source>Evidence %1 unlinked</source>
             <translation>エビデンス %1 の紐付けを解除</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="363" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="332" />
             <source>Evidence removed: %1</source>
             <translation>エビデンスを削除: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="371" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="339" />
             <source>Cannot remove the evidence: %1</source>
             <translation>エビデンスを削除できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="158" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="183" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="144" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="167" />
             <source>An organisation needs a name.</source>
             <translation>組織には名前が必要です。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="166" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="152" />
             <source>Cannot add the organisation: %1</source>
             <translation>組織を追加できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="170" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="156" />
             <source>Organisation "%1" added</source>
             <translation>組織「%1」を追加</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="191" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="175" />
             <source>Cannot update the organisation: %1</source>
             <translation>組織を更新できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="194" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="178" />
             <source>Organisation details edited</source>
             <translation>組織の情報を編集</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="229" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="258" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="211" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="238" />
             <source>A product needs a name.</source>
             <translation>製品には名前が必要です。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="233" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="215" />
             <source>There is no organisation with the id %1.</source>
             <translation>ID %1 の組織はありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="241" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="223" />
             <source>Cannot add the product: %1</source>
             <translation>製品を追加できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="245" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="227" />
             <source>Product "%1" added</source>
             <translation>製品「%1」を追加</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="263" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="327" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="243" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="305" />
             <source>There is no product with the id %1.</source>
             <translation>ID %1 の製品はありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="273" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="253" />
             <source>Cannot update the product: %1</source>
             <translation>製品を更新できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="290" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="270" />
             <source>Product fields changed: %1</source>
             <translation>製品情報を変更: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="334" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="312" />
             <source>Unknown criteria set %1.</source>
             <translation>適合基準 %1 は不明です。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="338" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="316" />
             <source>The UK PSTI route exists only for ★1 declarations.</source>
             <translation>英国PSTIルートは★1の適合宣言にだけあります。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="347" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="325" />
             <source>Cannot add the declaration: %1</source>
             <translation>適合宣言を追加できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="352" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="330" />
             <source>Declaration against %1 (%2) started</source>
             <translation>%1（%2）による適合宣言を開始</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="370" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="346" />
             <source>A declaration's product and criteria set cannot be changed; start a new declaration.</source>
             <translation>適合宣言の製品と適合基準は変更できません。新しい適合宣言を作成してください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="380" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="356" />
             <source>Cannot update the declaration: %1</source>
             <translation>適合宣言を更新できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="383" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="359" />
             <source>Declaration details edited</source>
             <translation>適合宣言の詳細を編集</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="77" />
+            <location filename="../core/storage/workspace_files.cpp" line="69" />
             <source>Cannot attach %1: %2</source>
             <translation>%1 を添付できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="87" />
+            <location filename="../core/storage/workspace_files.cpp" line="73" />
             <source>File attached: %1 (%2 bytes)</source>
             <translation>ファイルを添付: %1（%2 バイト）</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="109" />
-            <location filename="../core/storage/workspace_files.cpp" line="147" />
+            <location filename="../core/storage/workspace_files.cpp" line="95" />
+            <location filename="../core/storage/workspace_files.cpp" line="163" />
             <source>Cannot read %1: %2</source>
             <translation>%1 を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="119" />
-            <location filename="../core/storage/workspace_files.cpp" line="188" />
-            <location filename="../core/storage/workspace_files.cpp" line="194" />
-            <location filename="../core/storage/workspace_files.cpp" line="226" />
-            <location filename="../core/storage/workspace_files.cpp" line="233" />
+            <location filename="../core/storage/workspace_files.cpp" line="135" />
+            <location filename="../core/storage/workspace_files.cpp" line="203" />
+            <location filename="../core/storage/workspace_files.cpp" line="209" />
+            <location filename="../core/storage/workspace_files.cpp" line="241" />
+            <location filename="../core/storage/workspace_files.cpp" line="248" />
             <source>Cannot store %1: %2</source>
             <translation>%1 を保存できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="161" />
-            <location filename="../core/storage/workspace_files.cpp" line="168" />
+            <location filename="../core/storage/workspace_files.cpp" line="177" />
+            <location filename="../core/storage/workspace_files.cpp" line="184" />
             <source>Cannot store %1: %2 (is the disk full?)</source>
             <translation>%1 を保存できません: %2（ディスクがいっぱいではありませんか？）</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="170" />
+            <location filename="../core/storage/workspace_files.cpp" line="186" />
             <source>Import of %1 cancelled.</source>
             <translation>%1 の取り込みを中止しました。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="254" />
+            <location filename="../core/storage/workspace_files.cpp" line="269" />
             <source>There is no evidence file with the id %1.</source>
             <translation>ID %1 のエビデンスファイルはありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="263" />
+            <location filename="../core/storage/workspace_files.cpp" line="273" />
             <source>File removed: %1</source>
             <translation>ファイルを削除: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="270" />
+            <location filename="../core/storage/workspace_files.cpp" line="279" />
             <source>Cannot remove %1: %2</source>
             <translation>%1 を削除できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="282" />
+            <location filename="../core/storage/workspace_files.cpp" line="291" />
             <source>Cannot read stored content %1: %2</source>
             <translation>保存された内容 %1 を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="289" />
+            <location filename="../core/storage/workspace_files.cpp" line="298" />
             <source>Reading stored content %1 was stopped.</source>
             <translation>保存された内容 %1 の読み込みを中止しました。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="294" />
-            <location filename="../core/storage/workspace_files.cpp" line="321" />
+            <location filename="../core/storage/workspace_files.cpp" line="303" />
+            <location filename="../core/storage/workspace_files.cpp" line="330" />
             <source>The workspace holds no content %1.</source>
             <translation>ワークスペースに内容 %1 がありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="306" />
+            <location filename="../core/storage/workspace_files.cpp" line="315" />
             <source>Cannot write: %1</source>
             <translation>書き込めません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="335" />
+            <location filename="../core/storage/workspace_files.cpp" line="344" />
             <source>Stored content no longer matches its SHA-256 (expected %1, found %2; %3 of %4 bytes).</source>
             <translation>保存された内容がSHA-256と一致しません（期待値 %1、実際 %2、%4 バイト中 %3 バイト）。</translation>
         </message>
@@ -3219,63 +3211,63 @@ Route: %3
             <translation>メモリが不足しています。</translation>
         </message>
         <message>
-            <location filename="../core/archive/zipwriter.cpp" line="94" />
+            <location filename="../core/archive/zipwriter.cpp" line="97" />
             <source>The archive can not be started: %1</source>
             <translation>アーカイブの作成を開始できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/archive/zipwriter.cpp" line="102" />
+            <location filename="../core/archive/zipwriter.cpp" line="105" />
             <source>The archive writer is not ready for a new entry (%1).</source>
             <translation>アーカイブに新しいエントリを追加できる状態ではありません（%1）。</translation>
         </message>
         <message>
-            <location filename="../core/archive/zipwriter.cpp" line="106" />
+            <location filename="../core/archive/zipwriter.cpp" line="109" />
             <source>The size of %1 is unknown.</source>
             <translation>%1 のサイズが不明です。</translation>
         </message>
         <message>
-            <location filename="../core/archive/zipwriter.cpp" line="112" />
+            <location filename="../core/archive/zipwriter.cpp" line="115" />
             <source>Can not select compression for %1: %2</source>
             <translation>%1 の圧縮方式を設定できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/archive/zipwriter.cpp" line="123" />
+            <location filename="../core/archive/zipwriter.cpp" line="126" />
             <source>Can not add %1 to the archive: %2</source>
             <translation>%1 をアーカイブに追加できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/archive/zipwriter.cpp" line="134" />
-            <location filename="../core/archive/zipwriter.cpp" line="152" />
+            <location filename="../core/archive/zipwriter.cpp" line="137" />
+            <location filename="../core/archive/zipwriter.cpp" line="155" />
             <source>The archive writer has no open entry.</source>
             <translation>書き込み中のエントリがありません。</translation>
         </message>
         <message>
-            <location filename="../core/archive/zipwriter.cpp" line="136" />
+            <location filename="../core/archive/zipwriter.cpp" line="139" />
             <source>%1 is larger than announced (%2 bytes).</source>
             <translation>%1 は事前に示されたサイズ（%2 バイト）より大きいです。</translation>
         </message>
         <message>
-            <location filename="../core/archive/zipwriter.cpp" line="141" />
+            <location filename="../core/archive/zipwriter.cpp" line="144" />
             <source>Can not write %1 into the archive: %2</source>
             <translation>%1 をアーカイブに書き込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/archive/zipwriter.cpp" line="154" />
+            <location filename="../core/archive/zipwriter.cpp" line="157" />
             <source>%1 ended after %2 of %3 bytes.</source>
             <translation>%1 は %3 バイト中 %2 バイトで終わりました。</translation>
         </message>
         <message>
-            <location filename="../core/archive/zipwriter.cpp" line="157" />
+            <location filename="../core/archive/zipwriter.cpp" line="160" />
             <source>Can not finish %1 in the archive: %2</source>
             <translation>アーカイブ内の %1 を完了できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/archive/zipwriter.cpp" line="173" />
+            <location filename="../core/archive/zipwriter.cpp" line="176" />
             <source>The archive can not be completed: an entry is still open or writing failed.</source>
             <translation>アーカイブを完成できません: 書き込み中のエントリが残っているか、書き込みに失敗しました。</translation>
         </message>
         <message>
-            <location filename="../core/archive/zipwriter.cpp" line="176" />
+            <location filename="../core/archive/zipwriter.cpp" line="179" />
             <source>Can not complete the archive: %1</source>
             <translation>アーカイブを完成できません: %1</translation>
         </message>
