@@ -1331,68 +1331,64 @@ Added %3</translation>
         <name>hoshi::MainWindow</name>
         <message>
             <location filename="../forms/mainwindow/mainwindow.cpp" line="64" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="397" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="201" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="410" />
             <source>Hoshi</source>
             <translation>Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="366" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="201" />
+            <source>A file is still being imported. Cancel the import?</source>
+            <translation>A file is still being imported. Cancel the import?</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="379" />
             <source>%1 can not be declared not applicable.</source>
             <translation>%1 can not be declared not applicable.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="400" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="413" />
             <source>Demo workspace</source>
             <translation>Demo workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="401" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="414" />
             <source>%1 (read-only) — Hoshi</source>
             <translation>%1 (read-only) — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="401" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="414" />
             <source>%1 — Hoshi</source>
             <translation>%1 — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="402" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="415" />
             <source>Demo (temporary copy, discarded on exit)</source>
             <translation>Demo (temporary copy, discarded on exit)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="415" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="430" />
             <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="308" />
             <source>New workspace</source>
             <translation>New workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="430" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="447" />
             <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="317" />
             <source>Open workspace</source>
             <translation>Open workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="446" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="452" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="458" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="465" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="471" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="477" />
             <source>Open demo</source>
             <translation>Open demo</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="446" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="465" />
             <source>Cannot create a temporary folder: %1</source>
             <translation>Cannot create a temporary folder: %1</translation>
-        </message>
-        <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="489" />
-            <source>Quit</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="489" />
-            <source>A file is still being imported. Cancel the import and quit?</source>
-            <translation>A file is still being imported. Cancel the import and quit?</translation>
         </message>
         <message>
             <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="211" />
@@ -1615,47 +1611,47 @@ Added %3</translation>
             <translation>Hoshi workspaces (*.hoshi);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="360" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="362" />
             <source>New organisation</source>
             <translation>New organisation</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="371" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="373" />
             <source>Add an organisation first.</source>
             <translation>Add an organisation first.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="374" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="376" />
             <source>New product</source>
             <translation>New product</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="415" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="417" />
             <source>Back (item → checklist, evidence → item)</source>
             <translation>Back (item → checklist, evidence → item)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="416" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="418" />
             <source>Attach files (evidence page)</source>
             <translation>Attach files (evidence page)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="417" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="419" />
             <source>Save the text box now</source>
             <translation>Save the text box now</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="418" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="420" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="424" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="426" />
             <source>About Hoshi</source>
             <translation>About Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="425" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="427" />
             <source>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;A workbench for JC-STAR IoT security self-declarations.&lt;br&gt;Criteria texts are summaries; IPA's official Japanese documents are authoritative.</source>
             <translation>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;A workbench for JC-STAR IoT security self-declarations.&lt;br&gt;Criteria texts are summaries; IPA's official Japanese documents are authoritative.</translation>
         </message>

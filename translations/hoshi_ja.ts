@@ -1323,68 +1323,64 @@ SHA-256: %2
         <name>hoshi::MainWindow</name>
         <message>
             <location filename="../forms/mainwindow/mainwindow.cpp" line="64" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="397" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="201" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="410" />
             <source>Hoshi</source>
             <translation>Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="366" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="201" />
+            <source>A file is still being imported. Cancel the import?</source>
+            <translation>ファイルの取り込みが実行中です。取り込みをキャンセルしますか？</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="379" />
             <source>%1 can not be declared not applicable.</source>
             <translation>%1 は対象外にできません。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="400" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="413" />
             <source>Demo workspace</source>
             <translation>デモ用ワークスペース</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="401" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="414" />
             <source>%1 (read-only) — Hoshi</source>
             <translation>%1（読み取り専用） — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="401" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="414" />
             <source>%1 — Hoshi</source>
             <translation>%1 — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="402" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="415" />
             <source>Demo (temporary copy, discarded on exit)</source>
             <translation>デモ（一時コピー。終了時に破棄されます）</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="415" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="430" />
             <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="308" />
             <source>New workspace</source>
             <translation>新しいワークスペース</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="430" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="447" />
             <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="317" />
             <source>Open workspace</source>
             <translation>ワークスペースを開く</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="446" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="452" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="458" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="465" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="471" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="477" />
             <source>Open demo</source>
             <translation>デモを開く</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="446" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="465" />
             <source>Cannot create a temporary folder: %1</source>
             <translation>一時フォルダを作成できません: %1</translation>
-        </message>
-        <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="489" />
-            <source>Quit</source>
-            <translation>終了</translation>
-        </message>
-        <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="489" />
-            <source>A file is still being imported. Cancel the import and quit?</source>
-            <translation>ファイルの取り込みが実行中です。取り込みをキャンセルして終了しますか？</translation>
         </message>
         <message>
             <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="211" />
@@ -1607,47 +1603,47 @@ SHA-256: %2
             <translation>Hoshi ワークスペース (*.hoshi);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="360" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="362" />
             <source>New organisation</source>
             <translation>新しい組織</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="371" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="373" />
             <source>Add an organisation first.</source>
             <translation>先に組織を追加してください。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="374" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="376" />
             <source>New product</source>
             <translation>新しい製品</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="415" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="417" />
             <source>Back (item → checklist, evidence → item)</source>
             <translation>戻る（項目 → チェックリスト、エビデンス → 項目）</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="416" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="418" />
             <source>Attach files (evidence page)</source>
             <translation>ファイルを添付（エビデンスのページ）</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="417" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="419" />
             <source>Save the text box now</source>
             <translation>入力中のテキストをすぐに保存</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="418" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="420" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="424" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="426" />
             <source>About Hoshi</source>
             <translation>Hoshi について</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="425" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="427" />
             <source>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;A workbench for JC-STAR IoT security self-declarations.&lt;br&gt;Criteria texts are summaries; IPA's official Japanese documents are authoritative.</source>
             <translation>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;JC-STAR（IoT製品のセキュリティラベリング制度）の自己適合宣言のための作業ツールです。&lt;br&gt;適合基準の文面は要約です。正式な内容はIPAの日本語原文に従ってください。</translation>
         </message>

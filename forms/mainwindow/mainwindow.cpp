@@ -193,6 +193,19 @@ void MainWindow::commitPendingEdits()
     m_declarationEditor->commitPending();
 }
 
+bool MainWindow::stopImports()
+{
+    EvidenceImporter *importer = m_evidenceEditor->importer();
+    if (!importer->isRunning())
+        return true;
+    if (MessageBox::question(this, tr("Hoshi"), tr("A file is still being imported. Cancel the import?"))
+        != QMessageBox::Yes)
+        return false;
+    importer->cancel();
+    importer->waitForFinished();
+    return true;
+}
+
 void MainWindow::onWorkspaceChanged()
 {
     m_navigatorModel->reload();
@@ -410,6 +423,8 @@ void MainWindow::updateTitle()
 bool MainWindow::createWorkspace(const QString &path)
 {
     commitPendingEdits();
+    if (!stopImports())
+        return false;
     QString error;
     if (!m_session->createWorkspace(path, &error)) {
         MessageBox::error(this, tr("New workspace"), error);
@@ -425,6 +440,8 @@ bool MainWindow::createWorkspace(const QString &path)
 bool MainWindow::openWorkspace(const QString &path, bool readOnly)
 {
     commitPendingEdits();
+    if (!stopImports())
+        return false;
     QString error;
     if (!m_session->openWorkspace(path, readOnly, &error)) {
         MessageBox::error(this, tr("Open workspace"), error);
@@ -440,6 +457,8 @@ bool MainWindow::openWorkspace(const QString &path, bool readOnly)
 bool MainWindow::openDemo()
 {
     commitPendingEdits();
+    if (!stopImports())
+        return false;
     auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/hoshi-demo-XXXXXX"));
     QString error;
     if (!dir->isValid()) {
@@ -484,15 +503,9 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     commitPendingEdits();
-    EvidenceImporter *importer = m_evidenceEditor->importer();
-    if (importer->isRunning()) {
-        if (MessageBox::question(this, tr("Quit"), tr("A file is still being imported. Cancel the import and quit?"))
-            != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
-        importer->cancel();
-        importer->waitForFinished();
+    if (!stopImports()) {
+        event->ignore();
+        return;
     }
     Settings::setWindowState(saveGeometry(), saveState());
     event->accept();

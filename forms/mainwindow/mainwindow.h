@@ -86,6 +86,8 @@ private:
     void buildDocks();
     void setPage(Page page);
     void commitPendingEdits();
+    // Before the workspace goes away: a running import is cancelled (if the user agrees).
+    [[nodiscard]] bool stopImports();
     void onWorkspaceChanged();
     void onNavigatorActivated(const QModelIndex &index);
     void selectInNavigator(int kind, qint64 id);

@@ -323,6 +323,8 @@ void MainWindow::openWithDialog(bool readOnly)
 void MainWindow::closeWorkspace()
 {
     commitPendingEdits();
+    if (!stopImports())
+        return;
     m_session->closeWorkspace();
     m_demoDir.reset();
     updateTitle();

@@ -5,7 +5,9 @@
 #include "checklist/checklistmodel.h"
 #include "checklist/checklistpage.h"
 #include "common/settings.h"
+#include "evidence/evidenceeditor.h"
 #include "itempage/itempage.h"
+#include "session/evidenceimporter.h"
 #include "mainwindow/mainwindow.h"
 #include "session/session.h"
 
@@ -118,6 +120,39 @@ private Q_SLOTS:
         QVERIFY(!find<QAction>(&window, "actionConforming")->isEnabled());
         find<QAction>(&window, "actionConforming")->trigger();
         QCOMPARE(window.session()->assessment(QStringLiteral("S1.1-08")).verdict, Verdict::NotAssessed);
+    }
+
+    void switchingWorkspaceStopsAnImport()
+    {
+        MainWindow window;
+        QVERIFY(window.createWorkspace(m_dir.filePath(QStringLiteral("import.hoshi"))));
+        Session *session = window.session();
+        const qint64 product = session->addProduct(session->addOrganisation(QStringLiteral("O")), QStringLiteral("P"));
+        window.showDeclaration(session->addDeclaration(product, QStringLiteral("JST-CR-01-01-2024R1"), Route::Standard));
+        const qint64 evidence = session->addEvidence({QStringLiteral("S1.1-04")}, EvidenceKind::DeviceTest);
+        const QString big = m_dir.filePath(QStringLiteral("big.bin"));
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray block(1 << 20, 'x');
+        for (int i = 0; i < 64; ++i)
+            f.write(block);
+        f.close();
+        window.showEvidence(evidence);
+        window.evidenceEditor()->attachFiles({big});
+        QVERIFY(window.evidenceEditor()->importer()->isRunning());
+
+        // Leaving the workspace asks before cancelling; "No" keeps everything as it is.
+        MessageBox::clearShownMessages();
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QVERIFY(!window.openDemo());
+        QCOMPARE(MessageBox::shownMessages().size(), 1);
+        QVERIFY(session->workspace()->path().endsWith(QLatin1String("import.hoshi")));
+        if (window.evidenceEditor()->importer()->isRunning()) {
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            QVERIFY(window.openDemo());
+            QVERIFY(!window.evidenceEditor()->importer()->isRunning());
+        }
+        QFile::remove(big);
     }
 
     void brokenWorkspaceFileIsReported()
