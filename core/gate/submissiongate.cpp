@@ -17,8 +17,6 @@ QString tr(const char *text)
 class Collector
 {
 public:
-    explicit Collector(const DeclarationSnapshot &s) : m_s(s) {}
-
     void block(const QString &code, const QString &itemId, const QString &field, const QString &message,
                qint64 evidenceId = -1)
     {
@@ -32,7 +30,6 @@ public:
     QList<GateProblem> take() { return std::move(m_problems); }
 
 private:
-    const DeclarationSnapshot &m_s;
     QList<GateProblem> m_problems;
 };
 
@@ -43,16 +40,15 @@ bool isWebUrl(const QString &text)
            && !url.host().isEmpty();
 }
 
-void checkProduct(const DeclarationSnapshot &s, Collector &c)
+void checkProductFields(const Organisation &organisation, const Product &p, Collector &c)
 {
-    const Product &p = s.product;
     struct Required {
         bool missing;
         const char *field;
         const char *label;
     };
     const Required required[] = {
-        {s.organisation.name.trimmed().isEmpty(), "organisation.name", QT_TRANSLATE_NOOP("hoshi::SubmissionGate", "manufacturer name")},
+        {organisation.name.trimmed().isEmpty(), "organisation.name", QT_TRANSLATE_NOOP("hoshi::SubmissionGate", "manufacturer name")},
         {p.name.trimmed().isEmpty(), "product.name", QT_TRANSLATE_NOOP("hoshi::SubmissionGate", "product name")},
         {p.modelNumbers.isEmpty(), "product.modelNumbers", QT_TRANSLATE_NOOP("hoshi::SubmissionGate", "model number")},
         {p.category.trimmed().isEmpty(), "product.category", QT_TRANSLATE_NOOP("hoshi::SubmissionGate", "product category")},
@@ -76,6 +72,10 @@ void checkProduct(const DeclarationSnapshot &s, Collector &c)
             c.warn(QStringLiteral("bad-url"), QString(), QLatin1String(field),
                    tr("Product information: \"%1\" is not a valid web address.").arg(*value));
     }
+}
+
+void checkDeclarationFields(const DeclarationSnapshot &s, Collector &c)
+{
     if (s.declaration.route == Route::Psti && s.declaration.pstiStatement.trimmed().isEmpty())
         c.block(QStringLiteral("psti-statement-missing"), QString(), QStringLiteral("declaration.pstiStatement"),
                 tr("UK PSTI route: the PSTI statement of compliance (or its URL) is missing."));
@@ -223,12 +223,20 @@ void checkItem(const DeclarationSnapshot &s, const CriteriaItem &item, Collector
 
 QList<GateProblem> SubmissionGate::check(const DeclarationSnapshot &s)
 {
-    Collector c(s);
-    checkProduct(s, c);
+    Collector c;
+    checkProductFields(s.organisation, s.product, c);
+    checkDeclarationFields(s, c);
     for (const CriteriaItem &item : s.criteria.items) {
         if (!isExemptOnRoute(item, s.declaration.route))
             checkItem(s, item, c);
     }
+    return c.take();
+}
+
+QList<GateProblem> SubmissionGate::checkProduct(const Organisation &organisation, const Product &product)
+{
+    Collector c;
+    checkProductFields(organisation, product, c);
     return c.take();
 }
 

@@ -26,6 +26,8 @@ class SubmissionGate
 {
 public:
     [[nodiscard]] static QList<GateProblem> check(const DeclarationSnapshot &snapshot);
+    // Only the rules about the organisation's and product's own fields (what editors mark inline).
+    [[nodiscard]] static QList<GateProblem> checkProduct(const Organisation &organisation, const Product &product);
     [[nodiscard]] static int blockingCount(const QList<GateProblem> &problems);
     // Items an evidence kind satisfies for a method: document review for "document" and
     // "sbom" (with a file), device tests for "device-test" and "penetration-test".

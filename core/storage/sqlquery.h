@@ -16,6 +16,8 @@ namespace hoshi {
 {
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         return QVariant(QString(QLatin1String("")));
+    if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
+        return QVariant(QByteArray("")); // an empty file is an empty chunk, not SQL NULL
     return value;
 }
 

@@ -100,9 +100,7 @@ void OrganisationEditor::reload()
     }
     load(*o, false);
     // The organisation's name is what the gate asks of it; the website only gets a hint.
-    DeclarationSnapshot s;
-    s.organisation = *o;
-    FieldMarker::markProblems(this, QStringLiteral("organisation."), SubmissionGate::check(s));
+    FieldMarker::markProblems(this, QStringLiteral("organisation."), SubmissionGate::checkProduct(*o, Product()));
     const QUrl site(o->website, QUrl::StrictMode);
     if (!o->website.isEmpty() && (!site.isValid() || site.host().isEmpty()))
         FieldMarker::mark(m_ui->websiteEdit, m_ui->websiteMessage, FieldMarker::Level::Warning,

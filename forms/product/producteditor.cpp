@@ -57,10 +57,10 @@ bool sameProduct(const Product &a, const Product &b)
 // The gate reports what an empty product lacks: those are the required fields.
 QStringList requiredFields()
 {
-    DeclarationSnapshot empty;
-    empty.organisation.name = QStringLiteral("-");
+    Organisation named;
+    named.name = QStringLiteral("-");
     QStringList fields;
-    for (const GateProblem &p : SubmissionGate::check(empty)) {
+    for (const GateProblem &p : SubmissionGate::checkProduct(named, Product())) {
         if (p.code == QLatin1String("product-field-missing") && p.field.startsWith(QLatin1String("product.")))
             fields << p.field.mid(8);
     }
@@ -170,16 +170,13 @@ void ProductEditor::load(const Product &p, bool force)
 void ProductEditor::validate(const Product &p)
 {
     // The product alone through the gate: its product-level rules are the ones to show here.
-    DeclarationSnapshot s;
-    s.product = p;
-    if (const std::optional<Organisation> o = m_session->workspace()->organisation(p.organisationId))
-        s.organisation = *o;
+    const Organisation o = m_session->workspace()->organisation(p.organisationId).value_or(Organisation());
     QSet<QString> keep;
     // A date the user typed but that could not be read stays marked until it is fixed.
     QDate ignored;
     if (!FieldMarker::parseDate(m_ui->supportUntilEdit->text(), &ignored))
         keep << QStringLiteral("supportUntil");
-    FieldMarker::markProblems(this, QStringLiteral("product."), SubmissionGate::check(s), keep);
+    FieldMarker::markProblems(this, QStringLiteral("product."), SubmissionGate::checkProduct(o, p), keep);
 }
 
 QStringList ProductEditor::markedFields() const

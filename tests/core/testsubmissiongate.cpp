@@ -250,6 +250,16 @@ private Q_SLOTS:
         QVERIFY2(found, qPrintable(field));
     }
 
+    void productRulesAlone()
+    {
+        const DeclarationSnapshot s = passing();
+        QVERIFY(SubmissionGate::checkProduct(s.organisation, s.product).isEmpty());
+        QList<GateProblem> problems = SubmissionGate::checkProduct(Organisation(), Product());
+        QCOMPARE(problems.size(), 9); // every required organisation and product field
+        for (const GateProblem &p : problems)
+            QCOMPARE(p.code, QStringLiteral("product-field-missing"));
+    }
+
     void corruptContentBlocks()
     {
         DeclarationSnapshot s = passing();

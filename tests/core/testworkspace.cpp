@@ -325,6 +325,17 @@ private Q_SLOTS:
         QCOMPARE(f.ws->storedBlobCount(), 0);
     }
 
+    void emptyFilesAreFiles()
+    {
+        Fixture f = makeFixture(path(QStringLiteral("empty.hoshi")));
+        QString error;
+        const qint64 id = f.ws->addEvidence(f.declaration, {QStringLiteral("S1.1-01")}, Evidence(), &error);
+        const qint64 fileId = f.ws->attachData(id, QStringLiteral("empty.txt"), QByteArray(), &error);
+        QVERIFY2(fileId > 0, qPrintable(error));
+        QCOMPARE(f.ws->file(fileId)->size, 0);
+        QVERIFY2(f.ws->verifyContent(f.ws->file(fileId)->sha256, &error), qPrintable(error));
+    }
+
     void attachFileStreamsAndCancels()
     {
         Fixture f = makeFixture(path(QStringLiteral("stream.hoshi")));
