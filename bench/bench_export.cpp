@@ -49,6 +49,14 @@ double cpuSeconds()
     return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
+// Other work on the machine skews every figure: printed with them.
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2)
+                                          : QStringLiteral("?");
+}
+
 void resetPeakRss()
 {
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
@@ -193,7 +201,7 @@ int main(int argc, char **argv)
     // HOSHI_BENCH_KEEP=1 keeps the generated files for looking at them afterwards.
     work.setAutoRemove(qEnvironmentVariableIntValue("HOSHI_BENCH_KEEP") == 0);
     say() << "bench_export: " << sizeMiB << " MiB of evidence in " << work.path() << ", " << QThread::idealThreadCount()
-          << " cores" << Qt::endl;
+          << " cores, load average " << loadAverage() << Qt::endl;
 
     QElapsedTimer timer;
     timer.start();

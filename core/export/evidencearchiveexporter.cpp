@@ -103,7 +103,8 @@ private:
 };
 
 // Streams one stored evidence file into the archive: one pass over the workspace content, with
-// SHA-256 on this thread and SHA-512 on a second core.
+// SHA-256 on this thread and SHA-512 on a second core. The SHA-512 is collected after the last
+// file (ParallelHasher::takeSha512()), so this thread never waits for it between files.
 bool streamEvidence(const Workspace &workspace, const PlannedFile &file, ZipWriter &zip, const QString &entry,
                     ParallelHasher &hasher, const std::function<bool(qint64)> &advance, Written *written,
                     QString *error)
@@ -129,7 +130,7 @@ bool streamEvidence(const Workspace &workspace, const PlannedFile &file, ZipWrit
         }
         return true;
     }, error);
-    const ParallelHasher::Digests digests = hasher.finish();
+    const QString sha256 = hasher.finishLater();
     if (!streamed) {
         if (!sinkError.isEmpty() && error)
             *error = sinkError;
@@ -137,18 +138,18 @@ bool streamEvidence(const Workspace &workspace, const PlannedFile &file, ZipWrit
     }
     if (!begun && !zip.beginEntry(entry, 0, file.addedAt, ZipWriter::Compression::Store, error))
         return false;
-    if (digests.sha256 != file.sha256 || size != file.size) {
+    if (sha256 != file.sha256 || size != file.size) {
         if (error)
             *error = tr("The stored content of \"%1\" no longer matches its SHA-256 (expected %2, found %3; %4 of %5 "
                         "bytes). The workspace is damaged; nothing was exported.")
-                         .arg(file.originalName, file.sha256, digests.sha256)
+                         .arg(file.originalName, file.sha256, sha256)
                          .arg(size)
                          .arg(file.size);
         return false;
     }
     if (!zip.finishEntry(error))
         return false;
-    *written = {digests.sha256, digests.sha512, size};
+    *written = {sha256, QString(), size};
     return true;
 }
 
@@ -270,11 +271,19 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
         return false;
 
     ParallelHasher hasher;
+    QList<Written> streamed;
+    streamed.reserve(plan.files().size());
     for (const PlannedFile &f : plan.files()) {
         Written written;
         if (!streamEvidence(workspace, f, zip, bag.entry(f.path), hasher, advance, &written, error))
             return false;
-        bag.recordPayload(f.path, written);
+        streamed.append(written);
+    }
+    const QStringList sha512 = hasher.takeSha512();
+    Q_ASSERT(sha512.size() == streamed.size());
+    for (qsizetype i = 0; i < streamed.size(); ++i) {
+        streamed[i].sha512 = sha512.at(i);
+        bag.recordPayload(plan.files().at(i).path, streamed.at(i));
     }
 
     const QByteArray manifest256 = bag.manifest(false, false);

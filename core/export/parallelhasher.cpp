@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <utility>
 
 namespace hoshi {
 
@@ -22,8 +23,8 @@ struct ParallelHasher::Shared {
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<Item> queue;
-    QString sha512;
-    bool ready = false;
+    QStringList finished; // SHA-512 of ended streams not yet taken, in order
+    qsizetype ended = 0;  // streams ended and not yet taken
     bool stop = false;
 };
 
@@ -68,8 +69,7 @@ void ParallelHasher::work()
         sha512 = std::make_unique<HashStream>(HashStream::Algorithm::Sha512);
         {
             std::lock_guard lock(d->mutex);
-            d->sha512 = result;
-            d->ready = true;
+            d->finished.append(result);
         }
         d->changed.notify_all();
     }
@@ -92,21 +92,34 @@ void ParallelHasher::addData(const QByteArray &chunk)
     m_sha256->addData(chunk);
 }
 
-ParallelHasher::Digests ParallelHasher::finish()
+QString ParallelHasher::finishLater()
 {
     {
         std::unique_lock lock(d->mutex);
         d->changed.wait(lock, [this] { return d->queue.size() < QueueLength; });
         d->queue.push_back({QByteArray(), true});
+        ++d->ended;
     }
     d->changed.notify_all();
-    Digests digests;
-    digests.sha256 = m_sha256->hexResult();
+    const QString sha256 = m_sha256->hexResult();
     m_sha256 = std::make_unique<HashStream>(HashStream::Algorithm::Sha256);
+    return sha256;
+}
+
+QStringList ParallelHasher::takeSha512()
+{
     std::unique_lock lock(d->mutex);
-    d->changed.wait(lock, [this] { return d->ready; });
-    digests.sha512 = d->sha512;
-    d->ready = false;
+    d->changed.wait(lock, [this] { return d->finished.size() == d->ended; });
+    d->ended = 0;
+    return std::exchange(d->finished, {});
+}
+
+ParallelHasher::Digests ParallelHasher::finish()
+{
+    Digests digests;
+    digests.sha256 = finishLater();
+    const QStringList pending = takeSha512();
+    digests.sha512 = pending.isEmpty() ? QString() : pending.last();
     return digests;
 }
 

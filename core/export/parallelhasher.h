@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <thread>
@@ -30,8 +31,14 @@ public:
     // The chunk is shared with the worker (QByteArray is implicitly shared, never copied).
     void addData(const QByteArray &chunk);
     void addData(const char *data, qint64 size) { addData(QByteArray(data, size)); }
-    // Digests of everything added since the last finish(); the hasher is then ready for the next stream.
+    // Digests of everything added since the stream began; the hasher is then ready for the next
+    // stream. (It also takes any SHA-512 still pending from finishLater(): use one style or the other.)
     [[nodiscard]] Digests finish();
+    // Ends the stream without waiting for its SHA-512: returns the SHA-256 at once, and the
+    // SHA-512 joins takeSha512() later. Many small files then never stall on the worker.
+    [[nodiscard]] QString finishLater();
+    // The SHA-512 of every stream ended with finishLater() since the last call, in order.
+    [[nodiscard]] QStringList takeSha512();
 
 private:
     struct Shared;

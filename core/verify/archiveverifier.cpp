@@ -195,6 +195,7 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
     QHash<QString, QByteArray> tagContent;
     QByteArray declarationBytes;
     QStringList outside; // files next to the bag folder
+    QList<QPair<QString, bool>> order; // (path, payload?) in the order hashed
     ParallelHasher hasher;
     const qint64 total = reader.totalSize();
     qint64 done = 0;
@@ -235,22 +236,22 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
             size += n;
             done += n;
             if (options.progress && !options.progress(done, total)) {
-                (void)hasher.finish();
                 r.error = tr("The verification was cancelled.");
                 return r;
             }
         }
-        const ParallelHasher::Digests d = hasher.finish();
-        const Actual actual{d.sha256, d.sha512, size};
-        if (isPayload) {
-            payload[rel] = actual;
-            if (rel == QLatin1String("data/declaration.json"))
-                declarationBytes = content;
-        } else {
-            tags[rel] = actual;
+        // The SHA-512 is collected after the last entry: no waiting for it between files.
+        const QString sha256 = hasher.finishLater();
+        order.append({rel, isPayload});
+        (isPayload ? payload : tags)[rel] = Actual{sha256, QString(), size};
+        if (rel == QLatin1String("data/declaration.json"))
+            declarationBytes = content;
+        else if (!isPayload)
             tagContent.insert(rel, content);
-        }
     }
+    const QStringList sha512 = hasher.takeSha512();
+    for (qsizetype i = 0; i < order.size() && i < sha512.size(); ++i)
+        (order.at(i).second ? payload : tags)[order.at(i).first].sha512 = sha512.at(i);
 
     // From here on the archive is readable; what follows decides intact or not.
     for (const QString &path : std::as_const(outside))

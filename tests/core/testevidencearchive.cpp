@@ -8,6 +8,7 @@
 #include "export/evidencearchiveexporter.h"
 #include "export/evidenceplan.h"
 #include "export/keygenerator.h"
+#include "export/parallelhasher.h"
 #include "gate/submissiongate.h"
 #include "storage/workspace.h"
 #include "util/hashstream.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void cancelLeavesNothing();
     void corruptContentFailsAndLeavesNothing();
     void refusesToReplace();
+    void parallelHasherMatchesHashStream();
 
 private:
     [[nodiscard]] QString exportTo(const QString &dir, const EvidenceArchiveExporter::Options &options,
@@ -420,6 +422,31 @@ void TestEvidenceArchive::refusesToReplace()
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("precious"));
     QCOMPARE(QDir(dir).entryList(QDir::Files).size(), 1);
+}
+
+void TestEvidenceArchive::parallelHasherMatchesHashStream()
+{
+    // Several streams through one hasher (as the exporter and verifier use it), including an
+    // empty one and one longer than the queue between the threads.
+    ParallelHasher hasher;
+    for (const qint64 size : {qint64(0), qint64(1), qint64(1000), qint64(20 * 1024 * 1024 + 7)}) {
+        const QByteArray data = randomBytes(size, quint32(size) + 1);
+        for (qint64 at = 0; at < size; at += 333'333)
+            hasher.addData(data.constData() + at, std::min<qint64>(333'333, size - at));
+        const ParallelHasher::Digests d = hasher.finish();
+        QCOMPARE(d.sha256, HashStream::hexOf(data, HashStream::Algorithm::Sha256));
+        QCOMPARE(d.sha512, HashStream::hexOf(data, HashStream::Algorithm::Sha512));
+    }
+    // The exporter's style: SHA-256 at once, every SHA-512 at the end, in order.
+    QStringList expected;
+    for (int i = 0; i < 50; ++i) {
+        const QByteArray data = randomBytes(1000 * i + (i % 3) * 1'500'000, quint32(i) + 100);
+        hasher.addData(data);
+        QCOMPARE(hasher.finishLater(), HashStream::hexOf(data));
+        expected << HashStream::hexOf(data, HashStream::Algorithm::Sha512);
+    }
+    QCOMPARE(hasher.takeSha512(), expected);
+    QVERIFY(hasher.takeSha512().isEmpty());
 }
 
 // QTEST_MAIN creates a QGuiApplication (this test does not link Widgets): the checklist PDF
