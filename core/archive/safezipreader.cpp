@@ -335,7 +335,10 @@ bool SafeZipReader::extract(const QString &entryPath, const QString &folder, QSt
             return fail(tr("%1 is not a folder.").arg(current));
     }
     const QString target = current + QLatin1Char('/') + parts.last();
-    if (!QDir::cleanPath(target).startsWith(root + QLatin1Char('/')))
+    // Belt and braces after ZipPath's checks, by component (a string prefix test would take
+    // "/out2/x" for a path inside "/out").
+    const QString relative = QDir(root).relativeFilePath(QDir::cleanPath(target));
+    if (relative.isEmpty() || QDir::isAbsolutePath(relative) || ZipPath::components(relative).contains(QStringLiteral("..")))
         return fail(tr("The entry \"%1\" would leave the folder.").arg(entryPath));
 
     std::unique_ptr<Stream> stream = startStream(error);

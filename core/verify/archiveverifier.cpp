@@ -186,7 +186,6 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
         return r;
     }
     const QString root = roots.first();
-    const QString prefix = root.isEmpty() ? QString() : root + QLatin1Char('/');
     r.bagName = root;
 
     // One streaming pass over every entry: hashes for all, contents for the small tag files.
@@ -208,12 +207,17 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
             break;
         if (entry.isDirectory)
             continue;
-        if (!entry.path.startsWith(prefix)) {
-            outside << entry.path;
-            continue;
+        // By path component: the bag folder, then "data" for the payload.
+        QStringList parts = ZipPath::components(entry.path);
+        if (!root.isEmpty()) {
+            if (parts.size() < 2 || parts.first() != root) {
+                outside << entry.path;
+                continue;
+            }
+            parts.removeFirst();
         }
-        const QString rel = entry.path.mid(prefix.size());
-        const bool isPayload = rel.startsWith(QLatin1String("data/"));
+        const QString rel = parts.join(QLatin1Char('/'));
+        const bool isPayload = parts.size() > 1 && parts.first() == QLatin1String("data");
         const bool keep = !isPayload || rel == QLatin1String("data/declaration.json");
         if (keep && entry.size > MaxTagFileSize) {
             r.error = tr("%1: \"%2\" is too large for a tag file (%3 bytes).").arg(zipPath, entry.path).arg(entry.size);
@@ -279,7 +283,7 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
             continue;
         }
         for (const BagIt::ManifestEntry &m : std::as_const(entries)) {
-            if (!m.path.startsWith(QLatin1String("data/")) || !ZipPath::problemWith(m.path).isEmpty()) {
+            if (ZipPath::components(m.path).first() != QLatin1String("data") || !ZipPath::problemWith(m.path).isEmpty()) {
                 r.bagProblems << tr("%1 lists \"%2\", which is not a payload path.").arg(name, m.path);
                 continue;
             }
