@@ -21,12 +21,29 @@ qint64 organisationFor(const QCommandLineParser &parser, const Workspace &ws)
     return -1;
 }
 
-struct TextOption {
+// A command-line option that fills one text field of a value type.
+template <typename T>
+struct FieldOption {
     const char *name;
     const char *description;
-    QString Product::*member;
+    QString T::*member;
 };
-const TextOption productOptions[] = {
+
+template <typename T, size_t N>
+void addFieldOptions(QCommandLineParser &parser, const FieldOption<T> (&options)[N])
+{
+    for (const FieldOption<T> &o : options)
+        parser.addOption({QLatin1String(o.name), QLatin1String(o.description), QStringLiteral("TEXT")});
+}
+
+template <typename T, size_t N>
+void readFieldOptions(const QCommandLineParser &parser, const FieldOption<T> (&options)[N], T &target)
+{
+    for (const FieldOption<T> &o : options)
+        target.*o.member = parser.value(QLatin1String(o.name));
+}
+
+const FieldOption<Product> productOptions[] = {
     {"name", "Product name.", &Product::name},
     {"category", "Product category (製品類型).", &Product::category},
     {"firmware", "Name of the supported firmware.", &Product::firmwareName},
@@ -43,12 +60,7 @@ const TextOption productOptions[] = {
     {"other-security-info", "Other security information.", &Product::otherSecurityInfo},
 };
 
-struct EvidenceOption {
-    const char *name;
-    const char *description;
-    QString Evidence::*member;
-};
-const EvidenceOption evidenceOptions[] = {
+const FieldOption<Evidence> evidenceOptions[] = {
     {"title", "Document title.", &Evidence::title},
     {"doc-number", "Document number and/or version.", &Evidence::documentNumber},
     {"page", "Page(s).", &Evidence::pages},
@@ -134,8 +146,7 @@ int runProduct(const QStringList &args)
     parser.addOption({QStringLiteral("organisation"), QStringLiteral("Organisation id (default: the only one)."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("model"), QStringLiteral("Model number (repeatable)."), QStringLiteral("M")});
     parser.addOption({QStringLiteral("support-until"), QStringLiteral("Support period end date."), QStringLiteral("YYYY-MM-DD")});
-    for (const TextOption &o : productOptions)
-        parser.addOption({QLatin1String(o.name), QLatin1String(o.description), QStringLiteral("TEXT")});
+    addFieldOptions(parser, productOptions);
     if (!parse(parser, QStringLiteral("product add"), args.mid(1)))
         return UsageOrInput;
     std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadWrite);
@@ -145,8 +156,7 @@ int runProduct(const QStringList &args)
     p.organisationId = organisationFor(parser, *ws);
     if (p.organisationId < 0 || !dateOption(parser, QStringLiteral("support-until"), &p.supportUntil))
         return UsageOrInput;
-    for (const TextOption &o : productOptions)
-        p.*o.member = parser.value(QLatin1String(o.name));
+    readFieldOptions(parser, productOptions, p);
     p.modelNumbers = parser.values(QStringLiteral("model"));
     QString error;
     const qint64 id = ws->addProduct(p, &error);
@@ -264,8 +274,7 @@ int runEvidence(const QStringList &args)
     parser.addOption({QStringLiteral("kind"), QStringLiteral("document or device-test."), QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("tested-on"), QStringLiteral("Test date."), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("file"), QStringLiteral("File to attach (repeatable)."), QStringLiteral("PATH")});
-    for (const EvidenceOption &o : evidenceOptions)
-        parser.addOption({QLatin1String(o.name), QLatin1String(o.description), QStringLiteral("TEXT")});
+    addFieldOptions(parser, evidenceOptions);
     if (!parse(parser, QStringLiteral("evidence add"), args.mid(1)))
         return UsageOrInput;
     std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadWrite);
@@ -281,8 +290,7 @@ int runEvidence(const QStringList &args)
     e.kind = *kind;
     if (!dateOption(parser, QStringLiteral("tested-on"), &e.testedOn))
         return UsageOrInput;
-    for (const EvidenceOption &o : evidenceOptions)
-        e.*o.member = parser.value(QLatin1String(o.name));
+    readFieldOptions(parser, evidenceOptions, e);
     QString error;
     const qint64 id = ws->addEvidence(declarationId, parser.values(QStringLiteral("item")), e, &error);
     if (id < 0) {
