@@ -42,10 +42,10 @@ const std::pair<LabelStatus, const char *> labelStatuses[] = {
 const std::pair<EvidenceKind, const char *> evidenceKinds[] = {{EvidenceKind::DocumentReview, "document"},
                                                                 {EvidenceKind::DeviceTest, "device-test"}};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::Model", text);
-}
+// Gives lupdate and QCoreApplication the same context for the names below.
+struct Model {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::Model)
+};
 
 } // namespace
 
@@ -64,44 +64,44 @@ QString verdictName(Verdict v)
 {
     switch (v) {
     case Verdict::NotAssessed:
-        return tr("Not assessed");
+        return Model::tr("Not assessed");
     case Verdict::Conforming:
-        return tr("Conforming");
+        return Model::tr("Conforming");
     case Verdict::NotApplicable:
-        return tr("Not applicable");
+        return Model::tr("Not applicable");
     case Verdict::NonConforming:
-        return tr("Non-conforming");
+        return Model::tr("Non-conforming");
     }
     return {};
 }
 
 QString routeName(Route r)
 {
-    return r == Route::Psti ? tr("UK PSTI mutual recognition") : tr("Standard");
+    return r == Route::Psti ? Model::tr("UK PSTI mutual recognition") : Model::tr("Standard");
 }
 
 QString labelStatusName(LabelStatus s)
 {
     switch (s) {
     case LabelStatus::None:
-        return tr("No label yet");
+        return Model::tr("No label yet");
     case LabelStatus::Active:
-        return tr("Active");
+        return Model::tr("Active");
     case LabelStatus::ExtensionInProgress:
-        return tr("Extension in progress");
+        return Model::tr("Extension in progress");
     case LabelStatus::Expired:
-        return tr("Expired");
+        return Model::tr("Expired");
     case LabelStatus::Withdrawn:
-        return tr("Withdrawn");
+        return Model::tr("Withdrawn");
     case LabelStatus::Revoked:
-        return tr("Revoked");
+        return Model::tr("Revoked");
     }
     return {};
 }
 
 QString evidenceKindName(EvidenceKind k)
 {
-    return k == EvidenceKind::DeviceTest ? tr("Device test") : tr("Document review");
+    return k == EvidenceKind::DeviceTest ? Model::tr("Device test") : Model::tr("Document review");
 }
 
 QString Evidence::reference() const
@@ -112,9 +112,9 @@ QString Evidence::reference() const
         if (!documentNumber.isEmpty())
             parts << documentNumber;
         if (!pages.isEmpty())
-            parts << tr("p. %1").arg(pages);
+            parts << Model::tr("p. %1").arg(pages);
         if (!chapter.isEmpty())
-            parts << tr("§%1").arg(chapter);
+            parts << Model::tr("§%1").arg(chapter);
         if (!url.isEmpty())
             parts << url;
     } else {
@@ -122,7 +122,7 @@ QString Evidence::reference() const
         if (testedOn.isValid())
             parts << testedOn.toString(Qt::ISODate);
         if (!firmwareVersion.isEmpty())
-            parts << tr("firmware %1").arg(firmwareVersion);
+            parts << Model::tr("firmware %1").arg(firmwareVersion);
     }
     parts.removeAll(QString());
     return parts.join(QLatin1String(", "));

@@ -9,10 +9,6 @@ namespace hoshi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::SubmissionGate", text);
-}
 
 class Collector
 {
@@ -61,16 +57,16 @@ void checkProductFields(const Organisation &organisation, const Product &p, Coll
     for (const Required &r : required) {
         if (r.missing)
             c.block(QStringLiteral("product-field-missing"), QString(), QLatin1String(r.field),
-                    tr("Product information: the %1 is missing.").arg(tr(r.label)));
+                    SubmissionGate::tr("Product information: the %1 is missing.").arg(SubmissionGate::tr(r.label)));
     }
     if (p.supportUntil.isValid() && p.supportUntil < QDate::currentDate())
         c.warn(QStringLiteral("support-ended"), QString(), QStringLiteral("product.supportUntil"),
-               tr("Product information: the support period ended on %1.").arg(p.supportUntil.toString(Qt::ISODate)));
+               SubmissionGate::tr("Product information: the support period ended on %1.").arg(p.supportUntil.toString(Qt::ISODate)));
     const std::pair<const QString *, const char *> urls[] = {{&p.webPage, "product.webPage"}, {&p.vdpUrl, "product.vdpUrl"}};
     for (const auto &[value, field] : urls) {
         if (!value->isEmpty() && !isWebUrl(*value))
             c.warn(QStringLiteral("bad-url"), QString(), QLatin1String(field),
-                   tr("Product information: \"%1\" is not a valid web address.").arg(*value));
+                   SubmissionGate::tr("Product information: \"%1\" is not a valid web address.").arg(*value));
     }
 }
 
@@ -78,10 +74,10 @@ void checkDeclarationFields(const DeclarationSnapshot &s, Collector &c)
 {
     if (s.declaration.route == Route::Psti && s.declaration.pstiStatement.trimmed().isEmpty())
         c.block(QStringLiteral("psti-statement-missing"), QString(), QStringLiteral("declaration.pstiStatement"),
-                tr("UK PSTI route: the PSTI statement of compliance (or its URL) is missing."));
+                SubmissionGate::tr("UK PSTI route: the PSTI statement of compliance (or its URL) is missing."));
     if (!s.declaration.evaluationCompletedOn.isValid())
         c.warn(QStringLiteral("evaluation-date-missing"), QString(), QStringLiteral("declaration.evaluationCompletedOn"),
-               tr("The evaluation completion date is not set."));
+               SubmissionGate::tr("The evaluation completion date is not set."));
 }
 
 bool hasLocation(const Evidence &e)
@@ -93,13 +89,13 @@ QStringList missingTestFields(const Evidence &e)
 {
     QStringList missing;
     if (e.summary.trimmed().isEmpty())
-        missing << tr("result summary");
+        missing << SubmissionGate::tr("result summary");
     if (!e.testedOn.isValid())
-        missing << tr("test date");
+        missing << SubmissionGate::tr("test date");
     if (e.firmwareVersion.trimmed().isEmpty())
-        missing << tr("firmware version");
+        missing << SubmissionGate::tr("firmware version");
     if (e.files.isEmpty())
-        missing << tr("an attached file");
+        missing << SubmissionGate::tr("an attached file");
     return missing;
 }
 
@@ -120,18 +116,18 @@ void checkDocumentMethod(const QString &id, const QList<Evidence> &evidence, boo
     if (incomplete) {
         QStringList missing;
         if (incomplete->title.trimmed().isEmpty())
-            missing << tr("the document title");
+            missing << SubmissionGate::tr("the document title");
         if (!hasLocation(*incomplete))
-            missing << tr("where in it the basis is stated (page, chapter or URL)");
+            missing << SubmissionGate::tr("where in it the basis is stated (page, chapter or URL)");
         if (needsFile && incomplete->files.isEmpty())
-            missing << tr("the attached SBOM file");
+            missing << SubmissionGate::tr("the attached SBOM file");
         c.block(QStringLiteral("document-incomplete"), id, QStringLiteral("evidence"),
-                tr("%1: the document review evidence lacks %2.").arg(id, missing.join(tr(" and "))), incomplete->id);
+                SubmissionGate::tr("%1: the document review evidence lacks %2.").arg(id, missing.join(SubmissionGate::tr(" and "))), incomplete->id);
     } else {
         c.block(needsFile ? QStringLiteral("missing-sbom") : QStringLiteral("missing-document-evidence"), id,
                 QStringLiteral("evidence"),
-                needsFile ? tr("%1: conforming, but no SBOM (document evidence with the SBOM file) is recorded.").arg(id)
-                          : tr("%1: conforming, but no document review evidence is recorded.").arg(id));
+                needsFile ? SubmissionGate::tr("%1: conforming, but no SBOM (document evidence with the SBOM file) is recorded.").arg(id)
+                          : SubmissionGate::tr("%1: conforming, but no document review evidence is recorded.").arg(id));
     }
 }
 
@@ -151,13 +147,13 @@ void checkTestMethod(const QString &id, const QList<Evidence> &evidence, bool pe
         return;
     if (incomplete) {
         c.block(QStringLiteral("device-test-incomplete"), id, QStringLiteral("evidence"),
-                tr("%1: the device test evidence lacks %2.").arg(id, missingTestFields(*incomplete).join(tr(", "))),
+                SubmissionGate::tr("%1: the device test evidence lacks %2.").arg(id, missingTestFields(*incomplete).join(SubmissionGate::tr(", "))),
                 incomplete->id);
     } else {
         c.block(penetration ? QStringLiteral("missing-penetration-test") : QStringLiteral("missing-device-test"), id,
                 QStringLiteral("evidence"),
-                penetration ? tr("%1: conforming, but no penetration test evidence is recorded.").arg(id)
-                            : tr("%1: conforming, but no device test evidence is recorded.").arg(id));
+                penetration ? SubmissionGate::tr("%1: conforming, but no penetration test evidence is recorded.").arg(id)
+                            : SubmissionGate::tr("%1: conforming, but no device test evidence is recorded.").arg(id));
     }
 }
 
@@ -170,19 +166,19 @@ void checkItem(const DeclarationSnapshot &s, const CriteriaItem &item, Collector
 
     switch (verdict) {
     case Verdict::NotAssessed:
-        c.block(QStringLiteral("not-assessed"), id, QStringLiteral("verdict"), tr("%1: not assessed yet.").arg(id));
+        c.block(QStringLiteral("not-assessed"), id, QStringLiteral("verdict"), SubmissionGate::tr("%1: not assessed yet.").arg(id));
         break;
     case Verdict::NonConforming:
         c.block(QStringLiteral("non-conforming"), id, QStringLiteral("verdict"),
-                tr("%1: non-conforming. Nothing can be submitted while any item fails.").arg(id));
+                SubmissionGate::tr("%1: non-conforming. Nothing can be submitted while any item fails.").arg(id));
         break;
     case Verdict::NotApplicable:
         if (!item.notApplicableAllowed)
             c.block(QStringLiteral("na-forbidden"), id, QStringLiteral("verdict"),
-                    tr("%1: this item can not be declared not applicable.").arg(id));
+                    SubmissionGate::tr("%1: this item can not be declared not applicable.").arg(id));
         else if (!a || a->justification.trimmed().isEmpty())
             c.block(QStringLiteral("na-without-justification"), id, QStringLiteral("justification"),
-                    tr("%1: not applicable needs a justification (allowed only when: %2).")
+                    SubmissionGate::tr("%1: not applicable needs a justification (allowed only when: %2).")
                         .arg(id, item.notApplicableCondition.in(uiLanguage())));
         break;
     case Verdict::Conforming:
@@ -197,7 +193,7 @@ void checkItem(const DeclarationSnapshot &s, const CriteriaItem &item, Collector
             if (e.kind == EvidenceKind::DocumentReview && e.files.isEmpty() && e.url.trimmed().isEmpty()
                 && !item.hasMethod(Method::Sbom))
                 c.warn(QStringLiteral("document-without-file"), id, QStringLiteral("evidence"),
-                       tr("%1: the document \"%2\" is referenced but not attached; keep a copy with the evidence.")
+                       SubmissionGate::tr("%1: the document \"%2\" is referenced but not attached; keep a copy with the evidence.")
                            .arg(id, e.title), e.id);
         }
         break;
@@ -208,12 +204,12 @@ void checkItem(const DeclarationSnapshot &s, const CriteriaItem &item, Collector
         if (e.kind == EvidenceKind::DeviceTest && !e.firmwareVersion.trimmed().isEmpty()
             && e.firmwareVersion.trimmed() != s.product.firmwareVersion.trimmed())
             c.block(QStringLiteral("firmware-mismatch"), id, QStringLiteral("evidence"),
-                    tr("%1: the device test was run on firmware %2, but the declaration is for firmware %3.")
+                    SubmissionGate::tr("%1: the device test was run on firmware %2, but the declaration is for firmware %3.")
                         .arg(id, e.firmwareVersion, s.product.firmwareVersion), e.id);
         for (const EvidenceFile &f : e.files) {
             if (s.corruptContent.contains(f.sha256))
                 c.block(QStringLiteral("file-corrupt"), id, QStringLiteral("evidence"),
-                        tr("%1: the evidence file \"%2\" no longer matches its recorded SHA-256.").arg(id, f.originalName),
+                        SubmissionGate::tr("%1: the evidence file \"%2\" no longer matches its recorded SHA-256.").arg(id, f.originalName),
                         e.id);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "domain/snapshot.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,8 @@ struct GateProblem {
 // The GUI's problem panel, `hoshi-cli validate` and every export call this.
 class SubmissionGate
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::SubmissionGate)
+
 public:
     [[nodiscard]] static QList<GateProblem> check(const DeclarationSnapshot &snapshot);
     // Only the rules about the organisation's and product's own fields (what editors mark inline).

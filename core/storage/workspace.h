@@ -4,6 +4,7 @@
 #include "domain/model.h"
 #include "domain/snapshot.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QSqlDatabase>
 #include <QString>
@@ -29,6 +30,8 @@ using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
 // opens its own connection with openSecondary() on the same path.
 class Workspace
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::Workspace)
+
 public:
     enum class Access { ReadWrite, ReadOnly };
 

@@ -13,12 +13,12 @@ std::optional<DeclarationSnapshot> Workspace::snapshot(qint64 declarationId, Con
     };
     const std::optional<Declaration> d = declaration(declarationId);
     if (!d)
-        return fail(QCoreApplication::translate("hoshi::Workspace", "There is no declaration with the id %1.").arg(declarationId));
+        return fail(tr("There is no declaration with the id %1.").arg(declarationId));
     const CriteriaSet *set = criteriaFor(declarationId);
     const std::optional<Product> p = product(d->productId);
     const std::optional<Organisation> o = p ? organisation(p->organisationId) : std::nullopt;
     if (!set || !p || !o)
-        return fail(QCoreApplication::translate("hoshi::Workspace", "Declaration %1 is incomplete in this workspace.").arg(declarationId));
+        return fail(tr("Declaration %1 is incomplete in this workspace.").arg(declarationId));
 
     DeclarationSnapshot s;
     s.organisation = *o;

@@ -3,6 +3,7 @@
 // Small helpers shared by the Workspace implementation files (not part of the public API).
 
 #include "transaction.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -12,11 +13,6 @@
 #include <QString>
 
 namespace hoshi::detail {
-
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::Workspace", text);
-}
 
 inline void setError(QString *error, const QString &message)
 {
@@ -40,7 +36,7 @@ inline QString dateText(const QDate &date)
 {
     if (transaction.commit())
         return true;
-    setError(error, tr("Cannot save: %1").arg(db.lastError().text()));
+    setError(error, Workspace::tr("Cannot save: %1").arg(db.lastError().text()));
     return false;
 }
 
