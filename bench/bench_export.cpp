@@ -2,7 +2,7 @@
 // same files, `bsdtar --format zip` with store, printing times, throughput, the ratio and peak
 // memory. Prints only; never asserts (see docs/performance.md).
 //
-//   bench_export [SIZE_MIB=1024] [WORK_DIR=$TMPDIR]
+//   bench_export [SIZE_MIB=1024] [WORK_DIR=$TMPDIR] [ROUNDS=3]
 #include "export/evidencearchiveexporter.h"
 #include "storage/workspace.h"
 
@@ -17,6 +17,7 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 
 #include <sys/resource.h>
@@ -173,6 +174,14 @@ std::optional<DeclarationSnapshot> importCorpus(Workspace &ws, const Corpus &cor
     return ws.snapshot(decl, Workspace::ContentCheck::Skip, error);
 }
 
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
 void row(const char *name, double seconds, qint64 bytes, double baseline, qint64 rssKb)
 {
     say() << QStringLiteral("| %1 | %2 s | %3 MB/s | %4 | %5 MiB |")
@@ -193,9 +202,9 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
     const qint64 sizeMiB = args.size() > 1 ? args.at(1).toLongLong() : 1024;
-    QTemporaryDir work(args.size() > 2 ? args.at(2) + QStringLiteral("/bench-export-XXXXXX") : QString());
+    QTemporaryDir work(args.size() > 2 && !args.at(2).isEmpty() ? args.at(2) + QStringLiteral("/bench-export-XXXXXX") : QString());
     if (!work.isValid() || sizeMiB <= 0) {
-        fprintf(stderr, "usage: bench_export [SIZE_MIB] [WORK_DIR]\n");
+        fprintf(stderr, "usage: bench_export [SIZE_MIB] [WORK_DIR] [ROUNDS]\n");
         return 2;
     }
     // HOSHI_BENCH_KEEP=1 keeps the generated files for looking at them afterwards.
@@ -225,50 +234,70 @@ int main(int argc, char **argv)
     // Warm both inputs equally: the workspace was just written; read the source files once.
     QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("cat %1/* > /dev/null").arg(source)});
 
-    // bsdtar, store, same files. Both sides start with nothing dirty in the page cache; the
-    // Hoshi export ends with fsync() (it renames a complete, durable file), so bsdtar is shown
-    // both as it runs and followed by `sync FILE`, which is the same amount of work.
-    QProcess::execute(QStringLiteral("sync"), {});
-    double tarSeconds = 0;
+    // Page-cache writes on a shared VM vary a lot from one run to the next, so the tools take
+    // turns, ROUNDS times, each starting with nothing dirty in the page cache and its previous
+    // output deleted; medians are printed. The Hoshi export ends with fsync() (it renames a
+    // complete, durable file), so bsdtar is shown as it runs and followed by `sync FILE`, which
+    // is the same amount of work.
+    const int rounds = args.size() > 3 ? std::max(1, args.at(3).toInt()) : 3;
+    QList<double> tarTimes, tarSyncTimes, hoshiTimes, hoshiCpuTimes;
     qint64 tarRss = -1;
-    const QString tarZip = work.filePath(QStringLiteral("bsdtar.zip"));
-    const bool tarOk = runTimed(QStringLiteral("bsdtar"),
-                                {QStringLiteral("-c"), QStringLiteral("--format"), QStringLiteral("zip"), QStringLiteral("--options"),
-                                 QStringLiteral("zip:compression=store"), QStringLiteral("-f"), tarZip, QStringLiteral("-C"),
-                                 source, QStringLiteral(".")},
-                                work.path(), &tarSeconds, &tarRss);
-    timer.restart();
-    QProcess::execute(QStringLiteral("sync"), {tarZip});
-    const double tarSyncSeconds = tarSeconds + timer.nsecsElapsed() / 1e9;
-    QFile::remove(tarZip);
-    QProcess::execute(QStringLiteral("sync"), {});
-
-    // Hoshi: one run; the figure includes SHA-256 + SHA-512 of every byte and the checklist PDF.
-    resetPeakRss();
-    const QString zip = work.filePath(QStringLiteral("hoshi-evidence.zip"));
-    const double cpuBefore = cpuSeconds();
-    timer.restart();
+    qint64 hoshiRss = -1;
+    qint64 zipSize = 0;
     EvidenceArchiveExporter::Result result;
-    if (!EvidenceArchiveExporter::write(*ws, *snapshot, zip, {}, &result, &error)) {
-        fprintf(stderr, "export failed: %s\n", qPrintable(error));
-        return 1;
-    }
-    const double hoshiSeconds = timer.nsecsElapsed() / 1e9;
-    const qint64 hoshiRss = peakRssKb();
-    const double hoshiCpu = cpuSeconds() - cpuBefore;
-    const qint64 zipSize = QFileInfo(zip).size();
+    const QString tarZip = work.filePath(QStringLiteral("bsdtar.zip"));
+    const QString zip = work.filePath(QStringLiteral("hoshi-evidence.zip"));
+    for (int round = 0; round < rounds; ++round) {
+        QProcess::execute(QStringLiteral("sync"), {});
+        double tarSeconds = 0;
+        if (runTimed(QStringLiteral("bsdtar"),
+                     {QStringLiteral("-c"), QStringLiteral("--format"), QStringLiteral("zip"), QStringLiteral("--options"),
+                      QStringLiteral("zip:compression=store"), QStringLiteral("-f"), tarZip, QStringLiteral("-C"), source,
+                      QStringLiteral(".")},
+                     work.path(), &tarSeconds, &tarRss)) {
+            timer.restart();
+            QProcess::execute(QStringLiteral("sync"), {tarZip});
+            tarTimes << tarSeconds;
+            tarSyncTimes << tarSeconds + timer.nsecsElapsed() / 1e9;
+        }
+        QFile::remove(tarZip);
+        QProcess::execute(QStringLiteral("sync"), {});
 
-    say() << Qt::endl << "| tool | time | throughput | vs bsdtar + sync | peak RSS |" << Qt::endl << "|---|---|---|---|---|" << Qt::endl;
-    if (tarOk) {
-        row("bsdtar --format zip (store)", tarSeconds, corpus.bytes, 0, tarRss);
-        row("bsdtar --format zip (store) + sync FILE", tarSyncSeconds, corpus.bytes, 0, tarRss);
+        // Hoshi: the figure includes SHA-256 + SHA-512 of every byte and the checklist PDF.
+        resetPeakRss();
+        const double cpuBefore = cpuSeconds();
+        timer.restart();
+        if (!EvidenceArchiveExporter::write(*ws, *snapshot, zip, {}, &result, &error)) {
+            fprintf(stderr, "export failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        hoshiTimes << timer.nsecsElapsed() / 1e9;
+        hoshiCpuTimes << cpuSeconds() - cpuBefore;
+        hoshiRss = std::max(hoshiRss, peakRssKb());
+        zipSize = QFileInfo(zip).size();
+        QFile::remove(zip);
+        say() << "  round " << round + 1 << ": bsdtar " << QString::number(tarTimes.value(round), 'f', 2) << " s (+ sync "
+              << QString::number(tarSyncTimes.value(round), 'f', 2) << " s), hoshi " << QString::number(hoshiTimes.last(), 'f', 2)
+              << " s, load " << loadAverage() << Qt::endl;
     }
-    row("hoshi export (archive, fsync included)", hoshiSeconds, corpus.bytes, tarOk ? tarSyncSeconds : 0, hoshiRss);
+    const bool tarOk = !tarTimes.isEmpty();
+    const double tar = median(tarTimes);
+    const double tarSync = median(tarSyncTimes);
+    const double hoshi = median(hoshiTimes);
+
+    say() << Qt::endl << "medians of " << rounds << " rounds:" << Qt::endl
+          << "| tool | time | throughput | vs bsdtar + sync | peak RSS |" << Qt::endl << "|---|---|---|---|---|" << Qt::endl;
+    if (tarOk) {
+        row("bsdtar --format zip (store)", tar, corpus.bytes, 0, tarRss);
+        row("bsdtar --format zip (store) + sync FILE", tarSync, corpus.bytes, 0, tarRss);
+    }
+    row("hoshi export (archive, fsync included)", hoshi, corpus.bytes, tarOk ? tarSync : 0, hoshiRss);
     if (tarOk)
-        say() << "  ratio to bsdtar without sync: " << QString::number(hoshiSeconds / tarSeconds, 'f', 2) << "x" << Qt::endl;
+        say() << "  ratio to bsdtar without sync: " << QString::number(hoshi / tar, 'f', 2) << "x" << Qt::endl;
     say() << Qt::endl
           << "  archive: " << zipSize << " bytes for " << result.payloadFiles << " payload files (" << result.payloadBytes
-          << " bytes); peak RSS is the export alone (VmHWM reset before it)" << Qt::endl
-          << "  hoshi export CPU time (both threads, user+sys): " << QString::number(hoshiCpu, 'f', 2) << " s" << Qt::endl;
+          << " bytes); peak RSS is the export alone (VmHWM reset before each)" << Qt::endl
+          << "  hoshi export CPU time (all threads, user+sys, median): " << QString::number(median(hoshiCpuTimes), 'f', 2)
+          << " s" << Qt::endl;
     return 0;
 }

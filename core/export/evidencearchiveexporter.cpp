@@ -1,5 +1,6 @@
 #include "evidencearchiveexporter.h"
 
+#include "archive/directfile.h"
 #include "archive/zipwriter.h"
 #include "bagit.h"
 #include "checklisttable.h"
@@ -102,9 +103,9 @@ private:
     std::map<QString, Written> m_tags;
 };
 
-// Streams one stored evidence file into the archive: one pass over the workspace content, with
-// SHA-256 on this thread and SHA-512 on a second core. The SHA-512 is collected after the last
-// file (ParallelHasher::takeSha512()), so this thread never waits for it between files.
+// Streams one stored evidence file into the archive: one pass over the workspace content while
+// ParallelHasher computes SHA-256 and SHA-512 on other threads. The digests are collected after
+// the last file (ParallelHasher::take()), so this thread never waits for them between files.
 bool streamEvidence(const Workspace &workspace, const PlannedFile &file, ZipWriter &zip, const QString &entry,
                     ParallelHasher &hasher, const std::function<bool(qint64)> &advance, Written *written,
                     QString *error)
@@ -130,7 +131,7 @@ bool streamEvidence(const Workspace &workspace, const PlannedFile &file, ZipWrit
         }
         return true;
     }, error);
-    const QString sha256 = hasher.finishLater();
+    hasher.finishLater();
     if (!streamed) {
         if (!sinkError.isEmpty() && error)
             *error = sinkError;
@@ -138,29 +139,28 @@ bool streamEvidence(const Workspace &workspace, const PlannedFile &file, ZipWrit
     }
     if (!begun && !zip.beginEntry(entry, 0, file.addedAt, ZipWriter::Compression::Store, error))
         return false;
-    if (sha256 != file.sha256 || size != file.size) {
+    if (size != file.size) {
         if (error)
-            *error = tr("The stored content of \"%1\" no longer matches its SHA-256 (expected %2, found %3; %4 of %5 "
-                        "bytes). The workspace is damaged; nothing was exported.")
-                         .arg(file.originalName, file.sha256, sha256)
+            *error = tr("The stored content of \"%1\" has %2 bytes instead of %3. The workspace is damaged; nothing "
+                        "was exported.")
+                         .arg(file.originalName)
                          .arg(size)
                          .arg(file.size);
         return false;
     }
     if (!zip.finishEntry(error))
         return false;
-    *written = {sha256, QString(), size};
+    *written = {QString(), QString(), size};
     return true;
 }
 
-bool syncAndClose(QFile &file, QString *error)
+bool syncAndClose(DirectFile &file, QString *error)
 {
-    if (!file.flush() || ::fsync(file.handle()) != 0) {
+    if (!file.commit()) {
         if (error)
             *error = tr("Can not write %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
-    file.close();
     return true;
 }
 
@@ -210,21 +210,22 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
         return false;
     }
     const QString partialPath = zipPath + QLatin1String(PartialSuffix);
-    QFile file(partialPath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // Gigabytes written once and not read back: past the page cache (see DirectFile).
+    DirectFile file(partialPath);
+    if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = tr("Can not create %1: %2").arg(partialPath, file.errorString());
         return false;
     }
     // From here on, every way out that is not success removes the partial file.
     struct Cleanup {
-        QFile &file;
+        DirectFile &file;
         bool keep = false;
         ~Cleanup()
         {
             if (!keep) {
                 file.close();
-                file.remove();
+                QFile::remove(file.fileName());
             }
         }
     } cleanup{file};
@@ -279,11 +280,22 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
             return false;
         streamed.append(written);
     }
-    const QStringList sha512 = hasher.takeSha512();
-    Q_ASSERT(sha512.size() == streamed.size());
+    // Every evidence file's SHA-256 must be the one recorded at import: anything else means the
+    // workspace content was damaged, and the archive must not be finished.
+    const ParallelHasher::Results digests = hasher.take();
+    Q_ASSERT(digests.sha256.size() == streamed.size() && digests.sha512.size() == streamed.size());
     for (qsizetype i = 0; i < streamed.size(); ++i) {
-        streamed[i].sha512 = sha512.at(i);
-        bag.recordPayload(plan.files().at(i).path, streamed.at(i));
+        const PlannedFile &f = plan.files().at(i);
+        if (digests.sha256.at(i) != f.sha256) {
+            if (error)
+                *error = tr("The stored content of \"%1\" no longer matches its SHA-256 (expected %2, found %3). The "
+                            "workspace is damaged; nothing was exported.")
+                             .arg(f.originalName, f.sha256, digests.sha256.at(i));
+            return false;
+        }
+        streamed[i].sha256 = digests.sha256.at(i);
+        streamed[i].sha512 = digests.sha512.at(i);
+        bag.recordPayload(f.path, streamed.at(i));
     }
 
     const QByteArray manifest256 = bag.manifest(false, false);

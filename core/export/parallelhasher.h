@@ -5,16 +5,15 @@
 #include <QStringList>
 
 #include <memory>
-#include <thread>
 
 namespace hoshi {
 
-class HashStream;
-
-// SHA-256 and SHA-512 of one stream at a time, the SHA-512 on a second thread: SHA-512 costs
-// about three times SHA-256 with SHA extensions, and export and verification both need both,
-// so doing them one after the other would make the hashing, not the disk, the bottleneck.
-// The queue between the threads is short, so memory stays flat (a few chunks).
+// SHA-256 and SHA-512 of a sequence of streams (files), each digest on its own thread, so that
+// the calling thread only reads, compresses and writes. Export and verification both need both
+// digests of every byte; on two cores, three threads let the system balance the work whether a
+// file is deflated (much work for the caller) or stored (little). The queues between the
+// threads are short, so memory stays flat (a few 1 MiB chunks), and chunks are shared, never
+// copied (QByteArray is implicitly shared).
 class ParallelHasher
 {
 public:
@@ -22,31 +21,30 @@ public:
         QString sha256;
         QString sha512;
     };
+    struct Results {
+        QStringList sha256; // one per stream, in order
+        QStringList sha512;
+    };
 
     ParallelHasher();
     ~ParallelHasher();
     ParallelHasher(const ParallelHasher &) = delete;
     ParallelHasher &operator=(const ParallelHasher &) = delete;
 
-    // The chunk is shared with the worker (QByteArray is implicitly shared, never copied).
     void addData(const QByteArray &chunk);
-    void addData(const char *data, qint64 size) { addData(QByteArray(data, size)); }
-    // Digests of everything added since the stream began; the hasher is then ready for the next
-    // stream. (It also takes any SHA-512 still pending from finishLater(): use one style or the other.)
+    void addData(const char *data, qint64 size) { addData(QByteArray(data, size)); } // copies
+    // Ends the current stream without waiting for its digests; they join take() later, so a
+    // run of small files never stalls on the hashing threads.
+    void finishLater();
+    // The digests of every stream ended with finishLater() since the last take(), in order.
+    [[nodiscard]] Results take();
+    // Ends the current stream and waits for its digests (it also takes any that finishLater()
+    // left pending: use one style or the other).
     [[nodiscard]] Digests finish();
-    // Ends the stream without waiting for its SHA-512: returns the SHA-256 at once, and the
-    // SHA-512 joins takeSha512() later. Many small files then never stall on the worker.
-    [[nodiscard]] QString finishLater();
-    // The SHA-512 of every stream ended with finishLater() since the last call, in order.
-    [[nodiscard]] QStringList takeSha512();
 
 private:
     struct Shared;
-    void work();
-
     std::unique_ptr<Shared> d;
-    std::unique_ptr<HashStream> m_sha256;
-    std::thread m_worker;
 };
 
 } // namespace hoshi

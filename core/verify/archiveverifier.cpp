@@ -244,18 +244,21 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
                 return r;
             }
         }
-        // The SHA-512 is collected after the last entry: no waiting for it between files.
-        const QString sha256 = hasher.finishLater();
+        // The digests are collected after the last entry: no waiting for them between files.
+        hasher.finishLater();
         order.append({rel, isPayload});
-        (isPayload ? payload : tags)[rel] = Actual{sha256, QString(), size};
+        (isPayload ? payload : tags)[rel] = Actual{QString(), QString(), size};
         if (rel == QLatin1String("data/declaration.json"))
             declarationBytes = content;
         else if (!isPayload)
             tagContent.insert(rel, content);
     }
-    const QStringList sha512 = hasher.takeSha512();
-    for (qsizetype i = 0; i < order.size() && i < sha512.size(); ++i)
-        (order.at(i).second ? payload : tags)[order.at(i).first].sha512 = sha512.at(i);
+    const ParallelHasher::Results digests = hasher.take();
+    for (qsizetype i = 0; i < order.size() && i < digests.sha256.size(); ++i) {
+        Actual &actual = (order.at(i).second ? payload : tags)[order.at(i).first];
+        actual.sha256 = digests.sha256.at(i);
+        actual.sha512 = digests.sha512.at(i);
+    }
 
     // From here on the archive is readable; what follows decides intact or not.
     for (const QString &path : std::as_const(outside))
