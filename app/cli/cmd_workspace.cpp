@@ -179,11 +179,12 @@ int runDeclaration(const QStringList &args)
     parser.addOption({QStringLiteral("declaration"), QStringLiteral("Declaration id (set)."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("evaluation-date"), QStringLiteral("Evaluation completion date (set)."), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("psti-statement"), QStringLiteral("PSTI statement of compliance or its URL (set)."), QStringLiteral("TEXT")});
-    if ((verb != QLatin1String("new") && verb != QLatin1String("set"))
-        || !parse(parser, QStringLiteral("declaration ") + verb, args.mid(1))) {
-        if (verb != QLatin1String("new") && verb != QLatin1String("set"))
+    const bool knownVerb = verb == QLatin1String("new") || verb == QLatin1String("set") || verb == QLatin1String("migrate");
+    if (!knownVerb || !parse(parser, QStringLiteral("declaration ") + verb, args.mid(1))) {
+        if (!knownVerb)
             err(QStringLiteral("usage: hoshi-cli declaration new WS --product ID --criteria ID [--route standard|psti]\n"
-                               "       hoshi-cli declaration set WS --declaration ID [--evaluation-date D] [--psti-statement T]"));
+                               "       hoshi-cli declaration set WS --declaration ID [--evaluation-date D] [--psti-statement T]\n"
+                               "       hoshi-cli declaration migrate WS --declaration ID --criteria NEW-ID"));
         return UsageOrInput;
     }
     std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadWrite);
@@ -208,6 +209,21 @@ int runDeclaration(const QStringList &args)
         return Ok;
     }
     const qint64 declarationId = idOption(parser, QStringLiteral("declaration"));
+    if (verb == QLatin1String("migrate")) {
+        QStringList review;
+        const qint64 id = declarationId < 0 ? -1
+                                            : ws->carryOverDeclaration(declarationId, parser.value(QStringLiteral("criteria")),
+                                                                       &review, &error);
+        if (id < 0) {
+            if (declarationId > 0)
+                err(QStringLiteral("error: %1").arg(error));
+            return UsageOrInput;
+        }
+        out(QString::number(id));
+        err(review.isEmpty() ? QStringLiteral("every answer carried over")
+                             : QStringLiteral("to assess again (new or changed): %1").arg(review.join(QLatin1String(", "))));
+        return Ok;
+    }
     std::optional<Declaration> d = declarationId > 0 ? ws->declaration(declarationId) : std::nullopt;
     if (!d) {
         if (declarationId > 0)

@@ -83,6 +83,8 @@ Workspace::Workspace(QString path, Access access)
       m_connectionName(QStringLiteral("hoshi-%1").arg(QUuid::createUuid().toString(QUuid::Id128))),
       m_actor(defaultActor()), m_criteria(CriteriaRegistry::withBuiltins())
 {
+    if (QFileInfo(CriteriaRegistry::userFolder()).isDir())
+        m_criteriaProblems = m_criteria.loadFolder(CriteriaRegistry::userFolder());
 }
 
 Workspace::~Workspace()

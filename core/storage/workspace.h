@@ -63,6 +63,9 @@ public:
     [[nodiscard]] const CriteriaSet *criteriaFor(qint64 declarationId) const;
     // Makes a set (for example a user's file) known to this workspace.
     [[nodiscard]] bool addCriteriaSet(const CriteriaSet &set, QString *error);
+    // Problems with the files in the user's criteria folder (CriteriaRegistry::userFolder()),
+    // which every workspace loads next to the built-in sets.
+    [[nodiscard]] const QList<CriteriaProblem> &criteriaProblems() const { return m_criteriaProblems; }
 
     // Organisations
     [[nodiscard]] QList<Organisation> organisations() const;
@@ -81,6 +84,11 @@ public:
     [[nodiscard]] std::optional<Declaration> declaration(qint64 id) const;
     [[nodiscard]] qint64 addDeclaration(qint64 productId, const QString &criteriaSetId, Route route, QString *error);
     [[nodiscard]] bool updateDeclaration(const Declaration &declaration, QString *error);
+    // Starts a declaration of the same product against another criteria set (a new version),
+    // carrying over verdict, justification, notes and evidence of every item whose id and
+    // content hash are unchanged. Items that are new or changed are listed in *review.
+    [[nodiscard]] qint64 carryOverDeclaration(qint64 fromDeclarationId, const QString &toCriteriaSetId,
+                                              QStringList *review, QString *error);
 
     // Assessments: one per item of the declaration's criteria set, in criteria order. Items the
     // set marks vendor-scope are shared by every declaration of the organisation for that set.
@@ -155,6 +163,7 @@ private:
     QString m_actor;
     CriteriaRegistry m_criteria; // what new declarations can use
     CriteriaRegistry m_stored;   // exact copies the workspace's declarations were made with
+    QList<CriteriaProblem> m_criteriaProblems;
     std::unique_ptr<QLockFile> m_lock;
     mutable int m_transactionDepth = 0;
 };

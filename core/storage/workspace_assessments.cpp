@@ -345,3 +345,52 @@ bool Workspace::removeEvidence(qint64 evidenceId, QString *error)
 }
 
 } // namespace hoshi
+
+namespace hoshi {
+
+qint64 Workspace::carryOverDeclaration(qint64 fromDeclarationId, const QString &toCriteriaSetId, QStringList *review,
+                                       QString *error)
+{
+    if (!ensureWritable(error))
+        return -1;
+    const std::optional<Declaration> from = declaration(fromDeclarationId);
+    const CriteriaSet *oldSet = from ? criteriaFor(fromDeclarationId) : nullptr;
+    if (!from || !oldSet) {
+        setError(error, tr("There is no declaration with the id %1.").arg(fromDeclarationId));
+        return -1;
+    }
+    Transaction transaction(db(), m_transactionDepth);
+    const qint64 to = addDeclaration(from->productId, toCriteriaSetId, from->route, error);
+    if (to < 0)
+        return -1;
+    const CriteriaSet *newSet = criteriaFor(to);
+    const QList<Assessment> oldAnswers = assessments(fromDeclarationId);
+    const QList<Evidence> oldEvidence = evidenceOfDeclaration(fromDeclarationId);
+    QStringList changed;
+    for (const CriteriaItem &item : newSet->items) {
+        const CriteriaItem *old = oldSet->item(item.id);
+        if (!old || old->contentHash != item.contentHash || old->scope != item.scope) {
+            changed << item.id; // new, or its requirement, methods or N/A rule changed: judge again
+            continue;
+        }
+        const Assessment answer = oldAnswers.value(oldSet->indexOf(item.id));
+        // Vendor-scope answers of the new set may already exist (another product moved first).
+        if (answer.id > 0 && assessment(to, item.id).id < 0
+            && !setAssessment(to, item.id, answer.verdict, answer.justification, answer.notes, error))
+            return -1;
+        for (const Evidence &e : oldEvidence) {
+            if (e.itemIds.contains(item.id) && !linkEvidence(e.id, to, item.id, error))
+                return -1;
+        }
+    }
+    record(to, -1, QString(), QStringLiteral("declaration-carried-over"),
+           tr("Carried over from declaration %1 (%2); to review: %3")
+               .arg(fromDeclarationId).arg(oldSet->id, changed.isEmpty() ? tr("nothing") : changed.join(QLatin1String(", "))));
+    if (!commitOrError(transaction, db(), error))
+        return -1;
+    if (review)
+        *review = changed;
+    return to;
+}
+
+} // namespace hoshi

@@ -6,6 +6,9 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -416,6 +419,55 @@ private Q_SLOTS:
         QVERIFY(f.ws->addEvidence(f.declaration, {QStringLiteral("S1.1-01"), QStringLiteral("BOGUS")}, Evidence(), &error) < 0);
         QVERIFY(f.ws->evidenceOfDeclaration(f.declaration).isEmpty());
         QCOMPARE(f.ws->history(f.declaration).size(), before);
+    }
+
+    void carryOverKeepsOnlyUnchangedItems()
+    {
+        Fixture f = makeFixture(path(QStringLiteral("carry.hoshi")));
+        QString error;
+        // A later version: S1.1-04's requirement changes, S1.1-15 is dropped, one item is new.
+        const CriteriaSet *current = f.ws->criteria().find(Star1);
+        QJsonObject root = QJsonDocument::fromJson(current->json).object();
+        root[QStringLiteral("id")] = QStringLiteral("TEST-CR-01-NEXT");
+        QJsonArray items = root[QStringLiteral("items")].toArray();
+        for (int i = 0; i < items.size(); ++i) {
+            QJsonObject item = items[i].toObject();
+            if (item[QStringLiteral("id")] == QStringLiteral("S1.1-04")) {
+                QJsonObject requirement = item[QStringLiteral("requirement")].toObject();
+                requirement[QStringLiteral("en")] = QString(requirement[QStringLiteral("en")].toString() + QStringLiteral(" Also rate-limit APIs."));
+                item[QStringLiteral("requirement")] = requirement;
+                items[i] = item;
+            }
+        }
+        QJsonObject added = items.last().toObject();
+        added[QStringLiteral("id")] = QStringLiteral("S1.1-17");
+        items.removeAt(14); // S1.1-15
+        items.append(added);
+        root[QStringLiteral("items")] = items;
+        const CriteriaLoadResult next = CriteriaLoader::loadData(QJsonDocument(root).toJson(), QStringLiteral("next.json"));
+        QVERIFY2(next.set, qPrintable(next.problems.value(0).toString()));
+        QVERIFY(f.ws->addCriteriaSet(*next.set, &error));
+
+        QVERIFY(f.ws->setAssessment(f.declaration, QStringLiteral("S1.1-01"), Verdict::Conforming, {}, QStringLiteral("kept"), &error));
+        QVERIFY(f.ws->setAssessment(f.declaration, QStringLiteral("S1.1-04"), Verdict::Conforming, {}, {}, &error));
+        QVERIFY(f.ws->setAssessment(f.declaration, QStringLiteral("S1.1-05"), Verdict::Conforming, {}, {}, &error));
+        Evidence e;
+        e.title = QStringLiteral("Manual");
+        QVERIFY(f.ws->addEvidence(f.declaration, {QStringLiteral("S1.1-01"), QStringLiteral("S1.1-04")}, e, &error) > 0);
+
+        QStringList review;
+        const qint64 moved = f.ws->carryOverDeclaration(f.declaration, QStringLiteral("TEST-CR-01-NEXT"), &review, &error);
+        QVERIFY2(moved > 0, qPrintable(error));
+        QCOMPARE(review, (QStringList{QStringLiteral("S1.1-04"), QStringLiteral("S1.1-17")}));
+        QCOMPARE(f.ws->assessment(moved, QStringLiteral("S1.1-01")).verdict, Verdict::Conforming);
+        QCOMPARE(f.ws->assessment(moved, QStringLiteral("S1.1-01")).notes, QStringLiteral("kept"));
+        QCOMPARE(f.ws->evidenceFor(moved, QStringLiteral("S1.1-01")).size(), 1);
+        QCOMPARE(f.ws->assessment(moved, QStringLiteral("S1.1-04")).verdict, Verdict::NotAssessed);
+        QVERIFY(f.ws->evidenceFor(moved, QStringLiteral("S1.1-04")).isEmpty());
+        QCOMPARE(f.ws->assessment(moved, QStringLiteral("S1.1-05")).verdict, Verdict::Conforming); // vendor scope
+        QCOMPARE(f.ws->assessments(moved).size(), 16);
+        // The old declaration is untouched.
+        QCOMPARE(f.ws->assessment(f.declaration, QStringLiteral("S1.1-04")).verdict, Verdict::Conforming);
     }
 
     void storesCriteriaCopyForItsDeclarations()
