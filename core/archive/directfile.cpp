@@ -15,15 +15,6 @@
 
 namespace hoshi {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::DirectFile", text);
-}
-
-} // namespace
-
 DirectFile::DirectFile(const QString &path) : m_path(path) {}
 
 DirectFile::~DirectFile()
@@ -35,13 +26,13 @@ DirectFile::~DirectFile()
 bool DirectFile::open(OpenMode mode)
 {
     if (!(mode & WriteOnly) || (mode & ReadOnly) || m_fd >= 0) {
-        setErrorString(tr("DirectFile is for writing only."));
+        setErrorString(DirectFile::tr("DirectFile is for writing only."));
         return false;
     }
     if (!m_buffer) {
         void *p = nullptr;
         if (posix_memalign(&p, size_t(Alignment), size_t(BufferSize)) != 0) {
-            setErrorString(tr("Out of memory."));
+            setErrorString(DirectFile::tr("Out of memory."));
             return false;
         }
         m_buffer = static_cast<char *>(p);

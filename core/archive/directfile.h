@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace hoshi {
 // left as it is for the caller to remove.
 class DirectFile : public QIODevice
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::DirectFile)
+
 public:
     explicit DirectFile(const QString &path);
     ~DirectFile() override;

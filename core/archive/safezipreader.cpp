@@ -20,11 +20,6 @@ namespace hoshi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::SafeZipReader", text);
-}
-
 constexpr qint64 ReadBlockSize = qint64(1) << 20;
 
 } // namespace
@@ -115,14 +110,14 @@ std::unique_ptr<SafeZipReader::Stream> SafeZipReader::startStream(QString *error
         return std::unique_ptr<Stream>();
     };
     if (!m_opened)
-        return fail(tr("The archive has not been opened."));
+        return fail(SafeZipReader::tr("The archive has not been opened."));
     auto stream = std::make_unique<Stream>();
     stream->file.setFileName(m_path);
     if (!stream->file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return fail(tr("Can not open %1: %2").arg(m_path, stream->file.errorString()));
+        return fail(SafeZipReader::tr("Can not open %1: %2").arg(m_path, stream->file.errorString()));
     // The file must still be the one whose catalogue was checked.
     if (stream->file.size() != m_fileSize)
-        return fail(tr("%1 changed while it was being read.").arg(m_path));
+        return fail(SafeZipReader::tr("%1 changed while it was being read.").arg(m_path));
     stream->buffer.resize(ReadBlockSize);
     stream->boundaries = &m_boundaries;
 
@@ -134,7 +129,7 @@ std::unique_ptr<SafeZipReader::Stream> SafeZipReader::startStream(QString *error
         || archive_read_set_callback_data(stream->archive, stream.get()) != ARCHIVE_OK
         || archive_read_open1(stream->archive) != ARCHIVE_OK) {
         const char *message = stream->archive ? archive_error_string(stream->archive) : nullptr;
-        return fail(tr("%1 can not be read as a ZIP archive: %2")
+        return fail(SafeZipReader::tr("%1 can not be read as a ZIP archive: %2")
                         .arg(m_path, message ? QString::fromLocal8Bit(message).trimmed() : stream->ioError));
     }
     return stream;
@@ -154,19 +149,19 @@ SafeZipReader::Next SafeZipReader::advance(Stream &s, ZipEntryInfo *entry, QStri
     const int r = archive_read_next_header(s.archive, &ae);
     if (r == ARCHIVE_EOF) {
         if (s.seen.size() != m_entries.size())
-            return fail(tr("%1 is damaged: only %2 of its %3 entries could be read.")
+            return fail(SafeZipReader::tr("%1 is damaged: only %2 of its %3 entries could be read.")
                             .arg(m_path).arg(s.seen.size()).arg(m_entries.size()));
         return Next::End;
     }
     if (r != ARCHIVE_OK) {
         const char *message = archive_error_string(s.archive);
-        return fail(tr("%1 is damaged: %2").arg(m_path, !s.ioError.isEmpty() ? s.ioError
+        return fail(SafeZipReader::tr("%1 is damaged: %2").arg(m_path, !s.ioError.isEmpty() ? s.ioError
                                                        : message ? QString::fromLocal8Bit(message).trimmed()
-                                                                 : tr("unreadable entry header")));
+                                                                 : SafeZipReader::tr("unreadable entry header")));
     }
     const char *name = archive_entry_pathname_utf8(ae);
     if (!name)
-        return fail(tr("%1: an entry name can not be decoded.").arg(m_path));
+        return fail(SafeZipReader::tr("%1: an entry name can not be decoded.").arg(m_path));
     const QString path = QString::fromUtf8(name);
     const auto type = archive_entry_filetype(ae);
     int index = m_index.value(path, -1);
@@ -175,14 +170,14 @@ SafeZipReader::Next SafeZipReader::advance(Stream &s, ZipEntryInfo *entry, QStri
     // libarchive takes names from the local headers; they must agree with the central directory
     // that was checked, or two tools would see two different archives.
     if (index < 0)
-        return fail(tr("%1: the entry \"%2\" is named differently in its local header and in the central directory.")
+        return fail(SafeZipReader::tr("%1: the entry \"%2\" is named differently in its local header and in the central directory.")
                         .arg(m_path, path));
     if (s.seen.contains(index))
-        return fail(tr("%1: the entry \"%2\" was met twice.").arg(m_path, path));
+        return fail(SafeZipReader::tr("%1: the entry \"%2\" was met twice.").arg(m_path, path));
     s.seen.insert(index);
     const ZipEntryInfo &info = m_entries.at(index);
     if ((info.isDirectory && type != AE_IFDIR) || (!info.isDirectory && type != AE_IFREG))
-        return fail(tr("%1: the entry \"%2\" is not a regular file.").arg(m_path, path));
+        return fail(SafeZipReader::tr("%1: the entry \"%2\" is not a regular file.").arg(m_path, path));
     s.current = &info;
     s.entryRead = 0;
     s.inEntry = !info.isDirectory;
@@ -212,7 +207,7 @@ bool SafeZipReader::block(Stream &s, const char **data, qint64 *size, QString *e
     if (r == ARCHIVE_EOF) {
         s.inEntry = false;
         if (s.entryRead != info.size)
-            return fail(tr("%1: the entry \"%2\" holds %3 bytes, but its header says %4.")
+            return fail(SafeZipReader::tr("%1: the entry \"%2\" holds %3 bytes, but its header says %4.")
                             .arg(m_path, info.path).arg(s.entryRead).arg(info.size));
         return true;
     }
@@ -220,24 +215,24 @@ bool SafeZipReader::block(Stream &s, const char **data, qint64 *size, QString *e
         // A CRC mismatch arrives here as ARCHIVE_WARN: for us every warning is damage.
         const char *message = archive_error_string(s.archive);
         s.inEntry = false;
-        return fail(tr("%1: the entry \"%2\" is damaged: %3")
+        return fail(SafeZipReader::tr("%1: the entry \"%2\" is damaged: %3")
                         .arg(m_path, info.path,
                              !s.ioError.isEmpty() ? s.ioError
                              : message            ? QString::fromLocal8Bit(message).trimmed()
-                                                  : tr("unreadable data")));
+                                                  : SafeZipReader::tr("unreadable data")));
     }
     if (offset != s.entryRead)
-        return fail(tr("%1: the entry \"%2\" has a hole in its data.").arg(m_path, info.path));
+        return fail(SafeZipReader::tr("%1: the entry \"%2\" has a hole in its data.").arg(m_path, info.path));
     s.entryRead += qint64(length);
     s.totalRead += qint64(length);
     if (s.entryRead > info.size)
-        return fail(tr("%1: the entry \"%2\" holds more data than its header says (%3 bytes).")
+        return fail(SafeZipReader::tr("%1: the entry \"%2\" holds more data than its header says (%3 bytes).")
                         .arg(m_path, info.path).arg(info.size));
     if (s.totalRead > m_limits.maxTotalBytes)
-        return fail(tr("%1 unpacks to more than %2 bytes, the limit.").arg(m_path).arg(m_limits.maxTotalBytes));
+        return fail(SafeZipReader::tr("%1 unpacks to more than %2 bytes, the limit.").arg(m_path).arg(m_limits.maxTotalBytes));
     if (s.entryRead > m_limits.ratioCheckAbove
         && double(s.entryRead) > m_limits.maxRatio * double(std::max<qint64>(info.compressedSize, 1)))
-        return fail(tr("%1: the entry \"%2\" unpacks to more than %3 times its compressed size (a zip bomb?).")
+        return fail(SafeZipReader::tr("%1: the entry \"%2\" unpacks to more than %3 times its compressed size (a zip bomb?).")
                         .arg(m_path, info.path).arg(m_limits.maxRatio));
     *data = static_cast<const char *>(buffer);
     *size = qint64(length);
@@ -268,12 +263,12 @@ bool SafeZipReader::readEntry(const QString &entryPath, qint64 maxSize, QByteArr
     const ZipEntryInfo *wanted = entry(entryPath);
     if (!wanted || wanted->isDirectory) {
         if (error)
-            *error = tr("%1 holds no file \"%2\".").arg(m_path, entryPath);
+            *error = SafeZipReader::tr("%1 holds no file \"%2\".").arg(m_path, entryPath);
         return false;
     }
     if (wanted->size > maxSize) {
         if (error)
-            *error = tr("%1: \"%2\" is larger than %3 bytes.").arg(m_path, entryPath).arg(maxSize);
+            *error = SafeZipReader::tr("%1: \"%2\" is larger than %3 bytes.").arg(m_path, entryPath).arg(maxSize);
         return false;
     }
     std::unique_ptr<Stream> stream = startStream(error);
@@ -286,7 +281,7 @@ bool SafeZipReader::readEntry(const QString &entryPath, qint64 maxSize, QByteArr
             return false;
         if (n == Next::End) {
             if (error)
-                *error = tr("%1 holds no file \"%2\".").arg(m_path, entryPath);
+                *error = SafeZipReader::tr("%1 holds no file \"%2\".").arg(m_path, entryPath);
             return false;
         }
         if (info.path == entryPath)
@@ -314,10 +309,10 @@ bool SafeZipReader::extract(const QString &entryPath, const QString &folder, QSt
     };
     const ZipEntryInfo *wanted = entry(entryPath);
     if (!wanted || wanted->isDirectory)
-        return fail(tr("%1 holds no file \"%2\".").arg(m_path, entryPath));
+        return fail(SafeZipReader::tr("%1 holds no file \"%2\".").arg(m_path, entryPath));
     const QFileInfo base(folder);
     if (!base.isDir() || base.isSymLink())
-        return fail(tr("%1 is not a folder.").arg(folder));
+        return fail(SafeZipReader::tr("%1 is not a folder.").arg(folder));
     const QString root = base.canonicalFilePath();
 
     // Create the sub-folders one component at a time, refusing to pass through a symbolic link
@@ -328,18 +323,18 @@ bool SafeZipReader::extract(const QString &entryPath, const QString &folder, QSt
         current += QLatin1Char('/') + parts.at(i);
         const QFileInfo info(current);
         if (info.isSymLink())
-            return fail(tr("%1 is a symbolic link; nothing is extracted through it.").arg(current));
+            return fail(SafeZipReader::tr("%1 is a symbolic link; nothing is extracted through it.").arg(current));
         if (!info.exists() && !QDir().mkdir(current))
-            return fail(tr("Can not create the folder %1.").arg(current));
+            return fail(SafeZipReader::tr("Can not create the folder %1.").arg(current));
         if (!QFileInfo(current).isDir())
-            return fail(tr("%1 is not a folder.").arg(current));
+            return fail(SafeZipReader::tr("%1 is not a folder.").arg(current));
     }
     const QString target = current + QLatin1Char('/') + parts.last();
     // Belt and braces after ZipPath's checks, by component (a string prefix test would take
     // "/out2/x" for a path inside "/out").
     const QString relative = QDir(root).relativeFilePath(QDir::cleanPath(target));
     if (relative.isEmpty() || QDir::isAbsolutePath(relative) || ZipPath::components(relative).contains(QStringLiteral("..")))
-        return fail(tr("The entry \"%1\" would leave the folder.").arg(entryPath));
+        return fail(SafeZipReader::tr("The entry \"%1\" would leave the folder.").arg(entryPath));
 
     std::unique_ptr<Stream> stream = startStream(error);
     if (!stream)
@@ -350,14 +345,14 @@ bool SafeZipReader::extract(const QString &entryPath, const QString &folder, QSt
         if (n == Next::Failed)
             return false;
         if (n == Next::End)
-            return fail(tr("%1 holds no file \"%2\".").arg(m_path, entryPath));
+            return fail(SafeZipReader::tr("%1 holds no file \"%2\".").arg(m_path, entryPath));
         if (info.path == entryPath)
             break;
     }
     QFile out(target);
     // NewOnly is O_CREAT|O_EXCL: it neither replaces a file nor follows a symbolic link.
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return fail(tr("Can not create %1: %2").arg(target, out.errorString()));
+        return fail(SafeZipReader::tr("Can not create %1: %2").arg(target, out.errorString()));
     for (;;) {
         const char *p = nullptr;
         qint64 n = 0;
@@ -368,14 +363,14 @@ bool SafeZipReader::extract(const QString &entryPath, const QString &folder, QSt
         if (n == 0)
             break;
         if (out.write(p, n) != n) {
-            const QString message = tr("Can not write %1: %2").arg(target, out.errorString());
+            const QString message = SafeZipReader::tr("Can not write %1: %2").arg(target, out.errorString());
             out.remove();
             return fail(message);
         }
     }
     if (!out.flush()) {
         out.remove();
-        return fail(tr("Can not write %1: %2").arg(target, out.errorString()));
+        return fail(SafeZipReader::tr("Can not write %1: %2").arg(target, out.errorString()));
     }
     out.close();
     if (writtenPath)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -49,6 +50,8 @@ struct ZipEntryInfo {
 // class counts real output against the declared sizes and the limits.
 class SafeZipReader
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::SafeZipReader)
+
 public:
     enum class Next { Entry, End, Failed };
 

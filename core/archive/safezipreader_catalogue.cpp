@@ -15,11 +15,6 @@ namespace hoshi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::SafeZipReader", text);
-}
-
 quint16 le16(const char *p)
 {
     const auto *u = reinterpret_cast<const uchar *>(p);
@@ -74,16 +69,16 @@ bool SafeZipReader::readCatalogue(QString *error)
     };
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Can not open %1: %2").arg(m_path, file.errorString()));
+        return fail(SafeZipReader::tr("Can not open %1: %2").arg(m_path, file.errorString()));
     m_fileSize = file.size();
     if (m_fileSize < 22)
-        return fail(tr("%1 is not a ZIP archive (or it is truncated).").arg(m_path));
+        return fail(SafeZipReader::tr("%1 is not a ZIP archive (or it is truncated).").arg(m_path));
 
     // End of central directory: the last "PK\5\6" whose comment reaches exactly the end of file.
     const qint64 tailSize = std::min<qint64>(m_fileSize, 22 + 0xffff);
     QByteArray tail;
     if (!readAt(file, m_fileSize - tailSize, tailSize, &tail))
-        return fail(tr("Can not read %1: %2").arg(m_path, file.errorString()));
+        return fail(SafeZipReader::tr("Can not read %1: %2").arg(m_path, file.errorString()));
     qint64 eocd = -1;
     for (qint64 i = tail.size() - 22; i >= 0; --i) {
         const char *p = tail.constData() + i;
@@ -93,7 +88,7 @@ bool SafeZipReader::readCatalogue(QString *error)
         }
     }
     if (eocd < 0)
-        return fail(tr("%1 is not a complete ZIP archive: its end record is missing (the file may be truncated).")
+        return fail(SafeZipReader::tr("%1 is not a complete ZIP archive: its end record is missing (the file may be truncated).")
                         .arg(m_path));
     const char *e = tail.constData() + eocd;
     const qint64 eocdOffset = m_fileSize - tailSize + eocd;
@@ -112,7 +107,7 @@ bool SafeZipReader::readCatalogue(QString *error)
             QByteArray record;
             if (zip64Offset > quint64(eocdOffset - 20) || !readAt(file, qint64(zip64Offset), 56, &record)
                 || !record.startsWith(QByteArrayLiteral("PK\x06\x06")))
-                return fail(tr("%1 is damaged: its ZIP64 end record is missing.").arg(m_path));
+                return fail(SafeZipReader::tr("%1 is damaged: its ZIP64 end record is missing.").arg(m_path));
             const char *z = record.constData();
             diskNumber = le32(z + 16);
             cdDisk = le32(z + 20);
@@ -123,25 +118,25 @@ bool SafeZipReader::readCatalogue(QString *error)
         }
     }
     if (diskNumber != 0 || cdDisk != 0)
-        return fail(tr("%1 is a multi-part archive, which is not supported.").arg(m_path));
+        return fail(SafeZipReader::tr("%1 is a multi-part archive, which is not supported.").arg(m_path));
     if (entryCount > quint64(m_limits.maxEntries))
-        return fail(tr("%1 has %2 entries, more than the limit of %3.").arg(m_path).arg(entryCount).arg(m_limits.maxEntries));
+        return fail(SafeZipReader::tr("%1 has %2 entries, more than the limit of %3.").arg(m_path).arg(entryCount).arg(m_limits.maxEntries));
     if (cdSize > quint64(m_limits.maxCentralDirectoryBytes))
-        return fail(tr("%1 has a central directory of %2 bytes, more than the limit of %3.")
+        return fail(SafeZipReader::tr("%1 has a central directory of %2 bytes, more than the limit of %3.")
                         .arg(m_path).arg(cdSize).arg(m_limits.maxCentralDirectoryBytes));
     if (cdOffset > quint64(cdLimit) || cdSize > quint64(cdLimit) - cdOffset)
-        return fail(tr("%1 is damaged: its central directory lies outside the file (truncated?).").arg(m_path));
+        return fail(SafeZipReader::tr("%1 is damaged: its central directory lies outside the file (truncated?).").arg(m_path));
 
     QByteArray cd;
     if (!readAt(file, qint64(cdOffset), qint64(cdSize), &cd))
-        return fail(tr("Can not read the central directory of %1.").arg(m_path));
+        return fail(SafeZipReader::tr("Can not read the central directory of %1.").arg(m_path));
 
     m_entries.clear();
     m_entries.reserve(qsizetype(entryCount));
     qint64 pos = 0;
     for (quint64 n = 0; n < entryCount; ++n) {
         if (pos + 46 > cd.size() || !cd.mid(pos, 4).startsWith(QByteArrayLiteral("PK\x01\x02")))
-            return fail(tr("%1 is damaged: central directory entry %2 is broken.").arg(m_path).arg(n + 1));
+            return fail(SafeZipReader::tr("%1 is damaged: central directory entry %2 is broken.").arg(m_path).arg(n + 1));
         const char *h = cd.constData() + pos;
         const int host = le16(h + 4) >> 8;
         const quint16 flags = le16(h + 8);
@@ -151,7 +146,7 @@ bool SafeZipReader::readCatalogue(QString *error)
         const quint16 commentLength = le16(h + 32);
         const quint32 external = le32(h + 38);
         if (pos + 46 + nameLength + extraLength + commentLength > cd.size())
-            return fail(tr("%1 is damaged: central directory entry %2 is broken.").arg(m_path).arg(n + 1));
+            return fail(SafeZipReader::tr("%1 is damaged: central directory entry %2 is broken.").arg(m_path).arg(n + 1));
         const QByteArray rawName(h + 46, nameLength);
 
         ZipEntryInfo info;
@@ -190,15 +185,15 @@ bool SafeZipReader::readCatalogue(QString *error)
         // The name: UTF-8 only (flagged), or plain ASCII which reads the same in every encoding.
         const bool ascii = std::all_of(rawName.begin(), rawName.end(), [](char c) { return uchar(c) < 0x80; });
         if (!(flags & FlagUtf8) && !ascii)
-            return fail(tr("%1: the entry name \"%2\" is not marked as UTF-8.")
+            return fail(SafeZipReader::tr("%1: the entry name \"%2\" is not marked as UTF-8.")
                             .arg(m_path, QString::fromLatin1(rawName)));
         info.path = QString::fromUtf8(rawName);
         if (info.path.toUtf8() != rawName)
-            return fail(tr("%1: an entry name is not valid UTF-8.").arg(m_path));
+            return fail(SafeZipReader::tr("%1: an entry name is not valid UTF-8.").arg(m_path));
         if (flags & (FlagEncrypted | FlagStrongEncryption))
-            return fail(tr("%1: the entry \"%2\" is encrypted, which is not supported.").arg(m_path, info.path));
+            return fail(SafeZipReader::tr("%1: the entry \"%2\" is encrypted, which is not supported.").arg(m_path, info.path));
         if (method != 0 && method != 8)
-            return fail(tr("%1: the entry \"%2\" uses compression method %3; only store and deflate are accepted.")
+            return fail(SafeZipReader::tr("%1: the entry \"%2\" uses compression method %3; only store and deflate are accepted.")
                             .arg(m_path, info.path).arg(method));
 
         // Type: Unix hosts keep st_mode in the high half of the external attributes.
@@ -207,14 +202,14 @@ bool SafeZipReader::readCatalogue(QString *error)
         if (host == HostUnix || host == HostOsx) {
             const quint32 type = (external >> 16) & TypeMask;
             if (type == TypeSymlink)
-                return fail(tr("%1: the entry \"%2\" is a symbolic link; only regular files are accepted.")
+                return fail(SafeZipReader::tr("%1: the entry \"%2\" is a symbolic link; only regular files are accepted.")
                                 .arg(m_path, info.path));
             if (type != 0 && type != TypeRegular && type != TypeDirectory)
-                return fail(tr("%1: the entry \"%2\" is a device or other special file; only regular files are accepted.")
+                return fail(SafeZipReader::tr("%1: the entry \"%2\" is a device or other special file; only regular files are accepted.")
                                 .arg(m_path, info.path));
             directory = type == TypeDirectory || (type == 0 && slash);
             if (type == TypeRegular && slash)
-                return fail(tr("%1: the entry \"%2\" is marked as a file but named like a folder.").arg(m_path, info.path));
+                return fail(SafeZipReader::tr("%1: the entry \"%2\" is marked as a file but named like a folder.").arg(m_path, info.path));
         } else if (external & 0x10) {
             directory = true;
         }
@@ -223,7 +218,7 @@ bool SafeZipReader::readCatalogue(QString *error)
             info.path += QLatin1Char('/');
         if (size > quint64(std::numeric_limits<qint64>::max()) || compressed > quint64(std::numeric_limits<qint64>::max())
             || offset > quint64(m_fileSize))
-            return fail(tr("%1: the entry \"%2\" has impossible sizes or offsets.").arg(m_path, info.path));
+            return fail(SafeZipReader::tr("%1: the entry \"%2\" has impossible sizes or offsets.").arg(m_path, info.path));
         info.size = qint64(size);
         info.compressedSize = qint64(compressed);
         info.localHeaderOffset = qint64(offset);
@@ -258,15 +253,15 @@ bool SafeZipReader::checkCatalogue(QString *error)
     for (int i = 0; i < m_entries.size(); ++i) {
         const ZipEntryInfo &info = m_entries.at(i);
         if (const QString problem = ZipPath::problemWith(info.path, info.isDirectory); !problem.isEmpty())
-            return fail(tr("%1: %2").arg(m_path, problem));
+            return fail(SafeZipReader::tr("%1: %2").arg(m_path, problem));
         QString bare = info.path;
         if (info.isDirectory)
             bare.chop(1);
         const QString key = ZipPath::clashKey(bare);
         if (const auto it = keys.constFind(key); it != keys.constEnd()) {
             if (*it == bare)
-                return fail(tr("%1: the entry \"%2\" appears more than once.").arg(m_path, bare));
-            return fail(tr("%1: the entries \"%2\" and \"%3\" differ only in letter case or Unicode normalisation.")
+                return fail(SafeZipReader::tr("%1: the entry \"%2\" appears more than once.").arg(m_path, bare));
+            return fail(SafeZipReader::tr("%1: the entries \"%2\" and \"%3\" differ only in letter case or Unicode normalisation.")
                             .arg(m_path, *it, bare));
         }
         keys.insert(key, bare);
@@ -275,25 +270,25 @@ bool SafeZipReader::checkCatalogue(QString *error)
         m_index.insert(info.path, i);
 
         if (info.isDirectory && info.size != 0)
-            return fail(tr("%1: the folder entry \"%2\" has content.").arg(m_path, info.path));
+            return fail(SafeZipReader::tr("%1: the folder entry \"%2\" has content.").arg(m_path, info.path));
         if (info.method == 0 && info.compressedSize != info.size)
-            return fail(tr("%1: the stored entry \"%2\" has inconsistent sizes.").arg(m_path, info.path));
+            return fail(SafeZipReader::tr("%1: the stored entry \"%2\" has inconsistent sizes.").arg(m_path, info.path));
         if (info.size > m_limits.maxEntryBytes)
-            return fail(tr("%1: the entry \"%2\" would unpack to %3 bytes, more than the limit of %4.")
+            return fail(SafeZipReader::tr("%1: the entry \"%2\" would unpack to %3 bytes, more than the limit of %4.")
                             .arg(m_path, info.path).arg(info.size).arg(m_limits.maxEntryBytes));
         if (info.size > m_limits.ratioCheckAbove
             && double(info.size) > m_limits.maxRatio * double(std::max<qint64>(info.compressedSize, 1)))
-            return fail(tr("%1: the entry \"%2\" would unpack to %3 bytes from %4 (compression ratio above %5: a zip bomb?).")
+            return fail(SafeZipReader::tr("%1: the entry \"%2\" would unpack to %3 bytes from %4 (compression ratio above %5: a zip bomb?).")
                             .arg(m_path, info.path).arg(info.size).arg(info.compressedSize).arg(m_limits.maxRatio));
         m_totalSize += info.size;
         if (m_totalSize > m_limits.maxTotalBytes)
-            return fail(tr("%1 would unpack to more than %2 bytes, the limit.").arg(m_path).arg(m_limits.maxTotalBytes));
+            return fail(SafeZipReader::tr("%1 would unpack to more than %2 bytes, the limit.").arg(m_path).arg(m_limits.maxTotalBytes));
 
         // Each entry's local header and data must end before the next entry starts: entries that
         // share data are how non-recursive zip bombs multiply their output.
         const qint64 next = m_boundaries.at(i + 1);
         if (info.localHeaderOffset + LocalHeaderSize + info.compressedSize > next)
-            return fail(tr("%1: the entry \"%2\" overlaps the next one (a zip bomb or a damaged archive).")
+            return fail(SafeZipReader::tr("%1: the entry \"%2\" overlaps the next one (a zip bomb or a damaged archive).")
                             .arg(m_path, info.path));
     }
     // A name used both as a file and as a folder (or a folder spelled two ways) can not be
@@ -309,12 +304,12 @@ bool SafeZipReader::checkCatalogue(QString *error)
             folder = i == 0 ? parts.at(0) : folder + QLatin1Char('/') + parts.at(i);
             const QString key = ZipPath::clashKey(folder);
             if (fileKeys.contains(key))
-                return fail(tr("%1: \"%2\" is both a file and a folder.").arg(m_path, folder));
+                return fail(SafeZipReader::tr("%1: \"%2\" is both a file and a folder.").arg(m_path, folder));
             const auto it = folderSpelling.constFind(key);
             if (it == folderSpelling.constEnd())
                 folderSpelling.insert(key, folder);
             else if (*it != folder)
-                return fail(tr("%1: the folders \"%2\" and \"%3\" differ only in letter case or Unicode normalisation.")
+                return fail(SafeZipReader::tr("%1: the folders \"%2\" and \"%3\" differ only in letter case or Unicode normalisation.")
                                 .arg(m_path, *it, folder));
         }
     }

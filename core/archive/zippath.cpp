@@ -7,11 +7,6 @@ namespace hoshi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::ZipPath", text);
-}
-
 bool isWindowsDrive(const QString &component)
 {
     return component.size() >= 2 && component.at(1) == QLatin1Char(':') && component.at(0).isLetter();
@@ -27,17 +22,17 @@ QStringList ZipPath::components(const QString &name)
 QString ZipPath::problemWith(const QString &name, bool directory)
 {
     if (name.isEmpty())
-        return tr("An entry has an empty name.");
+        return ZipPath::tr("An entry has an empty name.");
     if (name.toUtf8().size() > MaxNameBytes)
-        return tr("The entry name \"%1\" is longer than %2 bytes.").arg(name.left(80)).arg(MaxNameBytes);
+        return ZipPath::tr("The entry name \"%1\" is longer than %2 bytes.").arg(name.left(80)).arg(MaxNameBytes);
     for (const QChar c : name) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return tr("The entry name \"%1\" contains a control character.").arg(name);
+            return ZipPath::tr("The entry name \"%1\" contains a control character.").arg(name);
         if (c.category() == QChar::Other_Surrogate || c == QChar::ReplacementCharacter)
-            return tr("The entry name \"%1\" is not valid UTF-8.").arg(name);
+            return ZipPath::tr("The entry name \"%1\" is not valid UTF-8.").arg(name);
     }
     if (name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('\\')))
-        return tr("The entry \"%1\" has an absolute path.").arg(name);
+        return ZipPath::tr("The entry \"%1\" has an absolute path.").arg(name);
 
     // A backslash is not a separator in ZIP, but Windows tools treat it as one: "..\\x" must be
     // judged as the traversal it becomes there, and any other backslash is refused outright.
@@ -48,14 +43,14 @@ QString ZipPath::problemWith(const QString &name, bool directory)
     for (int i = 0; i < parts.size(); ++i) {
         const QString &part = parts.at(i);
         if (part == QLatin1String(".."))
-            return tr("The entry \"%1\" leaves its folder (\"..\").").arg(name);
+            return ZipPath::tr("The entry \"%1\" leaves its folder (\"..\").").arg(name);
         if (i == 0 && isWindowsDrive(part))
-            return tr("The entry \"%1\" has an absolute path (drive letter).").arg(name);
+            return ZipPath::tr("The entry \"%1\" has an absolute path (drive letter).").arg(name);
         if (part.isEmpty() || part == QLatin1String("."))
-            return tr("The entry name \"%1\" has an empty or \".\" component.").arg(name);
+            return ZipPath::tr("The entry name \"%1\" has an empty or \".\" component.").arg(name);
     }
     if (body.contains(QLatin1Char('\\')))
-        return tr("The entry name \"%1\" contains a backslash.").arg(name);
+        return ZipPath::tr("The entry name \"%1\" contains a backslash.").arg(name);
     return {};
 }
 

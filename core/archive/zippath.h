@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +11,8 @@ namespace hoshi {
 // anything under "data/" (KArchive compares prefixes as strings; we do not).
 class ZipPath
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::ZipPath)
+
 public:
     // Maximum length of an entry name in UTF-8 bytes that the reader accepts.
     static constexpr int MaxNameBytes = 1024;

@@ -15,11 +15,6 @@ namespace hoshi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::ZipWriter", text);
-}
-
 bool startsWithAny(const QString &s, std::initializer_list<const char *> prefixes)
 {
     for (const char *p : prefixes) {
@@ -65,7 +60,7 @@ QString ZipWriter::archiveError() const
     if (!m_deviceError.isEmpty())
         return m_deviceError;
     const char *message = m_archive ? archive_error_string(m_archive) : nullptr;
-    return message ? QString::fromLocal8Bit(message).trimmed() : tr("unknown error");
+    return message ? QString::fromLocal8Bit(message).trimmed() : ZipWriter::tr("unknown error");
 }
 
 bool ZipWriter::fail(const QString &message, QString *error)
@@ -79,11 +74,11 @@ bool ZipWriter::fail(const QString &message, QString *error)
 bool ZipWriter::open(QString *error)
 {
     if (!m_device || !m_device->isWritable())
-        return fail(tr("The archive can not be written: the output is not open for writing."), error);
+        return fail(ZipWriter::tr("The archive can not be written: the output is not open for writing."), error);
     Utf8LocaleScope locale;
     m_archive = archive_write_new();
     if (!m_archive)
-        return fail(tr("Out of memory."), error);
+        return fail(ZipWriter::tr("Out of memory."), error);
     // No blocking: libarchive would otherwise pad the file to a multiple of 10240 bytes and copy
     // every byte through its block buffer.
     if (archive_write_set_format_zip(m_archive) != ARCHIVE_OK
@@ -94,7 +89,7 @@ bool ZipWriter::open(QString *error)
         // is meant to run at disk speed (docs/performance.md).
         || archive_write_set_options(m_archive, "zip:compression-level=1") != ARCHIVE_OK
         || archive_write_open(m_archive, this, nullptr, &Callbacks::write, nullptr) != ARCHIVE_OK)
-        return fail(tr("The archive can not be started: %1").arg(archiveError()), error);
+        return fail(ZipWriter::tr("The archive can not be started: %1").arg(archiveError()), error);
     return true;
 }
 
@@ -102,17 +97,17 @@ bool ZipWriter::beginEntry(const QString &path, qint64 size, const QDateTime &mo
                            QString *error)
 {
     if (m_failed || m_closed || !m_archive || m_inEntry)
-        return fail(tr("The archive writer is not ready for a new entry (%1).").arg(path), error);
+        return fail(ZipWriter::tr("The archive writer is not ready for a new entry (%1).").arg(path), error);
     if (const QString problem = ZipPath::problemWith(path); !problem.isEmpty())
         return fail(problem, error);
     if (size < 0)
-        return fail(tr("The size of %1 is unknown.").arg(path), error);
+        return fail(ZipWriter::tr("The size of %1 is unknown.").arg(path), error);
 
     Utf8LocaleScope locale;
     const int selected = compression == Compression::Store ? archive_write_zip_set_compression_store(m_archive)
                                                            : archive_write_zip_set_compression_deflate(m_archive);
     if (selected != ARCHIVE_OK)
-        return fail(tr("Can not select compression for %1: %2").arg(path, archiveError()), error);
+        return fail(ZipWriter::tr("Can not select compression for %1: %2").arg(path, archiveError()), error);
 
     std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(), &archive_entry_free);
     const QByteArray utf8 = path.toUtf8();
@@ -123,7 +118,7 @@ bool ZipWriter::beginEntry(const QString &path, qint64 size, const QDateTime &mo
     const QDateTime when = modified.isValid() ? modified : QDateTime::fromSecsSinceEpoch(315532800, Qt::UTC);
     archive_entry_set_mtime(entry.get(), time_t(when.toSecsSinceEpoch()), 0);
     if (archive_write_header(m_archive, entry.get()) != ARCHIVE_OK)
-        return fail(tr("Can not add %1 to the archive: %2").arg(path, archiveError()), error);
+        return fail(ZipWriter::tr("Can not add %1 to the archive: %2").arg(path, archiveError()), error);
     m_entryPath = path;
     m_entrySize = size;
     m_entryWritten = 0;
@@ -134,14 +129,14 @@ bool ZipWriter::beginEntry(const QString &path, qint64 size, const QDateTime &mo
 bool ZipWriter::writeData(const char *data, qint64 size, QString *error)
 {
     if (m_failed || !m_inEntry)
-        return fail(tr("The archive writer has no open entry."), error);
+        return fail(ZipWriter::tr("The archive writer has no open entry."), error);
     if (m_entryWritten + size > m_entrySize)
-        return fail(tr("%1 is larger than announced (%2 bytes).").arg(m_entryPath).arg(m_entrySize), error);
+        return fail(ZipWriter::tr("%1 is larger than announced (%2 bytes).").arg(m_entryPath).arg(m_entrySize), error);
     Utf8LocaleScope locale;
     while (size > 0) {
         const la_ssize_t n = archive_write_data(m_archive, data, size_t(size));
         if (n <= 0)
-            return fail(tr("Can not write %1 into the archive: %2").arg(m_entryPath, archiveError()), error);
+            return fail(ZipWriter::tr("Can not write %1 into the archive: %2").arg(m_entryPath, archiveError()), error);
         data += n;
         size -= n;
         m_entryWritten += n;
@@ -152,12 +147,12 @@ bool ZipWriter::writeData(const char *data, qint64 size, QString *error)
 bool ZipWriter::finishEntry(QString *error)
 {
     if (m_failed || !m_inEntry)
-        return fail(tr("The archive writer has no open entry."), error);
+        return fail(ZipWriter::tr("The archive writer has no open entry."), error);
     if (m_entryWritten != m_entrySize)
-        return fail(tr("%1 ended after %2 of %3 bytes.").arg(m_entryPath).arg(m_entryWritten).arg(m_entrySize), error);
+        return fail(ZipWriter::tr("%1 ended after %2 of %3 bytes.").arg(m_entryPath).arg(m_entryWritten).arg(m_entrySize), error);
     Utf8LocaleScope locale;
     if (archive_write_finish_entry(m_archive) != ARCHIVE_OK)
-        return fail(tr("Can not finish %1 in the archive: %2").arg(m_entryPath, archiveError()), error);
+        return fail(ZipWriter::tr("Can not finish %1 in the archive: %2").arg(m_entryPath, archiveError()), error);
     m_inEntry = false;
     ++m_entries;
     return true;
@@ -173,10 +168,10 @@ bool ZipWriter::addFile(const QString &path, const QByteArray &data, const QDate
 bool ZipWriter::close(QString *error)
 {
     if (m_failed || m_closed || !m_archive || m_inEntry)
-        return fail(tr("The archive can not be completed: an entry is still open or writing failed."), error);
+        return fail(ZipWriter::tr("The archive can not be completed: an entry is still open or writing failed."), error);
     Utf8LocaleScope locale;
     if (archive_write_close(m_archive) != ARCHIVE_OK)
-        return fail(tr("Can not complete the archive: %1").arg(archiveError()), error);
+        return fail(ZipWriter::tr("Can not complete the archive: %1").arg(archiveError()), error);
     archive_write_free(m_archive);
     m_archive = nullptr;
     m_closed = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -21,6 +22,8 @@ namespace hoshi {
 // more to the device.
 class ZipWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::ZipWriter)
+
 public:
     enum class Compression { Store, Deflate };
 

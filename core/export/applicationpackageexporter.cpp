@@ -18,17 +18,12 @@ namespace hoshi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::ApplicationPackageExporter", text);
-}
-
 bool writeFile(const QString &path, const QByteArray &data, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(data) != data.size() || !file.flush()) {
         if (error)
-            *error = tr("Can not write %1: %2").arg(path, file.errorString());
+            *error = ApplicationPackageExporter::tr("Can not write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -39,7 +34,7 @@ bool readFile(const QString &path, QByteArray *data, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Can not read %1: %2").arg(path, file.errorString());
+            *error = ApplicationPackageExporter::tr("Can not read %1: %2").arg(path, file.errorString());
         return false;
     }
     *data = file.readAll();
@@ -108,14 +103,14 @@ bool ApplicationPackageExporter::write(const DeclarationSnapshot &s, const QStri
     const QString partialZip = zipPath + QLatin1String(EvidenceArchiveExporter::PartialSuffix);
     if (QFileInfo::exists(folder) || QFileInfo::exists(zipPath)) {
         if (error)
-            *error = tr("%1 already exists; it is not replaced.").arg(QFileInfo::exists(folder) ? folder : zipPath);
+            *error = ApplicationPackageExporter::tr("%1 already exists; it is not replaced.").arg(QFileInfo::exists(folder) ? folder : zipPath);
         return false;
     }
     QDir(partialFolder).removeRecursively(); // left over from a crash: ours by name
     QFile::remove(partialZip);
     if (!QDir().mkpath(partialFolder)) {
         if (error)
-            *error = tr("Can not create the folder %1.").arg(partialFolder);
+            *error = ApplicationPackageExporter::tr("Can not create the folder %1.").arg(partialFolder);
         return false;
     }
     struct Cleanup {
@@ -162,7 +157,7 @@ bool ApplicationPackageExporter::write(const DeclarationSnapshot &s, const QStri
         QFile zipFile(partialZip);
         if (!zipFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             if (error)
-                *error = tr("Can not create %1: %2").arg(partialZip, zipFile.errorString());
+                *error = ApplicationPackageExporter::tr("Can not create %1: %2").arg(partialZip, zipFile.errorString());
             return false;
         }
         ZipWriter zip(&zipFile);
@@ -181,19 +176,19 @@ bool ApplicationPackageExporter::write(const DeclarationSnapshot &s, const QStri
             return false;
         if (!zipFile.flush()) {
             if (error)
-                *error = tr("Can not write %1: %2").arg(partialZip, zipFile.errorString());
+                *error = ApplicationPackageExporter::tr("Can not write %1: %2").arg(partialZip, zipFile.errorString());
             return false;
         }
     }
     if (!QDir().rename(partialFolder, folder)) {
         if (error)
-            *error = tr("Can not rename %1 to %2.").arg(partialFolder, folder);
+            *error = ApplicationPackageExporter::tr("Can not rename %1 to %2.").arg(partialFolder, folder);
         return false;
     }
     if (!QFile::rename(partialZip, zipPath)) {
         QDir().rename(folder, partialFolder); // so that the cleanup removes it
         if (error)
-            *error = tr("Can not rename %1 to %2.").arg(partialZip, zipPath);
+            *error = ApplicationPackageExporter::tr("Can not rename %1 to %2.").arg(partialZip, zipPath);
         return false;
     }
     cleanup.keep = true;

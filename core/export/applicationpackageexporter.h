@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "domain/snapshot.h"
 
 #include <QDateTime>
@@ -16,6 +17,8 @@ namespace hoshi {
 // "<zip>.partial", each renamed when finished.
 class ApplicationPackageExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::ApplicationPackageExporter)
+
 public:
     struct Result {
         QString folder;

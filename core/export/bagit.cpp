@@ -5,15 +5,6 @@
 
 namespace hoshi {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::BagIt", text);
-}
-
-} // namespace
-
 QByteArray BagIt::bagitTxt()
 {
     return QByteArrayLiteral("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
@@ -75,7 +66,7 @@ bool BagIt::parseManifest(const QByteArray &text, int hashLength, QList<Manifest
         const QRegularExpressionMatch m = line.match(QString::fromUtf8(raw));
         if (!m.hasMatch() || m.captured(1).size() != hashLength) {
             if (error)
-                *error = tr("line %1 is not \"<hash>  <path>\"").arg(n + 1);
+                *error = BagIt::tr("line %1 is not \"<hash>  <path>\"").arg(n + 1);
             return false;
         }
         entries->append({m.captured(1).toLower(), decodePath(m.captured(2))});

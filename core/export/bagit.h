@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -17,6 +18,8 @@ namespace hoshi {
 //   tagmanifest-sha256.txt and can not be part of what it signs).
 class BagIt
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::BagIt)
+
 public:
     struct ManifestEntry {
         QString hash; // lower-case hex

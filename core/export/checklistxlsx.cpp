@@ -12,15 +12,6 @@
 
 namespace hoshi {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::ChecklistXlsx", text);
-}
-
-} // namespace
-
 bool ChecklistXlsx::write(const DeclarationSnapshot &s, const QString &path, QString *error)
 {
     // libxlsxwriter builds the workbook in temporary files next to the target, so that a full
@@ -33,7 +24,7 @@ bool ChecklistXlsx::write(const DeclarationSnapshot &s, const QString &path, QSt
     lxw_workbook *book = workbook_new_opt(file.constData(), &options);
     if (!book) {
         if (error)
-            *error = tr("Can not create %1.").arg(path);
+            *error = ChecklistXlsx::tr("Can not create %1.").arg(path);
         return false;
     }
     auto text = [](const QString &s) { return s.toUtf8(); };
@@ -123,7 +114,7 @@ bool ChecklistXlsx::write(const DeclarationSnapshot &s, const QString &path, QSt
     const lxw_error result = workbook_close(book);
     if (result != LXW_NO_ERROR) {
         if (error)
-            *error = tr("Can not write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(result)));
+            *error = ChecklistXlsx::tr("Can not write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(result)));
         return false;
     }
     return true;

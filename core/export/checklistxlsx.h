@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "domain/snapshot.h"
 
 #include <QString>
@@ -10,6 +11,8 @@ namespace hoshi {
 // data as field/value rows and a "Checklist" sheet with a header row and one row per item.
 class ChecklistXlsx
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::ChecklistXlsx)
+
 public:
     [[nodiscard]] static bool write(const DeclarationSnapshot &snapshot, const QString &path, QString *error);
 };

@@ -14,11 +14,6 @@ namespace hoshi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::CmsSigner", text);
-}
-
 // Supplies the passphrase (possibly none) instead of OpenSSL's default terminal prompt.
 int passphraseCallback(char *buffer, int size, int, void *user)
 {
@@ -34,12 +29,12 @@ bool readSmallFile(const QString &path, QByteArray *data, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Can not read %1: %2").arg(path, file.errorString());
+            *error = CmsSigner::tr("Can not read %1: %2").arg(path, file.errorString());
         return false;
     }
     if (file.size() > 1 << 20) {
         if (error)
-            *error = tr("%1 is too large to be a PEM key or certificate.").arg(path);
+            *error = CmsSigner::tr("%1 is too large to be a PEM key or certificate.").arg(path);
         return false;
     }
     *data = file.readAll();
@@ -82,16 +77,16 @@ std::unique_ptr<CmsSigner> CmsSigner::load(const QString &keyPath, const QString
     }
     if (!signer->m_keys->key)
         return fail(passphrase.isEmpty() && keyData.contains("ENCRYPTED")
-                        ? tr("The key %1 is encrypted; give its passphrase (HOSHI_KEY_PASSPHRASE).").arg(keyPath)
-                        : tr("%1 is not a PEM private key (or the passphrase is wrong): %2").arg(keyPath, ossl::errors()));
+                        ? CmsSigner::tr("The key %1 is encrypted; give its passphrase (HOSHI_KEY_PASSPHRASE).").arg(keyPath)
+                        : CmsSigner::tr("%1 is not a PEM private key (or the passphrase is wrong): %2").arg(keyPath, ossl::errors()));
     {
         ossl::BioPtr bio = ossl::memoryBio(certificateData);
         signer->m_keys->certificate = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr);
     }
     if (!signer->m_keys->certificate)
-        return fail(tr("%1 is not a PEM certificate: %2").arg(certificatePath, ossl::errors()));
+        return fail(CmsSigner::tr("%1 is not a PEM certificate: %2").arg(certificatePath, ossl::errors()));
     if (X509_check_private_key(signer->m_keys->certificate, signer->m_keys->key) != 1)
-        return fail(tr("The key %1 does not belong to the certificate %2.").arg(keyPath, certificatePath));
+        return fail(CmsSigner::tr("The key %1 does not belong to the certificate %2.").arg(keyPath, certificatePath));
     signer->m_certificatePem = ossl::pem(signer->m_keys->certificate);
     signer->m_subject = ossl::name(X509_get_subject_name(signer->m_keys->certificate));
     signer->m_fingerprint = ossl::fingerprint(signer->m_keys->certificate);
@@ -108,7 +103,7 @@ bool CmsSigner::sign(const QByteArray &content, QByteArray *signature, QString *
                                     CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP);
     if (!cms) {
         if (error)
-            *error = tr("Signing failed: %1").arg(ossl::errors());
+            *error = CmsSigner::tr("Signing failed: %1").arg(ossl::errors());
         return false;
     }
     ossl::BioPtr out(BIO_new(BIO_s_mem()));
@@ -116,7 +111,7 @@ bool CmsSigner::sign(const QByteArray &content, QByteArray *signature, QString *
     CMS_ContentInfo_free(cms);
     if (!ok) {
         if (error)
-            *error = tr("Signing failed: %1").arg(ossl::errors());
+            *error = CmsSigner::tr("Signing failed: %1").arg(ossl::errors());
         return false;
     }
     *signature = ossl::bioData(out.get());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace hoshi {
 // type OpenSSL can sign with works.
 class CmsSigner
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::CmsSigner)
+
 public:
     ~CmsSigner();
     CmsSigner(const CmsSigner &) = delete;

@@ -14,11 +14,6 @@ namespace hoshi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::DeclarationJson", text);
-}
-
 QString date(const QDate &d)
 {
     return ExportText::dateText(d);
@@ -214,12 +209,12 @@ std::optional<ArchivedDeclaration> DeclarationJson::fromBytes(const QByteArray &
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
-        return fail(tr("declaration.json is not valid JSON: %1").arg(parseError.errorString()));
+        return fail(DeclarationJson::tr("declaration.json is not valid JSON: %1").arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("hoshi-declaration"))
-        return fail(tr("declaration.json is not a Hoshi declaration."));
+        return fail(DeclarationJson::tr("declaration.json is not a Hoshi declaration."));
     if (root.value(QStringLiteral("formatVersion")).toInt() > FormatVersion)
-        return fail(tr("declaration.json was written by a newer Hoshi (format %1).")
+        return fail(DeclarationJson::tr("declaration.json was written by a newer Hoshi (format %1).")
                         .arg(root.value(QStringLiteral("formatVersion")).toInt()));
 
     const CriteriaLoadResult loaded =
@@ -229,7 +224,7 @@ std::optional<ArchivedDeclaration> DeclarationJson::fromBytes(const QByteArray &
         QStringList problems;
         for (const CriteriaProblem &p : loaded.problems)
             problems << p.toString();
-        return fail(tr("The criteria set in declaration.json can not be read: %1").arg(problems.join(QLatin1String("; "))));
+        return fail(DeclarationJson::tr("The criteria set in declaration.json can not be read: %1").arg(problems.join(QLatin1String("; "))));
     }
 
     ArchivedDeclaration result;
@@ -331,12 +326,12 @@ std::optional<ArchivedDeclaration> DeclarationJson::fromBytes(const QByteArray &
         a.vendorScope = i.value(QStringLiteral("vendorScope")).toBool();
         a.updatedAt = toStamp(i.value(QStringLiteral("updatedAt")));
         if (!s.criteria.item(a.itemId))
-            return fail(tr("declaration.json assesses the item %1, which its criteria set does not have.").arg(a.itemId));
+            return fail(DeclarationJson::tr("declaration.json assesses the item %1, which its criteria set does not have.").arg(a.itemId));
         s.assessments.append(a);
         for (const QJsonValue &id : i.value(QStringLiteral("evidence")).toArray()) {
             const auto it = evidenceById.constFind(id.toInteger(-1));
             if (it == evidenceById.constEnd())
-                return fail(tr("declaration.json refers to evidence %1, which it does not contain.").arg(id.toInteger(-1)));
+                return fail(DeclarationJson::tr("declaration.json refers to evidence %1, which it does not contain.").arg(id.toInteger(-1)));
             s.evidence[a.itemId].append(*it);
         }
     }

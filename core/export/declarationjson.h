@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "domain/snapshot.h"
 
 #include <QByteArray>
@@ -26,6 +27,8 @@ struct ArchivedDeclaration {
 // comes from the workspace (no export time), so unchanged data gives the same bytes.
 class DeclarationJson
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::DeclarationJson)
+
 public:
     static constexpr int FormatVersion = 1;
 

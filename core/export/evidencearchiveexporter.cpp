@@ -28,11 +28,6 @@ namespace hoshi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::EvidenceArchiveExporter", text);
-}
-
 // Everything written into the bag, in memory or streamed, with its two digests.
 struct Written {
     QString sha256;
@@ -126,7 +121,7 @@ bool streamEvidence(const Workspace &workspace, const PlannedFile &file, ZipWrit
         if (!zip.writeData(chunk, &sinkError))
             return false;
         if (!advance(chunk.size())) {
-            sinkError = tr("The export was cancelled.");
+            sinkError = EvidenceArchiveExporter::tr("The export was cancelled.");
             return false;
         }
         return true;
@@ -141,7 +136,7 @@ bool streamEvidence(const Workspace &workspace, const PlannedFile &file, ZipWrit
         return false;
     if (size != file.size) {
         if (error)
-            *error = tr("The stored content of \"%1\" has %2 bytes instead of %3. The workspace is damaged; nothing "
+            *error = EvidenceArchiveExporter::tr("The stored content of \"%1\" has %2 bytes instead of %3. The workspace is damaged; nothing "
                         "was exported.")
                          .arg(file.originalName)
                          .arg(size)
@@ -158,7 +153,7 @@ bool syncAndClose(DirectFile &file, QString *error)
 {
     if (!file.commit()) {
         if (error)
-            *error = tr("Can not write %1: %2").arg(file.fileName(), file.errorString());
+            *error = EvidenceArchiveExporter::tr("Can not write %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
     return true;
@@ -206,7 +201,7 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
     const QFileInfo target(zipPath);
     if (target.exists()) {
         if (error)
-            *error = tr("%1 already exists; it is not replaced.").arg(zipPath);
+            *error = EvidenceArchiveExporter::tr("%1 already exists; it is not replaced.").arg(zipPath);
         return false;
     }
     const QString partialPath = zipPath + QLatin1String(PartialSuffix);
@@ -214,7 +209,7 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
     DirectFile file(partialPath);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Can not create %1: %2").arg(partialPath, file.errorString());
+            *error = EvidenceArchiveExporter::tr("Can not create %1: %2").arg(partialPath, file.errorString());
         return false;
     }
     // From here on, every way out that is not success removes the partial file.
@@ -247,7 +242,7 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
     };
     if (!advance(0)) {
         if (error)
-            *error = tr("The export was cancelled.");
+            *error = EvidenceArchiveExporter::tr("The export was cancelled.");
         return false;
     }
 
@@ -288,7 +283,7 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
         const PlannedFile &f = plan.files().at(i);
         if (digests.sha256.at(i) != f.sha256) {
             if (error)
-                *error = tr("The stored content of \"%1\" no longer matches its SHA-256 (expected %2, found %3). The "
+                *error = EvidenceArchiveExporter::tr("The stored content of \"%1\" no longer matches its SHA-256 (expected %2, found %3). The "
                             "workspace is damaged; nothing was exported.")
                              .arg(f.originalName, f.sha256, digests.sha256.at(i));
             return false;
@@ -357,7 +352,7 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
         return false;
     if (!QFile::rename(partialPath, zipPath)) {
         if (error)
-            *error = tr("Can not rename %1 to %2.").arg(partialPath, zipPath);
+            *error = EvidenceArchiveExporter::tr("Can not rename %1 to %2.").arg(partialPath, zipPath);
         return false;
     }
     cleanup.keep = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "domain/snapshot.h"
 #include "storage/workspace.h"
 
@@ -23,6 +24,8 @@ class CmsSigner;
 //   the partial file and leaves nothing under the final name.
 class EvidenceArchiveExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::EvidenceArchiveExporter)
+
 public:
     struct Options {
         QDateTime now;                     // export time; current time when invalid

@@ -13,11 +13,6 @@ namespace hoshi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::ExportJob", text);
-}
-
 bool taken(const QDir &dir, const QString &stem)
 {
     const QStringList names = {stem + QStringLiteral("-application"), stem + QStringLiteral("-application.zip"),
@@ -58,12 +53,12 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
     };
     *outcome = Outcome();
     if (!request.package && !request.archive)
-        return fail(tr("Nothing to export: both the package and the archive were left out."));
+        return fail(ExportJob::tr("Nothing to export: both the package and the archive were left out."));
     if (request.signingKey.isEmpty() != request.signingCertificate.isEmpty())
-        return fail(tr("Signing needs both a key and a certificate."));
+        return fail(ExportJob::tr("Signing needs both a key and a certificate."));
     const QDir dir(request.outputDir);
     if (!dir.exists())
-        return fail(tr("The output folder %1 does not exist.").arg(request.outputDir));
+        return fail(ExportJob::tr("The output folder %1 does not exist.").arg(request.outputDir));
 
     // Without the archive nothing else reads the evidence content, so let the gate re-hash it;
     // with the archive, the archive writer checks every hash while streaming (one read per file).
@@ -75,8 +70,7 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
     const int blocking = SubmissionGate::blockingCount(outcome->problems);
     if (blocking > 0) {
         outcome->blocked = true;
-        return fail(QCoreApplication::translate("hoshi::ExportJob", "The declaration can not be exported: %n blocking problem(s).",
-                                                nullptr, blocking));
+        return fail(ExportJob::tr("The declaration can not be exported: %n blocking problem(s).", nullptr, blocking));
     }
 
     std::unique_ptr<CmsSigner> signer;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "applicationpackageexporter.h"
 #include "evidencearchiveexporter.h"
 #include "gate/submissiongate.h"
@@ -23,6 +24,8 @@ namespace hoshi {
 // with "-2", "-3"... added to the stem when any of them exists already.
 class ExportJob
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::ExportJob)
+
 public:
     struct Request {
         qint64 declarationId = -1;

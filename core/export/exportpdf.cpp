@@ -20,11 +20,6 @@ namespace hoshi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::ExportPdf", text);
-}
-
 QString esc(const QString &text)
 {
     QString html = text.toHtmlEscaped();
@@ -56,7 +51,7 @@ bool render(const QString &bodyHtml, const QString &title, bool landscape, const
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
-            *error = tr("Writing PDF files needs a QGuiApplication (hoshi-cli creates one for export).");
+            *error = ExportPdf::tr("Writing PDF files needs a QGuiApplication (hoshi-cli creates one for export).");
         return false;
     }
     const QString family = ExportPdf::fontFamily();
@@ -88,7 +83,7 @@ bool render(const QString &bodyHtml, const QString &title, bool landscape, const
     *pdf = buffer.data();
     if (pdf->isEmpty() || !pdf->startsWith("%PDF")) {
         if (error)
-            *error = tr("The PDF \"%1\" could not be produced.").arg(title);
+            *error = ExportPdf::tr("The PDF \"%1\" could not be produced.").arg(title);
         return false;
     }
     if (options.fixedCreationDate.isValid())
@@ -143,7 +138,7 @@ QString ExportPdf::fontFamily(QString *warning)
             }
         }
         family = QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
-        problem = tr("No Japanese font (IPAGothic, package fonts-ipafont-gothic) was found; Japanese text in "
+        problem = ExportPdf::tr("No Japanese font (IPAGothic, package fonts-ipafont-gothic) was found; Japanese text in "
                      "the PDFs will not be searchable.");
     });
     if (warning)

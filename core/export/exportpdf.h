@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "domain/snapshot.h"
 
 #include <QByteArray>
@@ -15,6 +16,8 @@ namespace hoshi {
 // outlines, and pdftotext would find nothing).
 class ExportPdf
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::ExportPdf)
+
 public:
     struct Options {
         QDate printedOn; // shown in the header when valid

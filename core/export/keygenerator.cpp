@@ -18,11 +18,6 @@ namespace hoshi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::KeyGenerator", text);
-}
-
 bool addExtension(X509 *certificate, int nid, const char *value)
 {
     X509V3_CTX ctx;
@@ -43,12 +38,12 @@ bool writeNew(const QString &path, const QByteArray &data, QFile::Permissions pe
     // creation, so the private key is never readable by others, not even for a moment.
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, permissions)) {
         if (error)
-            *error = tr("Can not create %1: %2").arg(path, file.errorString());
+            *error = KeyGenerator::tr("Can not create %1: %2").arg(path, file.errorString());
         return false;
     }
     if (file.write(data) != data.size() || !file.flush()) {
         if (error)
-            *error = tr("Can not write %1: %2").arg(path, file.errorString());
+            *error = KeyGenerator::tr("Can not write %1: %2").arg(path, file.errorString());
         file.remove();
         return false;
     }
@@ -66,27 +61,27 @@ bool KeyGenerator::generate(const QString &folder, const QString &commonName, in
         return false;
     };
     if (commonName.trimmed().isEmpty())
-        return fail(tr("The certificate needs a name."));
+        return fail(KeyGenerator::tr("The certificate needs a name."));
     if (!QDir().mkpath(folder))
-        return fail(tr("Can not create the folder %1.").arg(folder));
+        return fail(KeyGenerator::tr("Can not create the folder %1.").arg(folder));
     const QString keyPath = QDir(folder).filePath(QStringLiteral("hoshi-signing-key.pem"));
     const QString certificatePath = QDir(folder).filePath(QStringLiteral("hoshi-signing-cert.pem"));
     for (const QString &path : {keyPath, certificatePath}) {
         if (QFile::exists(path))
-            return fail(tr("%1 already exists; it is not replaced.").arg(path));
+            return fail(KeyGenerator::tr("%1 already exists; it is not replaced.").arg(path));
     }
 
     ERR_clear_error();
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(EVP_EC_gen("P-256"), &EVP_PKEY_free);
     std::unique_ptr<X509, decltype(&X509_free)> certificate(X509_new(), &X509_free);
     if (!key || !certificate)
-        return fail(tr("Key generation failed: %1").arg(ossl::errors()));
+        return fail(KeyGenerator::tr("Key generation failed: %1").arg(ossl::errors()));
     X509 *x = certificate.get();
 
     // A random, positive 128-bit serial number.
     unsigned char serial[16];
     if (RAND_bytes(serial, sizeof serial) != 1)
-        return fail(tr("No random numbers: %1").arg(ossl::errors()));
+        return fail(KeyGenerator::tr("No random numbers: %1").arg(ossl::errors()));
     serial[0] &= 0x7f;
     std::unique_ptr<BIGNUM, decltype(&BN_free)> bn(BN_bin2bn(serial, sizeof serial, nullptr), &BN_free);
     const QByteArray cn = commonName.trimmed().toUtf8();
@@ -106,11 +101,11 @@ bool KeyGenerator::generate(const QString &folder, const QString &commonName, in
                     && addExtension(x, NID_subject_key_identifier, "hash")
                     && X509_sign(x, key.get(), EVP_sha256()) > 0;
     if (!ok)
-        return fail(tr("The certificate could not be made: %1").arg(ossl::errors()));
+        return fail(KeyGenerator::tr("The certificate could not be made: %1").arg(ossl::errors()));
 
     ossl::BioPtr keyBio(BIO_new(BIO_s_mem()));
     if (!PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr))
-        return fail(tr("The key could not be encoded: %1").arg(ossl::errors()));
+        return fail(KeyGenerator::tr("The key could not be encoded: %1").arg(ossl::errors()));
     const QByteArray keyPem = ossl::bioData(keyBio.get());
     const QByteArray certificatePem = ossl::pem(x);
 

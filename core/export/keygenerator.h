@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace hoshi {
@@ -10,6 +11,8 @@ namespace hoshi {
 // publishes or hands to auditors, so that they can tell the signature is really theirs.
 class KeyGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::KeyGenerator)
+
 public:
     struct Result {
         QString keyPath;

@@ -15,11 +15,6 @@ namespace hoshi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::ArchiveVerifier", text);
-}
-
 struct Actual {
     QString sha256;
     QString sha512;
@@ -178,11 +173,11 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
         return r;
     const QStringList roots = bagRoots(reader.entries());
     if (roots.isEmpty()) {
-        r.error = tr("%1 is a ZIP archive but holds no BagIt bag (no bagit.txt or manifest).").arg(zipPath);
+        r.error = ArchiveVerifier::tr("%1 is a ZIP archive but holds no BagIt bag (no bagit.txt or manifest).").arg(zipPath);
         return r;
     }
     if (roots.size() > 1) {
-        r.error = tr("%1 holds more than one BagIt bag (%2).").arg(zipPath, roots.join(QLatin1String(", ")));
+        r.error = ArchiveVerifier::tr("%1 holds more than one BagIt bag (%2).").arg(zipPath, roots.join(QLatin1String(", ")));
         return r;
     }
     const QString root = roots.first();
@@ -220,7 +215,7 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
         const bool isPayload = parts.size() > 1 && parts.first() == QLatin1String("data");
         const bool keep = !isPayload || rel == QLatin1String("data/declaration.json");
         if (keep && entry.size > MaxTagFileSize) {
-            r.error = tr("%1: \"%2\" is too large for a tag file (%3 bytes).").arg(zipPath, entry.path).arg(entry.size);
+            r.error = ArchiveVerifier::tr("%1: \"%2\" is too large for a tag file (%3 bytes).").arg(zipPath, entry.path).arg(entry.size);
             return r;
         }
         QByteArray content;
@@ -240,7 +235,7 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
             size += n;
             done += n;
             if (options.progress && !options.progress(done, total)) {
-                r.error = tr("The verification was cancelled.");
+                r.error = ArchiveVerifier::tr("The verification was cancelled.");
                 return r;
             }
         }
@@ -262,13 +257,13 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
 
     // From here on the archive is readable; what follows decides intact or not.
     for (const QString &path : std::as_const(outside))
-        r.bagProblems << tr("\"%1\" lies outside the bag folder \"%2\".").arg(path, root);
+        r.bagProblems << ArchiveVerifier::tr("\"%1\" lies outside the bag folder \"%2\".").arg(path, root);
 
     auto addReport = [&](FileReport report) { r.files.append(std::move(report)); };
     if (!tagContent.contains(QStringLiteral("bagit.txt")))
-        r.bagProblems << tr("bagit.txt is missing.");
+        r.bagProblems << ArchiveVerifier::tr("bagit.txt is missing.");
     else if (!tagContent.value(QStringLiteral("bagit.txt")).contains("BagIt-Version:"))
-        r.bagProblems << tr("bagit.txt does not declare a BagIt version.");
+        r.bagProblems << ArchiveVerifier::tr("bagit.txt does not declare a BagIt version.");
 
     // Payload: both manifests must list exactly the files under data/, with matching hashes.
     QSet<QString> listedPayload;
@@ -276,18 +271,18 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
     for (const auto &[algorithm, length] : {std::pair{QStringLiteral("sha256"), 64}, std::pair{QStringLiteral("sha512"), 128}}) {
         const QString name = QStringLiteral("manifest-%1.txt").arg(algorithm);
         if (!tagContent.contains(name)) {
-            r.bagProblems << tr("%1 is missing.").arg(name);
+            r.bagProblems << ArchiveVerifier::tr("%1 is missing.").arg(name);
             continue;
         }
         QList<BagIt::ManifestEntry> entries;
         QString parseError;
         if (!BagIt::parseManifest(tagContent.value(name), length, &entries, &parseError)) {
-            r.bagProblems << tr("%1 can not be read: %2.").arg(name, parseError);
+            r.bagProblems << ArchiveVerifier::tr("%1 can not be read: %2.").arg(name, parseError);
             continue;
         }
         for (const BagIt::ManifestEntry &m : std::as_const(entries)) {
             if (ZipPath::components(m.path).first() != QLatin1String("data") || !ZipPath::problemWith(m.path).isEmpty()) {
-                r.bagProblems << tr("%1 lists \"%2\", which is not a payload path.").arg(name, m.path);
+                r.bagProblems << ArchiveVerifier::tr("%1 lists \"%2\", which is not a payload path.").arg(name, m.path);
                 continue;
             }
             listedPayload.insert(m.path);
@@ -298,7 +293,7 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
                 report.problem = FileReport::Problem::Missing;
                 report.expected = m.hash;
                 report.algorithm = algorithm;
-                report.message = tr("%1 is missing (listed in %2).").arg(m.path, name);
+                report.message = ArchiveVerifier::tr("%1 is missing (listed in %2).").arg(m.path, name);
                 continue;
             }
             const QString actual = algorithm == QLatin1String("sha256") ? it->second.sha256 : it->second.sha512;
@@ -307,7 +302,7 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
                 report.algorithm = algorithm;
                 report.expected = m.hash;
                 report.actual = actual;
-                report.message = tr("%1 was modified: its %2 is %3, the manifest says %4.")
+                report.message = ArchiveVerifier::tr("%1 was modified: its %2 is %3, the manifest says %4.")
                                      .arg(m.path, algorithm.toUpper(), actual, m.hash);
             }
         }
@@ -321,7 +316,7 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
             report.problem = FileReport::Problem::Unlisted;
             report.actual = actual.sha256;
             report.algorithm = QStringLiteral("sha256");
-            report.message = tr("%1 was added: no manifest lists it.").arg(path);
+            report.message = ArchiveVerifier::tr("%1 was added: no manifest lists it.").arg(path);
         }
     }
     for (auto &[path, report] : payloadReports)
@@ -334,13 +329,13 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
     for (const auto &[algorithm, length] : {std::pair{QStringLiteral("sha256"), 64}, std::pair{QStringLiteral("sha512"), 128}}) {
         const QString name = QStringLiteral("tagmanifest-%1.txt").arg(algorithm);
         if (!tagContent.contains(name)) {
-            r.bagProblems << tr("%1 is missing.").arg(name);
+            r.bagProblems << ArchiveVerifier::tr("%1 is missing.").arg(name);
             continue;
         }
         QList<BagIt::ManifestEntry> entries;
         QString parseError;
         if (!BagIt::parseManifest(tagContent.value(name), length, &entries, &parseError)) {
-            r.bagProblems << tr("%1 can not be read: %2.").arg(name, parseError);
+            r.bagProblems << ArchiveVerifier::tr("%1 can not be read: %2.").arg(name, parseError);
             continue;
         }
         for (const BagIt::ManifestEntry &m : std::as_const(entries)) {
@@ -353,7 +348,7 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
                 report.problem = FileReport::Problem::Missing;
                 report.expected = m.hash;
                 report.algorithm = algorithm;
-                report.message = tr("%1 is missing (listed in %2).").arg(m.path, name);
+                report.message = ArchiveVerifier::tr("%1 is missing (listed in %2).").arg(m.path, name);
                 continue;
             }
             const QString actual = algorithm == QLatin1String("sha256") ? it->second.sha256 : it->second.sha512;
@@ -362,7 +357,7 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
                 report.algorithm = algorithm;
                 report.expected = m.hash;
                 report.actual = actual;
-                report.message = tr("%1 was modified: its %2 is %3, %4 says %5.")
+                report.message = ArchiveVerifier::tr("%1 was modified: its %2 is %3, %4 says %5.")
                                      .arg(m.path, algorithm.toUpper(), actual, name, m.hash);
             }
         }
@@ -377,7 +372,7 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
             report.problem = FileReport::Problem::Unlisted;
             report.actual = actual.sha256;
             report.algorithm = QStringLiteral("sha256");
-            report.message = tr("%1 was added: no tag manifest lists it.").arg(path);
+            report.message = ArchiveVerifier::tr("%1 was added: no tag manifest lists it.").arg(path);
         }
     }
     for (auto &[path, report] : tagReports)
@@ -387,23 +382,23 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
     const QString oxum = r.bagInfoValue(QStringLiteral("Payload-Oxum"));
     const QString actualOxum = BagIt::payloadOxum(r.payloadBytes, r.payloadFiles);
     if (!tagContent.contains(QStringLiteral("bag-info.txt")))
-        r.bagProblems << tr("bag-info.txt is missing.");
+        r.bagProblems << ArchiveVerifier::tr("bag-info.txt is missing.");
     else if (oxum.isEmpty())
-        r.bagProblems << tr("bag-info.txt gives no Payload-Oxum.");
+        r.bagProblems << ArchiveVerifier::tr("bag-info.txt gives no Payload-Oxum.");
     else if (oxum != actualOxum)
-        r.bagProblems << tr("Payload-Oxum in bag-info.txt is %1, but the payload is %2 (bytes.files).").arg(oxum, actualOxum);
+        r.bagProblems << ArchiveVerifier::tr("Payload-Oxum in bag-info.txt is %1, but the payload is %2 (bytes.files).").arg(oxum, actualOxum);
 
     if (tagContent.contains(QLatin1String(BagIt::SignatureFile))) {
         r.signature = SignatureCheck::verify(tagContent.value(QLatin1String(BagIt::SignatureFile)),
                                              tagContent.value(TagManifest256));
         if (r.signature.state != SignatureInfo::State::Valid)
-            r.bagProblems << tr("The signature of tagmanifest-sha256.txt is not valid: %1").arg(r.signature.problem);
+            r.bagProblems << ArchiveVerifier::tr("The signature of tagmanifest-sha256.txt is not valid: %1").arg(r.signature.problem);
     }
 
     if (!declarationBytes.isEmpty()) {
         r.declaration = DeclarationJson::fromBytes(declarationBytes, &r.declarationError);
     } else {
-        r.declarationError = tr("The archive holds no data/declaration.json.");
+        r.declarationError = ArchiveVerifier::tr("The archive holds no data/declaration.json.");
     }
 
     std::sort(r.files.begin(), r.files.end(), [](const FileReport &a, const FileReport &b) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "archive/safezipreader.h"
 #include "export/bagit.h"
 #include "export/declarationjson.h"
@@ -57,6 +58,8 @@ struct VerificationResult {
 // signature when there is one. Any difference makes it NotIntact and is named file by file.
 class ArchiveVerifier
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::ArchiveVerifier)
+
 public:
     struct Options {
         ZipLimits limits;

@@ -13,11 +13,6 @@ namespace hoshi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::SignatureCheck", text);
-}
-
 QString keyType(X509 *certificate)
 {
     EVP_PKEY *key = X509_get0_pubkey(certificate);
@@ -66,7 +61,7 @@ SignatureInfo SignatureCheck::verify(const QByteArray &signature, const QByteArr
     std::unique_ptr<CMS_ContentInfo, decltype(&CMS_ContentInfo_free)> cms(d2i_CMS_bio(in.get(), nullptr),
                                                                           &CMS_ContentInfo_free);
     if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
-        info.problem = tr("The signature file is not a CMS signature: %1").arg(ossl::errors());
+        info.problem = SignatureCheck::tr("The signature file is not a CMS signature: %1").arg(ossl::errors());
         return info;
     }
     std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> empty(X509_STORE_new(), &X509_STORE_free);
@@ -89,8 +84,8 @@ SignatureInfo SignatureCheck::verify(const QByteArray &signature, const QByteArr
     info.signingTime = signingTime(cms.get());
     if (!valid) {
         const QString detail = ossl::errors();
-        info.problem = certificate ? tr("The signature does not match the signed file (%1).").arg(detail)
-                                   : tr("The signature names no signer certificate (%1).").arg(detail);
+        info.problem = certificate ? SignatureCheck::tr("The signature does not match the signed file (%1).").arg(detail)
+                                   : SignatureCheck::tr("The signature names no signer certificate (%1).").arg(detail);
         sk_X509_free(signers);
         return info;
     }
@@ -110,7 +105,7 @@ SignatureInfo SignatureCheck::verify(const QByteArray &signature, const QByteArr
     }
     if (info.signingTime.isValid() && info.notAfter.isValid()
         && (info.signingTime > info.notAfter || info.signingTime < info.notBefore))
-        info.note = tr("The certificate was not valid at the signing time.");
+        info.note = SignatureCheck::tr("The certificate was not valid at the signing time.");
     sk_X509_free(signers);
     ERR_clear_error();
     return info;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -26,6 +27,8 @@ struct SignatureInfo {
 
 class SignatureCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::SignatureCheck)
+
 public:
     // Checks that `signature` (DER CMS SignedData, detached) was made over `content` by the key
     // of the certificate it embeds. Trust in that certificate is reported, not required.
