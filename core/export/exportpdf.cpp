@@ -27,9 +27,16 @@ QString esc(const QString &text)
     return html;
 }
 
-QString row(const QString &label, const QString &value)
+// A label/value row; `labelWidth` ("38%") lines up the tables of the application data.
+QString row(const QString &label, const QString &value, const QString &labelWidth = QStringLiteral("38%"))
 {
-    return QStringLiteral("<tr><td class=\"label\" width=\"38%\">%1</td><td>%2</td></tr>").arg(esc(label), esc(value));
+    const QString width = labelWidth.isEmpty() ? QString() : QStringLiteral(" width=\"%1\"").arg(labelWidth);
+    return QStringLiteral("<tr><td class=\"label\"%1>%2</td><td>%3</td></tr>").arg(width, esc(label), esc(value));
+}
+
+QString headerRow(const QString &label, const QString &value)
+{
+    return row(label, value, QString());
 }
 
 // Qt writes "/CreationDate (D:YYYYMMDDHHmmSSZ)" from the clock. Replacing the digits in place
@@ -93,19 +100,19 @@ bool render(const QString &bodyHtml, const QString &title, bool landscape, const
 
 QString headerHtml(const DeclarationSnapshot &s, const ExportPdf::Options &options)
 {
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
-    html += row(QStringLiteral("製造者 / Manufacturer"), s.organisation.name);
-    html += row(QStringLiteral("製品名 / Product"), s.product.name);
-    html += row(QStringLiteral("型番 / Model numbers"), s.product.modelNumbers.join(QStringLiteral(", ")));
-    html += row(QStringLiteral("ファームウェア / Firmware"),
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    html += headerRow(QStringLiteral("製造者 / Manufacturer"), s.organisation.name);
+    html += headerRow(QStringLiteral("製品名 / Product"), s.product.name);
+    html += headerRow(QStringLiteral("型番 / Model numbers"), s.product.modelNumbers.join(QStringLiteral(", ")));
+    html += headerRow(QStringLiteral("ファームウェア / Firmware"),
                 QStringLiteral("%1 %2").arg(s.product.firmwareName, s.product.firmwareVersion).trimmed());
-    html += row(QStringLiteral("評価基準 / Criteria"),
+    html += headerRow(QStringLiteral("評価基準 / Criteria"),
                 QStringLiteral("%1 (%2)").arg(s.criteria.id, s.criteria.title.ja));
-    html += row(QStringLiteral("申請ルート / Route"), ExportText::route(s.declaration.route));
-    html += row(QStringLiteral("評価完了日 / Evaluation completed"),
+    html += headerRow(QStringLiteral("申請ルート / Route"), ExportText::route(s.declaration.route));
+    html += headerRow(QStringLiteral("評価完了日 / Evaluation completed"),
                 ExportText::dateText(s.declaration.evaluationCompletedOn));
     if (options.printedOn.isValid())
-        html += row(QStringLiteral("作成日 / Created"), ExportText::dateText(options.printedOn));
+        html += headerRow(QStringLiteral("作成日 / Created"), ExportText::dateText(options.printedOn));
     html += QStringLiteral("</table>");
     return html;
 }
@@ -161,8 +168,8 @@ bool ExportPdf::checklist(const DeclarationSnapshot &s, const Options &options, 
     html += headerHtml(s, options);
     html += QStringLiteral(
         "<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
-        "<thead><tr><th width=\"7%\">ID</th><th width=\"21%\">項目 / Item</th><th width=\"10%\">判定 / Verdict</th>"
-        "<th width=\"6%\">方法<br/>Method</th><th width=\"36%\">根拠 / Evidence</th>"
+        "<thead><tr><th width=\"7%\">ID</th><th width=\"25%\">項目 / Item</th><th width=\"10%\">判定 / Verdict</th>"
+        "<th width=\"6%\">方法<br/>Method</th><th width=\"32%\">根拠 / Evidence</th>"
         "<th width=\"20%\">非該当の理由・備考 / N/A justification, notes</th></tr></thead>");
     for (const ChecklistRow &r : ChecklistTable::rows(s)) {
         QString remarks = esc(r.justification);

@@ -90,6 +90,14 @@ void TestApplicationPackage::checklistPdfIsSearchable()
     const CriteriaItem *bruteForce = m_snapshot->criteria.item(QStringLiteral("S1.1-04"));
     QVERIFY(bruteForce && !bruteForce->title.ja.isEmpty());
     QVERIFY2(s.contains(bruteForce->title.ja), qPrintable(bruteForce->title.ja));
+    // Every Japanese item title, each on one line of its cell (spaces aside).
+    QString compact = s;
+    compact.remove(QLatin1Char(' '));
+    for (const CriteriaItem &item : m_snapshot->criteria.items) {
+        QString title = item.title.ja;
+        title.remove(QLatin1Char(' '));
+        QVERIFY2(compact.contains(title), qPrintable(item.id + QLatin1Char(' ') + item.title.ja));
+    }
     QVERIFY(s.contains(QStringLiteral("適合性チェックリスト")));
     QVERIFY(s.contains(m_snapshot->product.name));
     QVERIFY(s.contains(m_snapshot->criteria.id));
