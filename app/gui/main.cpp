@@ -10,8 +10,26 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMimeDatabase>
 
 #include <cstdio>
+
+namespace {
+
+// `hoshi FILE` opens a workspace or, for a ZIP, an evidence archive in the auditor mode. The
+// extension decides first; a file without it is recognised by its content (a ZIP starts with
+// "PK", a workspace is SQLite), so a renamed archive still opens in the auditor mode.
+bool isArchive(const QString &path)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0)
+        return true;
+    if (QFileInfo(path).suffix().compare(QLatin1String("hoshi"), Qt::CaseInsensitive) == 0)
+        return false;
+    return QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchContent).inherits(QStringLiteral("application/zip"));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -29,8 +47,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Hoshi: JC-STAR self-declaration workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("The .hoshi workspace to open."),
-                                 QStringLiteral("[workspace.hoshi]"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("The .hoshi workspace to open, or an evidence archive (.zip) to check "
+                                                "in the auditor mode."),
+                                 QStringLiteral("[workspace.hoshi | archive.zip]"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Open the built-in demo (a temporary copy, discarded on exit)."));
     const QCommandLineOption readOnly(QStringLiteral("read-only"), QStringLiteral("Open the workspace read-only."));
@@ -58,6 +78,8 @@ int main(int argc, char *argv[])
     bool opened = true;
     if (parser.isSet(demo))
         opened = window.openDemo();
+    else if (!parser.positionalArguments().isEmpty() && isArchive(parser.positionalArguments().constFirst()))
+        opened = window.openArchive(parser.positionalArguments().constFirst());
     else if (!parser.positionalArguments().isEmpty())
         opened = window.openWorkspace(parser.positionalArguments().constFirst(), parser.isSet(readOnly));
 

@@ -23,7 +23,8 @@ ChecklistPage::ChecklistPage(Session *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new ChecklistModel(session, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
       m_progressLabel(new QLabel(this)), m_progress(new QProgressBar(this)), m_find(new QLineEdit(this)),
-      m_view(new QTableView(this)), m_productButton(new QPushButton(this)), m_declarationButton(new QPushButton(this))
+      m_view(new QTableView(this)), m_productButton(new QPushButton(this)), m_declarationButton(new QPushButton(this)),
+      m_exportButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("checklistPage"));
     m_title->setObjectName(QStringLiteral("declarationTitle"));
@@ -34,6 +35,7 @@ ChecklistPage::ChecklistPage(Session *session, QWidget *parent)
     m_view->setObjectName(QStringLiteral("checklistView"));
     m_productButton->setObjectName(QStringLiteral("productDetailsButton"));
     m_declarationButton->setObjectName(QStringLiteral("declarationDetailsButton"));
+    m_exportButton->setObjectName(QStringLiteral("checklistExportButton"));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
@@ -71,6 +73,7 @@ ChecklistPage::ChecklistPage(Session *session, QWidget *parent)
     buttons->addSpacing(12);
     buttons->addWidget(m_productButton);
     buttons->addWidget(m_declarationButton);
+    buttons->addWidget(m_exportButton);
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progressLabel);
@@ -90,6 +93,7 @@ ChecklistPage::ChecklistPage(Session *session, QWidget *parent)
     connect(m_find, &QLineEdit::returnPressed, this, &ChecklistPage::activateFirstMatch);
     connect(m_productButton, &QPushButton::clicked, this, &ChecklistPage::productDetailsRequested);
     connect(m_declarationButton, &QPushButton::clicked, this, &ChecklistPage::declarationDetailsRequested);
+    connect(m_exportButton, &QPushButton::clicked, this, &ChecklistPage::exportRequested);
     connect(m_session, &Session::declarationRefreshed, this, &ChecklistPage::reload);
     reload();
 }
@@ -108,7 +112,10 @@ void ChecklistPage::retranslate()
     m_find->setPlaceholderText(tr("Find item by ID or title (Ctrl+F)"));
     m_productButton->setText(tr("Product details…"));
     m_declarationButton->setText(tr("Declaration details…"));
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Application package and evidence archive (Ctrl+Shift+E)"));
     const DeclarationSnapshot *s = m_session->snapshot();
+    m_exportButton->setEnabled(s != nullptr);
     if (!s) {
         m_title->setText(tr("No declaration open"));
         m_subtitle->setText(tr("Choose a declaration in the navigator, or create one with Edit ▸ New declaration."));

@@ -35,6 +35,7 @@ Q_SIGNALS:
     void itemActivated(const QString &itemId);
     void productDetailsRequested();
     void declarationDetailsRequested();
+    void exportRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +57,7 @@ private:
     QTableView *m_view;
     QPushButton *m_productButton;
     QPushButton *m_declarationButton;
+    QPushButton *m_exportButton;
 };
 
 } // namespace hoshi

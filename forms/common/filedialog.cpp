@@ -92,4 +92,16 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
     return file;
 }
 
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &start)
+{
+    QStringList names;
+    if (takeNext(&names))
+        return names.value(0);
+    const QString folder = QFileDialog::getExistingDirectory(parent, caption,
+                                                             start.isEmpty() ? state().lastDirectory : start);
+    if (!folder.isEmpty())
+        state().lastDirectory = folder;
+    return folder;
+}
+
 } // namespace hoshi

@@ -17,6 +17,9 @@ public:
                                                       const QString &filter = {});
     [[nodiscard]] static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &filter = {},
                                                  const QString &defaultSuffix = {});
+    // A folder to write into (export); the same test seam answers it.
+    [[nodiscard]] static QString getExistingDirectory(QWidget *parent, const QString &caption,
+                                                      const QString &start = {});
 
     // Test seam: the next dialog returns these names at once instead of opening. An empty
     // list entry stands for "the user cancelled".

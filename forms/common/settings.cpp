@@ -43,6 +43,16 @@ void Settings::clearRecentWorkspaces()
     QSettings().remove(QStringLiteral("workspaces/recent"));
 }
 
+QString Settings::exportDirectory()
+{
+    return QSettings().value(QStringLiteral("export/directory")).toString();
+}
+
+void Settings::setExportDirectory(const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("export/directory"), folder);
+}
+
 QByteArray Settings::windowState()
 {
     return QSettings().value(QStringLiteral("ui/windowState")).toByteArray();

@@ -19,6 +19,10 @@ public:
     static void clearRecentWorkspaces();
     static constexpr int MaxRecent = 8;
 
+    // Where the last export was written; "" before the first.
+    [[nodiscard]] static QString exportDirectory();
+    static void setExportDirectory(const QString &folder);
+
     [[nodiscard]] static QByteArray windowState();
     [[nodiscard]] static QByteArray windowGeometry();
     static void setWindowState(const QByteArray &geometry, const QByteArray &state);

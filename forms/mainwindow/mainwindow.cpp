@@ -3,6 +3,7 @@
 #include "mainwindow_actions.h"
 #include "welcomepage.h"
 
+#include "auditor/auditorpage.h"
 #include "checklist/checklistmodel.h"
 #include "checklist/checklistpage.h"
 #include "common/messagebox.h"
@@ -95,16 +96,21 @@ void MainWindow::buildPages()
     m_productEditor = new ProductEditor(m_session, m_pages);
     m_organisationEditor = new OrganisationEditor(m_session, m_pages);
     m_declarationEditor = new DeclarationEditor(m_session, m_pages);
+    m_auditor = new AuditorPage(m_pages);
     // Same order as Page.
     for (QWidget *page : std::initializer_list<QWidget *>{m_welcome, m_checklist, m_itemPage, m_evidenceEditor,
                                                           m_productEditor, m_organisationEditor,
-                                                          m_declarationEditor})
+                                                          m_declarationEditor, m_auditor})
         m_pages->addWidget(page);
     setCentralWidget(m_pages);
 
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkspace);
     connect(m_welcome, &WelcomePage::openRequested, this, [this] { openWithDialog(false); });
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::archiveRequested, this, &MainWindow::openArchiveWithDialog);
+    connect(m_auditor, &AuditorPage::closeRequested, this, &MainWindow::closeArchive);
+    connect(m_auditor, &AuditorPage::verificationFinished, this, &MainWindow::updateActions);
+    connect(m_checklist, &ChecklistPage::exportRequested, this, &MainWindow::exportDeclaration);
     connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) {
         if (!path.isEmpty())
             openWorkspace(path);
@@ -158,6 +164,9 @@ void MainWindow::buildDocks()
 
 void MainWindow::setPage(Page page)
 {
+    // Going anywhere else ends the auditor mode (opening a workspace, the navigator, ...).
+    if (page != Page::Auditor)
+        leaveAuditorView();
     QWidget *target = m_pages->widget(int(page));
     if (m_pages->currentWidget() != target)
         commitPendingEdits();
@@ -408,7 +417,11 @@ void MainWindow::setReadOnlyView(bool readOnly)
 void MainWindow::updateTitle()
 {
     QString title = tr("Hoshi");
-    if (Workspace *ws = m_session->workspace()) {
+    if (m_auditing) {
+        const QString archive = m_auditor->archivePath();
+        title = tr("%1 (evidence archive, read-only) — Hoshi").arg(QFileInfo(archive).fileName());
+        m_statusPath->setText(QDir::toNativeSeparators(archive));
+    } else if (Workspace *ws = m_session->workspace()) {
         // The demo lives in a temporary folder; its file name says nothing.
         const QString name = m_demoDir ? tr("Demo workspace") : QFileInfo(ws->path()).fileName();
         title = ws->isReadOnly() ? tr("%1 (read-only) — Hoshi").arg(name) : tr("%1 — Hoshi").arg(name);
@@ -507,6 +520,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // The auditor mode hides the docks; the saved layout is the workbench's.
+    leaveAuditorView();
     Settings::setWindowState(saveGeometry(), saveState());
     event->accept();
 }

@@ -3,6 +3,7 @@
 #include "gate/submissiongate.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -15,9 +16,11 @@ class QTreeView;
 
 namespace hoshi {
 
+class AuditorPage;
 class ChecklistPage;
 class DeclarationEditor;
 class EvidenceEditor;
+class ExportDialog;
 class ItemPage;
 class NavigatorModel;
 class OrganisationEditor;
@@ -34,7 +37,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Welcome, Checklist, Item, Evidence, Product, Organisation, Declaration };
+    enum class Page { Welcome, Checklist, Item, Evidence, Product, Organisation, Declaration, Auditor };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -60,10 +63,20 @@ public:
     [[nodiscard]] Page currentPage() const;
     [[nodiscard]] QString currentItemId() const;
 
-    // Auditor mode (read-only browsing of an archive) will switch this on; every page then
-    // shows but does not edit.
+    // Every page shows but does not edit (the auditor mode switches this on while it is shown).
     void setReadOnlyView(bool readOnly);
     [[nodiscard]] bool isReadOnlyView() const { return m_readOnlyView; }
+
+    // Export of the current declaration (mainwindow_archive.cpp). The dialog is window-modal
+    // and deletes itself when closed; exportDialog() is it while it is open.
+    void exportDeclaration();
+    [[nodiscard]] ExportDialog *exportDialog() const;
+    // Auditor mode: verify and browse a retained evidence archive, read-only. The workspace
+    // (if any) stays open behind it and comes back with closeArchive().
+    bool openArchive(const QString &path);
+    void closeArchive();
+    [[nodiscard]] bool isAuditing() const { return m_auditing; }
+    [[nodiscard]] AuditorPage *auditorPage() const { return m_auditor; }
 
     [[nodiscard]] ChecklistPage *checklistPage() const { return m_checklist; }
     [[nodiscard]] ItemPage *itemPage() const { return m_itemPage; }
@@ -115,6 +128,10 @@ private:
     [[nodiscard]] qint64 contextOrganisationId() const;
     [[nodiscard]] qint64 contextProductId() const;
 
+    // mainwindow_archive.cpp
+    void openArchiveWithDialog();
+    void leaveAuditorView();
+
     Session *m_session;
     NavigatorModel *m_navigatorModel = nullptr;
     QTreeView *m_navigator = nullptr;
@@ -129,6 +146,13 @@ private:
     ProductEditor *m_productEditor = nullptr;
     OrganisationEditor *m_organisationEditor = nullptr;
     DeclarationEditor *m_declarationEditor = nullptr;
+    AuditorPage *m_auditor = nullptr;
+    QPointer<ExportDialog> m_exportDialog;
+    // Auditor mode, and what it changed, to be put back when it ends.
+    bool m_auditing = false;
+    bool m_readOnlyBeforeAudit = false;
+    bool m_navigatorBeforeAudit = true;
+    bool m_problemsBeforeAudit = true;
     QLabel *m_statusPath = nullptr;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     bool m_readOnlyView = false;

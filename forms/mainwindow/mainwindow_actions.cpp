@@ -49,6 +49,11 @@ void MainWindow::createActions()
     a.open = makeAction(this, "actionOpen", {QKeySequence::Open});
     a.openReadOnly = makeAction(this, "actionOpenReadOnly");
     a.openDemo = makeAction(this, "actionOpenDemo");
+    a.openArchive = makeAction(this, "actionOpenArchive", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
+    a.closeArchive = makeAction(this, "actionCloseArchive");
+    // Ctrl+E adds document-review evidence (the item page's key since the start), so the
+    // export has the shifted key.
+    a.exportDeclaration = makeAction(this, "actionExport", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
     a.closeWorkspace = makeAction(this, "actionCloseWorkspace", {QKeySequence(Qt::CTRL | Qt::Key_W)});
     a.quit = makeAction(this, "actionQuit", {QKeySequence(Qt::CTRL | Qt::Key_Q)});
     a.quit->setMenuRole(QAction::QuitRole);
@@ -100,6 +105,9 @@ void MainWindow::createActions()
     connect(a.open, &QAction::triggered, this, [this] { openWithDialog(false); });
     connect(a.openReadOnly, &QAction::triggered, this, [this] { openWithDialog(true); });
     connect(a.openDemo, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(a.openArchive, &QAction::triggered, this, &MainWindow::openArchiveWithDialog);
+    connect(a.closeArchive, &QAction::triggered, this, &MainWindow::closeArchive);
+    connect(a.exportDeclaration, &QAction::triggered, this, &MainWindow::exportDeclaration);
     connect(a.closeWorkspace, &QAction::triggered, this, &MainWindow::closeWorkspace);
     connect(a.quit, &QAction::triggered, this, &MainWindow::close);
     connect(a.newOrganisation, &QAction::triggered, this, &MainWindow::newOrganisation);
@@ -141,6 +149,11 @@ void MainWindow::createMenus()
     a.recentMenu = a.fileMenu->addMenu(QString());
     a.recentMenu->setObjectName(QStringLiteral("recentMenu"));
     a.fileMenu->addAction(a.openDemo);
+    a.fileMenu->addSeparator();
+    a.fileMenu->addAction(a.exportDeclaration);
+    a.fileMenu->addSeparator();
+    a.fileMenu->addAction(a.openArchive);
+    a.fileMenu->addAction(a.closeArchive);
     a.fileMenu->addSeparator();
     a.fileMenu->addAction(a.closeWorkspace);
     a.fileMenu->addAction(a.quit);
@@ -219,6 +232,11 @@ void MainWindow::retranslate()
     a.open->setText(tr("&Open…"));
     a.openReadOnly->setText(tr("Open &read-only…"));
     a.openDemo->setText(tr("Open &demo"));
+    a.openArchive->setText(tr("Open e&vidence archive…"));
+    a.openArchive->setStatusTip(tr("Auditor mode: verify a retained evidence archive and browse it read-only"));
+    a.closeArchive->setText(tr("Close evidence arc&hive"));
+    a.exportDeclaration->setText(tr("&Export…"));
+    a.exportDeclaration->setStatusTip(tr("Write the application package and the retained evidence archive"));
     a.closeWorkspace->setText(tr("&Close workspace"));
     a.quit->setText(tr("&Quit"));
     a.undo->setText(tr("&Undo"));
@@ -260,9 +278,12 @@ void MainWindow::updateActions()
     Actions &a = *m_actions;
     const bool open = m_session->hasWorkspace();
     const bool editable = open && !m_session->isReadOnly() && !m_readOnlyView;
-    const bool declaration = m_session->snapshot() != nullptr;
+    // The auditor mode shows an archive, not the workspace's declaration: its commands rest.
+    const bool declaration = m_session->snapshot() != nullptr && !m_auditing;
     const bool item = declaration && !currentItemId().isEmpty();
-    a.closeWorkspace->setEnabled(open);
+    a.closeWorkspace->setEnabled(open || m_auditing);
+    a.closeArchive->setEnabled(m_auditing);
+    a.exportDeclaration->setEnabled(declaration);
     a.newOrganisation->setEnabled(editable);
     a.newProduct->setEnabled(editable && !m_session->workspace()->organisations().isEmpty());
     a.newDeclaration->setEnabled(editable && !m_session->workspace()->products().isEmpty());
@@ -322,6 +343,11 @@ void MainWindow::openWithDialog(bool readOnly)
 
 void MainWindow::closeWorkspace()
 {
+    // Ctrl+W closes what is in front: in the auditor mode, the archive.
+    if (m_auditing) {
+        closeArchive();
+        return;
+    }
     commitPendingEdits();
     if (!stopImports())
         return;
@@ -406,7 +432,8 @@ void MainWindow::showShortcuts()
     const Actions &a = *m_actions;
     for (QAction *action : {a.findItem, a.showChecklist, a.previousItem, a.nextItem, a.conforming, a.notApplicable,
                             a.nonConforming, a.notAssessed, a.addDocument, a.addDeviceTest, a.nextProblem,
-                            a.previousProblem, a.productDetails, a.declarationDetails, a.undo, a.redo}) {
+                            a.previousProblem, a.productDetails, a.declarationDetails, a.undo, a.redo,
+                            a.exportDeclaration, a.openArchive}) {
         QStringList keys;
         for (const QKeySequence &k : action->shortcuts())
             keys << k.toString(QKeySequence::NativeText);

@@ -22,6 +22,9 @@ struct MainWindow::Actions {
     QAction *open = nullptr;
     QAction *openReadOnly = nullptr;
     QAction *openDemo = nullptr;
+    QAction *openArchive = nullptr;
+    QAction *closeArchive = nullptr;
+    QAction *exportDeclaration = nullptr;
     QAction *closeWorkspace = nullptr;
     QAction *quit = nullptr;
 

@@ -15,13 +15,14 @@ namespace hoshi {
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_text(new QLabel(this)), m_new(new QPushButton(this)),
-      m_open(new QPushButton(this)), m_demo(new QPushButton(this)), m_recentHeading(new QLabel(this)),
+      m_open(new QPushButton(this)), m_demo(new QPushButton(this)), m_archive(new QPushButton(this)), m_recentHeading(new QLabel(this)),
       m_recent(new QListWidget(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     m_new->setObjectName(QStringLiteral("welcomeNewButton"));
     m_open->setObjectName(QStringLiteral("welcomeOpenButton"));
     m_demo->setObjectName(QStringLiteral("welcomeDemoButton"));
+    m_archive->setObjectName(QStringLiteral("welcomeArchiveButton"));
     m_recent->setObjectName(QStringLiteral("recentList"));
     auto *icon = new QLabel(this);
     icon->setPixmap(VerdictStyle::applicationIcon().pixmap(96, 96));
@@ -39,6 +40,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     buttons->addWidget(m_new);
     buttons->addWidget(m_open);
     buttons->addWidget(m_demo);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_archive);
     buttons->addStretch();
     auto *column = new QVBoxLayout;
     column->addWidget(icon);
@@ -58,6 +61,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(m_open, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(m_archive, &QPushButton::clicked, this, &WelcomePage::archiveRequested);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { Q_EMIT recentRequested(item->data(Qt::UserRole).toString()); });
     retranslate();
@@ -72,6 +76,8 @@ void WelcomePage::retranslate()
     m_new->setText(tr("New workspace…"));
     m_open->setText(tr("Open workspace…"));
     m_demo->setText(tr("Open the demo"));
+    m_archive->setText(tr("Check an evidence archive…"));
+    m_archive->setToolTip(tr("Auditor mode: verify a retained evidence archive (.zip) and browse it read-only."));
     m_recentHeading->setText(tr("Recent workspaces"));
     reloadRecent();
 }

@@ -8,8 +8,8 @@ class QPushButton;
 
 namespace hoshi {
 
-// Shown while no workspace is open: start a new one, open one, try the demo, or reopen a
-// recent workspace.
+// Shown while no workspace is open: start a new one, open one, try the demo, reopen a recent
+// workspace, or (for auditors) open a retained evidence archive.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ Q_SIGNALS:
     void newRequested();
     void openRequested();
     void demoRequested();
+    void archiveRequested();
     void recentRequested(const QString &path);
 
 protected:
@@ -35,6 +36,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_open;
     QPushButton *m_demo;
+    QPushButton *m_archive;
     QLabel *m_recentHeading;
     QListWidget *m_recent;
 };

@@ -309,8 +309,21 @@ int EvidencePreview::firstPage(const QString &pages)
 
 void EvidencePreview::showFiles(const Workspace *workspace, const QList<EvidenceFile> &files, qint64 fileId, int page)
 {
-    m_workspace = workspace;
-    if (files.isEmpty() || !workspace) {
+    ContentReader reader;
+    if (workspace) {
+        reader = [workspace](const EvidenceFile &file, QIODevice *out, QString *error, const ProgressCallback &progress) {
+            return workspace->readContent(file.sha256, out, error, progress);
+        };
+    }
+    showFiles(reader, QString(), files, fileId, page);
+}
+
+void EvidencePreview::showFiles(const ContentReader &reader, const QString &sourceName,
+                                const QList<EvidenceFile> &files, qint64 fileId, int page)
+{
+    m_reader = reader;
+    m_sourceName = sourceName;
+    if (files.isEmpty() || !reader) {
         clear(tr("No file attached to this evidence yet."));
         return;
     }
@@ -365,8 +378,8 @@ void EvidencePreview::showFile(const EvidenceFile &file)
         }
         {
             QString error;
-            if (!m_workspace->readContent(file.sha256, m_temp.get(), &error) || !m_temp->flush()) {
-                showMessage(tr("Cannot read %1 from the workspace: %2").arg(file.originalName, error));
+            if (!m_reader(file, m_temp.get(), &error, {}) || !m_temp->flush()) {
+                showMessage(readErrorText(file, error));
                 return;
             }
         }
@@ -382,8 +395,12 @@ void EvidencePreview::showFile(const EvidenceFile &file)
     case Kind::Other:
         break;
     }
-    showMessage(tr("%1 (%2) cannot be previewed here. It is kept in the workspace with its SHA-256.")
-                    .arg(file.originalName, file.mediaType));
+    if (m_sourceName.isEmpty())
+        showMessage(tr("%1 (%2) cannot be previewed here. It is kept in the workspace with its SHA-256.")
+                        .arg(file.originalName, file.mediaType));
+    else
+        showMessage(tr("%1 (%2) cannot be previewed here; open it with another application.")
+                        .arg(file.originalName, file.mediaType));
 }
 
 void EvidencePreview::showPdf()
@@ -443,6 +460,13 @@ void EvidencePreview::submitPassword(const QString &password)
     presentPdf(error);
 }
 
+QString EvidencePreview::readErrorText(const EvidenceFile &file, const QString &error) const
+{
+    if (m_sourceName.isEmpty())
+        return tr("Cannot read %1 from the workspace: %2").arg(file.originalName, error);
+    return tr("Cannot read %1 from %2: %3").arg(file.originalName, m_sourceName, error);
+}
+
 QString EvidencePreview::pdfErrorText(QPdfDocument::Error error) const
 {
     switch (error) {
@@ -473,8 +497,8 @@ void EvidencePreview::showImage(const EvidenceFile &file)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QString error;
-    if (!m_workspace->readContent(file.sha256, &buffer, &error)) {
-        showMessage(tr("Cannot read %1 from the workspace: %2").arg(file.originalName, error));
+    if (!m_reader(file, &buffer, &error, {})) {
+        showMessage(readErrorText(file, error));
         return;
     }
     buffer.close();
@@ -501,10 +525,9 @@ void EvidencePreview::showText(const EvidenceFile &file)
     buffer.open(QIODevice::WriteOnly);
     QString error;
     // Stop reading once enough is there to show; a cut-short read is not an error here.
-    const bool complete = m_workspace->readContent(file.sha256, &buffer, &error,
-                                                   [](qint64 done, qint64) { return done < MaxTextBytes; });
+    const bool complete = m_reader(file, &buffer, &error, [](qint64 done, qint64) { return done < MaxTextBytes; });
     if (!complete && buffer.size() == 0) {
-        showMessage(tr("Cannot read %1 from the workspace: %2").arg(file.originalName, error));
+        showMessage(readErrorText(file, error));
         return;
     }
     QByteArray bytes = buffer.data().left(MaxTextBytes);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/model.h"
+#include "storage/workspace.h" // ProgressCallback
 
 #include <QPdfDocument>
 #include <QWidget>
@@ -23,17 +24,19 @@ class QToolButton;
 
 namespace hoshi {
 
-class Workspace;
-
 // Shows a stored evidence file: PDFs with Qt PDF (pages, zoom, text search, password),
-// images and text or log files. Content comes from Workspace::readContent; anything that
-// cannot be shown becomes a message in the widget, never a crash or a dialog.
+// images and text or log files. Content comes from Workspace::readContent, or, in the auditor
+// mode, from an evidence archive through a ContentReader; anything that cannot be shown
+// becomes a message in the widget, never a crash or a dialog.
 class EvidencePreview : public QWidget
 {
     Q_OBJECT
 
 public:
     enum class Mode { Empty, Message, Pdf, Password, Image, Text };
+    // Writes a file's content to `out`; the progress callback may stop it early (false).
+    using ContentReader
+        = std::function<bool(const EvidenceFile &file, QIODevice *out, QString *error, const ProgressCallback &progress)>;
 
     explicit EvidencePreview(QWidget *parent = nullptr);
     ~EvidencePreview() override;
@@ -41,6 +44,10 @@ public:
     // Offers the files of one evidence record; shows the first (or the one with fileId). A
     // PDF opens at page (1-based) when given: the page a document reference cites.
     void showFiles(const Workspace *workspace, const QList<EvidenceFile> &files, qint64 fileId = -1, int page = 0);
+    // The same for files that are not in a workspace (auditor mode: an evidence archive).
+    // `sourceName` says where they come from in error messages ("the archive").
+    void showFiles(const ContentReader &reader, const QString &sourceName, const QList<EvidenceFile> &files,
+                   qint64 fileId = -1, int page = 0);
     // The first page number in a reference such as "14-16" or "2, 4"; 0 when there is none.
     [[nodiscard]] static int firstPage(const QString &pages);
     void clear(const QString &message = {});
@@ -77,8 +84,10 @@ private:
     void updatePageControls();
     void retranslate();
     [[nodiscard]] QString pdfErrorText(QPdfDocument::Error error) const;
+    [[nodiscard]] QString readErrorText(const EvidenceFile &file, const QString &error) const;
 
-    const Workspace *m_workspace = nullptr;
+    ContentReader m_reader;
+    QString m_sourceName; // empty: the workspace
     QList<EvidenceFile> m_files;
     qint64 m_fileId = -1;
     int m_openAtPage = 0;

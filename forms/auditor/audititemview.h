@@ -1,0 +1,72 @@
+#pragma once
+
+#include "archivecontent.h"
+#include "verify/archiveverifier.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTemporaryDir;
+class QTextBrowser;
+class QTreeWidget;
+
+namespace hoshi {
+
+class EvidencePreview;
+
+// One item of an archived declaration, read-only: requirement, verdict, justification and
+// notes, every evidence record with its references, the files behind it with their
+// verification state, and a preview of the selected file read from the archive. "Open"
+// extracts the file into a private temporary folder (SafeZipReader::extract) and hands it to
+// the desktop.
+class AuditItemView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AuditItemView(QWidget *parent = nullptr);
+    ~AuditItemView() override;
+
+    // The archive whose items are shown; forgets extracted copies of the previous one.
+    void setArchive(const VerificationResult &result, const ArchiveContent &content);
+    void clear();
+    void setItem(const QString &itemId);
+    [[nodiscard]] QString itemId() const { return m_itemId; }
+    [[nodiscard]] QTreeWidget *fileList() const { return m_files; }
+    [[nodiscard]] EvidencePreview *preview() const { return m_preview; }
+    [[nodiscard]] QTextBrowser *details() const { return m_details; }
+    // Extracts the selected file and opens it with the desktop's application.
+    void openSelectedFile();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showSelectedFile();
+    [[nodiscard]] QString detailsHtml() const;
+    [[nodiscard]] QString evidenceHtml(const Evidence &e) const;
+    [[nodiscard]] const FileReport *reportOf(qint64 fileId) const;
+
+    std::optional<ArchivedDeclaration> m_declaration;
+    QHash<QString, FileReport> m_reports; // bag path -> report
+    ArchiveContent m_content;
+    QString m_itemId;
+    std::unique_ptr<QTemporaryDir> m_extractDir;
+    QHash<QString, QString> m_extracted; // bag path -> extracted copy
+
+    QSplitter *m_splitter;
+    QTextBrowser *m_details;
+    QLabel *m_filesLabel;
+    QTreeWidget *m_files;
+    QPushButton *m_openButton;
+    QLabel *m_openError;
+    EvidencePreview *m_preview;
+};
+
+} // namespace hoshi
