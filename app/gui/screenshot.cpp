@@ -1,13 +1,22 @@
 #include "screenshot.h"
 
+#include "auditor/auditorpage.h"
 #include "checklist/checklistpage.h"
+#include "common/filedialog.h"
+#include "export/exportdialog.h"
+#include "export/exportjob.h"
+#include "export/keygenerator.h"
 #include "itempage/itempage.h"
 #include "mainwindow/mainwindow.h"
 #include "session/session.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QPainter>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -18,13 +27,16 @@ QStringList Screenshot::pages()
 {
     return {QStringLiteral("checklist"), QStringLiteral("item-pdf"), QStringLiteral("evidence-editor"),
             QStringLiteral("product-editor"), QStringLiteral("organisation-editor"),
-            QStringLiteral("declaration-editor"), QStringLiteral("welcome")};
+            QStringLiteral("declaration-editor"), QStringLiteral("welcome"), QStringLiteral("export"),
+            QStringLiteral("export-options"), QStringLiteral("export-blocked"), QStringLiteral("auditor")};
 }
 
 Screenshot::Screenshot(MainWindow *window, const QString &page, const QString &output, QObject *parent)
     : QObject(parent), m_window(window), m_page(page), m_output(output)
 {
 }
+
+Screenshot::~Screenshot() = default;
 
 void Screenshot::start()
 {
@@ -34,9 +46,102 @@ void Screenshot::start()
             QCoreApplication::exit(1);
             return;
         }
-        // PDF pages render in a worker thread; give them time to arrive.
-        QTimer::singleShot(1500, this, &Screenshot::capture);
+        waitUntilReady(600);
     });
+}
+
+bool Screenshot::ready() const
+{
+    if (m_page == QLatin1String("export")) {
+        const ExportDialog *dialog = m_window->exportDialog();
+        return dialog && dialog->state() == ExportDialog::State::Done;
+    }
+    if (m_page == QLatin1String("auditor"))
+        return m_window->auditorPage()->hasResult() && !m_window->auditorPage()->isBusy();
+    return true;
+}
+
+void Screenshot::waitUntilReady(int attempts)
+{
+    if (!ready()) {
+        if (attempts <= 0) {
+            std::fprintf(stderr, "hoshi: screenshot page \"%s\" did not become ready\n", qPrintable(m_page));
+            QCoreApplication::exit(1);
+            return;
+        }
+        QTimer::singleShot(100, this, [this, attempts] { waitUntilReady(attempts - 1); });
+        return;
+    }
+    // PDF pages render in a worker thread; give them time to arrive.
+    QTimer::singleShot(1500, this, &Screenshot::capture);
+}
+
+bool Screenshot::showCompleteDeclaration()
+{
+    // The demo opens its in-progress declaration; the complete one is the one nothing blocks.
+    Session *session = m_window->session();
+    for (const Declaration &d : session->workspace()->declarations()) {
+        m_window->showDeclaration(d.id);
+        if (session->snapshot() && session->blockingCount() == 0)
+            return true;
+    }
+    return false;
+}
+
+bool Screenshot::prepareExport()
+{
+    if (!showCompleteDeclaration())
+        return false;
+    m_folder = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/hoshi-export-XXXXXX"));
+    const QString out = m_folder->filePath(QStringLiteral("JC-STAR"));
+    const QString keys = m_folder->filePath(QStringLiteral("keys"));
+    if (!m_folder->isValid() || !QDir().mkpath(out) || !QDir().mkpath(keys))
+        return false;
+    m_window->exportDeclaration();
+    ExportDialog *dialog = m_window->exportDialog();
+    if (!dialog)
+        return false;
+    dialog->setOutputDirectory(out);
+    // Signed with a key pair made in the dialog, as a vendor without a PKI would.
+    FileDialog::setNextFileName(keys);
+    if (auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createKeyButton")))
+        create->click();
+    if (m_page == QLatin1String("export-options"))
+        return true;
+    dialog->startExport();
+    return dialog->state() == ExportDialog::State::Running;
+}
+
+bool Screenshot::prepareAuditor()
+{
+    if (!showCompleteDeclaration())
+        return false;
+    m_folder = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/hoshi-audit-XXXXXX"));
+    if (!m_folder->isValid())
+        return false;
+    QString error;
+    KeyGenerator::Result key;
+    const DeclarationSnapshot *s = m_window->session()->snapshot();
+    const QString signer = s->organisation.nameEn.isEmpty() ? s->organisation.name : s->organisation.nameEn;
+    if (!KeyGenerator::generate(m_folder->path(), signer, KeyGenerator::DefaultValidDays, &key, &error))
+        return false;
+    ExportJob::Request request;
+    request.declarationId = m_window->session()->currentDeclarationId();
+    request.outputDir = m_folder->path();
+    request.package = false;
+    request.signingKey = key.keyPath;
+    request.signingCertificate = key.certificatePath;
+    ExportJob::Outcome outcome;
+    if (!ExportJob::run(*m_window->session()->workspace(), request, &outcome, &error)) {
+        std::fprintf(stderr, "hoshi: %s\n", qPrintable(error));
+        return false;
+    }
+    if (!m_window->openArchive(outcome.archive.path))
+        return false;
+    // Show an item with a PDF once the checklist is there.
+    connect(m_window->auditorPage(), &AuditorPage::verificationFinished, this,
+            [this] { m_window->auditorPage()->selectItem(QStringLiteral("S1.1-01")); });
+    return true;
 }
 
 bool Screenshot::showItemWithFile(const QString &mediaPrefix, bool deviceTest, bool openEditor)
@@ -67,6 +172,15 @@ bool Screenshot::prepare()
     Session *session = m_window->session();
     if (m_page == QLatin1String("welcome"))
         return true;
+    if (m_page == QLatin1String("export") || m_page == QLatin1String("export-options"))
+        return session->snapshot() && prepareExport();
+    if (m_page == QLatin1String("export-blocked")) {
+        // The demo opens its in-progress declaration, which the gate blocks.
+        m_window->exportDeclaration();
+        return m_window->exportDialog() != nullptr;
+    }
+    if (m_page == QLatin1String("auditor"))
+        return session->snapshot() && prepareAuditor();
     if (!session->snapshot())
         return false;
     if (m_page == QLatin1String("checklist")) {
@@ -95,7 +209,18 @@ bool Screenshot::prepare()
 
 void Screenshot::capture()
 {
-    const QPixmap pixmap = m_window->grab();
+    QPixmap pixmap = m_window->grab();
+    if (ExportDialog *dialog = m_window->exportDialog()) {
+        // A dialog is a window of its own: draw it over the dimmed main window, centred, as a
+        // window manager would show it.
+        const QPixmap front = dialog->grab();
+        QPainter painter(&pixmap);
+        painter.fillRect(pixmap.rect(), QColor(0, 0, 0, 70));
+        const QPoint at((pixmap.width() - front.width()) / 2, (pixmap.height() - front.height()) / 2);
+        painter.setPen(QColor(0x60, 0x60, 0x60));
+        painter.drawRect(QRect(at, front.size()).adjusted(-1, -1, 0, 0));
+        painter.drawPixmap(at, front);
+    }
     if (pixmap.isNull() || !pixmap.save(m_output, "PNG")) {
         std::fprintf(stderr, "hoshi: cannot write %s\n", qPrintable(m_output));
         QCoreApplication::exit(1);

@@ -3,6 +3,10 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
+class QTemporaryDir;
+
 namespace hoshi {
 
 class MainWindow;
@@ -17,16 +21,25 @@ class Screenshot : public QObject
 public:
     static QStringList pages();
     Screenshot(MainWindow *window, const QString &page, const QString &output, QObject *parent = nullptr);
+    ~Screenshot() override;
     void start();
 
 private:
     bool prepare();
+    // Pages that run something in the background (export, verification) are captured once it
+    // has ended.
+    [[nodiscard]] bool ready() const;
+    void waitUntilReady(int attempts);
     void capture();
     bool showItemWithFile(const QString &mediaPrefix, bool deviceTest, bool openEditor);
+    bool showCompleteDeclaration();
+    bool prepareExport();
+    bool prepareAuditor();
 
     MainWindow *m_window;
     QString m_page;
     QString m_output;
+    std::unique_ptr<QTemporaryDir> m_folder; // where the export and auditor pages write
 };
 
 } // namespace hoshi
