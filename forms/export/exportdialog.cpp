@@ -93,8 +93,9 @@ ExportDialog::ExportDialog(Session *session, QWidget *parent)
     connect(m_runner, &ExportRunner::progress, this, &ExportDialog::onProgress);
     connect(m_runner, &ExportRunner::finished, this, &ExportDialog::onFinished);
 
+    // A remembered folder that has gone since is reported by the export ("does not exist").
     QString folder = Settings::exportDirectory();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+    if (folder.isEmpty())
         folder = QDir::homePath();
     m_folderEdit->setText(QDir::toNativeSeparators(folder));
 

@@ -316,6 +316,55 @@ private Q_SLOTS:
         QCOMPARE(contents(out).size(), 3);
     }
 
+    void readOnlyWorkspaceExports()
+    {
+        // An export only reads: a workspace opened read-only (no lock) exports too, its worker
+        // opening the file read-only as well.
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(m_workspace, true));
+        QVERIFY(window.session()->isReadOnly());
+        window.showDeclaration(m_ids.completeDeclaration);
+        QVERIFY(find<QAction>(&window, "actionExport")->isEnabled());
+        window.exportDeclaration();
+        ExportDialog *dialog = window.exportDialog();
+        QVERIFY(dialog);
+        const QString out = m_dir.filePath(QStringLiteral("out-read-only"));
+        QVERIFY(QDir().mkpath(out));
+        dialog->setOutputDirectory(out);
+        find<QCheckBox>(dialog, "archiveCheck")->setChecked(false);
+        QVERIFY(!find<QGroupBox>(dialog, "signGroup")->isEnabled());
+        QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+        click(find<QPushButton>(dialog, "exportButton"));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+        QCOMPARE(dialog->state(), ExportDialog::State::Done);
+        // Package only: nothing to verify, and no archive written.
+        QVERIFY(!find<QLabel>(dialog, "verificationLabel")->isVisible());
+        QCOMPARE(contents(out).size(), 2);
+        QVERIFY(contents(out).filter(QStringLiteral("evidence")).isEmpty());
+    }
+
+    void missingFolderIsReported()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(m_workspace));
+        window.showDeclaration(m_ids.completeDeclaration);
+        window.exportDeclaration();
+        ExportDialog *dialog = window.exportDialog();
+        QVERIFY(dialog);
+        dialog->setOutputDirectory(m_dir.filePath(QStringLiteral("gone")));
+        QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+        click(find<QPushButton>(dialog, "exportButton"));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(dialog->state(), ExportDialog::State::Options);
+        auto *message = find<QLabel>(dialog, "exportMessage");
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("gone")), qPrintable(message->text()));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("gone"))));
+    }
+
     void closingWhileRunningCancels()
     {
         MainWindow window;
