@@ -10,6 +10,7 @@
 #include "common/settings.h"
 #include "common/verdictstyle.h"
 #include "declaration/declarationeditor.h"
+#include "export/exportdialog.h"
 #include "demo/demoworkspace.h"
 #include "evidence/evidenceeditor.h"
 #include "itempage/itempage.h"
@@ -79,6 +80,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
 
 MainWindow::~MainWindow()
 {
+    // A running export reads the workspace from its own connection: let it cancel and end
+    // (the dialog waits for its worker) before the workspace and its demo folder go.
+    delete m_exportDialog.data();
     // Close the workspace while its (demo) folder still exists; nothing should redraw now.
     QObject::disconnect(m_session, nullptr, nullptr, nullptr);
     m_session->closeWorkspace();

@@ -384,6 +384,25 @@ private Q_SLOTS:
         QVERIFY2(contents(out).isEmpty(), qPrintable(contents(out).join(QLatin1Char(' '))));
     }
 
+    void quittingWhileRunningCancels()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("out-quit"));
+        QVERIFY(QDir().mkpath(out));
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openWorkspace(m_dir.filePath(QStringLiteral("big.hoshi"))));
+            window.showDeclaration(m_ids.completeDeclaration);
+            window.exportDeclaration();
+            ExportDialog *dialog = window.exportDialog();
+            QVERIFY(dialog);
+            dialog->setOutputDirectory(out);
+            click(find<QPushButton>(dialog, "exportButton"));
+            QCOMPARE(dialog->state(), ExportDialog::State::Running);
+        } // the window goes (application quit) while the worker writes
+        QVERIFY2(contents(out).isEmpty(), qPrintable(contents(out).join(QLatin1Char(' '))));
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_workspace;
