@@ -436,6 +436,7 @@ void ExportDialog::startExport()
         return;
     ExportJob::Request request;
     request.declarationId = m_session->currentDeclarationId();
+    m_exportedDeclaration = request.declarationId;
     request.outputDir = QDir::fromNativeSeparators(m_folderEdit->text().trimmed());
     request.package = m_packageCheck->isChecked();
     request.archive = m_archiveCheck->isChecked();
@@ -489,6 +490,7 @@ void ExportDialog::onFinished(const ExportRunner::Result &result)
         return;
     }
     if (result.ok) {
+        m_session->markExported(m_exportedDeclaration);
         setState(State::Done);
         showResult();
         return;

@@ -73,6 +73,7 @@ private:
     [[nodiscard]] QString phaseText(ExportRunner::Phase phase) const;
 
     Session *m_session;
+    qint64 m_exportedDeclaration = -1;
     ExportRunner *m_runner;
     State m_state = State::Options;
     ExportRunner::Result m_result;

@@ -263,6 +263,22 @@ void Session::editOrganisation(const Organisation &after)
     push(new ValueCommand<Organisation>(this, *before, after, tr("Edit organisation \"%1\"").arg(after.name)));
 }
 
+void Session::markExported(qint64 declarationId)
+{
+    if (m_workspace->isReadOnly())
+        return;
+    std::optional<Declaration> d = m_workspace->declaration(declarationId);
+    if (!d || d->state == DeclarationState::Exported)
+        return;
+    d->state = DeclarationState::Exported;
+    QString error;
+    if (!m_workspace->updateDeclaration(*d, &error)) {
+        fail(error);
+        return;
+    }
+    refresh();
+}
+
 void Session::editDeclaration(const Declaration &after)
 {
     if (!writable())

@@ -139,6 +139,8 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(outcome.package.folder).isDir());
         QVERIFY(QFileInfo::exists(QDir(outcome.package.folder).filePath(QStringLiteral("checklist.pdf"))));
         QVERIFY(contents(out).filter(QStringLiteral(".partial")).isEmpty());
+        // The declaration now says it was exported.
+        QCOMPARE(window.session()->workspace()->declaration(m_ids.completeDeclaration)->state, DeclarationState::Exported);
 
         // The archive on disk was verified: intact and signed.
         const VerificationResult &v = dialog->result().verification;
