@@ -1463,47 +1463,47 @@ Added %3</translation>
     <context>
         <name>hoshi::ExportDialog</name>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="255" />
-            <location filename="../forms/export/exportdialog.cpp" line="586" />
+            <location filename="../forms/export/exportdialog.cpp" line="256" />
+            <location filename="../forms/export/exportdialog.cpp" line="589" />
             <source>Cancelling… nothing will be left under the final names.</source>
             <translation>Cancelling… nothing will be left under the final names.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="298" />
-            <location filename="../forms/export/exportdialog.cpp" line="302" />
+            <location filename="../forms/export/exportdialog.cpp" line="299" />
+            <location filename="../forms/export/exportdialog.cpp" line="303" />
             <source>Export declaration</source>
             <translation>Export declaration</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="300" />
+            <location filename="../forms/export/exportdialog.cpp" line="301" />
             <source>Export %1 — %2</source>
             <translation>Export %1 — %2</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="303" />
+            <location filename="../forms/export/exportdialog.cpp" line="304" />
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="304" />
-            <location filename="../forms/export/exportdialog.cpp" line="335" />
-            <location filename="../forms/export/exportdialog.cpp" line="382" />
+            <location filename="../forms/export/exportdialog.cpp" line="305" />
+            <location filename="../forms/export/exportdialog.cpp" line="336" />
+            <location filename="../forms/export/exportdialog.cpp" line="383" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="304" />
-            <location filename="../forms/export/exportdialog.cpp" line="382" />
+            <location filename="../forms/export/exportdialog.cpp" line="305" />
+            <location filename="../forms/export/exportdialog.cpp" line="383" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="307" />
+            <location filename="../forms/export/exportdialog.cpp" line="308" />
             <source>Nothing has been written. Click a problem to go to it; export again once none is left.</source>
             <translation>Nothing has been written. Click a problem to go to it; export again once none is left.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="309" />
+            <location filename="../forms/export/exportdialog.cpp" line="310" />
             <source>This declaration cannot be exported yet (%n blocking problem(s)).</source>
             <translation>
                 <numerusform>This declaration cannot be exported yet (%n blocking problem).</numerusform>
@@ -1511,83 +1511,83 @@ Added %3</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="311" />
+            <location filename="../forms/export/exportdialog.cpp" line="312" />
             <source>Output &amp;folder:</source>
             <translation>Output &amp;folder:</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="313" />
+            <location filename="../forms/export/exportdialog.cpp" line="314" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="314" />
+            <location filename="../forms/export/exportdialog.cpp" line="315" />
             <source>Write:</source>
             <translation>Write:</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="315" />
+            <location filename="../forms/export/exportdialog.cpp" line="316" />
             <source>&amp;Application package for IPA (checklist PDF, XLSX, CSV, application data, README)</source>
             <translation>&amp;Application package for IPA (checklist PDF, XLSX, CSV, application data, README)</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="316" />
+            <location filename="../forms/export/exportdialog.cpp" line="317" />
             <source>Retained e&amp;vidence archive (BagIt ZIP with every evidence file, for auditors)</source>
             <translation>Retained e&amp;vidence archive (BagIt ZIP with every evidence file, for auditors)</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="317" />
+            <location filename="../forms/export/exportdialog.cpp" line="318" />
             <source>Signature (optional)</source>
             <translation>Signature (optional)</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="318" />
+            <location filename="../forms/export/exportdialog.cpp" line="319" />
             <source>&amp;Sign the evidence archive</source>
             <translation>&amp;Sign the evidence archive</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="319" />
+            <location filename="../forms/export/exportdialog.cpp" line="320" />
             <source>Private key (PEM):</source>
             <translation>Private key (PEM):</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="320" />
+            <location filename="../forms/export/exportdialog.cpp" line="321" />
             <source>Certificate (PEM):</source>
             <translation>Certificate (PEM):</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="321" />
             <location filename="../forms/export/exportdialog.cpp" line="322" />
+            <location filename="../forms/export/exportdialog.cpp" line="323" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="323" />
+            <location filename="../forms/export/exportdialog.cpp" line="324" />
             <source>Key passphrase:</source>
             <translation>Key passphrase:</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="324" />
+            <location filename="../forms/export/exportdialog.cpp" line="325" />
             <source>only for an encrypted key</source>
             <translation>only for an encrypted key</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="325" />
+            <location filename="../forms/export/exportdialog.cpp" line="326" />
             <source>Create a key pair…</source>
             <translation>Create a key pair…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="326" />
+            <location filename="../forms/export/exportdialog.cpp" line="327" />
             <source>Makes a self-signed ECDSA P-256 key and certificate in a folder you choose, named after the organisation.</source>
             <translation>Makes a self-signed ECDSA P-256 key and certificate in a folder you choose, named after the organisation.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="328" />
+            <location filename="../forms/export/exportdialog.cpp" line="329" />
             <source>The signature covers every file of the archive. Give the certificate's fingerprint to whoever will check your archives.</source>
             <translation>The signature covers every file of the archive. Give the certificate's fingerprint to whoever will check your archives.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="331" />
+            <location filename="../forms/export/exportdialog.cpp" line="332" />
             <source>Nothing blocks submission (%n warning(s)).</source>
             <translation>
                 <numerusform>Nothing blocks submission (%n warning).</numerusform>
@@ -1595,87 +1595,87 @@ Added %3</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="332" />
+            <location filename="../forms/export/exportdialog.cpp" line="333" />
             <source>Nothing blocks submission.</source>
             <translation>Nothing blocks submission.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="336" />
+            <location filename="../forms/export/exportdialog.cpp" line="337" />
             <source>Open folder</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="360" />
+            <location filename="../forms/export/exportdialog.cpp" line="361" />
             <source>No declaration is open.</source>
             <translation>No declaration is open.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="392" />
+            <location filename="../forms/export/exportdialog.cpp" line="393" />
             <source>Export into folder</source>
             <translation>Export into folder</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="400" />
+            <location filename="../forms/export/exportdialog.cpp" line="401" />
             <source>Signing certificate</source>
             <translation>Signing certificate</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="400" />
+            <location filename="../forms/export/exportdialog.cpp" line="401" />
             <source>Signing key</source>
             <translation>Signing key</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="401" />
+            <location filename="../forms/export/exportdialog.cpp" line="402" />
             <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
             <translation>PEM files (*.pem *.crt *.key);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="408" />
+            <location filename="../forms/export/exportdialog.cpp" line="409" />
             <source>Folder for the new key pair</source>
             <translation>Folder for the new key pair</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="411" />
+            <location filename="../forms/export/exportdialog.cpp" line="412" />
             <source>Hoshi signing key</source>
             <translation>Hoshi signing key</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="423" />
+            <location filename="../forms/export/exportdialog.cpp" line="424" />
             <source>Created %1 and %2 (%3). Certificate fingerprint (SHA-256): %4. Keep the key private.</source>
             <translation>Created %1 and %2 (%3). Certificate fingerprint (SHA-256): %4. Keep the key private.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="462" />
+            <location filename="../forms/export/exportdialog.cpp" line="464" />
             <source>Writing the application package…</source>
             <translation>Writing the application package…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="462" />
+            <location filename="../forms/export/exportdialog.cpp" line="464" />
             <source>Preparing the export…</source>
             <translation>Preparing the export…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="464" />
+            <location filename="../forms/export/exportdialog.cpp" line="466" />
             <source>Writing the evidence archive…</source>
             <translation>Writing the evidence archive…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="468" />
+            <location filename="../forms/export/exportdialog.cpp" line="470" />
             <source>Checking the written archive…</source>
             <translation>Checking the written archive…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="504" />
+            <location filename="../forms/export/exportdialog.cpp" line="507" />
             <source>Export cancelled. Nothing was written.</source>
             <translation>Export cancelled. Nothing was written.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="505" />
+            <location filename="../forms/export/exportdialog.cpp" line="508" />
             <source>The export failed and nothing was written: %1</source>
             <translation>The export failed and nothing was written: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="513" />
+            <location filename="../forms/export/exportdialog.cpp" line="516" />
             <source>Export complete: %n item(s) written to %1.</source>
             <translation>
                 <numerusform>Export complete: %n item written to %1.</numerusform>
@@ -1683,22 +1683,22 @@ Added %3</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="517" />
+            <location filename="../forms/export/exportdialog.cpp" line="520" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="523" />
+            <location filename="../forms/export/exportdialog.cpp" line="526" />
             <source>application package (folder)</source>
             <translation>application package (folder)</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="531" />
+            <location filename="../forms/export/exportdialog.cpp" line="534" />
             <source>application package (ZIP)</source>
             <translation>application package (ZIP)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="533" />
+            <location filename="../forms/export/exportdialog.cpp" line="536" />
             <source>evidence archive, %n evidence file(s)</source>
             <translation>
                 <numerusform>evidence archive, %n evidence file</numerusform>
@@ -1706,17 +1706,17 @@ Added %3</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="541" />
+            <location filename="../forms/export/exportdialog.cpp" line="544" />
             <source>The written archive was not checked (cancelled). Open it with File ▸ Open evidence archive to check it.</source>
             <translation>The written archive was not checked (cancelled). Open it with File ▸ Open evidence archive to check it.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="546" />
+            <location filename="../forms/export/exportdialog.cpp" line="549" />
             <source>Evidence archive checked after writing: %1.</source>
             <translation>Evidence archive checked after writing: %1.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="553" />
+            <location filename="../forms/export/exportdialog.cpp" line="556" />
             <source>Certificate SHA-256: %1 — give this fingerprint to whoever will check your archives.</source>
             <translation>Certificate SHA-256: %1 — give this fingerprint to whoever will check your archives.</translation>
         </message>
@@ -2107,68 +2107,68 @@ Added %3</translation>
     <context>
         <name>hoshi::MainWindow</name>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="65" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="210" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="419" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="66" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="214" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="423" />
             <source>Hoshi</source>
             <translation>Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="210" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="214" />
             <source>A file is still being imported. Cancel the import?</source>
             <translation>A file is still being imported. Cancel the import?</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="388" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="392" />
             <source>%1 can not be declared not applicable.</source>
             <translation>%1 can not be declared not applicable.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="422" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="426" />
             <source>%1 (evidence archive, read-only) — Hoshi</source>
             <translation>%1 (evidence archive, read-only) — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="426" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="430" />
             <source>Demo workspace</source>
             <translation>Demo workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="427" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="431" />
             <source>%1 (read-only) — Hoshi</source>
             <translation>%1 (read-only) — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="427" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="431" />
             <source>%1 — Hoshi</source>
             <translation>%1 — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="428" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="432" />
             <source>Demo (temporary copy, discarded on exit)</source>
             <translation>Demo (temporary copy, discarded on exit)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="443" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="447" />
             <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="329" />
             <source>New workspace</source>
             <translation>New workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="460" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="464" />
             <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="338" />
             <source>Open workspace</source>
             <translation>Open workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="478" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="484" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="490" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="482" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="488" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="494" />
             <source>Open demo</source>
             <translation>Open demo</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="478" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="482" />
             <source>Cannot create a temporary folder: %1</source>
             <translation>Cannot create a temporary folder: %1</translation>
         </message>
@@ -3260,12 +3260,12 @@ Route: %3
             <translation>Edit organisation "%1"</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="272" />
+            <location filename="../forms/session/session.cpp" line="288" />
             <source>This declaration no longer exists.</source>
             <translation>This declaration no longer exists.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="275" />
+            <location filename="../forms/session/session.cpp" line="291" />
             <source>Edit declaration details</source>
             <translation>Edit declaration details</translation>
         </message>

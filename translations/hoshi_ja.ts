@@ -1449,256 +1449,256 @@ SHA-256: %2
     <context>
         <name>hoshi::ExportDialog</name>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="255" />
-            <location filename="../forms/export/exportdialog.cpp" line="586" />
+            <location filename="../forms/export/exportdialog.cpp" line="256" />
+            <location filename="../forms/export/exportdialog.cpp" line="589" />
             <source>Cancelling… nothing will be left under the final names.</source>
             <translation>キャンセルしています…最終的なファイル名では何も残りません。</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="298" />
-            <location filename="../forms/export/exportdialog.cpp" line="302" />
+            <location filename="../forms/export/exportdialog.cpp" line="299" />
+            <location filename="../forms/export/exportdialog.cpp" line="303" />
             <source>Export declaration</source>
             <translation>適合宣言の出力</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="300" />
+            <location filename="../forms/export/exportdialog.cpp" line="301" />
             <source>Export %1 — %2</source>
             <translation>出力: %1 — %2</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="303" />
+            <location filename="../forms/export/exportdialog.cpp" line="304" />
             <source>&amp;Export</source>
             <translation>出力(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="304" />
-            <location filename="../forms/export/exportdialog.cpp" line="335" />
-            <location filename="../forms/export/exportdialog.cpp" line="382" />
+            <location filename="../forms/export/exportdialog.cpp" line="305" />
+            <location filename="../forms/export/exportdialog.cpp" line="336" />
+            <location filename="../forms/export/exportdialog.cpp" line="383" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="304" />
-            <location filename="../forms/export/exportdialog.cpp" line="382" />
+            <location filename="../forms/export/exportdialog.cpp" line="305" />
+            <location filename="../forms/export/exportdialog.cpp" line="383" />
             <source>Close</source>
             <translation>閉じる</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="307" />
+            <location filename="../forms/export/exportdialog.cpp" line="308" />
             <source>Nothing has been written. Click a problem to go to it; export again once none is left.</source>
             <translation>何も出力していません。問題をクリックするとその箇所へ移動します。問題がなくなってから、もう一度出力してください。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="309" />
+            <location filename="../forms/export/exportdialog.cpp" line="310" />
             <source>This declaration cannot be exported yet (%n blocking problem(s)).</source>
             <translation>
                 <numerusform>この適合宣言はまだ出力できません（申請を妨げる問題が %n 件あります）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="311" />
+            <location filename="../forms/export/exportdialog.cpp" line="312" />
             <source>Output &amp;folder:</source>
             <translation>出力先フォルダ(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="313" />
+            <location filename="../forms/export/exportdialog.cpp" line="314" />
             <source>Choose…</source>
             <translation>選択…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="314" />
+            <location filename="../forms/export/exportdialog.cpp" line="315" />
             <source>Write:</source>
             <translation>出力するもの:</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="315" />
+            <location filename="../forms/export/exportdialog.cpp" line="316" />
             <source>&amp;Application package for IPA (checklist PDF, XLSX, CSV, application data, README)</source>
             <translation>IPAへの申請パッケージ(&amp;A)（チェックリストのPDF・XLSX・CSV、申請データ、README）</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="316" />
+            <location filename="../forms/export/exportdialog.cpp" line="317" />
             <source>Retained e&amp;vidence archive (BagIt ZIP with every evidence file, for auditors)</source>
             <translation>保管用エビデンスアーカイブ(&amp;V)（全エビデンスファイルを含むBagIt形式のZIP、監査用）</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="317" />
+            <location filename="../forms/export/exportdialog.cpp" line="318" />
             <source>Signature (optional)</source>
             <translation>署名（任意）</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="318" />
+            <location filename="../forms/export/exportdialog.cpp" line="319" />
             <source>&amp;Sign the evidence archive</source>
             <translation>エビデンスアーカイブに署名する(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="319" />
+            <location filename="../forms/export/exportdialog.cpp" line="320" />
             <source>Private key (PEM):</source>
             <translation>秘密鍵（PEM）:</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="320" />
+            <location filename="../forms/export/exportdialog.cpp" line="321" />
             <source>Certificate (PEM):</source>
             <translation>証明書（PEM）:</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="321" />
             <location filename="../forms/export/exportdialog.cpp" line="322" />
+            <location filename="../forms/export/exportdialog.cpp" line="323" />
             <source>Browse…</source>
             <translation>参照…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="323" />
+            <location filename="../forms/export/exportdialog.cpp" line="324" />
             <source>Key passphrase:</source>
             <translation>鍵のパスフレーズ:</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="324" />
+            <location filename="../forms/export/exportdialog.cpp" line="325" />
             <source>only for an encrypted key</source>
             <translation>暗号化された鍵の場合のみ</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="325" />
+            <location filename="../forms/export/exportdialog.cpp" line="326" />
             <source>Create a key pair…</source>
             <translation>鍵ペアを作成…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="326" />
+            <location filename="../forms/export/exportdialog.cpp" line="327" />
             <source>Makes a self-signed ECDSA P-256 key and certificate in a folder you choose, named after the organisation.</source>
             <translation>選んだフォルダに、組織名を入れた自己署名のECDSA P-256の鍵と証明書を作成します。</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="328" />
+            <location filename="../forms/export/exportdialog.cpp" line="329" />
             <source>The signature covers every file of the archive. Give the certificate's fingerprint to whoever will check your archives.</source>
             <translation>署名はアーカイブ内のすべてのファイルを対象とします。証明書のフィンガープリントを、アーカイブを検証する相手に渡してください。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="331" />
+            <location filename="../forms/export/exportdialog.cpp" line="332" />
             <source>Nothing blocks submission (%n warning(s)).</source>
             <translation>
                 <numerusform>申請を妨げる問題はありません（警告 %n 件）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="332" />
+            <location filename="../forms/export/exportdialog.cpp" line="333" />
             <source>Nothing blocks submission.</source>
             <translation>申請を妨げる問題はありません。</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="336" />
+            <location filename="../forms/export/exportdialog.cpp" line="337" />
             <source>Open folder</source>
             <translation>フォルダを開く</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="360" />
+            <location filename="../forms/export/exportdialog.cpp" line="361" />
             <source>No declaration is open.</source>
             <translation>適合宣言が開かれていません。</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="392" />
+            <location filename="../forms/export/exportdialog.cpp" line="393" />
             <source>Export into folder</source>
             <translation>出力先フォルダ</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="400" />
+            <location filename="../forms/export/exportdialog.cpp" line="401" />
             <source>Signing certificate</source>
             <translation>署名用の証明書</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="400" />
+            <location filename="../forms/export/exportdialog.cpp" line="401" />
             <source>Signing key</source>
             <translation>署名用の鍵</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="401" />
+            <location filename="../forms/export/exportdialog.cpp" line="402" />
             <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
             <translation>PEMファイル (*.pem *.crt *.key);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="408" />
+            <location filename="../forms/export/exportdialog.cpp" line="409" />
             <source>Folder for the new key pair</source>
             <translation>新しい鍵ペアを保存するフォルダ</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="411" />
+            <location filename="../forms/export/exportdialog.cpp" line="412" />
             <source>Hoshi signing key</source>
             <translation>Hoshi 署名鍵</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="423" />
+            <location filename="../forms/export/exportdialog.cpp" line="424" />
             <source>Created %1 and %2 (%3). Certificate fingerprint (SHA-256): %4. Keep the key private.</source>
             <translation>%1 と %2 を作成しました（%3）。証明書のフィンガープリント（SHA-256）: %4。鍵は他人に渡さないでください。</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="462" />
+            <location filename="../forms/export/exportdialog.cpp" line="464" />
             <source>Writing the application package…</source>
             <translation>申請パッケージを書き出しています…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="462" />
+            <location filename="../forms/export/exportdialog.cpp" line="464" />
             <source>Preparing the export…</source>
             <translation>出力の準備をしています…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="464" />
+            <location filename="../forms/export/exportdialog.cpp" line="466" />
             <source>Writing the evidence archive…</source>
             <translation>エビデンスアーカイブを書き出しています…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="468" />
+            <location filename="../forms/export/exportdialog.cpp" line="470" />
             <source>Checking the written archive…</source>
             <translation>書き出したアーカイブを検証しています…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="504" />
+            <location filename="../forms/export/exportdialog.cpp" line="507" />
             <source>Export cancelled. Nothing was written.</source>
             <translation>出力をキャンセルしました。何も出力していません。</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="505" />
+            <location filename="../forms/export/exportdialog.cpp" line="508" />
             <source>The export failed and nothing was written: %1</source>
             <translation>出力に失敗しました。何も出力していません: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="513" />
+            <location filename="../forms/export/exportdialog.cpp" line="516" />
             <source>Export complete: %n item(s) written to %1.</source>
             <translation>
                 <numerusform>出力が完了しました: %1 に %n 件を書き出しました。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="517" />
+            <location filename="../forms/export/exportdialog.cpp" line="520" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="523" />
+            <location filename="../forms/export/exportdialog.cpp" line="526" />
             <source>application package (folder)</source>
             <translation>申請パッケージ（フォルダ）</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="531" />
+            <location filename="../forms/export/exportdialog.cpp" line="534" />
             <source>application package (ZIP)</source>
             <translation>申請パッケージ（ZIP）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="533" />
+            <location filename="../forms/export/exportdialog.cpp" line="536" />
             <source>evidence archive, %n evidence file(s)</source>
             <translation>
                 <numerusform>エビデンスアーカイブ、エビデンスファイル %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="541" />
+            <location filename="../forms/export/exportdialog.cpp" line="544" />
             <source>The written archive was not checked (cancelled). Open it with File ▸ Open evidence archive to check it.</source>
             <translation>書き出したアーカイブは検証していません（キャンセル）。検証するには ファイル ▸ エビデンスアーカイブを開く で開いてください。</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="546" />
+            <location filename="../forms/export/exportdialog.cpp" line="549" />
             <source>Evidence archive checked after writing: %1.</source>
             <translation>書き出し後にエビデンスアーカイブを検証しました: %1。</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="553" />
+            <location filename="../forms/export/exportdialog.cpp" line="556" />
             <source>Certificate SHA-256: %1 — give this fingerprint to whoever will check your archives.</source>
             <translation>証明書のSHA-256: %1 — このフィンガープリントを、アーカイブを検証する相手に渡してください。</translation>
         </message>
@@ -2086,68 +2086,68 @@ SHA-256: %2
     <context>
         <name>hoshi::MainWindow</name>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="65" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="210" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="419" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="66" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="214" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="423" />
             <source>Hoshi</source>
             <translation>Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="210" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="214" />
             <source>A file is still being imported. Cancel the import?</source>
             <translation>ファイルの取り込みが実行中です。取り込みをキャンセルしますか？</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="388" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="392" />
             <source>%1 can not be declared not applicable.</source>
             <translation>%1 は対象外にできません。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="422" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="426" />
             <source>%1 (evidence archive, read-only) — Hoshi</source>
             <translation>%1（エビデンスアーカイブ、読み取り専用） — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="426" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="430" />
             <source>Demo workspace</source>
             <translation>デモ用ワークスペース</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="427" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="431" />
             <source>%1 (read-only) — Hoshi</source>
             <translation>%1（読み取り専用） — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="427" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="431" />
             <source>%1 — Hoshi</source>
             <translation>%1 — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="428" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="432" />
             <source>Demo (temporary copy, discarded on exit)</source>
             <translation>デモ（一時コピー。終了時に破棄されます）</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="443" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="447" />
             <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="329" />
             <source>New workspace</source>
             <translation>新しいワークスペース</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="460" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="464" />
             <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="338" />
             <source>Open workspace</source>
             <translation>ワークスペースを開く</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="478" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="484" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="490" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="482" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="488" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="494" />
             <source>Open demo</source>
             <translation>デモを開く</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="478" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="482" />
             <source>Cannot create a temporary folder: %1</source>
             <translation>一時フォルダを作成できません: %1</translation>
         </message>
@@ -3236,12 +3236,12 @@ Route: %3
             <translation>組織「%1」を編集</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="272" />
+            <location filename="../forms/session/session.cpp" line="288" />
             <source>This declaration no longer exists.</source>
             <translation>この適合宣言はもう存在しません。</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="275" />
+            <location filename="../forms/session/session.cpp" line="291" />
             <source>Edit declaration details</source>
             <translation>適合宣言の詳細を編集</translation>
         </message>
