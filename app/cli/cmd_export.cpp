@@ -66,10 +66,6 @@ int runExport(const QStringList &args)
         return UsageOrInput;
     }
     const QString outDir = parser.value(QStringLiteral("out"));
-    if (!QFileInfo(outDir).isDir()) {
-        err(QStringLiteral("error: the output folder %1 does not exist").arg(outDir));
-        return UsageOrInput;
-    }
     std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadOnly);
     const qint64 declarationId = ws ? idOption(parser, QStringLiteral("declaration")) : -1;
     if (declarationId < 0)

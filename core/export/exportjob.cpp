@@ -57,8 +57,8 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
     if (request.signingKey.isEmpty() != request.signingCertificate.isEmpty())
         return fail(ExportJob::tr("Signing needs both a key and a certificate."));
     const QDir dir(request.outputDir);
-    if (!dir.exists())
-        return fail(ExportJob::tr("The output folder %1 does not exist.").arg(request.outputDir));
+    if (request.outputDir.isEmpty() || (dir.exists() && !QFileInfo(request.outputDir).isDir()))
+        return fail(ExportJob::tr("The output folder %1 is not a folder.").arg(request.outputDir));
 
     // Without the archive nothing else reads the evidence content, so let the gate re-hash it;
     // with the archive, the archive writer checks every hash while streaming (one read per file).
@@ -72,6 +72,10 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
         outcome->blocked = true;
         return fail(ExportJob::tr("The declaration can not be exported: %n blocking problem(s).", nullptr, blocking));
     }
+
+    // Created only now, so a refused export leaves no trace, not even an empty folder.
+    if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+        return fail(ExportJob::tr("The output folder %1 does not exist and can not be created.").arg(request.outputDir));
 
     std::unique_ptr<CmsSigner> signer;
     if (!request.signingKey.isEmpty()) {

@@ -156,6 +156,15 @@ void TestCliExport::exportBlockedWritesNothing()
     QVERIFY(run.err.contains("Nothing was written"));
     QVERIFY(run.out.isEmpty());
     QVERIFY(entries(out).isEmpty());
+    // A missing output folder is created only for an export that goes ahead.
+    const QString absent = m_dir.filePath(QStringLiteral("blocked-absent"));
+    QCOMPARE(cli({QStringLiteral("export"), m_ws, QStringLiteral("--declaration"),
+                  QString::number(m_ids.inProgressDeclaration), QStringLiteral("--out"), absent}).exitCode, 1);
+    QVERIFY(!QFileInfo::exists(absent));
+    const ToolRun created = cli({QStringLiteral("export"), m_ws, QStringLiteral("--declaration"),
+                                 QString::number(m_ids.completeDeclaration), QStringLiteral("--out"), absent});
+    QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
+    QCOMPARE(entries(absent).size(), 3);
 }
 
 void TestCliExport::exportUsageErrors()
@@ -165,7 +174,7 @@ void TestCliExport::exportUsageErrors()
     const QList<QStringList> cases = {
         {QStringLiteral("export"), m_ws, QStringLiteral("--declaration"), decl},                         // no --out
         {QStringLiteral("export"), m_ws, QStringLiteral("--declaration"), decl, QStringLiteral("--out"),
-         m_dir.filePath(QStringLiteral("does-not-exist"))},
+         m_ws + QStringLiteral("/cannot-be-created")},                                                    // under a file
         {QStringLiteral("export"), m_ws, QStringLiteral("--declaration"), QStringLiteral("999"), QStringLiteral("--out"), out},
         {QStringLiteral("export"), m_dir.filePath(QStringLiteral("none.hoshi")), QStringLiteral("--declaration"), decl,
          QStringLiteral("--out"), out},

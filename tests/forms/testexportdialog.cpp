@@ -347,8 +347,12 @@ private Q_SLOTS:
         QVERIFY(contents(out).filter(QStringLiteral("evidence")).isEmpty());
     }
 
-    void missingFolderIsReported()
+    void uncreatableFolderIsReported()
     {
+        // A missing folder is created; one under a regular file can not be, and is reported.
+        QFile blocker(m_dir.filePath(QStringLiteral("gone")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
         MainWindow window;
         window.show();
         QVERIFY(window.openWorkspace(m_workspace));
@@ -356,7 +360,7 @@ private Q_SLOTS:
         window.exportDeclaration();
         ExportDialog *dialog = window.exportDialog();
         QVERIFY(dialog);
-        dialog->setOutputDirectory(m_dir.filePath(QStringLiteral("gone")));
+        dialog->setOutputDirectory(m_dir.filePath(QStringLiteral("gone/sub")));
         QSignalSpy finished(dialog, &ExportDialog::exportFinished);
         click(find<QPushButton>(dialog, "exportButton"));
         QVERIFY(finished.wait(60000));
@@ -364,7 +368,7 @@ private Q_SLOTS:
         auto *message = find<QLabel>(dialog, "exportMessage");
         QVERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QStringLiteral("gone")), qPrintable(message->text()));
-        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("gone"))));
+        QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("gone"))).isFile());
     }
 
     void closingWhileRunningCancels()
