@@ -1735,8 +1735,13 @@ Added %3</translation>
         </message>
         <message>
             <location filename="../core/export/exportjob.cpp" line="61" />
-            <source>The output folder %1 does not exist.</source>
-            <translation>The output folder %1 does not exist.</translation>
+            <source>The output folder %1 is not a folder.</source>
+            <translation>The output folder %1 is not a folder.</translation>
+        </message>
+        <message>
+            <location filename="../core/export/exportjob.cpp" line="78" />
+            <source>The output folder %1 does not exist and can not be created.</source>
+            <translation>The output folder %1 does not exist and can not be created.</translation>
         </message>
         <message numerus="yes">
             <location filename="../core/export/exportjob.cpp" line="73" />
@@ -3783,6 +3788,11 @@ Route: %3
             <location filename="../core/storage/workspace.cpp" line="339" />
             <source>%1 is open read-only; nothing can be changed.</source>
             <translation>%1 is open read-only; nothing can be changed.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace.cpp" line="428" />
+            <source>Cannot compact %1: %2</source>
+            <translation>Cannot compact %1: %2</translation>
         </message>
         <message>
             <location filename="../core/storage/workspace_files.cpp" line="120" />

@@ -1717,8 +1717,13 @@ SHA-256: %2
         </message>
         <message>
             <location filename="../core/export/exportjob.cpp" line="61" />
-            <source>The output folder %1 does not exist.</source>
-            <translation>出力先のフォルダ %1 が存在しません。</translation>
+            <source>The output folder %1 is not a folder.</source>
+            <translation>出力先 %1 はフォルダではありません。</translation>
+        </message>
+        <message>
+            <location filename="../core/export/exportjob.cpp" line="78" />
+            <source>The output folder %1 does not exist and can not be created.</source>
+            <translation>出力先フォルダ %1 が存在せず、作成もできません。</translation>
         </message>
         <message numerus="yes">
             <location filename="../core/export/exportjob.cpp" line="73" />
@@ -3757,6 +3762,11 @@ Route: %3
             <location filename="../core/storage/workspace.cpp" line="339" />
             <source>%1 is open read-only; nothing can be changed.</source>
             <translation>%1 は読み取り専用で開かれているため、変更できません。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace.cpp" line="428" />
+            <source>Cannot compact %1: %2</source>
+            <translation>%1 を最適化（圧縮）できません: %2</translation>
         </message>
         <message>
             <location filename="../core/storage/workspace_files.cpp" line="120" />

@@ -4,6 +4,8 @@
 
 #include "demo/demoworkspace.h"
 
+#include <QFileInfo>
+
 namespace hoshi::cli {
 
 namespace {
@@ -322,6 +324,26 @@ int runEvidence(const QStringList &args)
         }
     }
     out(QString::number(id));
+    return Ok;
+}
+
+int runCompact(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WS"), QStringLiteral("Workspace file."));
+    if (!parse(parser, QStringLiteral("compact"), args))
+        return UsageOrInput;
+    const QString path = workspaceArgument(parser);
+    std::unique_ptr<Workspace> ws = openWorkspace(path, Workspace::Access::ReadWrite);
+    if (!ws)
+        return UsageOrInput;
+    const qint64 before = QFileInfo(path).size();
+    QString error;
+    if (!ws->compact(&error)) {
+        err(QStringLiteral("error: %1").arg(error));
+        return UsageOrInput;
+    }
+    out(QStringLiteral("%1: %2 -> %3 bytes").arg(path).arg(before).arg(QFileInfo(path).size()));
     return Ok;
 }
 

@@ -15,5 +15,6 @@ int runEvidence(const QStringList &args); // evidence add
 int runStatus(const QStringList &args);
 int runValidate(const QStringList &args);
 int runDemo(const QStringList &args);
+int runCompact(const QStringList &args);
 
 } // namespace hoshi::cli

@@ -38,6 +38,7 @@ const char usage[] =
     "  status WS [--json]\n"
     "  validate WS --declaration ID [--json]\n"
     "  demo WS\n"
+    "  compact WS\n"
     "  export WS --declaration ID --out DIR [--sign KEY --cert CERT]\n"
     "  verify ARCHIVE.zip [--json]\n"
     "  keygen --out DIR [--name CN]\n"
@@ -79,7 +80,7 @@ int main(int argc, char **argv)
         {"criteria", runCriteria},       {"init", runInit},         {"organisation", runOrganisation},
         {"product", runProduct},         {"declaration", runDeclaration}, {"assess", runAssess},
         {"evidence", runEvidence},       {"status", runStatus},     {"validate", runValidate},
-        {"demo", runDemo},
+        {"demo", runDemo},               {"compact", runCompact},
 #ifdef HOSHI_HAVE_EXPORT
         {"export", hoshi::cli::runExport}, {"verify", hoshi::cli::runVerify}, {"keygen", hoshi::cli::runKeygen},
 #endif

@@ -419,6 +419,18 @@ QList<HistoryEntry> Workspace::history(qint64 declarationId, const QString &item
     return entries;
 }
 
+bool Workspace::compact(QString *error)
+{
+    if (!ensureWritable(error))
+        return false;
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("VACUUM")) || !q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+        setError(error, tr("Cannot compact %1: %2").arg(m_path, q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
 QString Workspace::integrityCheck() const
 {
     QSqlQuery q(db());

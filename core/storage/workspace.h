@@ -135,6 +135,10 @@ public:
     // Append-only history (newest first). itemId empty: the whole declaration.
     [[nodiscard]] QList<HistoryEntry> history(qint64 declarationId, const QString &itemId = {}) const;
 
+    // Rewrites the file without the space freed by removed evidence (SQLite VACUUM). Needs
+    // free disk space of about the file's size while it runs; the file is unchanged on failure.
+    [[nodiscard]] bool compact(QString *error);
+
     // PRAGMA integrity_check; "ok" when the file is sound.
     [[nodiscard]] QString integrityCheck() const;
 

@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -326,6 +327,23 @@ private Q_SLOTS:
         QCOMPARE(f.ws->storedBlobCount(), 1);
         QVERIFY(f.ws->removeFile(second, &error));
         QCOMPARE(f.ws->storedBlobCount(), 0);
+    }
+
+    void compactGivesBackFreedSpace()
+    {
+        const QString p = path(QStringLiteral("compact.hoshi"));
+        Fixture f = makeFixture(p);
+        QString error;
+        const qint64 id = f.ws->addEvidence(f.declaration, {QStringLiteral("S1.1-01")}, Evidence(), &error);
+        const qint64 fileId = f.ws->attachData(id, QStringLiteral("big.bin"), QByteArray(8 << 20, 'z'), &error);
+        QVERIFY(fileId > 0);
+        QVERIFY(f.ws->compact(&error));
+        const qint64 withFile = QFileInfo(p).size();
+        QVERIFY(f.ws->removeFile(fileId, &error));
+        QVERIFY2(f.ws->compact(&error), qPrintable(error));
+        QVERIFY2(QFileInfo(p).size() < withFile - (6 << 20),
+                 qPrintable(QStringLiteral("%1 -> %2").arg(withFile).arg(QFileInfo(p).size())));
+        QCOMPARE(f.ws->products().size(), 1);
     }
 
     void emptyFilesAreFiles()
