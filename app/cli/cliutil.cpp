@@ -73,6 +73,16 @@ qint64 idOption(const QCommandLineParser &parser, const QString &name)
     return id;
 }
 
+int reportNewId(qint64 id, const QString &error)
+{
+    if (id < 0) {
+        err(QStringLiteral("error: %1").arg(error));
+        return UsageOrInput;
+    }
+    out(QString::number(id));
+    return Ok;
+}
+
 bool dateOption(const QCommandLineParser &parser, const QString &name, QDate *date)
 {
     if (!parser.isSet(name))

@@ -27,6 +27,9 @@ void printJson(const QJsonDocument &doc);
 [[nodiscard]] std::unique_ptr<Workspace> openWorkspace(const QString &path, Workspace::Access access);
 // An integer option; prints an error and returns -1 when missing or not a number.
 [[nodiscard]] qint64 idOption(const QCommandLineParser &parser, const QString &name);
+// Prints the id of something just created (the only stdout of such commands, so scripts can
+// capture it), or the error; returns the exit code.
+[[nodiscard]] int reportNewId(qint64 id, const QString &error);
 [[nodiscard]] bool dateOption(const QCommandLineParser &parser, const QString &name, QDate *date);
 
 } // namespace hoshi::cli

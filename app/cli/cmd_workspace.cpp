@@ -97,12 +97,7 @@ int runInit(const QStringList &args)
     if (parser.isSet(QStringLiteral("organisation"))) {
         Organisation o;
         o.name = parser.value(QStringLiteral("organisation"));
-        const qint64 id = ws->addOrganisation(o, &error);
-        if (id < 0) {
-            err(QStringLiteral("error: %1").arg(error));
-            return UsageOrInput;
-        }
-        out(QString::number(id));
+        return reportNewId(ws->addOrganisation(o, &error), error);
     }
     return Ok;
 }
@@ -128,13 +123,7 @@ int runOrganisation(const QStringList &args)
     Organisation o{-1, parser.value(names[0]), parser.value(names[1]), parser.value(names[2]), parser.value(names[3]),
                    parser.value(names[4]), parser.value(names[5]), parser.value(names[6])};
     QString error;
-    const qint64 id = ws->addOrganisation(o, &error);
-    if (id < 0) {
-        err(QStringLiteral("error: %1").arg(error));
-        return UsageOrInput;
-    }
-    out(QString::number(id));
-    return Ok;
+    return reportNewId(ws->addOrganisation(o, &error), error);
 }
 
 int runProduct(const QStringList &args)
@@ -161,13 +150,7 @@ int runProduct(const QStringList &args)
     readFieldOptions(parser, productOptions, p);
     p.modelNumbers = parser.values(QStringLiteral("model"));
     QString error;
-    const qint64 id = ws->addProduct(p, &error);
-    if (id < 0) {
-        err(QStringLiteral("error: %1").arg(error));
-        return UsageOrInput;
-    }
-    out(QString::number(id));
-    return Ok;
+    return reportNewId(ws->addProduct(p, &error), error);
 }
 
 int runDeclaration(const QStringList &args)
@@ -202,13 +185,7 @@ int runDeclaration(const QStringList &args)
         const qint64 productId = idOption(parser, QStringLiteral("product"));
         if (productId < 0)
             return UsageOrInput;
-        const qint64 id = ws->addDeclaration(productId, parser.value(QStringLiteral("criteria")), *route, &error);
-        if (id < 0) {
-            err(QStringLiteral("error: %1").arg(error));
-            return UsageOrInput;
-        }
-        out(QString::number(id));
-        return Ok;
+        return reportNewId(ws->addDeclaration(productId, parser.value(QStringLiteral("criteria")), *route, &error), error);
     }
     const qint64 declarationId = idOption(parser, QStringLiteral("declaration"));
     if (verb == QLatin1String("migrate")) {

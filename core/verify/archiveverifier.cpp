@@ -265,21 +265,28 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
     else if (!tagContent.value(QStringLiteral("bagit.txt")).contains("BagIt-Version:"))
         r.bagProblems << ArchiveVerifier::tr("bagit.txt does not declare a BagIt version.");
 
+    // A manifest that is missing or unreadable is a bag problem; the caller skips it.
+    auto readManifest = [&](const QString &name, int length, QList<BagIt::ManifestEntry> *entries) {
+        if (!tagContent.contains(name)) {
+            r.bagProblems << ArchiveVerifier::tr("%1 is missing.").arg(name);
+            return false;
+        }
+        QString parseError;
+        if (!BagIt::parseManifest(tagContent.value(name), length, entries, &parseError)) {
+            r.bagProblems << ArchiveVerifier::tr("%1 can not be read: %2.").arg(name, parseError);
+            return false;
+        }
+        return true;
+    };
+
     // Payload: both manifests must list exactly the files under data/, with matching hashes.
     QSet<QString> listedPayload;
     std::map<QString, FileReport> payloadReports;
     for (const auto &[algorithm, length] : {std::pair{QStringLiteral("sha256"), 64}, std::pair{QStringLiteral("sha512"), 128}}) {
         const QString name = QStringLiteral("manifest-%1.txt").arg(algorithm);
-        if (!tagContent.contains(name)) {
-            r.bagProblems << ArchiveVerifier::tr("%1 is missing.").arg(name);
-            continue;
-        }
         QList<BagIt::ManifestEntry> entries;
-        QString parseError;
-        if (!BagIt::parseManifest(tagContent.value(name), length, &entries, &parseError)) {
-            r.bagProblems << ArchiveVerifier::tr("%1 can not be read: %2.").arg(name, parseError);
+        if (!readManifest(name, length, &entries))
             continue;
-        }
         for (const BagIt::ManifestEntry &m : std::as_const(entries)) {
             if (ZipPath::components(m.path).first() != QLatin1String("data") || !ZipPath::problemWith(m.path).isEmpty()) {
                 r.bagProblems << ArchiveVerifier::tr("%1 lists \"%2\", which is not a payload path.").arg(name, m.path);
@@ -328,16 +335,9 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
     std::map<QString, FileReport> tagReports;
     for (const auto &[algorithm, length] : {std::pair{QStringLiteral("sha256"), 64}, std::pair{QStringLiteral("sha512"), 128}}) {
         const QString name = QStringLiteral("tagmanifest-%1.txt").arg(algorithm);
-        if (!tagContent.contains(name)) {
-            r.bagProblems << ArchiveVerifier::tr("%1 is missing.").arg(name);
-            continue;
-        }
         QList<BagIt::ManifestEntry> entries;
-        QString parseError;
-        if (!BagIt::parseManifest(tagContent.value(name), length, &entries, &parseError)) {
-            r.bagProblems << ArchiveVerifier::tr("%1 can not be read: %2.").arg(name, parseError);
+        if (!readManifest(name, length, &entries))
             continue;
-        }
         for (const BagIt::ManifestEntry &m : std::as_const(entries)) {
             listedTags.insert(m.path);
             FileReport &report = tagReports[m.path];
