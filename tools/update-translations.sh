@@ -12,4 +12,7 @@ build=${1:-build}
 cmake --build "$build" --target update_translations
 python3 tools/ts_tool.py fix-contexts translations/hoshi_ja.ts translations/hoshi_en.ts
 python3 tools/ts_tool.py fill-english translations/hoshi_en.ts
+for mapping in translations/pending/*.json; do
+  if [ -e "$mapping" ]; then python3 tools/ts_tool.py apply translations/hoshi_ja.ts "$mapping"; fi
+done
 python3 tools/ts_tool.py check translations/hoshi_ja.ts translations/hoshi_en.ts

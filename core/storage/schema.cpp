@@ -81,11 +81,24 @@ const QStringList version1 = {
                    " BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"),
 };
 
+// Steps 2..6 are reserved, one per feature, so features built in parallel never collide on the
+// schema: each fills only its own step. An empty step just moves the version on.
+// 2: baselines (frozen declaration JSON at approval, export, label).
+const QStringList version2 = {};
+// 3: review comments, sign-offs, workspace settings.
+const QStringList version3 = {};
+// 4: label lifecycle.
+const QStringList version4 = {};
+// 5: criteria evaluation points.
+const QStringList version5 = {};
+// 6: first-hour fixes (user name, export follow-through).
+const QStringList version6 = {};
+
 } // namespace
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps{version1};
+    static const QList<QStringList> steps{version1, version2, version3, version4, version5, version6};
     return steps;
 }
 

@@ -289,6 +289,7 @@ bool Workspace::migrate(QString *error)
     }
     Transaction transaction(db(), m_transactionDepth);
     const auto &steps = schema::migrationSteps();
+    Q_ASSERT(steps.size() == SchemaVersion);
     for (int step = version; step < SchemaVersion; ++step) {
         for (const QString &sql : steps.at(step)) {
             if (!q.exec(sql)) {

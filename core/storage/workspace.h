@@ -48,7 +48,7 @@ public:
     [[nodiscard]] static std::unique_ptr<Workspace> openSecondary(const QString &path, QString *error);
 
     static constexpr qint32 ApplicationId = 0x486f7368; // "Hosh"
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 6; // == schema::migrationSteps().size()
     static constexpr qint64 ChunkSize = 1 << 20;
 
     [[nodiscard]] QString path() const { return m_path; }
