@@ -3,6 +3,7 @@
 #include "storage/workspace.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,12 @@
 #include <memory>
 
 namespace hoshi::cli {
+
+// The translation context of every hoshi-cli message, help text and error: write Cli::tr("...").
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(hoshi::cli::Cli)
+};
 
 // Exit codes shared by every command: success, a negative answer ("blocked", "not intact"),
 // and usage or input errors.

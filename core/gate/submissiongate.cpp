@@ -13,6 +13,12 @@ namespace {
 class Collector
 {
 public:
+    explicit Collector(const GateContext &context)
+        : m_context(context)
+    {
+    }
+    [[nodiscard]] const GateContext &context() const { return m_context; }
+
     void block(const QString &code, const QString &itemId, const QString &field, const QString &message,
                qint64 evidenceId = -1)
     {
@@ -26,6 +32,7 @@ public:
     QList<GateProblem> take() { return std::move(m_problems); }
 
 private:
+    const GateContext &m_context;
     QList<GateProblem> m_problems;
 };
 
@@ -59,7 +66,7 @@ void checkProductFields(const Organisation &organisation, const Product &p, Coll
             c.block(QStringLiteral("product-field-missing"), QString(), QLatin1String(r.field),
                     SubmissionGate::tr("Product information: the %1 is missing.").arg(SubmissionGate::tr(r.label)));
     }
-    if (p.supportUntil.isValid() && p.supportUntil < QDate::currentDate())
+    if (p.supportUntil.isValid() && p.supportUntil < c.context().today)
         c.warn(QStringLiteral("support-ended"), QString(), QStringLiteral("product.supportUntil"),
                SubmissionGate::tr("Product information: the support period ended on %1.").arg(p.supportUntil.toString(Qt::ISODate)));
     const std::pair<const QString *, const char *> urls[] = {{&p.webPage, "product.webPage"}, {&p.vdpUrl, "product.vdpUrl"}};
@@ -179,7 +186,7 @@ void checkItem(const DeclarationSnapshot &s, const CriteriaItem &item, Collector
         else if (!a || a->justification.trimmed().isEmpty())
             c.block(QStringLiteral("na-without-justification"), id, QStringLiteral("justification"),
                     SubmissionGate::tr("%1: not applicable needs a justification (allowed only when: %2).")
-                        .arg(id, item.notApplicableCondition.in(uiLanguage())));
+                        .arg(id, item.notApplicableCondition.in(c.context().language)));
         break;
     case Verdict::Conforming:
         for (Method m : item.methods) {
@@ -217,9 +224,14 @@ void checkItem(const DeclarationSnapshot &s, const CriteriaItem &item, Collector
 
 } // namespace
 
-QList<GateProblem> SubmissionGate::check(const DeclarationSnapshot &s)
+GateContext GateContext::current()
 {
-    Collector c;
+    return {QDate::currentDate(), uiLanguage()};
+}
+
+QList<GateProblem> SubmissionGate::check(const DeclarationSnapshot &s, const GateContext &context)
+{
+    Collector c(context);
     checkProductFields(s.organisation, s.product, c);
     checkDeclarationFields(s, c);
     for (const CriteriaItem &item : s.criteria.items) {
@@ -229,9 +241,10 @@ QList<GateProblem> SubmissionGate::check(const DeclarationSnapshot &s)
     return c.take();
 }
 
-QList<GateProblem> SubmissionGate::checkProduct(const Organisation &organisation, const Product &product)
+QList<GateProblem> SubmissionGate::checkProduct(const Organisation &organisation, const Product &product,
+                                                const GateContext &context)
 {
-    Collector c;
+    Collector c(context);
     checkProductFields(organisation, product, c);
     return c.take();
 }

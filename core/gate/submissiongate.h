@@ -3,6 +3,7 @@
 #include "domain/snapshot.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -21,6 +22,16 @@ struct GateProblem {
     [[nodiscard]] bool isBlocking() const { return severity == Severity::Blocking; }
 };
 
+// Everything the gate depends on besides the snapshot, passed in so the gate stays a pure
+// function: testable at any date and in any language, with no hidden clock.
+struct GateContext {
+    QDate today;      // what "expired" and "in the past" are measured against
+    QString language; // "ja" or "en": the language of criteria texts quoted in messages
+
+    // Today's date and the UI language.
+    [[nodiscard]] static GateContext current();
+};
+
 // The single place that decides whether a declaration may be submitted and exported.
 // The GUI's problem panel, `hoshi-cli validate` and every export call this.
 class SubmissionGate
@@ -28,9 +39,18 @@ class SubmissionGate
     Q_DECLARE_TR_FUNCTIONS(hoshi::SubmissionGate)
 
 public:
-    [[nodiscard]] static QList<GateProblem> check(const DeclarationSnapshot &snapshot);
+    [[nodiscard]] static QList<GateProblem> check(const DeclarationSnapshot &snapshot, const GateContext &context);
+    [[nodiscard]] static QList<GateProblem> check(const DeclarationSnapshot &snapshot)
+    {
+        return check(snapshot, GateContext::current());
+    }
     // Only the rules about the organisation's and product's own fields (what editors mark inline).
-    [[nodiscard]] static QList<GateProblem> checkProduct(const Organisation &organisation, const Product &product);
+    [[nodiscard]] static QList<GateProblem> checkProduct(const Organisation &organisation, const Product &product,
+                                                         const GateContext &context);
+    [[nodiscard]] static QList<GateProblem> checkProduct(const Organisation &organisation, const Product &product)
+    {
+        return checkProduct(organisation, product, GateContext::current());
+    }
     [[nodiscard]] static int blockingCount(const QList<GateProblem> &problems);
     // Items an evidence kind satisfies for a method: document review for "document" and
     // "sbom" (with a file), device tests for "device-test" and "penetration-test".
