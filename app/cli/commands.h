@@ -16,5 +16,8 @@ int runStatus(const QStringList &args);
 int runValidate(const QStringList &args);
 int runDemo(const QStringList &args);
 int runCompact(const QStringList &args);
+int runReview(const QStringList &args);   // review comment|resolve|list|request|approve|reject
+int runSettings(const QStringList &args); // settings WS [--require-approval on|off]
+int runPortfolio(const QStringList &args);
 
 } // namespace hoshi::cli

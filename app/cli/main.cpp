@@ -37,6 +37,11 @@ const char usage[] =
     "  evidence add WS --declaration ID --item ITEM [--item ...] --kind document|device-test [...] [--file PATH...]\n"
     "  status WS [--json]\n"
     "  validate WS --declaration ID [--json]\n"
+    "  review comment WS --declaration ID [--item ITEM] --author NAME --text T\n"
+    "  review resolve WS --comment ID --author NAME | review list WS --declaration ID [--json]\n"
+    "  review request|approve|reject WS --declaration ID --author NAME [--reason T]\n"
+    "  settings WS [--require-approval on|off]\n"
+    "  portfolio WS [--json] [--csv FILE] [--xlsx FILE]\n"
     "  demo WS\n"
     "  compact WS\n"
     "  export WS --declaration ID --out DIR [--sign KEY --cert CERT]\n"
@@ -81,6 +86,7 @@ int main(int argc, char **argv)
         {"product", runProduct},         {"declaration", runDeclaration}, {"assess", runAssess},
         {"evidence", runEvidence},       {"status", runStatus},     {"validate", runValidate},
         {"demo", runDemo},               {"compact", runCompact},
+        {"review", runReview},           {"settings", runSettings}, {"portfolio", runPortfolio},
 #ifdef HOSHI_HAVE_EXPORT
         {"export", hoshi::cli::runExport}, {"verify", hoshi::cli::runVerify}, {"keygen", hoshi::cli::runKeygen},
 #endif
