@@ -38,10 +38,10 @@ Urgency urgencyOf(const PortfolioRow &r)
         return Urgency::EndsSoon;
     if (r.reviewState == ReviewState::ChangesRequested || r.approvalStale || r.openComments > 0)
         return Urgency::ReviewAction;
-    if (r.blocking > 0)
-        return Urgency::Blocked;
     if (r.staleDeviceTests > 0)
         return Urgency::StaleTests;
+    if (r.blocking > 0)
+        return Urgency::Blocked;
     return Urgency::Ready;
 }
 

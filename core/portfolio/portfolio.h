@@ -18,7 +18,7 @@ class Workspace;
 // One declaration as a consultant's overview shows it.
 struct PortfolioRow {
     // Why a row is as urgent as it is; rows sort by this first (lower is more urgent).
-    enum class Urgency { Ended, EndsSoon, ReviewAction, Blocked, StaleTests, Ready };
+    enum class Urgency { Ended, EndsSoon, ReviewAction, StaleTests, Blocked, Ready };
 
     qint64 declarationId = -1;
     qint64 productId = -1;
@@ -61,7 +61,7 @@ struct PortfolioInput {
 //
 // Urgency, in order: a label or support period that has ended; one that ends within
 // SoonDays; a review that needs action (changes requested, stale approval, open comments);
-// blocking problems; device tests on another firmware; the rest. Within a group the nearer end
+// device tests to re-run on the declared firmware; other blocking problems; the rest. Within a group the nearer end
 // comes first, then more blocking problems, then the declaration id.
 class Portfolio
 {
