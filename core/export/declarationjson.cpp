@@ -3,6 +3,7 @@
 #include "criteria/criterialoader.h"
 #include "evidenceplan.h"
 #include "exporttext.h"
+#include "review/signoffrecord.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -123,7 +124,8 @@ QJsonObject DeclarationJson::applicationData(const DeclarationSnapshot &s)
                          {QStringLiteral("assessment"), c.assessment == AssessmentKind::ThirdParty
                                                             ? QStringLiteral("third-party")
                                                             : QStringLiteral("self-declaration")}}},
-            {QStringLiteral("pstiMutualRecognition"), s.declaration.route == Route::Psti}};
+            {QStringLiteral("pstiMutualRecognition"), s.declaration.route == Route::Psti},
+            {QStringLiteral("review"), SignOffRecord::toJson(s.review)}};
 }
 
 QJsonObject DeclarationJson::toJson(const DeclarationSnapshot &s, const EvidencePlan &plan)

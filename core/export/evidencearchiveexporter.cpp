@@ -1,5 +1,7 @@
 #include "evidencearchiveexporter.h"
 
+#include "review/signoffrecord.h"
+
 #include "archive/directfile.h"
 #include "archive/zipwriter.h"
 #include "bagit.h"
@@ -327,7 +329,8 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
     facts.isSigned = options.signer != nullptr;
     if (!bag.addTag(QStringLiteral("manifest-sha256.txt"), manifest256, error)
         || !bag.addTag(QStringLiteral("manifest-sha512.txt"), bag.manifest(true, false), error)
-        || !bag.addTag(QStringLiteral("bag-info.txt"), BagIt::bagInfo(info), error))
+        || !bag.addTag(QStringLiteral("bag-info.txt"), BagIt::bagInfo(info), error)
+        || !bag.addTag(QLatin1String(SignOffRecord::TagFile), SignOffRecord::tagFile(snapshot.review), error))
         return false;
     if (options.signer) {
         const QByteArray pem = options.signer->certificatePem();

@@ -1,5 +1,7 @@
 #include "exportpdf.h"
 
+#include "review/signoffrecord.h"
+
 #include "checklisttable.h"
 #include "exporttext.h"
 
@@ -238,6 +240,11 @@ bool ExportPdf::applicationData(const DeclarationSnapshot &s, const Options &opt
     html += row(QStringLiteral("発行日 / Issued on"), ExportText::dateText(d.issuedOn));
     html += row(QStringLiteral("有効期限 / Valid until"), ExportText::dateText(d.validUntil));
     html += row(QStringLiteral("状態 / Status"), ExportText::labelStatus(d.labelStatus));
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<h2>レビュー・承認 / Review and sign-off</h2>"
+                           "<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
+    for (const auto &[label, value] : SignOffRecord::pdfRows(s.review))
+        html += row(label, value);
     html += QStringLiteral("</table>");
     if (options.printedOn.isValid())
         html += QStringLiteral("<p class=\"small\">作成日 / Created: %1 — Hoshi %2</p>")

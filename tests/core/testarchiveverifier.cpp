@@ -134,7 +134,7 @@ void TestArchiveVerifier::intactSignedArchive()
     for (const FileReport &f : r.files)
         (f.tagFile ? tags : payload) += 1;
     QCOMPARE(qint64(payload), r.payloadFiles);
-    QCOMPARE(tags, 6); // bagit, bag-info, two manifests, README-VERIFY, signer certificate
+    QCOMPARE(tags, 7); // bagit, bag-info, two manifests, review-sign-off.json, README-VERIFY, signer certificate
 
     QCOMPARE(r.signature.state, SignatureInfo::State::Valid);
     QVERIFY(r.signature.selfSigned);
