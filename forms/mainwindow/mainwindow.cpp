@@ -44,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     buildDocks();
     createActions();
     createMenus();
+    buildPortfolio();
     m_statusPath = new QLabel(this);
     m_statusPath->setObjectName(QStringLiteral("statusPath"));
     statusBar()->addPermanentWidget(m_statusPath);

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
@@ -22,6 +23,7 @@ class DeclarationEditor;
 class EvidenceEditor;
 class ExportDialog;
 class ItemPage;
+class PortfolioPage;
 class NavigatorModel;
 class OrganisationEditor;
 class ProblemsPanel;
@@ -37,7 +39,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Welcome, Checklist, Item, Evidence, Product, Organisation, Declaration, Auditor };
+    enum class Page { Welcome, Checklist, Item, Evidence, Product, Organisation, Declaration, Auditor, Portfolio };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -77,6 +79,10 @@ public:
     void closeArchive();
     [[nodiscard]] bool isAuditing() const { return m_auditing; }
     [[nodiscard]] AuditorPage *auditorPage() const { return m_auditor; }
+
+    // Every declaration of the workspace, most urgent first (mainwindow_portfolio.cpp).
+    void showPortfolio();
+    [[nodiscard]] PortfolioPage *portfolioPage() const { return m_portfolio; }
 
     [[nodiscard]] ChecklistPage *checklistPage() const { return m_checklist; }
     [[nodiscard]] ItemPage *itemPage() const { return m_itemPage; }
@@ -128,6 +134,11 @@ private:
     [[nodiscard]] qint64 contextOrganisationId() const;
     [[nodiscard]] qint64 contextProductId() const;
 
+    // mainwindow_portfolio.cpp: the page (added after the others, index Page::Portfolio) and
+    // its View menu entry.
+    void buildPortfolio();
+    void retranslatePortfolio();
+
     // mainwindow_archive.cpp
     void openArchiveWithDialog();
     void leaveAuditorView();
@@ -147,6 +158,8 @@ private:
     OrganisationEditor *m_organisationEditor = nullptr;
     DeclarationEditor *m_declarationEditor = nullptr;
     AuditorPage *m_auditor = nullptr;
+    PortfolioPage *m_portfolio = nullptr;
+    QAction *m_portfolioAction = nullptr;
     QPointer<ExportDialog> m_exportDialog;
     // Auditor mode, and what it changed, to be put back when it ends.
     bool m_auditing = false;

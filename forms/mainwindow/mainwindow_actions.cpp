@@ -228,6 +228,7 @@ void MainWindow::retranslate()
     a.helpMenu->setTitle(tr("&Help"));
     a.recentMenu->setTitle(tr("Open &recent"));
     a.languageMenu->setTitle(tr("&Language"));
+    retranslatePortfolio();
     a.newWorkspace->setText(tr("&New workspace…"));
     a.open->setText(tr("&Open…"));
     a.openReadOnly->setText(tr("Open &read-only…"));
