@@ -19,5 +19,6 @@ int runCompact(const QStringList &args);
 int runReview(const QStringList &args);   // review comment|resolve|list|request|approve|reject
 int runSettings(const QStringList &args); // settings WS [--require-approval on|off]
 int runPortfolio(const QStringList &args);
+int runChanges(const QStringList &args); // changes since approval|export|label|date
 
 } // namespace hoshi::cli

@@ -1,7 +1,8 @@
 // Review: comment threads per item and the sign-off states of a declaration.
 #include "workspace.h"
 
-#include "review/reviewfingerprint.h"
+#include "baseline/changedetector.h"
+#include "baseline/declarationfingerprint.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "workspaceutil.h"
@@ -235,15 +236,21 @@ QStringList Workspace::changersSinceApproval(qint64 declarationId) const
 bool Workspace::addSignOff(qint64 declarationId, ReviewState state, const QString &author, const QString &reason,
                            const QString &summary, QString *error)
 {
+    Transaction transaction(db(), m_transactionDepth);
     QString fingerprint;
     if (state == ReviewState::Approved) {
-        // BASELINE SEAM: Workspace::fingerprint() and addBaseline(..., BaselineKind::Approval, ...) once merged.
-        const std::optional<DeclarationSnapshot> s = snapshot(declarationId, ContentCheck::Skip, error);
-        if (!s)
+        // What was approved is kept as an Approval baseline (recorded under the approver's
+        // name), so "changes since approval" can name every difference later.
+        const QString actor = m_actor;
+        m_actor = author;
+        const qint64 baseline = addBaseline(declarationId, BaselineKind::Approval, QString(), error);
+        m_actor = actor;
+        const std::optional<Baseline> kept = baseline > 0 ? latestBaseline(declarationId, BaselineKind::Approval)
+                                                          : std::nullopt;
+        if (!kept)
             return false;
-        fingerprint = ReviewFingerprint::of(*s);
+        fingerprint = kept->fingerprint;
     }
-    Transaction transaction(db(), m_transactionDepth);
     const qint64 historyId = recordAs(author, declarationId, QString(),
                                       QStringLiteral("review-") + reviewStateKey(state), summary, error);
     if (historyId < 0)
@@ -372,21 +379,44 @@ ReviewSummary Workspace::reviewSummary(const DeclarationSnapshot &snapshot) cons
         r.totalComments = int(count.integer(0));
         r.openComments = int(count.integer(1));
     }
-    if (!r.approval || r.approval->fingerprint == ReviewFingerprint::of(snapshot))
+    if (!r.approval || r.approval->fingerprint == DeclarationFingerprint::of(snapshot))
         return r;
     r.approvalStale = true;
+    if (!describeChangesFromBaseline(snapshot, &r))
+        describeChangesFromHistory(r.approval->id, declarationId, &r);
+    return r;
+}
+
+// What changed since the approval, field by field: the approval baseline against now.
+bool Workspace::describeChangesFromBaseline(const DeclarationSnapshot &snapshot, ReviewSummary *review) const
+{
+    const std::optional<Baseline> approved = latestBaseline(snapshot.declaration.id, BaselineKind::Approval);
+    if (!approved || approved->fingerprint != review->approval->fingerprint)
+        return false;
+    const std::optional<QList<DeclarationChange>> changes =
+        ChangeDetector::compare(approved->json, DeclarationFingerprint::declarationJson(snapshot), nullptr);
+    if (!changes || changes->isEmpty())
+        return false;
+    for (const DeclarationChange &c : *changes)
+        review->changesSinceApproval << c.describe();
+    review->changedItems = ChangeDetector::touchedItems(*changes);
+    return true;
+}
+
+// Without a baseline of the approved content: the history entries since the approval.
+void Workspace::describeChangesFromHistory(qint64 signOffId, qint64 declarationId, ReviewSummary *review) const
+{
     SqlQuery since(db(), QStringLiteral("SELECT history_id FROM sign_off WHERE id = ?"));
-    const qint64 from = since.exec({r.approval->id}) && since.next() ? since.integer(0) : 0;
+    const qint64 from = since.exec({signOffId}) && since.next() ? since.integer(0) : 0;
     const QList<HistoryEntry> entries = history(declarationId);
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         if (it->id <= from || !isContentChange(it->action))
             continue;
         const QString where = it->itemId.isEmpty() ? tr("declaration") : it->itemId;
-        r.changesSinceApproval << tr("%1: %2 (%3)").arg(where, it->summary, it->actor);
-        if (!it->itemId.isEmpty() && !r.changedItems.contains(it->itemId))
-            r.changedItems << it->itemId;
+        review->changesSinceApproval << tr("%1: %2 (%3)").arg(where, it->summary, it->actor);
+        if (!it->itemId.isEmpty() && !review->changedItems.contains(it->itemId))
+            review->changedItems << it->itemId;
     }
-    return r;
 }
 
 } // namespace hoshi
