@@ -132,8 +132,8 @@ QList<PortfolioInput> Portfolio::gather(const Workspace &workspace, QString *err
         std::optional<DeclarationSnapshot> s = workspace.snapshot(d.id, Workspace::ContentCheck::Skip, error);
         if (!s)
             return {};
-        const QList<HistoryEntry> history = workspace.history(d.id);
-        inputs.append({std::move(*s), history.isEmpty() ? d.createdAt : history.first().at});
+        const QDateTime changed = workspace.lastChange(d.id);
+        inputs.append({std::move(*s), changed.isValid() ? changed : d.createdAt});
     }
     return inputs;
 }

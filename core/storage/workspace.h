@@ -162,6 +162,8 @@ public:
     // State, approval (and whether it is stale), open comments and the setting, as the gate
     // and the exports see them. snapshot() fills DeclarationSnapshot::review with this.
     [[nodiscard]] ReviewSummary reviewSummary(const DeclarationSnapshot &snapshot) const;
+    // Time of the newest history entry of the declaration itself (one indexed look-up).
+    [[nodiscard]] QDateTime lastChange(qint64 declarationId) const;
     // Baselines: frozen copies of a declaration (DeclarationJson, with file hashes) taken at
     // approval, export and label time; never changed afterwards (workspace_baselines.cpp).
     // The current declaration as DeclarationJson bytes, and its DeclarationFingerprint.

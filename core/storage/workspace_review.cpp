@@ -334,6 +334,12 @@ bool Workspace::reject(qint64 declarationId, const QString &author, const QStrin
                       tr("Changes requested by %1: %2").arg(author.trimmed(), reason.trimmed()), error);
 }
 
+QDateTime Workspace::lastChange(qint64 declarationId) const
+{
+    SqlQuery q(db(), QStringLiteral("SELECT max(at) FROM history WHERE declaration_id = ?"));
+    return q.exec({declarationId}) && q.next() ? stamp(q.text(0)) : QDateTime();
+}
+
 // ---- settings and the summary the gate reads ----
 
 bool Workspace::requireApproval() const
