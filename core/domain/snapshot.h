@@ -2,6 +2,7 @@
 
 #include "criteria/criteriaset.h"
 #include "model.h"
+#include "review.h"
 
 #include <QHash>
 #include <QSet>
@@ -19,6 +20,7 @@ struct DeclarationSnapshot {
     QHash<QString, QList<Evidence>> evidence;   // item id -> evidence backing it (files filled)
     bool contentVerified = false;               // true when every file below was re-hashed
     QHash<QString, QString> corruptContent;     // sha256 -> what is wrong with it
+    ReviewSummary review;                       // review state, approval, open comments (not content)
 
     [[nodiscard]] const Assessment *assessmentOf(const QString &itemId) const
     {

@@ -1,5 +1,6 @@
 #include "submissiongate.h"
 
+#include "reviewrules.h"
 #include "util/language.h"
 
 #include <QCoreApplication>
@@ -238,7 +239,7 @@ QList<GateProblem> SubmissionGate::check(const DeclarationSnapshot &s, const Gat
         if (!isExemptOnRoute(item, s.declaration.route))
             checkItem(s, item, c);
     }
-    return c.take();
+    return c.take() + ReviewRules::check(s.review);
 }
 
 QList<GateProblem> SubmissionGate::checkProduct(const Organisation &organisation, const Product &product,

@@ -86,7 +86,28 @@ const QStringList version1 = {
 // 2: baselines (frozen declaration JSON at approval, export, label).
 const QStringList version2 = {};
 // 3: review comments, sign-offs, workspace settings.
-const QStringList version3 = {};
+const QStringList version3 = {
+    QStringLiteral("CREATE TABLE review_comment (id INTEGER PRIMARY KEY,"
+                   " declaration_id INTEGER NOT NULL REFERENCES declaration(id),"
+                   " item_id TEXT NOT NULL DEFAULT '', author TEXT NOT NULL, created_at TEXT NOT NULL,"
+                   " text TEXT NOT NULL, resolved_by TEXT NOT NULL DEFAULT '', resolved_at TEXT NOT NULL DEFAULT '',"
+                   " origin TEXT NOT NULL DEFAULT '', finding_status TEXT NOT NULL DEFAULT ''"
+                   "   CHECK (finding_status IN ('','accepted','question','more-evidence')))"),
+    QStringLiteral("CREATE INDEX review_comment_declaration ON review_comment(declaration_id, item_id)"),
+    // Sign-offs are a log like the history: the latest row decides the review state.
+    QStringLiteral("CREATE TABLE sign_off (id INTEGER PRIMARY KEY,"
+                   " declaration_id INTEGER NOT NULL REFERENCES declaration(id),"
+                   " state TEXT NOT NULL CHECK (state IN ('draft','in-review','changes-requested','approved')),"
+                   " author TEXT NOT NULL, at TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',"
+                   " fingerprint TEXT NOT NULL DEFAULT '', history_id INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE INDEX sign_off_declaration ON sign_off(declaration_id, id)"),
+    QStringLiteral("CREATE TRIGGER sign_off_no_update BEFORE UPDATE ON sign_off"
+                   " BEGIN SELECT RAISE(ABORT, 'sign-offs are append-only'); END"),
+    QStringLiteral("CREATE TRIGGER sign_off_no_delete BEFORE DELETE ON sign_off"
+                   " BEGIN SELECT RAISE(ABORT, 'sign-offs are append-only'); END"),
+    // Workspace-wide settings, e.g. "require-approval" = "1".
+    QStringLiteral("CREATE TABLE workspace_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+};
 // 4: label lifecycle.
 const QStringList version4 = {};
 // 5: criteria evaluation points.

@@ -2,6 +2,7 @@
 
 #include "criteria/criteriaregistry.h"
 #include "domain/model.h"
+#include "domain/review.h"
 #include "domain/snapshot.h"
 
 #include <QCoreApplication>
@@ -132,6 +133,35 @@ public:
     [[nodiscard]] std::optional<DeclarationSnapshot> snapshot(qint64 declarationId, ContentCheck check,
                                                               QString *error) const;
 
+    // Review (workspace_review.cpp). Every mutator is one transaction with a history entry
+    // recorded under the given author (the GUI passes actor(), the CLI --author).
+    // Comments: itemId empty for a general remark on the declaration.
+    [[nodiscard]] qint64 addComment(qint64 declarationId, const QString &itemId, const QString &author,
+                                    const QString &text, QString *error);
+    // Adds every comment or none (imported findings); id, createdAt and resolved state are taken
+    // from the values when set.
+    [[nodiscard]] bool addComments(const QList<ReviewComment> &comments, QString *error);
+    [[nodiscard]] bool resolveComment(qint64 commentId, const QString &author, QString *error);
+    [[nodiscard]] QList<ReviewComment> comments(qint64 declarationId) const; // oldest first
+    [[nodiscard]] std::optional<ReviewComment> comment(qint64 commentId) const;
+    // Sign-off: draft → in review → changes requested → approved. The approver must differ from
+    // everyone who changed the declaration since the last approval (from the history).
+    [[nodiscard]] ReviewState reviewState(qint64 declarationId) const;
+    [[nodiscard]] bool requestReview(qint64 declarationId, const QString &author, QString *error);
+    [[nodiscard]] bool approve(qint64 declarationId, const QString &author, QString *error);
+    [[nodiscard]] bool reject(qint64 declarationId, const QString &author, const QString &reason, QString *error);
+    // The approval in force: the latest sign-off when it is an approval (stale or not).
+    [[nodiscard]] std::optional<SignOff> currentApproval(qint64 declarationId) const;
+    [[nodiscard]] QList<SignOff> signOffs(qint64 declarationId) const; // oldest first
+    // The names that changed the declaration since its last approval (or ever, without one).
+    [[nodiscard]] QStringList changersSinceApproval(qint64 declarationId) const;
+    // Workspace setting "require approval before export" (off by default).
+    [[nodiscard]] bool requireApproval() const;
+    [[nodiscard]] bool setRequireApproval(bool on, QString *error);
+    // State, approval (and whether it is stale), open comments and the setting, as the gate
+    // and the exports see them. snapshot() fills DeclarationSnapshot::review with this.
+    [[nodiscard]] ReviewSummary reviewSummary(const DeclarationSnapshot &snapshot) const;
+
     // Append-only history (newest first). itemId empty: the whole declaration.
     [[nodiscard]] QList<HistoryEntry> history(qint64 declarationId, const QString &itemId = {}) const;
 
@@ -158,6 +188,11 @@ private:
     [[nodiscard]] qint64 storeFileRow(qint64 evidenceId, qint64 blobId, const QString &name, qint64 size,
                                       const QString &mediaType, QString *error);
     [[nodiscard]] QList<EvidenceFile> filesOf(qint64 evidenceId) const;
+    // Review helpers (workspace_review.cpp): a history entry under a given name, and one sign-off row.
+    [[nodiscard]] qint64 recordAs(const QString &actor, qint64 declarationId, const QString &itemId,
+                                  const QString &action, const QString &summary, QString *error);
+    [[nodiscard]] bool addSignOff(qint64 declarationId, ReviewState state, const QString &author,
+                                  const QString &reason, const QString &summary, QString *error);
     [[nodiscard]] QSqlDatabase db() const;
 
 

@@ -46,6 +46,7 @@ std::optional<DeclarationSnapshot> Workspace::snapshot(qint64 declarationId, Con
         }
         s.contentVerified = true;
     }
+    s.review = reviewSummary(s);
     return s;
 }
 

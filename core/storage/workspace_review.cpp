@@ -1,0 +1,392 @@
+// Review: comment threads per item and the sign-off states of a declaration.
+#include "workspace.h"
+
+#include "review/reviewfingerprint.h"
+#include "sqlquery.h"
+#include "transaction.h"
+#include "workspaceutil.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace hoshi {
+
+using namespace detail;
+
+namespace {
+
+const char commentColumns[] = "id, declaration_id, item_id, author, created_at, text, resolved_by, resolved_at,"
+                              " origin, finding_status";
+const char signOffColumns[] = "id, declaration_id, state, author, at, reason, fingerprint";
+const QString requireApprovalKey = QStringLiteral("require-approval");
+
+QDateTime stamp(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+ReviewComment commentFrom(const SqlQuery &q)
+{
+    ReviewComment c;
+    c.id = q.integer(0);
+    c.declarationId = q.integer(1);
+    c.itemId = q.text(2);
+    c.author = q.text(3);
+    c.createdAt = stamp(q.text(4));
+    c.text = q.text(5);
+    c.resolvedBy = q.text(6);
+    c.resolvedAt = stamp(q.text(7));
+    c.resolved = !c.resolvedBy.isEmpty();
+    c.origin = q.text(8);
+    c.findingStatus = q.text(9);
+    return c;
+}
+
+SignOff signOffFrom(const SqlQuery &q)
+{
+    SignOff s;
+    s.id = q.integer(0);
+    s.declarationId = q.integer(1);
+    s.state = reviewStateFromKey(q.text(2)).value_or(ReviewState::Draft);
+    s.author = q.text(3);
+    s.at = stamp(q.text(4));
+    s.reason = q.text(5);
+    s.fingerprint = q.text(6);
+    return s;
+}
+
+// Review steps and settings are about the declaration, not changes of it.
+bool isContentChange(const QString &action)
+{
+    return !action.startsWith(QLatin1String("review-")) && !action.startsWith(QLatin1String("baseline"))
+           && action != QLatin1String("setting");
+}
+
+const QStringList findingStatuses{QString(), QStringLiteral("accepted"), QStringLiteral("question"),
+                                  QStringLiteral("more-evidence")};
+
+} // namespace
+
+qint64 Workspace::recordAs(const QString &actor, qint64 declarationId, const QString &itemId, const QString &action,
+                           const QString &summary, QString *error)
+{
+    SqlQuery q(db(), QStringLiteral("INSERT INTO history(at, actor, declaration_id, item_id, action, summary)"
+                                    " VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!q.exec({nowUtc(), actor, declarationId > 0 ? QVariant(declarationId) : QVariant(), itemId, action, summary})) {
+        setError(error, tr("Cannot record the history: %1").arg(q.errorText()));
+        return -1;
+    }
+    return q.lastInsertId();
+}
+
+// ---- comments ----
+
+qint64 Workspace::addComment(qint64 declarationId, const QString &itemId, const QString &author, const QString &text,
+                             QString *error)
+{
+    ReviewComment c;
+    c.declarationId = declarationId;
+    c.itemId = itemId;
+    c.author = author;
+    c.text = text;
+    if (!addComments({c}, error))
+        return -1;
+    SqlQuery q(db(), QStringLiteral("SELECT max(id) FROM review_comment WHERE declaration_id = ?"));
+    return q.exec({declarationId}) && q.next() ? q.integer(0) : -1;
+}
+
+bool Workspace::addComments(const QList<ReviewComment> &comments, QString *error)
+{
+    if (!ensureWritable(error))
+        return false;
+    if (comments.isEmpty()) {
+        setError(error, tr("There are no comments to add."));
+        return false;
+    }
+    Transaction transaction(db(), m_transactionDepth);
+    for (const ReviewComment &c : comments) {
+        const CriteriaSet *set = criteriaFor(c.declarationId);
+        if (!set) {
+            setError(error, tr("There is no declaration with the id %1.").arg(c.declarationId));
+            return false;
+        }
+        if (!c.itemId.isEmpty() && !set->item(c.itemId)) {
+            setError(error, tr("%1 is not an item of %2.").arg(c.itemId, set->id));
+            return false;
+        }
+        if (c.author.trimmed().isEmpty() || c.text.trimmed().isEmpty()) {
+            setError(error, tr("A comment needs an author and a text."));
+            return false;
+        }
+        if (!findingStatuses.contains(c.findingStatus)) {
+            setError(error, tr("\"%1\" is not a finding status (accepted, question, more-evidence).").arg(c.findingStatus));
+            return false;
+        }
+        const QString created = c.createdAt.isValid() ? c.createdAt.toUTC().toString(Qt::ISODateWithMs) : nowUtc();
+        SqlQuery q(db(), QStringLiteral("INSERT INTO review_comment(declaration_id, item_id, author, created_at, text,"
+                                        " origin, finding_status) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        if (!q.exec({c.declarationId, c.itemId, c.author.trimmed(), created, c.text.trimmed(), c.origin, c.findingStatus})) {
+            setError(error, tr("Cannot add the comment: %1").arg(q.errorText()));
+            return false;
+        }
+        const QString summary = tr("Comment %1 by %2: %3").arg(q.lastInsertId()).arg(c.author.trimmed(), c.text.trimmed());
+        if (recordAs(c.author.trimmed(), c.declarationId, c.itemId, QStringLiteral("review-comment"), summary, error) < 0)
+            return false;
+    }
+    return commitOrError(transaction, db(), error);
+}
+
+std::optional<ReviewComment> Workspace::comment(qint64 commentId) const
+{
+    SqlQuery q(db(), QStringLiteral("SELECT %1 FROM review_comment WHERE id = ?").arg(QLatin1String(commentColumns)));
+    if (!q.exec({commentId}) || !q.next())
+        return std::nullopt;
+    return commentFrom(q);
+}
+
+bool Workspace::resolveComment(qint64 commentId, const QString &author, QString *error)
+{
+    if (!ensureWritable(error))
+        return false;
+    const std::optional<ReviewComment> c = comment(commentId);
+    if (!c) {
+        setError(error, tr("There is no comment with the id %1.").arg(commentId));
+        return false;
+    }
+    if (author.trimmed().isEmpty()) {
+        setError(error, tr("Resolving a comment needs the name of who resolves it."));
+        return false;
+    }
+    if (c->resolved) {
+        setError(error, tr("Comment %1 was already resolved by %2.").arg(commentId).arg(c->resolvedBy));
+        return false;
+    }
+    Transaction transaction(db(), m_transactionDepth);
+    SqlQuery q(db(), QStringLiteral("UPDATE review_comment SET resolved_by = ?, resolved_at = ? WHERE id = ?"));
+    if (!q.exec({author.trimmed(), nowUtc(), commentId})) {
+        setError(error, tr("Cannot resolve the comment: %1").arg(q.errorText()));
+        return false;
+    }
+    if (recordAs(author.trimmed(), c->declarationId, c->itemId, QStringLiteral("review-comment-resolved"),
+                 tr("Comment %1 resolved by %2").arg(commentId).arg(author.trimmed()), error) < 0)
+        return false;
+    return commitOrError(transaction, db(), error);
+}
+
+QList<ReviewComment> Workspace::comments(qint64 declarationId) const
+{
+    QList<ReviewComment> list;
+    SqlQuery q(db(), QStringLiteral("SELECT %1 FROM review_comment WHERE declaration_id = ? ORDER BY id")
+                         .arg(QLatin1String(commentColumns)));
+    if (q.exec({declarationId})) {
+        while (q.next())
+            list << commentFrom(q);
+    }
+    return list;
+}
+
+// ---- sign-off ----
+
+QList<SignOff> Workspace::signOffs(qint64 declarationId) const
+{
+    QList<SignOff> list;
+    SqlQuery q(db(), QStringLiteral("SELECT %1 FROM sign_off WHERE declaration_id = ? ORDER BY id")
+                         .arg(QLatin1String(signOffColumns)));
+    if (q.exec({declarationId})) {
+        while (q.next())
+            list << signOffFrom(q);
+    }
+    return list;
+}
+
+ReviewState Workspace::reviewState(qint64 declarationId) const
+{
+    SqlQuery q(db(), QStringLiteral("SELECT state FROM sign_off WHERE declaration_id = ? ORDER BY id DESC LIMIT 1"));
+    if (!q.exec({declarationId}) || !q.next())
+        return ReviewState::Draft;
+    return reviewStateFromKey(q.text(0)).value_or(ReviewState::Draft);
+}
+
+std::optional<SignOff> Workspace::currentApproval(qint64 declarationId) const
+{
+    SqlQuery q(db(), QStringLiteral("SELECT %1 FROM sign_off WHERE declaration_id = ? ORDER BY id DESC LIMIT 1")
+                         .arg(QLatin1String(signOffColumns)));
+    if (!q.exec({declarationId}) || !q.next())
+        return std::nullopt;
+    SignOff s = signOffFrom(q);
+    if (s.state != ReviewState::Approved)
+        return std::nullopt;
+    return s;
+}
+
+QStringList Workspace::changersSinceApproval(qint64 declarationId) const
+{
+    SqlQuery last(db(), QStringLiteral("SELECT coalesce(max(history_id), 0) FROM sign_off"
+                                       " WHERE declaration_id = ? AND state = 'approved'"));
+    const qint64 since = last.exec({declarationId}) && last.next() ? last.integer(0) : 0;
+    QStringList names;
+    for (const HistoryEntry &h : history(declarationId)) {
+        if (h.id > since && isContentChange(h.action) && !names.contains(h.actor))
+            names << h.actor;
+    }
+    return names;
+}
+
+bool Workspace::addSignOff(qint64 declarationId, ReviewState state, const QString &author, const QString &reason,
+                           const QString &summary, QString *error)
+{
+    QString fingerprint;
+    if (state == ReviewState::Approved) {
+        // BASELINE SEAM: Workspace::fingerprint() and addBaseline(..., BaselineKind::Approval, ...) once merged.
+        const std::optional<DeclarationSnapshot> s = snapshot(declarationId, ContentCheck::Skip, error);
+        if (!s)
+            return false;
+        fingerprint = ReviewFingerprint::of(*s);
+    }
+    Transaction transaction(db(), m_transactionDepth);
+    const qint64 historyId = recordAs(author, declarationId, QString(),
+                                      QStringLiteral("review-") + reviewStateKey(state), summary, error);
+    if (historyId < 0)
+        return false;
+    SqlQuery q(db(), QStringLiteral("INSERT INTO sign_off(declaration_id, state, author, at, reason, fingerprint,"
+                                    " history_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!q.exec({declarationId, reviewStateKey(state), author, nowUtc(), reason, fingerprint, historyId})) {
+        setError(error, tr("Cannot record the sign-off: %1").arg(q.errorText()));
+        return false;
+    }
+    return commitOrError(transaction, db(), error);
+}
+
+bool Workspace::requestReview(qint64 declarationId, const QString &author, QString *error)
+{
+    if (!ensureWritable(error))
+        return false;
+    if (!declaration(declarationId)) {
+        setError(error, tr("There is no declaration with the id %1.").arg(declarationId));
+        return false;
+    }
+    if (author.trimmed().isEmpty()) {
+        setError(error, tr("A review request needs the name of who asks for it."));
+        return false;
+    }
+    if (reviewState(declarationId) == ReviewState::InReview) {
+        setError(error, tr("Declaration %1 is already in review.").arg(declarationId));
+        return false;
+    }
+    return addSignOff(declarationId, ReviewState::InReview, author.trimmed(), QString(),
+                      tr("Review requested by %1").arg(author.trimmed()), error);
+}
+
+bool Workspace::approve(qint64 declarationId, const QString &author, QString *error)
+{
+    if (!ensureWritable(error))
+        return false;
+    const std::optional<DeclarationSnapshot> s = snapshot(declarationId, ContentCheck::Skip, error);
+    if (!s)
+        return false;
+    const QString name = author.trimmed();
+    if (name.isEmpty()) {
+        setError(error, tr("An approval needs the name of the approver."));
+        return false;
+    }
+    const ReviewSummary &review = s->review;
+    if (review.state == ReviewState::Draft) {
+        setError(error, tr("Declaration %1 is a draft: request a review before approving it.").arg(declarationId));
+        return false;
+    }
+    if (review.approval && !review.approvalStale) {
+        setError(error, tr("Declaration %1 is already approved and has not changed since.").arg(declarationId));
+        return false;
+    }
+    if (changersSinceApproval(declarationId).contains(name)) {
+        setError(error, tr("%1 changed declaration %2 since its last approval and so cannot approve it; "
+                           "someone else must approve.").arg(name).arg(declarationId));
+        return false;
+    }
+    return addSignOff(declarationId, ReviewState::Approved, name, QString(), tr("Approved by %1").arg(name), error);
+}
+
+bool Workspace::reject(qint64 declarationId, const QString &author, const QString &reason, QString *error)
+{
+    if (!ensureWritable(error))
+        return false;
+    if (!declaration(declarationId)) {
+        setError(error, tr("There is no declaration with the id %1.").arg(declarationId));
+        return false;
+    }
+    if (author.trimmed().isEmpty() || reason.trimmed().isEmpty()) {
+        setError(error, tr("Requesting changes needs the reviewer's name and a reason."));
+        return false;
+    }
+    const ReviewState state = reviewState(declarationId);
+    if (state != ReviewState::InReview && state != ReviewState::Approved) {
+        setError(error, tr("Declaration %1 is not in review (it is %2).").arg(declarationId).arg(reviewStateName(state)));
+        return false;
+    }
+    return addSignOff(declarationId, ReviewState::ChangesRequested, author.trimmed(), reason.trimmed(),
+                      tr("Changes requested by %1: %2").arg(author.trimmed(), reason.trimmed()), error);
+}
+
+// ---- settings and the summary the gate reads ----
+
+bool Workspace::requireApproval() const
+{
+    SqlQuery q(db(), QStringLiteral("SELECT value FROM workspace_setting WHERE key = ?"));
+    return q.exec({requireApprovalKey}) && q.next() && q.text(0) == QLatin1String("1");
+}
+
+bool Workspace::setRequireApproval(bool on, QString *error)
+{
+    if (!ensureWritable(error))
+        return false;
+    Transaction transaction(db(), m_transactionDepth);
+    SqlQuery q(db(), QStringLiteral("INSERT OR REPLACE INTO workspace_setting(key, value) VALUES (?, ?)"));
+    if (!q.exec({requireApprovalKey, on ? QStringLiteral("1") : QStringLiteral("0")})) {
+        setError(error, tr("Cannot save the setting: %1").arg(q.errorText()));
+        return false;
+    }
+    if (recordAs(m_actor, -1, QString(), QStringLiteral("setting"),
+                 on ? tr("Setting: approval required before export") : tr("Setting: approval not required before export"),
+                 error) < 0)
+        return false;
+    return commitOrError(transaction, db(), error);
+}
+
+ReviewSummary Workspace::reviewSummary(const DeclarationSnapshot &snapshot) const
+{
+    const qint64 declarationId = snapshot.declaration.id;
+    ReviewSummary r;
+    r.requireApproval = requireApproval();
+    const QList<SignOff> steps = signOffs(declarationId);
+    if (!steps.isEmpty())
+        r.state = steps.last().state;
+    for (const SignOff &s : steps) {
+        if (s.state == ReviewState::Approved)
+            r.lastApproval = s;
+    }
+    if (r.state == ReviewState::Approved)
+        r.approval = r.lastApproval;
+    SqlQuery count(db(), QStringLiteral("SELECT count(*), count(*) FILTER (WHERE resolved_by = '') FROM review_comment"
+                                        " WHERE declaration_id = ?"));
+    if (count.exec({declarationId}) && count.next()) {
+        r.totalComments = int(count.integer(0));
+        r.openComments = int(count.integer(1));
+    }
+    if (!r.approval || r.approval->fingerprint == ReviewFingerprint::of(snapshot))
+        return r;
+    r.approvalStale = true;
+    SqlQuery since(db(), QStringLiteral("SELECT history_id FROM sign_off WHERE id = ?"));
+    const qint64 from = since.exec({r.approval->id}) && since.next() ? since.integer(0) : 0;
+    const QList<HistoryEntry> entries = history(declarationId);
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if (it->id <= from || !isContentChange(it->action))
+            continue;
+        const QString where = it->itemId.isEmpty() ? tr("declaration") : it->itemId;
+        r.changesSinceApproval << tr("%1: %2 (%3)").arg(where, it->summary, it->actor);
+        if (!it->itemId.isEmpty() && !r.changedItems.contains(it->itemId))
+            r.changedItems << it->itemId;
+    }
+    return r;
+}
+
+} // namespace hoshi
