@@ -65,8 +65,6 @@ int runReviewImport(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FINDINGS"), QStringLiteral("The reviewer's <archive>-findings.json."));
     parser.addOption({QStringLiteral("declaration"),
                       QStringLiteral("Refuse findings that do not belong to this declaration."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("author"), QStringLiteral("Who imports (recorded in the history)."),
-                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     if (!parse(parser, QStringLiteral("review import"), args))
         return UsageOrInput;
@@ -83,8 +81,6 @@ int runReviewImport(const QStringList &args)
     std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadWrite);
     if (!ws)
         return UsageOrInput;
-    if (parser.isSet(QStringLiteral("author")))
-        ws->setActor(parser.value(QStringLiteral("author")));
     FindingsImportResult result;
     QString error;
     if (!FindingsImporter::run(*ws, parser.positionalArguments().at(1), target, &result, &error)) {
@@ -93,6 +89,14 @@ int runReviewImport(const QStringList &args)
     }
     printResult(result, parser.isSet(QStringLiteral("json")));
     return Ok;
+}
+
+int runReviewFindings(const QStringList &args)
+{
+    if (!args.isEmpty() && args.first() == QLatin1String("import"))
+        return runReviewImport(args.mid(1));
+    err(Cli::tr("usage: hoshi-cli review import WS FINDINGS.json [--declaration ID] [--json]"));
+    return UsageOrInput;
 }
 
 } // namespace hoshi::cli

@@ -7,6 +7,7 @@
 #define HOSHI_HAVE_EXPORT 1
 #endif
 
+#include "cmd_findings.h"
 #include "util/language.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,7 @@ const char usage[] =
     "  export WS --declaration ID --out DIR [--sign KEY --cert CERT]\n"
     "  verify ARCHIVE.zip [--json]\n"
     "  keygen --out DIR [--name CN]\n"
+    "  review import WS FINDINGS.json [--declaration ID] [--json]\n"
     "Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.\n";
 
 } // namespace
@@ -81,6 +83,7 @@ int main(int argc, char **argv)
         {"product", runProduct},         {"declaration", runDeclaration}, {"assess", runAssess},
         {"evidence", runEvidence},       {"status", runStatus},     {"validate", runValidate},
         {"demo", runDemo},               {"compact", runCompact},
+        {"review", hoshi::cli::runReviewFindings},
 #ifdef HOSHI_HAVE_EXPORT
         {"export", hoshi::cli::runExport}, {"verify", hoshi::cli::runVerify}, {"keygen", hoshi::cli::runKeygen},
 #endif
