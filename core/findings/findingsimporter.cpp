@@ -1,17 +1,11 @@
 #include "findingsimporter.h"
 
+#include "domain/baseline.h"
 #include "domain/review.h"
 #include "export/exporttext.h"
 #include "storage/workspace.h"
 
 #include <QFileInfo>
-
-// The export baselines arrive with the change-tracking work; until then an archive is matched by
-// the identity of its declaration alone.
-#if __has_include("domain/baseline.h")
-#include "domain/baseline.h"
-#define HOSHI_HAVE_BASELINES 1
-#endif
 
 namespace hoshi {
 
@@ -25,11 +19,6 @@ QString stamp(const QDateTime &t)
 // The declaration an export id belongs to (from the Export baselines the exports record).
 std::optional<qint64> declarationOfExport(const Workspace &ws, const QString &exportId)
 {
-#ifndef HOSHI_HAVE_BASELINES
-    Q_UNUSED(ws);
-    Q_UNUSED(exportId);
-    return std::nullopt;
-#else
     for (const Declaration &d : ws.declarations()) {
         for (const Baseline &b : ws.baselines(d.id)) {
             if (b.kind == BaselineKind::Export && b.exportId == exportId)
@@ -37,18 +26,11 @@ std::optional<qint64> declarationOfExport(const Workspace &ws, const QString &ex
         }
     }
     return std::nullopt;
-#endif
 }
 
 bool hasExportBaselines(const Workspace &ws, qint64 declarationId)
 {
-#ifndef HOSHI_HAVE_BASELINES
-    Q_UNUSED(ws);
-    Q_UNUSED(declarationId);
-    return false;
-#else
     return ws.latestBaseline(declarationId, BaselineKind::Export).has_value();
-#endif
 }
 
 // Same declaration: the id, the creation time and the criteria set are what an archive's
@@ -84,8 +66,8 @@ std::optional<qint64> matchDeclaration(const Workspace &ws, const FindingsDocume
         return *exported;
     }
     if (!identityMatches) {
-        *error = FindingsImporter::tr("The findings are for an archive this workspace did not export (export "
-                                      "%1 of %2): no declaration here matches it.")
+        *error = FindingsImporter::tr("The findings are for another archive, one this workspace did not "
+                                      "export (export %1 of %2): no declaration here matches it.")
                      .arg(doc.archive.exportId, describe(ref));
         return std::nullopt;
     }
