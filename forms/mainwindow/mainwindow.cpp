@@ -168,6 +168,7 @@ void MainWindow::buildDocks()
     connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::openProblem);
     m_reviewDock = new ReviewDock(m_session, this);
     tabifyDockWidget(m_problemsDock, m_reviewDock);
+    connect(m_reviewDock, &ReviewDock::itemActivated, this, &MainWindow::showItem);
     m_problemsDock->raise();
 }
 
