@@ -140,11 +140,10 @@ void ChangesView::showBaselineChanges(qint64 declarationId, Anchor anchor)
         row->setData(0, ItemIdRole, !c.itemId.isEmpty() ? c.itemId : c.affectedItems.value(0));
         row->setToolTip(1, c.describe());
     }
-    const QString since = tr("Since the %1 of %2 by %3")
-                              .arg(anchor == Anchor::Approval ? tr("approval")
-                                   : anchor == Anchor::Export ? tr("export")
-                                                              : tr("label"),
-                                   when(baseline->createdAt), baseline->actor);
+    const QString since = (anchor == Anchor::Approval ? tr("Since the approval of %1 by %2")
+                           : anchor == Anchor::Export ? tr("Since the export of %1 by %2")
+                                                      : tr("Since the label recorded %1 by %2"))
+                              .arg(when(baseline->createdAt), baseline->actor);
     m_summary->setText(changes->isEmpty() ? tr("%1: no changes.").arg(since)
                                           : tr("%1: %n change(s) touching %2", nullptr, int(changes->size()))
                                                 .arg(since, ChangeDetector::touchedItems(*changes).join(QLatin1String(", "))));
