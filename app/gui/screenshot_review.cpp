@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace hoshi::ReviewScreenshots {
 
@@ -103,7 +104,8 @@ bool showStaleApproval(MainWindow *window)
         return false;
     dock->show();
     dock->raise();
-    window->resizeDocks({dock}, {300}, Qt::Vertical);
+    // Once the window is laid out: a dock area resized before that keeps its saved height.
+    QTimer::singleShot(300, window, [window, dock] { window->resizeDocks({dock}, {340}, Qt::Vertical); });
     return true;
 }
 

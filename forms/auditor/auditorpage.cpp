@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -203,7 +204,12 @@ QWidget *AuditorPage::buildChecklistTab()
     layout->addWidget(m_declarationError);
     layout->addWidget(m_splitter, 1);
     m_findings = new FindingsPanel(tab);
-    layout->addWidget(m_findings);
+    auto *findingsScroll = new QScrollArea(tab); // its height must not raise the window's minimum
+    findingsScroll->setWidgetResizable(true);
+    findingsScroll->setFrameShape(QFrame::NoFrame);
+    findingsScroll->setMinimumHeight(40);
+    findingsScroll->setWidget(m_findings);
+    layout->addWidget(findingsScroll);
     connect(m_checklistView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditorPage::onCurrentRowChanged);
     return tab;

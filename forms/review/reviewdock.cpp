@@ -5,6 +5,7 @@
 #include "changes/changesview.h"
 
 #include <QEvent>
+#include <QScrollArea>
 #include <QTabWidget>
 
 namespace hoshi {
@@ -16,7 +17,13 @@ ReviewDock::ReviewDock(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("reviewDock"));
     m_tabs->setObjectName(QStringLiteral("reviewTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_panel, QString());
+    // In a scroll area: the panel's natural height must not set the height of the whole bottom
+    // dock area (it shares it with the problems panel).
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_panel);
+    m_tabs->addTab(scroll, QString());
     m_tabs->addTab(m_changes, QString());
     setWidget(m_tabs);
     setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
