@@ -1,6 +1,7 @@
 // review comment|resolve|list|request|approve|reject and settings: the review of a declaration
 // (comment threads and sign-off) and the workspace setting "require approval before export".
 #include "cliutil.h"
+#include "cmd_findings.h"
 #include "commands.h"
 
 #include <QJsonArray>
@@ -166,6 +167,8 @@ int runResolve(Workspace &ws, const QCommandLineParser &parser)
 int runReview(const QStringList &args)
 {
     const QString verb = args.value(0);
+    if (verb == QLatin1String("import"))
+        return runReviewImport(args.mid(1)); // findings from an auditor (cmd_findings.cpp)
     const QStringList verbs{QStringLiteral("comment"), QStringLiteral("resolve"), QStringLiteral("list"),
                             QStringLiteral("request"), QStringLiteral("approve"), QStringLiteral("reject")};
     QCommandLineParser parser;

@@ -7,6 +7,7 @@
 #define HOSHI_HAVE_EXPORT 1
 #endif
 
+#include "cmd_findings.h"
 #include "util/language.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,7 @@ const char usage[] =
     "  export WS --declaration ID --out DIR [--sign KEY --cert CERT]\n"
     "  verify ARCHIVE.zip [--json]\n"
     "  keygen --out DIR [--name CN]\n"
+    "  review import WS FINDINGS.json [--declaration ID] [--json]\n"
     "Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.\n";
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "screenshot.h"
+#include "screenshot_review.h"
 
 #include "auditor/auditorpage.h"
 #include "checklist/checklistpage.h"
@@ -30,7 +31,8 @@ QStringList Screenshot::pages()
             QStringLiteral("product-editor"), QStringLiteral("organisation-editor"),
             QStringLiteral("declaration-editor"), QStringLiteral("welcome"), QStringLiteral("export"),
             QStringLiteral("export-options"), QStringLiteral("export-blocked"), QStringLiteral("auditor"),
-            QStringLiteral("portfolio")};
+            QStringLiteral("portfolio"), QStringLiteral("auditor-findings"),
+            QStringLiteral("item-comments"), QStringLiteral("review")};
 }
 
 Screenshot::Screenshot(MainWindow *window, const QString &page, const QString &output, QObject *parent)
@@ -58,7 +60,7 @@ bool Screenshot::ready() const
         const ExportDialog *dialog = m_window->exportDialog();
         return dialog && dialog->state() == ExportDialog::State::Done;
     }
-    if (m_page == QLatin1String("auditor"))
+    if (m_page.startsWith(QLatin1String("auditor")))
         return m_window->auditorPage()->hasResult() && !m_window->auditorPage()->isBusy();
     return true;
 }
@@ -141,8 +143,11 @@ bool Screenshot::prepareAuditor()
     if (!m_window->openArchive(outcome.archive.path))
         return false;
     // Show an item with a PDF once the checklist is there.
-    connect(m_window->auditorPage(), &AuditorPage::verificationFinished, this,
-            [this] { m_window->auditorPage()->selectItem(QStringLiteral("S1.1-01")); });
+    connect(m_window->auditorPage(), &AuditorPage::verificationFinished, this, [this] {
+        m_window->auditorPage()->selectItem(QStringLiteral("S1.1-01"));
+        if (m_page == QLatin1String("auditor-findings"))
+            ReviewScreenshots::recordFindings(m_window->auditorPage());
+    });
     return true;
 }
 
@@ -181,8 +186,10 @@ bool Screenshot::prepare()
         m_window->exportDeclaration();
         return m_window->exportDialog() != nullptr;
     }
-    if (m_page == QLatin1String("auditor"))
+    if (m_page.startsWith(QLatin1String("auditor")))
         return session->snapshot() && prepareAuditor();
+    if (ReviewScreenshots::isReviewPage(m_page))
+        return session->snapshot() && showCompleteDeclaration() && ReviewScreenshots::prepare(m_window, m_page);
     if (!session->snapshot())
         return false;
     if (m_page == QLatin1String("portfolio")) {

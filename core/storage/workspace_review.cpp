@@ -124,9 +124,15 @@ bool Workspace::addComments(const QList<ReviewComment> &comments, QString *error
             return false;
         }
         const QString created = c.createdAt.isValid() ? c.createdAt.toUTC().toString(Qt::ISODateWithMs) : nowUtc();
+        // A comment that arrives resolved (an accepted finding) keeps who resolved it and when.
+        const QString resolvedBy = c.resolved ? c.resolvedBy.trimmed() : QString();
+        const QString resolvedAt = resolvedBy.isEmpty() ? QString()
+                                   : c.resolvedAt.isValid() ? c.resolvedAt.toUTC().toString(Qt::ISODateWithMs)
+                                                            : created;
         SqlQuery q(db(), QStringLiteral("INSERT INTO review_comment(declaration_id, item_id, author, created_at, text,"
-                                        " origin, finding_status) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        if (!q.exec({c.declarationId, c.itemId, c.author.trimmed(), created, c.text.trimmed(), c.origin, c.findingStatus})) {
+                                        " origin, finding_status, resolved_by, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!q.exec({c.declarationId, c.itemId, c.author.trimmed(), created, c.text.trimmed(), c.origin, c.findingStatus,
+                     resolvedBy, resolvedAt})) {
             setError(error, tr("Cannot add the comment: %1").arg(q.errorText()));
             return false;
         }

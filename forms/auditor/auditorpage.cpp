@@ -4,6 +4,7 @@
 #include "auditchecklistmodel.h"
 #include "auditfilemodel.h"
 #include "audititemview.h"
+#include "findingspanel.h"
 
 #include "checklist/badgedelegate.h"
 #include "common/verificationtext.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -201,6 +203,13 @@ QWidget *AuditorPage::buildChecklistTab()
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_declarationError);
     layout->addWidget(m_splitter, 1);
+    m_findings = new FindingsPanel(tab);
+    auto *findingsScroll = new QScrollArea(tab); // its height must not raise the window's minimum
+    findingsScroll->setWidgetResizable(true);
+    findingsScroll->setFrameShape(QFrame::NoFrame);
+    findingsScroll->setMinimumHeight(40);
+    findingsScroll->setWidget(m_findings);
+    layout->addWidget(findingsScroll);
     connect(m_checklistView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditorPage::onCurrentRowChanged);
     return tab;
@@ -261,6 +270,7 @@ void AuditorPage::clear()
     m_checklistModel->clear();
     m_fileModel->clear();
     m_itemView->clear();
+    m_findings->clear();
     retranslate();
 }
 
@@ -279,6 +289,7 @@ void AuditorPage::onFinished(const VerificationResult &result, bool cancelled)
     m_checklistModel->setResult(result);
     m_fileModel->setResult(result);
     m_itemView->setArchive(result, ArchiveContent(m_path, result.bagName));
+    m_findings->setArchive(m_path, result);
     m_checklistView->resizeColumnsToContents();
     m_filesView->resizeColumnsToContents();
     retranslate();
@@ -312,6 +323,7 @@ void AuditorPage::selectItem(const QString &itemId)
 void AuditorPage::onCurrentRowChanged()
 {
     m_itemView->setItem(m_checklistView->currentIndex().data(AuditChecklistModel::ItemIdRole).toString());
+    m_findings->setItem(m_itemView->itemId());
 }
 
 void AuditorPage::showBanner()

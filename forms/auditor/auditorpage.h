@@ -21,6 +21,7 @@ class ArchiveVerification;
 class AuditChecklistModel;
 class AuditFileModel;
 class AuditItemView;
+class FindingsPanel;
 
 // Auditor mode: a retained evidence archive opened read-only. The archive is verified off the
 // GUI thread (ArchiveVerifier, the same check as `hoshi-cli verify`); then a banner says at once
@@ -46,6 +47,7 @@ public:
     [[nodiscard]] AuditChecklistModel *checklistModel() const { return m_checklistModel; }
     [[nodiscard]] AuditFileModel *fileModel() const { return m_fileModel; }
     [[nodiscard]] AuditItemView *itemView() const { return m_itemView; }
+    [[nodiscard]] FindingsPanel *findingsPanel() const { return m_findings; }
     [[nodiscard]] QTableView *checklistView() const { return m_checklistView; }
     void selectItem(const QString &itemId);
 
@@ -91,6 +93,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTableView *m_checklistView = nullptr;
     AuditItemView *m_itemView = nullptr;
+    FindingsPanel *m_findings = nullptr; // the reviewer's findings on the current item
     QCheckBox *m_problemsOnly = nullptr;
     QLabel *m_bagProblems = nullptr;
     QTableView *m_filesView = nullptr;

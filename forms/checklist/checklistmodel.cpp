@@ -21,6 +21,8 @@ void ChecklistModel::reload()
             ids << item.id;
     }
     const qint64 declarationId = m_session->snapshot() ? m_session->currentDeclarationId() : -1;
+    m_comments = declarationId >= 0 ? CommentCounts::perItem(*m_session->workspace(), declarationId)
+                                    : QHash<QString, CommentCount>();
     if (ids != m_itemIds || declarationId != m_declarationId) {
         beginResetModel();
         m_itemIds = ids;
@@ -148,6 +150,14 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         }
         break;
     }
+    case CommentsColumn: {
+        const CommentCount c = m_comments.value(id);
+        if (role == Qt::DisplayRole && c.total > 0)
+            return c.open > 0 ? tr("%n open", nullptr, c.open) : tr("✓ %1").arg(c.total);
+        if (role == Qt::ToolTipRole && c.total > 0)
+            return tr("%1 open of %n review comment(s)", nullptr, c.total).arg(c.open);
+        break;
+    }
     default:
         break;
     }
@@ -174,6 +184,8 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Evidence");
         case ProblemsColumn:
             return tr("Problems");
+        case CommentsColumn:
+            return tr("Comments");
         default:
             break;
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "review/commentcounts.h"
+
 #include <QAbstractTableModel>
 #include <QStringList>
 
@@ -15,7 +17,7 @@ class ChecklistModel : public QAbstractTableModel
 
 public:
     enum Column { VerdictColumn, IdColumn, TitleColumn, MethodsColumn, ScopeColumn, EvidenceColumn, ProblemsColumn,
-                  ColumnCount };
+                  CommentsColumn, ColumnCount };
     enum Role { ItemIdRole = Qt::UserRole + 1, VerdictRole, BlockingRole, SearchTextRole };
 
     explicit ChecklistModel(Session *session, QObject *parent = nullptr);
@@ -34,6 +36,7 @@ private:
     Session *m_session;
     qint64 m_declarationId = -1;
     QStringList m_itemIds;
+    QHash<QString, CommentCount> m_comments; // review comments per item
 };
 
 } // namespace hoshi

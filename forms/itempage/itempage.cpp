@@ -5,6 +5,7 @@
 #include "common/messagebox.h"
 #include "common/verdictstyle.h"
 #include "preview/evidencepreview.h"
+#include "review/commentthread.h"
 #include "session/session.h"
 #include "util/language.h"
 
@@ -78,6 +79,10 @@ ItemPage::ItemPage(Session *session, QWidget *parent) : QWidget(parent), m_sessi
     m_history->header()->setStretchLastSection(true);
     m_tabs->addTab(m_preview, QString());
     m_tabs->addTab(m_history, QString());
+    m_comments = new CommentThread(m_session, m_tabs);
+    m_tabs->addTab(m_comments, m_comments->title());
+    connect(m_comments, &CommentThread::titleChanged, this,
+            [this](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(m_comments), title); });
     m_splitter->addWidget(scroll);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 1);
@@ -322,6 +327,7 @@ void ItemPage::setItem(const QString &itemId)
         return;
     commitPending();
     m_itemId = itemId;
+    m_comments->setItem(itemId);
     loadField(m_justification, m_session->assessment(itemId).justification);
     loadField(m_notes, m_session->assessment(itemId).notes);
     m_evidence->clear();
@@ -516,6 +522,7 @@ void ItemPage::setReadOnly(bool readOnly)
         b->setEnabled(editable);
     m_justification->setReadOnly(!editable);
     m_notes->setReadOnly(!editable);
+    m_comments->setReadOnly(readOnly);
     updateButtons();
 }
 

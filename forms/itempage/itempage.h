@@ -16,6 +16,7 @@ class QTreeWidget;
 
 namespace hoshi {
 
+class CommentThread;
 class CommitTextEdit;
 class EvidencePreview;
 class Session;
@@ -108,6 +109,7 @@ private:
     QTabWidget *m_tabs;
     EvidencePreview *m_preview;
     QTreeWidget *m_history;
+    CommentThread *m_comments; // review comments on this item (forms/review)
 };
 
 } // namespace hoshi

@@ -18,6 +18,8 @@
 #include "problems/problemspanel.h"
 #include "product/organisationeditor.h"
 #include "product/producteditor.h"
+#include "review/reviewdock.h"
+#include "review/reviewpanel.h"
 #include "session/evidenceimporter.h"
 #include "session/session.h"
 
@@ -165,6 +167,10 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
     connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::openProblem);
+    m_reviewDock = new ReviewDock(m_session, this);
+    tabifyDockWidget(m_problemsDock, m_reviewDock);
+    connect(m_reviewDock, &ReviewDock::itemActivated, this, &MainWindow::showItem);
+    m_problemsDock->raise();
 }
 
 void MainWindow::setPage(Page page)
@@ -416,6 +422,7 @@ void MainWindow::setReadOnlyView(bool readOnly)
     m_organisationEditor->setReadOnly(readOnly);
     m_declarationEditor->setReadOnly(readOnly);
     m_checklist->setReadOnly(readOnly);
+    m_reviewDock->panel()->setReadOnly(readOnly);
     updateActions();
 }
 

@@ -18,6 +18,7 @@ class QTreeView;
 namespace hoshi {
 
 class AuditorPage;
+class ReviewDock;
 class ChecklistPage;
 class DeclarationEditor;
 class EvidenceEditor;
@@ -149,6 +150,7 @@ private:
     QDockWidget *m_navigatorDock = nullptr;
     ProblemsPanel *m_problems = nullptr;
     QDockWidget *m_problemsDock = nullptr;
+    ReviewDock *m_reviewDock = nullptr; // review and sign-off of the declaration
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
     ChecklistPage *m_checklist = nullptr;
@@ -166,6 +168,7 @@ private:
     bool m_readOnlyBeforeAudit = false;
     bool m_navigatorBeforeAudit = true;
     bool m_problemsBeforeAudit = true;
+    bool m_reviewBeforeAudit = true;
     QLabel *m_statusPath = nullptr;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     bool m_readOnlyView = false;

@@ -12,6 +12,8 @@
 #include "problems/problemspanel.h"
 #include "product/organisationeditor.h"
 #include "product/producteditor.h"
+#include "review/findingsimportaction.h"
+#include "review/reviewdock.h"
 #include "session/session.h"
 
 #include <QAction>
@@ -54,6 +56,7 @@ void MainWindow::createActions()
     // Ctrl+E adds document-review evidence (the item page's key since the start), so the
     // export has the shifted key.
     a.exportDeclaration = makeAction(this, "actionExport", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
+    a.importFindings = makeAction(this, "actionImportFindings");
     a.closeWorkspace = makeAction(this, "actionCloseWorkspace", {QKeySequence(Qt::CTRL | Qt::Key_W)});
     a.quit = makeAction(this, "actionQuit", {QKeySequence(Qt::CTRL | Qt::Key_Q)});
     a.quit->setMenuRole(QAction::QuitRole);
@@ -108,6 +111,7 @@ void MainWindow::createActions()
     connect(a.openArchive, &QAction::triggered, this, &MainWindow::openArchiveWithDialog);
     connect(a.closeArchive, &QAction::triggered, this, &MainWindow::closeArchive);
     connect(a.exportDeclaration, &QAction::triggered, this, &MainWindow::exportDeclaration);
+    connect(a.importFindings, &QAction::triggered, this, [this] { FindingsImportAction::run(this, m_session); });
     connect(a.closeWorkspace, &QAction::triggered, this, &MainWindow::closeWorkspace);
     connect(a.quit, &QAction::triggered, this, &MainWindow::close);
     connect(a.newOrganisation, &QAction::triggered, this, &MainWindow::newOrganisation);
@@ -151,6 +155,7 @@ void MainWindow::createMenus()
     a.fileMenu->addAction(a.openDemo);
     a.fileMenu->addSeparator();
     a.fileMenu->addAction(a.exportDeclaration);
+    a.fileMenu->addAction(a.importFindings);
     a.fileMenu->addSeparator();
     a.fileMenu->addAction(a.openArchive);
     a.fileMenu->addAction(a.closeArchive);
@@ -194,6 +199,7 @@ void MainWindow::createMenus()
     problemsToggle->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9));
     a.viewMenu->addAction(navigatorToggle);
     a.viewMenu->addAction(problemsToggle);
+    a.viewMenu->addAction(m_reviewDock->toggleViewAction());
     a.viewMenu->addSeparator();
     a.languageMenu = a.viewMenu->addMenu(QString());
     a.languageMenu->addActions(a.languages->actions());
@@ -238,6 +244,8 @@ void MainWindow::retranslate()
     a.closeArchive->setText(tr("Close evidence arc&hive"));
     a.exportDeclaration->setText(tr("&Export…"));
     a.exportDeclaration->setStatusTip(tr("Write the application package and the retained evidence archive"));
+    a.importFindings->setText(tr("Import &findings…"));
+    a.importFindings->setStatusTip(tr("Turn a reviewer's findings on an evidence archive into review comments"));
     a.closeWorkspace->setText(tr("&Close workspace"));
     a.quit->setText(tr("&Quit"));
     a.undo->setText(tr("&Undo"));
@@ -285,6 +293,7 @@ void MainWindow::updateActions()
     a.closeWorkspace->setEnabled(open || m_auditing);
     a.closeArchive->setEnabled(m_auditing);
     a.exportDeclaration->setEnabled(declaration);
+    a.importFindings->setEnabled(editable && !m_auditing);
     a.newOrganisation->setEnabled(editable);
     a.newProduct->setEnabled(editable && !m_session->workspace()->organisations().isEmpty());
     a.newDeclaration->setEnabled(editable && !m_session->workspace()->products().isEmpty());

@@ -25,6 +25,7 @@ struct MainWindow::Actions {
     QAction *openArchive = nullptr;
     QAction *closeArchive = nullptr;
     QAction *exportDeclaration = nullptr;
+    QAction *importFindings = nullptr;
     QAction *closeWorkspace = nullptr;
     QAction *quit = nullptr;
 

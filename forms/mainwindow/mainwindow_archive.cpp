@@ -6,6 +6,7 @@
 #include "auditor/auditorpage.h"
 #include "common/filedialog.h"
 #include "export/exportdialog.h"
+#include "review/reviewdock.h"
 #include "session/session.h"
 
 #include <QAction>
@@ -56,6 +57,8 @@ bool MainWindow::openArchive(const QString &path)
         // rather than isVisible(): the window may not be shown yet (hoshi ARCHIVE.zip).
         m_navigatorBeforeAudit = !m_navigatorDock->isHidden();
         m_problemsBeforeAudit = !m_problemsDock->isHidden();
+        m_reviewBeforeAudit = !m_reviewDock->isHidden();
+        m_reviewDock->hide();
         m_readOnlyBeforeAudit = m_readOnlyView;
         m_navigatorDock->hide();
         m_problemsDock->hide();
@@ -91,6 +94,7 @@ void MainWindow::leaveAuditorView()
     m_auditor->clear();
     m_navigatorDock->setVisible(m_navigatorBeforeAudit);
     m_problemsDock->setVisible(m_problemsBeforeAudit);
+    m_reviewDock->setVisible(m_reviewBeforeAudit);
     setReadOnlyView(m_readOnlyBeforeAudit);
     updateTitle();
 }

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+namespace hoshi {
+
+class Workspace;
+
+// Review comments of one declaration counted per item ("" = general remarks), read once per
+// refresh so that a checklist repaint asks nothing of the workspace.
+struct CommentCount {
+    int open = 0;
+    int total = 0;
+};
+
+class CommentCounts
+{
+public:
+    [[nodiscard]] static QHash<QString, CommentCount> perItem(const Workspace &workspace, qint64 declarationId);
+};
+
+} // namespace hoshi
