@@ -22,6 +22,7 @@ class DeclarationEditor;
 class EvidenceEditor;
 class ExportDialog;
 class ItemPage;
+class LabelLifecyclePage;
 class NavigatorModel;
 class OrganisationEditor;
 class ProblemsPanel;
@@ -37,7 +38,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Welcome, Checklist, Item, Evidence, Product, Organisation, Declaration, Auditor };
+    enum class Page { Welcome, Checklist, Item, Evidence, Product, Organisation, Declaration, Auditor, Label };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -146,6 +147,7 @@ private:
     ProductEditor *m_productEditor = nullptr;
     OrganisationEditor *m_organisationEditor = nullptr;
     DeclarationEditor *m_declarationEditor = nullptr;
+    LabelLifecyclePage *m_labelPage = nullptr;
     AuditorPage *m_auditor = nullptr;
     QPointer<ExportDialog> m_exportDialog;
     // Auditor mode, and what it changed, to be put back when it ends.
