@@ -1,3 +1,4 @@
+#if __has_include("domain/baseline.h") // TEMP until main has baselines
 // change-report: a bilingual PDF + JSON draft of every change since the label (label lifecycle).
 #include "cmd_lifecycle.h"
 
@@ -59,3 +60,5 @@ int runChangeReport(const QStringList &args)
 }
 
 } // namespace hoshi::cli
+
+#endif

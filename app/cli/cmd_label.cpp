@@ -275,7 +275,7 @@ int labelPage(const QStringList &args)
     QString error;
     const std::optional<DeclarationSnapshot> s = ws->snapshot(declarationId, Workspace::ContentCheck::Skip, &error);
     const std::optional<LabelRecord> record = s ? ws->labelRecord(declarationId) : std::nullopt;
-    if (!record || !LabelPage::writePdf(LabelPage::of(*s, *record), outPath, &error)) {
+    if (!record || !LabelPage::writePdf(LabelPage::of(*s, *record, QDate::currentDate()), outPath, &error)) {
         err(Cli::tr("error: %1").arg(error));
         return UsageOrInput;
     }

@@ -90,7 +90,7 @@ int main(int argc, char **argv)
         {"product", runProduct},         {"declaration", runDeclaration}, {"assess", runAssess},
         {"evidence", runEvidence},       {"status", runStatus},     {"validate", runValidate},
         {"demo", runDemo},               {"compact", runCompact},
-        {"label", runLabel},             {"reminders", runReminders}, {"change-report", runChangeReport},
+        {"label", runLabel},             {"reminders", runReminders},
 #ifdef HOSHI_HAVE_EXPORT
         {"export", hoshi::cli::runExport}, {"verify", hoshi::cli::runVerify}, {"keygen", hoshi::cli::runKeygen},
 #endif

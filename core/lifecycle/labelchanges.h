@@ -1,4 +1,5 @@
 #pragma once
+#if __has_include("domain/baseline.h") // TEMP until main has baselines
 
 #include "baseline/changedetector.h"
 #include "changereport.h"
@@ -30,3 +31,5 @@ public:
 };
 
 } // namespace hoshi
+
+#endif

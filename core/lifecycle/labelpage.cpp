@@ -109,7 +109,7 @@ QString LabelPage::html(const LabelPageView &v)
                        "<td width=\"30%\" align=\"center\"><span style=\"font-size:28pt; color:#0b4f9c\">%1</span><br/>"
                        "<b>JC-STAR</b><br/><span style=\"font-size:9pt\">%2</span></td>"
                        "<td width=\"40%\"><h1>%3</h1></td><td width=\"30%\" align=\"center\">%4</td></tr></table>")
-                       .arg(stars, number, QStringLiteral("セキュリティ適合性評価ラベル<br/>Security label"), qr);
+                       .arg(stars, number, QStringLiteral("JC-STAR ラベル<br/>JC-STAR label"), qr);
     html += QStringLiteral("<h2>ラベル情報 / Label</h2><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">")
             + fieldRows(v.label) + QStringLiteral("</table>");
     html += QStringLiteral("<h2>製品情報 / Product</h2><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">")
