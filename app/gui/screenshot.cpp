@@ -7,6 +7,7 @@
 #include "export/exportjob.h"
 #include "export/keygenerator.h"
 #include "itempage/itempage.h"
+#include "label/labellifecyclepage.h"
 #include "mainwindow/mainwindow.h"
 #include "session/session.h"
 
@@ -28,7 +29,8 @@ QStringList Screenshot::pages()
     return {QStringLiteral("checklist"), QStringLiteral("item-pdf"), QStringLiteral("evidence-editor"),
             QStringLiteral("product-editor"), QStringLiteral("organisation-editor"),
             QStringLiteral("declaration-editor"), QStringLiteral("welcome"), QStringLiteral("export"),
-            QStringLiteral("export-options"), QStringLiteral("export-blocked"), QStringLiteral("auditor")};
+            QStringLiteral("export-options"), QStringLiteral("export-blocked"), QStringLiteral("auditor"),
+            QStringLiteral("label-record"), QStringLiteral("label-changes"), QStringLiteral("label-preview")};
 }
 
 Screenshot::Screenshot(MainWindow *window, const QString &page, const QString &output, QObject *parent)
@@ -181,6 +183,8 @@ bool Screenshot::prepare()
     }
     if (m_page == QLatin1String("auditor"))
         return session->snapshot() && prepareAuditor();
+    if (m_page.startsWith(QLatin1String("label-")))
+        return prepareLabel();
     if (!session->snapshot())
         return false;
     if (m_page == QLatin1String("checklist")) {
@@ -230,4 +234,40 @@ void Screenshot::capture()
     QCoreApplication::exit(0);
 }
 
+// The demo's complete declaration with a label recorded (and, for the changes, firmware 1.5.0
+// shipped since), on the label lifecycle page.
+bool Screenshot::prepareLabel()
+{
+    Session *session = m_window->session();
+    const QList<Declaration> declarations = session->workspace()->declarations();
+    if (declarations.isEmpty())
+        return false;
+    const qint64 id = declarations.first().id; // the demo's complete ★1 declaration
+    m_window->showDeclaration(id);
+    LabelRecord record;
+    record.declarationId = id;
+    record.applicationNumber = QStringLiteral("A-2026-0042");
+    record.submittedOn = QDate(2026, 2, 10);
+    record.registrationNumber = QStringLiteral("2025030500001527");
+    record.issuedOn = QDate(2026, 3, 1);
+    record.productPageUrl = QStringLiteral("https://www.ipa.go.jp/jc-star/products/2025030500001527");
+    QString error;
+    if (!session->workspace()->setLabelRecord(record, &error))
+        return false;
+    if (m_page == QLatin1String("label-changes")) {
+        Product product = session->snapshot()->product;
+        product.firmwareVersion = QStringLiteral("1.5.0");
+        session->editProduct(product);
+    }
+    session->refresh();
+    m_window->showLabelLifecycle();
+    LabelLifecyclePage *page = m_window->labelLifecyclePage();
+    page->setToday(QDate(2027, 12, 15));
+    page->showTab(m_page == QLatin1String("label-record")    ? LabelLifecyclePage::Tab::Record
+                  : m_page == QLatin1String("label-changes") ? LabelLifecyclePage::Tab::Changes
+                                                             : LabelLifecyclePage::Tab::Preview);
+    return true;
+}
+
 } // namespace hoshi
+

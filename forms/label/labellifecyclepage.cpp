@@ -152,8 +152,20 @@ void LabelLifecyclePage::retranslate()
     reload();
 }
 
+void LabelLifecyclePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void LabelLifecyclePage::reload()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const DeclarationSnapshot *s = m_session->snapshot();
     Workspace *ws = m_session->workspace();
     setEnabled(s && ws);

@@ -35,6 +35,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -47,6 +48,7 @@ private:
 
     Session *m_session;
     QDate m_today;
+    bool m_stale = true; // reloaded when shown: reminders read every declaration
     QLabel *m_heading = nullptr;
     QPushButton *m_back = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -115,7 +115,7 @@ void MainWindow::buildPages()
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::archiveRequested, this, &MainWindow::openArchiveWithDialog);
     connect(m_auditor, &AuditorPage::closeRequested, this, &MainWindow::closeArchive);
-    connect(m_declarationEditor, &DeclarationEditor::labelLifecycleRequested, this, [this] { setPage(Page::Label); });
+    connect(m_declarationEditor, &DeclarationEditor::labelLifecycleRequested, this, &MainWindow::showLabelLifecycle);
     connect(m_labelPage, &LabelLifecyclePage::backRequested, this, &MainWindow::showDeclarationDetails);
     connect(m_auditor, &AuditorPage::verificationFinished, this, &MainWindow::updateActions);
     connect(m_checklist, &ChecklistPage::exportRequested, this, &MainWindow::exportDeclaration);
@@ -332,6 +332,13 @@ void MainWindow::showDeclarationDetails()
     if (!m_session->snapshot())
         return;
     setPage(Page::Declaration);
+}
+
+void MainWindow::showLabelLifecycle()
+{
+    if (!m_session->snapshot())
+        return;
+    setPage(Page::Label);
 }
 
 void MainWindow::openProblem(const GateProblem &problem)

@@ -60,6 +60,9 @@ public:
     void showProduct(qint64 productId);
     void showOrganisation(qint64 organisationId);
     void showDeclarationDetails();
+    // The label lifecycle page of the current declaration.
+    void showLabelLifecycle();
+    [[nodiscard]] LabelLifecyclePage *labelLifecyclePage() const { return m_labelPage; }
     void openProblem(const hoshi::GateProblem &problem);
     [[nodiscard]] Page currentPage() const;
     [[nodiscard]] QString currentItemId() const;
