@@ -1,4 +1,3 @@
-#if __has_include("domain/baseline.h") // TEMP until main has baselines
 // change-report: a bilingual PDF + JSON draft of every change since the label (label lifecycle).
 #include "cmd_lifecycle.h"
 
@@ -60,5 +59,3 @@ int runChangeReport(const QStringList &args)
 }
 
 } // namespace hoshi::cli
-
-#endif

@@ -1,5 +1,6 @@
 #include "exportjob.h"
 
+#include "baseline/declarationfingerprint.h"
 #include "cmssigner.h"
 #include "exportpdf.h"
 #include "exporttext.h"
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 
 namespace hoshi {
 
@@ -37,7 +39,6 @@ bool subsetSource(const Workspace &workspace, const DeclarationSnapshot &snapsho
     source->items = SubsetExport::parseItems(asked, snapshot.criteria, error);
     if (source->items.isEmpty())
         return false;
-#if __has_include("domain/baseline.h") // TEMP
     const std::optional<Baseline> full = workspace.latestBaseline(snapshot.declaration.id, BaselineKind::Export);
     if (!full || full->exportId.isEmpty()) {
         if (error)
@@ -46,7 +47,6 @@ bool subsetSource(const Workspace &workspace, const DeclarationSnapshot &snapsho
         return false;
     }
     source->fullExportId = full->exportId;
-#endif
     return true;
 }
 
@@ -147,6 +147,8 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
             return false;
         }
     }
+    outcome->exportId = request.archive ? outcome->archive.exportId : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    outcome->declarationJson = DeclarationFingerprint::declarationJson(*snapshot);
     return true;
 }
 

@@ -1,4 +1,3 @@
-#if __has_include("domain/baseline.h") // TEMP until main has baselines
 #include "labelchanges.h"
 
 #include "storage/workspace.h"
@@ -42,5 +41,3 @@ QList<ChangeRow> LabelChanges::rows() const
 }
 
 } // namespace hoshi
-
-#endif

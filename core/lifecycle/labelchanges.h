@@ -1,5 +1,4 @@
 #pragma once
-#if __has_include("domain/baseline.h") // TEMP until main has baselines
 
 #include "baseline/changedetector.h"
 #include "changereport.h"
@@ -31,5 +30,3 @@ public:
 };
 
 } // namespace hoshi
-
-#endif

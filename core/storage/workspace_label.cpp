@@ -102,15 +102,11 @@ bool Workspace::setLabelRecord(const LabelRecord &input, QString *error)
     const bool labelRecorded = !stored.registrationNumber.isEmpty() && stored.issuedOn.isValid()
                                && (stored.registrationNumber != before->registrationNumber
                                    || stored.issuedOn != before->issuedOn);
-#if __has_include("domain/baseline.h") // TEMP
     if (labelRecorded) {
         const std::optional<Baseline> exported = latestBaseline(stored.declarationId, BaselineKind::Export);
         if (addBaseline(stored.declarationId, BaselineKind::Label, exported ? exported->exportId : QString(), error) < 0)
             return false;
     }
-#else
-    (void)labelRecorded;
-#endif
     return commitOrError(transaction, db(), error);
 }
 

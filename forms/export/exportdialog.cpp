@@ -505,7 +505,9 @@ void ExportDialog::onFinished(const ExportRunner::Result &result)
         return;
     }
     if (result.ok) {
-        m_session->markExported(m_exportedDeclaration);
+        // A subset answers an evidence request; only a full export is one for submission.
+        if (m_subsetEdit->text().trimmed().isEmpty())
+            m_session->markExported(m_exportedDeclaration, result.outcome.exportId, result.outcome.declarationJson);
         setState(State::Done);
         showResult();
         return;

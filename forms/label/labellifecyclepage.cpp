@@ -5,9 +5,7 @@
 #include "common/filedialog.h"
 #include "common/statuscolours.h"
 #include "lifecycle/labelpage.h"
-#if __has_include("domain/baseline.h") // TEMP
 #include "lifecycle/labelchanges.h"
-#endif
 #include "lifecycle/reminders.h"
 #include "lifecycle/retestplan.h"
 #include "session/session.h"
@@ -211,7 +209,6 @@ void LabelLifecyclePage::reloadHistory()
 void LabelLifecyclePage::reloadChanges()
 {
     m_changes->clear();
-#if __has_include("domain/baseline.h") // TEMP
     QString error;
     const LabelChanges changes = LabelChanges::since(*m_session->workspace(), m_session->currentDeclarationId(), &error);
     if (!changes.hasBaseline) {
@@ -225,7 +222,6 @@ void LabelLifecyclePage::reloadChanges()
         if (changes.changes.isEmpty())
             m_changes->addItem(tr("Nothing has changed since the label."));
     }
-#endif
     m_retest->clear();
     const QString firmware = m_session->snapshot()->product.firmwareVersion;
     for (const RetestItem &item : RetestPlan::of(*m_session->snapshot(), uiLanguage()))
