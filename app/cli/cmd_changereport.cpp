@@ -17,19 +17,15 @@ int runChangeReport(const QStringList &args)
     parser.addOption({QStringLiteral("out"), Cli::tr("Folder for the draft (created when missing)."), QStringLiteral("DIR")});
     if (!parse(parser, QStringLiteral("change-report"), args))
         return UsageOrInput;
-    const QString outDir = parser.value(QStringLiteral("out"));
-    if (outDir.isEmpty()) {
-        err(Cli::tr("error: --out is required"));
+    QString outDir;
+    OpenDeclaration open;
+    if (!requiredValue(parser, QStringLiteral("out"), &outDir)
+        || !openDeclaration(parser, Workspace::Access::ReadOnly, &open))
         return UsageOrInput;
-    }
-    std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadOnly);
-    const qint64 declarationId = ws ? idOption(parser, QStringLiteral("declaration")) : -1;
-    if (declarationId < 0)
-        return UsageOrInput;
+    const qint64 declarationId = open.id;
     QString error;
-    const std::optional<DeclarationSnapshot> s = ws->snapshot(declarationId, Workspace::ContentCheck::Skip, &error);
-    const LabelChanges changes = s ? LabelChanges::since(*ws, declarationId, &error) : LabelChanges{};
-    if (!s || !error.isEmpty()) {
+    const LabelChanges changes = LabelChanges::since(*open.workspace, declarationId, &error);
+    if (!error.isEmpty()) {
         err(Cli::tr("error: %1").arg(error));
         return UsageOrInput;
     }
@@ -39,12 +35,12 @@ int runChangeReport(const QStringList &args)
         return UsageOrInput;
     }
     ChangeReportInput input;
-    input.current = *s;
-    input.label = ws->labelRecord(declarationId).value_or(LabelRecord{});
+    input.current = *open.snapshot;
+    input.label = open.workspace->labelRecord(declarationId).value_or(LabelRecord{});
     input.baselineAt = changes.baselineAt;
     input.baselineExportId = changes.baselineExportId;
     input.changes = changes.rows();
-    input.retest = RetestPlan::of(*s, uiLanguage());
+    input.retest = RetestPlan::of(*open.snapshot, uiLanguage());
     input.now = QDateTime::currentDateTimeUtc();
     QStringList written;
     if (!ChangeReport::write(input, outDir, &written, &error)) {

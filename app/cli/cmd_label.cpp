@@ -188,24 +188,16 @@ int labelShow(const QStringList &args)
                       QStringLiteral("YYYY-MM-DD")});
     if (!parse(parser, QStringLiteral("label show"), args))
         return UsageOrInput;
-    std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadOnly);
-    const qint64 declarationId = ws ? idOption(parser, QStringLiteral("declaration")) : -1;
+    OpenDeclaration open;
     QDate today;
-    if (declarationId < 0 || !todayOption(parser, &today))
+    if (!todayOption(parser, &today) || !openDeclaration(parser, Workspace::Access::ReadOnly, &open))
         return UsageOrInput;
-    QString error;
-    const std::optional<LabelRecord> record = ws->labelRecord(declarationId);
-    const std::optional<DeclarationSnapshot> s =
-        record ? ws->snapshot(declarationId, Workspace::ContentCheck::Skip, &error) : std::nullopt;
-    if (!s) {
-        err(record ? Cli::tr("error: %1").arg(error) : Cli::tr("error: there is no declaration %1").arg(declarationId));
-        return UsageOrInput;
-    }
-    const QList<RetestItem> plan = RetestPlan::of(*s, uiLanguage());
+    const LabelRecord record = open.workspace->labelRecord(open.id).value_or(LabelRecord{});
+    const QList<RetestItem> plan = RetestPlan::of(*open.snapshot, uiLanguage());
     if (parser.isSet(QStringLiteral("json")))
-        printJson(QJsonDocument(showJson(*ws, *record, today, plan)));
+        printJson(QJsonDocument(showJson(*open.workspace, record, today, plan)));
     else
-        printShow(*ws, *s, *record, today, plan);
+        printShow(*open.workspace, *open.snapshot, record, today, plan);
     return Ok;
 }
 
@@ -217,11 +209,9 @@ int labelFirmware(const QStringList &args)
     parser.addOption({QStringLiteral("json"), Cli::tr("Print the re-test plan as JSON.")});
     if (!parse(parser, QStringLiteral("label firmware"), args))
         return UsageOrInput;
-    const QString version = parser.value(QStringLiteral("version")).trimmed();
-    if (version.isEmpty()) {
-        err(Cli::tr("error: --version is required"));
+    QString version;
+    if (!requiredValue(parser, QStringLiteral("version"), &version))
         return UsageOrInput;
-    }
     std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadWrite);
     const qint64 declarationId = ws ? idOption(parser, QStringLiteral("declaration")) : -1;
     if (declarationId < 0)
@@ -263,19 +253,14 @@ int labelPage(const QStringList &args)
     parser.addOption({QStringLiteral("out"), Cli::tr("PDF file to write."), QStringLiteral("FILE.pdf")});
     if (!parse(parser, QStringLiteral("label page"), args))
         return UsageOrInput;
-    const QString outPath = parser.value(QStringLiteral("out"));
-    if (outPath.isEmpty()) {
-        err(Cli::tr("error: --out is required"));
+    QString outPath;
+    OpenDeclaration open;
+    if (!requiredValue(parser, QStringLiteral("out"), &outPath)
+        || !openDeclaration(parser, Workspace::Access::ReadOnly, &open))
         return UsageOrInput;
-    }
-    std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadOnly);
-    const qint64 declarationId = ws ? idOption(parser, QStringLiteral("declaration")) : -1;
-    if (declarationId < 0)
-        return UsageOrInput;
+    const LabelRecord record = open.workspace->labelRecord(open.id).value_or(LabelRecord{});
     QString error;
-    const std::optional<DeclarationSnapshot> s = ws->snapshot(declarationId, Workspace::ContentCheck::Skip, &error);
-    const std::optional<LabelRecord> record = s ? ws->labelRecord(declarationId) : std::nullopt;
-    if (!record || !LabelPage::writePdf(LabelPage::of(*s, *record, QDate::currentDate()), outPath, &error)) {
+    if (!LabelPage::writePdf(LabelPage::of(*open.snapshot, record, QDate::currentDate()), outPath, &error)) {
         err(Cli::tr("error: %1").arg(error));
         return UsageOrInput;
     }
@@ -284,6 +269,27 @@ int labelPage(const QStringList &args)
 }
 
 } // namespace
+
+bool openDeclaration(const QCommandLineParser &parser, Workspace::Access access, OpenDeclaration *open)
+{
+    open->workspace = openWorkspace(workspaceArgument(parser), access);
+    open->id = open->workspace ? idOption(parser, QStringLiteral("declaration")) : -1;
+    if (open->id < 0)
+        return false;
+    QString error;
+    open->snapshot = open->workspace->snapshot(open->id, Workspace::ContentCheck::Skip, &error);
+    if (!open->snapshot)
+        err(Cli::tr("error: %1").arg(error));
+    return open->snapshot.has_value();
+}
+
+bool requiredValue(const QCommandLineParser &parser, const QString &name, QString *value)
+{
+    *value = parser.value(name).trimmed();
+    if (value->isEmpty())
+        err(Cli::tr("error: --%1 is required").arg(name));
+    return !value->isEmpty();
+}
 
 int runLabel(const QStringList &args)
 {

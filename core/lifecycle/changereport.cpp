@@ -62,7 +62,11 @@ QList<QPair<QString, const Evidence *>> ChangeReport::newFirmwareTests(const Cha
         return out;
     const QString firmware = input.current.product.firmwareVersion.trimmed();
     for (const CriteriaItem &item : input.current.criteria.items) {
-        for (const Evidence &e : input.current.evidence.value(item.id)) {
+        // By reference into the snapshot: the pointers must outlive this function.
+        const auto it = input.current.evidence.constFind(item.id);
+        if (it == input.current.evidence.constEnd())
+            continue;
+        for (const Evidence &e : *it) {
             if (e.kind == EvidenceKind::DeviceTest && e.firmwareVersion.trimmed() == firmware)
                 out.append({item.id, &e});
         }

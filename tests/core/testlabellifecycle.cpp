@@ -2,12 +2,17 @@
 // storage and history, the re-test plan after a firmware change, reminders and their
 // iCalendar file, the label page.
 #include "demo/demoworkspace.h"
+#include "lifecycle/changereport.h"
+#include "lifecycle/labelchanges.h"
 #include "lifecycle/labelpage.h"
 #include "lifecycle/labelrecord.h"
 #include "lifecycle/reminders.h"
 #include "lifecycle/retestplan.h"
 #include "storage/workspace.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -227,6 +232,56 @@ private Q_SLOTS:
         QCOMPARE(after.size(), plan.size() - 1);
         for (const RetestItem &r : after)
             QVERIFY(r.itemId != QLatin1String("S1.1-04"));
+    }
+
+    void changeReportAfterAFirmwareUpdate()
+    {
+        const qint64 id = m_ids.completeDeclaration;
+        QString error;
+        LabelRecord label = issued(QDate(2026, 3, 1));
+        label.declarationId = id;
+        QVERIFY2(m_ws->setLabelRecord(label, &error), qPrintable(error));
+        QCOMPARE(m_ws->baselines(id).size(), 1); // the Label baseline
+        QVERIFY(LabelChanges::since(*m_ws, id, &error).changes.isEmpty());
+        Product p = m_ws->snapshot(id, Workspace::ContentCheck::Skip, &error)->product;
+        p.firmwareVersion = QStringLiteral("1.5.0");
+        QVERIFY(m_ws->updateProduct(p, &error));
+        Evidence e;
+        e.kind = EvidenceKind::DeviceTest;
+        e.summary = QStringLiteral("lockout after 5 attempts on 1.5.0");
+        e.testedOn = QDate(2026, 11, 20);
+        e.firmwareVersion = QStringLiteral("1.5.0");
+        const qint64 evidenceId = m_ws->addEvidence(id, {QStringLiteral("S1.1-04")}, e, &error);
+        QVERIFY(evidenceId > 0);
+
+        const LabelChanges changes = LabelChanges::since(*m_ws, id, &error);
+        QVERIFY2(changes.hasBaseline, qPrintable(error));
+        bool firmware = false;
+        for (const ChangeRow &row : changes.rows())
+            firmware |= row.area == QLatin1String("product") && row.before == QLatin1String("1.4.2")
+                        && row.after == QLatin1String("1.5.0");
+        QVERIFY2(firmware, qPrintable(changes.lines().join(QLatin1Char('\n'))));
+
+        ChangeReportInput input;
+        input.current = *m_ws->snapshot(id, Workspace::ContentCheck::Skip, &error);
+        input.label = *m_ws->labelRecord(id);
+        input.changes = changes.rows();
+        input.retest = RetestPlan::of(input.current, QStringLiteral("en"));
+        input.now = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+        const QJsonObject report = QJsonDocument::fromJson(ChangeReport::json(input)).object();
+        QVERIFY(report.value(QStringLiteral("notice")).toString().contains(QLatin1String("official form")));
+        const QJsonArray tests = report.value(QStringLiteral("newFirmwareDeviceTests")).toArray();
+        QCOMPARE(tests.size(), 1); // only the test run on 1.5.0, not the older ones
+        QCOMPARE(tests.first()[QStringLiteral("evidenceId")].toInteger(), evidenceId);
+        QVERIFY(tests.first()[QStringLiteral("reference")].toString().contains(QLatin1String("1.5.0")));
+        for (const QJsonValue &r : report.value(QStringLiteral("retestPlan")).toArray())
+            QVERIFY(r[QStringLiteral("itemId")].toString() != QLatin1String("S1.1-04")); // re-tested
+
+        const QString dir = m_dir.filePath(QStringLiteral("report"));
+        QStringList written;
+        QVERIFY2(ChangeReport::write(input, dir, &written, &error), qPrintable(error));
+        QCOMPARE(written.size(), 2);
+        QVERIFY(!ChangeReport::write(input, dir, &written, &error)); // never replaces a draft
     }
 
     void remindersWithinNinetyDays()

@@ -70,7 +70,8 @@ private Q_SLOTS:
         QCOMPARE(stored.validUntil, QDate(2028, 3, 1));
         QCOMPARE(find<QLineEdit>(page, "validUntilEdit")->text(), QStringLiteral("2028-03-01"));
         QVERIFY(find<QLabel>(page, "effectiveStatusLabel")->text().contains(labelStatusName(LabelStatus::Active)));
-        QVERIFY(texts(find<QListWidget>(page, "labelHistoryList")).join(QLatin1Char('\n')).contains(QLatin1String("→")));
+        const QString history = texts(find<QListWidget>(page, "labelHistoryList")).join(QLatin1Char('\n'));
+        QVERIFY2(history.contains(QStringLiteral("→")), qPrintable(history));
 
         // Withdrawn: a status change in the history.
         auto *status = find<QComboBox>(page, "statusEdit");
