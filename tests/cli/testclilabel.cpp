@@ -1,7 +1,7 @@
 // hoshi-cli label / reminders / label page / subset export, run as a user would run them: exit
 // codes, what is printed, and that bad values write nothing.
 #include "demo/demoworkspace.h"
-#include "exportzipedit.h"
+#include "clirun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,19 +13,13 @@
 using namespace hoshi;
 using exporttest::runTool;
 using exporttest::ToolRun;
+using exporttest::describe;
 
 namespace {
 
 ToolRun cli(const QStringList &args)
 {
-    return runTool(QStringLiteral(HOSHI_CLI_PATH), args, {}, {QStringLiteral("HOSHI_LANG=en")});
-}
-
-QString describe(const ToolRun &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(run.exitCode)
-        .arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err));
+    return exporttest::cliInEnglish(args);
 }
 
 } // namespace

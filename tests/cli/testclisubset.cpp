@@ -3,7 +3,7 @@
 // export it belongs to, and hold nothing but the requested items' evidence, the declaration and
 // the index.
 #include "demo/demoworkspace.h"
-#include "exportzipedit.h"
+#include "clirun.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,19 +13,13 @@
 using namespace hoshi;
 using exporttest::runTool;
 using exporttest::ToolRun;
+using exporttest::describe;
 
 namespace {
 
 ToolRun cli(const QStringList &args)
 {
-    return runTool(QStringLiteral(HOSHI_CLI_PATH), args, {}, {QStringLiteral("HOSHI_LANG=en")});
-}
-
-QString describe(const ToolRun &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(run.exitCode)
-        .arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err));
+    return exporttest::cliInEnglish(args);
 }
 
 } // namespace
