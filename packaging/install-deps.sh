@@ -11,13 +11,13 @@ packages=(
   libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libgl-dev
   # core libraries
-  libarchive-dev libssl-dev libxlsxwriter-dev zlib1g-dev
+  libarchive-dev libssl-dev libxlsxwriter-dev zlib1g-dev libqrencode-dev
   # fonts: IPAGothic is embedded in PDFs; Noto CJK renders Japanese in the GUI
   fonts-ipafont-gothic fonts-noto-cjk
   # running the GUI headless, screenshots
   xvfb xauth
   # peer tools used by tests and benchmarks (pdftotext, unzip -t, sha256sum -c, openssl cms, bsdtar)
-  poppler-utils unzip zip openssl libarchive-tools sqlite3 python3 python3-openpyxl coreutils
+  poppler-utils unzip zip openssl libarchive-tools sqlite3 python3 python3-openpyxl python3-icalendar coreutils
 )
 
 missing=()

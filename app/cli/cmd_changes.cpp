@@ -4,6 +4,8 @@
 
 #include "baseline/changedetector.h"
 #include "baseline/declarationfingerprint.h"
+#include "lifecycle/retestplan.h"
+#include "util/language.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,6 +34,9 @@ int changesSinceBaseline(const Workspace &ws, qint64 declarationId, BaselineKind
         err(Cli::tr("error: %1").arg(error));
         return UsageOrInput;
     }
+    // After a firmware change: the device tests to run again (empty otherwise).
+    const std::optional<DeclarationSnapshot> snapshot = ws.snapshot(declarationId, Workspace::ContentCheck::Skip, &error);
+    const QList<RetestItem> retest = snapshot ? RetestPlan::of(*snapshot, uiLanguage()) : QList<RetestItem>();
     if (json) {
         const QJsonObject since{{QStringLiteral("anchor"), baselineKindKey(kind)},
                                 {QStringLiteral("at"), stamp(baseline->createdAt)},
@@ -43,7 +48,8 @@ int changesSinceBaseline(const Workspace &ws, qint64 declarationId, BaselineKind
             {QStringLiteral("since"), since},
             {QStringLiteral("fingerprint"), DeclarationFingerprint::ofJson(*current)},
             {QStringLiteral("changes"), ChangeDetector::toJson(*changes)},
-            {QStringLiteral("touchedItems"), QJsonArray::fromStringList(ChangeDetector::touchedItems(*changes))}}));
+            {QStringLiteral("touchedItems"), QJsonArray::fromStringList(ChangeDetector::touchedItems(*changes))},
+            {QStringLiteral("retestPlan"), RetestPlan::toJson(retest)}}));
         return Ok;
     }
     out(Cli::tr("Changes since the %1 baseline of %2 (by %3):")
@@ -52,6 +58,12 @@ int changesSinceBaseline(const Workspace &ws, qint64 declarationId, BaselineKind
         out(Cli::tr("  none"));
     for (const DeclarationChange &c : *changes)
         out(QStringLiteral("  ") + c.describe());
+    if (!retest.isEmpty()) {
+        out(Cli::tr("Re-test plan: %n device test(s) to run again on firmware %1:", nullptr, int(retest.size()))
+                .arg(snapshot->product.firmwareVersion));
+        for (const RetestItem &item : retest)
+            out(QStringLiteral("  ") + RetestPlan::line(item, snapshot->product.firmwareVersion));
+    }
     return Ok;
 }
 

@@ -3,6 +3,7 @@
 #include "cliutil.h"
 #include "export/exportjob.h"
 #include "export/keygenerator.h"
+#include "export/subsetexport.h"
 #include "verify/archiveverifier.h"
 
 #include <QDir>
@@ -51,6 +52,10 @@ int runExport(const QStringList &args)
     parser.addOption({QStringLiteral("cert"), QStringLiteral("PEM certificate of the signing key."), QStringLiteral("CERT")});
     parser.addOption({QStringLiteral("no-package"), QStringLiteral("Do not write the application package.")});
     parser.addOption({QStringLiteral("no-archive"), QStringLiteral("Do not write the evidence archive.")});
+    parser.addOption({QStringLiteral("items"),
+                      Cli::tr("Evidence request: an archive holding only these items' evidence, e.g. S1.1-04,S1.1-13 "
+                              "(no application package)."),
+                      QStringLiteral("ITEMS")});
     if (!parse(parser, QStringLiteral("export"), args))
         return UsageOrInput;
     if (!parser.isSet(QStringLiteral("out"))) {
@@ -81,7 +86,8 @@ int runExport(const QStringList &args)
     ExportJob::Request request;
     request.declarationId = declarationId;
     request.outputDir = outDir;
-    request.package = !parser.isSet(QStringLiteral("no-package"));
+    request.items = parser.values(QStringLiteral("items"));
+    request.package = !parser.isSet(QStringLiteral("no-package")) && request.items.isEmpty();
     request.archive = !parser.isSet(QStringLiteral("no-archive"));
     request.signingKey = parser.value(QStringLiteral("sign"));
     request.signingCertificate = parser.value(QStringLiteral("cert"));
@@ -121,8 +127,9 @@ int runExport(const QStringList &args)
         err(QStringLiteral("warning: %1").arg(outcome.fontWarning));
     for (const GateProblem &p : std::as_const(outcome.problems))
         err(QStringLiteral("warning\t%1\t%2").arg(p.itemId.isEmpty() ? QStringLiteral("-") : p.itemId, p.message));
-    QString recordError = writeError;
-    if (!ws->isReadOnly())
+    // A subset answers an evidence request: it is not an export for submission.
+    QString recordError = request.items.isEmpty() ? writeError : QString();
+    if (!ws->isReadOnly() && request.items.isEmpty())
         (void)ws->recordExport(declarationId, outcome.exportId, outcome.declarationJson, &recordError);
     if (!recordError.isEmpty())
         err(Cli::tr("warning: the export was not recorded in the workspace: %1").arg(recordError));
@@ -166,6 +173,10 @@ int runVerify(const QStringList &args)
     out(QStringLiteral("declaration: %1 / %2 / %3")
             .arg(r.bagInfoValue(QStringLiteral("Source-Organization")), r.bagInfoValue(QStringLiteral("Hoshi-Product")),
                  r.bagInfoValue(QStringLiteral("Hoshi-Criteria-Id"))));
+    const QString subsetItems = r.bagInfoValue(QLatin1String(SubsetExport::SubsetItemsField));
+    if (!subsetItems.isEmpty())
+        out(Cli::tr("subset: items %1 of export %2")
+                .arg(subsetItems, r.bagInfoValue(QLatin1String(SubsetExport::SubsetOfField))));
     out(QStringLiteral("payload: %1 files, %2 bytes").arg(r.payloadFiles).arg(r.payloadBytes));
     out(signatureLine(r.signature));
     const QList<FileReport> problems = r.problems();

@@ -1,5 +1,6 @@
 // hoshi-cli: the workbench without a display. Links hoshi_core only (never Qt Widgets).
 #include "cliutil.h"
+#include "cmd_lifecycle.h"
 #include "commands.h"
 
 #if __has_include("cmd_export.h")
@@ -50,6 +51,12 @@ const char usage[] =
     "  verify ARCHIVE.zip [--json]\n"
     "  keygen --out DIR [--name CN]\n"
     "  review import WS FINDINGS.json [--declaration ID] [--json]\n"
+    "  label set WS --declaration ID [--application-number N] [--submitted-on D] [--registration-number R]\n"
+    "            [--issued-on D] [--valid-until D] [--extended-on D] [--successor S] [--status S]\n"
+    "  label show WS --declaration ID [--json] | label firmware WS --declaration ID --version V\n"
+    "  label page WS --declaration ID --out FILE.pdf\n"
+    "  reminders WS [--ics FILE] [--json]\n"
+    "  change-report WS --declaration ID --out DIR\n"
     "Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.\n";
 
 } // namespace
@@ -58,7 +65,9 @@ int main(int argc, char **argv)
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     // Writing PDFs and images needs QtGui's font machinery, never a display.
-    const bool needsGui = command == QLatin1String("export") || command == QLatin1String("demo");
+    const bool needsGui = command == QLatin1String("export") || command == QLatin1String("demo")
+                          || command == QLatin1String("change-report")
+                          || (command == QLatin1String("label") && argc > 2 && qstrcmp(argv[2], "page") == 0);
     std::unique_ptr<QCoreApplication> app;
     if (needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -90,6 +99,7 @@ int main(int argc, char **argv)
         {"evidence", runEvidence},       {"status", runStatus},     {"validate", runValidate},
         {"demo", runDemo},               {"compact", runCompact},     {"changes", runChanges},
         {"review", runReview},           {"settings", runSettings}, {"portfolio", runPortfolio},
+        {"label", runLabel},             {"reminders", runReminders}, {"change-report", runChangeReport},
 #ifdef HOSHI_HAVE_EXPORT
         {"export", hoshi::cli::runExport}, {"verify", hoshi::cli::runVerify}, {"keygen", hoshi::cli::runKeygen},
 #endif

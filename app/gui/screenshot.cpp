@@ -9,6 +9,7 @@
 #include "export/keygenerator.h"
 #include "itempage/itempage.h"
 #include "storage/workspace.h"
+#include "label/labellifecyclepage.h"
 #include "mainwindow/mainwindow.h"
 #include "session/session.h"
 
@@ -32,7 +33,9 @@ QStringList Screenshot::pages()
             QStringLiteral("declaration-editor"), QStringLiteral("welcome"), QStringLiteral("export"),
             QStringLiteral("export-options"), QStringLiteral("export-blocked"), QStringLiteral("auditor"),
             QStringLiteral("portfolio"), QStringLiteral("auditor-findings"),
-            QStringLiteral("item-comments"), QStringLiteral("review")};
+            QStringLiteral("item-comments"), QStringLiteral("review"),
+            QStringLiteral("label-record"), QStringLiteral("label-changes"), QStringLiteral("label-preview")};
+
 }
 
 Screenshot::Screenshot(MainWindow *window, const QString &page, const QString &output, QObject *parent)
@@ -190,6 +193,8 @@ bool Screenshot::prepare()
         return session->snapshot() && prepareAuditor();
     if (ReviewScreenshots::isReviewPage(m_page))
         return session->snapshot() && showCompleteDeclaration() && ReviewScreenshots::prepare(m_window, m_page);
+    if (m_page.startsWith(QLatin1String("label-")))
+        return prepareLabel();
     if (!session->snapshot())
         return false;
     if (m_page == QLatin1String("portfolio")) {
@@ -255,4 +260,40 @@ void Screenshot::capture()
     QCoreApplication::exit(0);
 }
 
+// The demo's complete declaration with a label recorded (and, for the changes, firmware 1.5.0
+// shipped since), on the label lifecycle page.
+bool Screenshot::prepareLabel()
+{
+    Session *session = m_window->session();
+    const QList<Declaration> declarations = session->workspace()->declarations();
+    if (declarations.isEmpty())
+        return false;
+    const qint64 id = declarations.first().id; // the demo's complete ★1 declaration
+    m_window->showDeclaration(id);
+    LabelRecord record;
+    record.declarationId = id;
+    record.applicationNumber = QStringLiteral("A-2026-0042");
+    record.submittedOn = QDate(2026, 2, 10);
+    record.registrationNumber = QStringLiteral("2025030500001527");
+    record.issuedOn = QDate(2026, 3, 1);
+    record.productPageUrl = QStringLiteral("https://www.ipa.go.jp/jc-star/products/2025030500001527");
+    QString error;
+    if (!session->workspace()->setLabelRecord(record, &error))
+        return false;
+    if (m_page == QLatin1String("label-changes")) {
+        Product product = session->snapshot()->product;
+        product.firmwareVersion = QStringLiteral("1.5.0");
+        session->editProduct(product);
+    }
+    session->refresh();
+    m_window->showLabelLifecycle();
+    LabelLifecyclePage *page = m_window->labelLifecyclePage();
+    page->setToday(QDate(2027, 12, 15));
+    page->showTab(m_page == QLatin1String("label-record")    ? LabelLifecyclePage::Tab::Record
+                  : m_page == QLatin1String("label-changes") ? LabelLifecyclePage::Tab::Changes
+                                                             : LabelLifecyclePage::Tab::Preview);
+    return true;
+}
+
 } // namespace hoshi
+

@@ -12,6 +12,7 @@
 #include "exportpdf.h"
 #include "exporttext.h"
 #include "parallelhasher.h"
+#include "subsetexport.h"
 #include "util/hashstream.h"
 
 #include <QCoreApplication>
@@ -235,7 +236,12 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
         bagName.chop(4);
     bagName = ExportText::asciiSlug(bagName, 100, QStringLiteral("evidence"));
 
-    const EvidencePlan plan = EvidencePlan::make(snapshot);
+    const bool subset = !options.subsetItems.isEmpty();
+    DeclarationSnapshot restricted;
+    if (subset)
+        restricted = SubsetExport::restrict(snapshot, options.subsetItems);
+    const DeclarationSnapshot &content = subset ? restricted : snapshot;
+    const EvidencePlan plan = EvidencePlan::make(content);
     const qint64 total = plan.totalBytes();
     qint64 done = 0;
     auto advance = [&](qint64 bytes) {
@@ -252,7 +258,7 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
     QByteArray checklistPdf;
     ExportPdf::Options pdfOptions;
     pdfOptions.fixedCreationDate = ExportPdf::stableDate(snapshot);
-    if (!ExportPdf::checklist(snapshot, pdfOptions, &checklistPdf, error))
+    if (!subset && !ExportPdf::checklist(snapshot, pdfOptions, &checklistPdf, error))
         return false;
 
     ZipWriter zip(&file);
@@ -261,11 +267,11 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
     BagBuilder bag(zip, bagName, now);
     using C = ZipWriter::Compression;
     if (!bag.addTag(QStringLiteral("bagit.txt"), BagIt::bagitTxt(), error)
-        || !bag.addPayload(QStringLiteral("data/declaration.json"), DeclarationJson::toBytes(snapshot, plan), C::Deflate,
+        || !bag.addPayload(QStringLiteral("data/declaration.json"), DeclarationJson::toBytes(content, plan), C::Deflate,
                            error)
-        || !bag.addPayload(QStringLiteral("data/checklist.pdf"), checklistPdf, C::Store, error)
-        || !bag.addPayload(QStringLiteral("data/checklist.csv"), ChecklistTable::csv(snapshot), C::Deflate, error)
-        || !bag.addPayload(QStringLiteral("data/evidence-index.csv"), evidenceIndex(snapshot), C::Deflate, error))
+        || (!subset && !bag.addPayload(QStringLiteral("data/checklist.pdf"), checklistPdf, C::Store, error))
+        || (!subset && !bag.addPayload(QStringLiteral("data/checklist.csv"), ChecklistTable::csv(snapshot), C::Deflate, error))
+        || !bag.addPayload(QStringLiteral("data/evidence-index.csv"), evidenceIndex(content), C::Deflate, error))
         return false;
 
     ParallelHasher hasher;
@@ -298,13 +304,15 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
     const QByteArray manifest256 = bag.manifest(false, false);
     const Organisation &o = snapshot.organisation;
     const Product &p = snapshot.product;
-    const BagIt::Fields info = {
+    BagIt::Fields info = {
         {QStringLiteral("Source-Organization"), o.name},
         {QStringLiteral("Organization-Address"), o.address},
         {QStringLiteral("Contact-Name"), o.contactName},
         {QStringLiteral("Contact-Email"), o.contactEmail},
         {QStringLiteral("External-Description"),
-         QStringLiteral("JC-STAR conformity self-assessment evidence: %1 (%2)").arg(p.name, snapshot.criteria.id)},
+         subset ? QStringLiteral("JC-STAR evidence requested for items %1 of %2 (%3)")
+                      .arg(options.subsetItems.join(QStringLiteral(", ")), p.name, snapshot.criteria.id)
+                : QStringLiteral("JC-STAR conformity self-assessment evidence: %1 (%2)").arg(p.name, snapshot.criteria.id)},
         {QStringLiteral("Bagging-Date"), now.date().toString(Qt::ISODate)},
         {QStringLiteral("External-Identifier"), exportId},
         {QStringLiteral("Payload-Oxum"), BagIt::payloadOxum(bag.payloadBytes(), bag.payloadCount())},
@@ -320,6 +328,10 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
         {QStringLiteral("Hoshi-Export-Id"), exportId},
         {QStringLiteral("Hoshi-Export-Date"), now.toString(Qt::ISODate)},
     };
+    if (subset) {
+        info.append({QLatin1String(SubsetExport::SubsetOfField), options.subsetOf});
+        info.append({QLatin1String(SubsetExport::SubsetItemsField), options.subsetItems.join(QStringLiteral(", "))});
+    }
     BagIt::ReadmeFacts facts;
     facts.zipName = target.fileName();
     facts.bagName = bagName;

@@ -32,6 +32,10 @@ public:
         QString exportId;                  // generated (UUID) when empty
         const CmsSigner *signer = nullptr; // sign tagmanifest-sha256.txt when set
         ProgressCallback progress;         // bytes of evidence streamed / total
+        // An evidence-request response (SubsetExport): only these items' evidence, no checklist;
+        // bag-info names the full export (subsetOf) and the items.
+        QStringList subsetItems;
+        QString subsetOf;
     };
     struct Result {
         QString path;

@@ -4,6 +4,7 @@
 #include "cmssigner.h"
 #include "exportpdf.h"
 #include "exporttext.h"
+#include "subsetexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,12 +19,35 @@ namespace {
 bool taken(const QDir &dir, const QString &stem)
 {
     const QStringList names = {stem + QStringLiteral("-application"), stem + QStringLiteral("-application.zip"),
-                               stem + QStringLiteral("-evidence.zip")};
+                               stem + QStringLiteral("-evidence.zip"), stem + QStringLiteral("-evidence-items.zip")};
     for (const QString &name : names) {
         if (QFileInfo::exists(dir.filePath(name)))
             return true;
     }
     return false;
+}
+
+struct SubsetSource {
+    QStringList items;
+    QString fullExportId;
+};
+
+// The items of a subset, checked, and the full export it is a subset of (the latest one).
+bool subsetSource(const Workspace &workspace, const DeclarationSnapshot &snapshot, const QStringList &asked,
+                  SubsetSource *source, QString *error)
+{
+    source->items = SubsetExport::parseItems(asked, snapshot.criteria, error);
+    if (source->items.isEmpty())
+        return false;
+    const std::optional<Baseline> full = workspace.latestBaseline(snapshot.declaration.id, BaselineKind::Export);
+    if (!full || full->exportId.isEmpty()) {
+        if (error)
+            *error = ExportJob::tr("A subset names the full evidence archive it belongs to, and this declaration has "
+                                   "never been exported. Export it in full first.");
+        return false;
+    }
+    source->fullExportId = full->exportId;
+    return true;
 }
 
 } // namespace
@@ -56,6 +80,8 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
     *outcome = Outcome();
     if (!request.package && !request.archive)
         return fail(ExportJob::tr("Nothing to export: both the package and the archive were left out."));
+    if (!request.items.isEmpty() && !request.archive)
+        return fail(ExportJob::tr("An evidence subset is an evidence archive; it can not leave the archive out."));
     if (request.signingKey.isEmpty() != request.signingCertificate.isEmpty())
         return fail(ExportJob::tr("Signing needs both a key and a certificate."));
     const QDir dir(request.outputDir);
@@ -69,7 +95,12 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
     if (!snapshot)
         return false;
     outcome->problems = SubmissionGate::check(*snapshot);
-    const int blocking = SubmissionGate::blockingCount(outcome->problems);
+    const bool subset = !request.items.isEmpty();
+    SubsetSource source;
+    if (subset && !subsetSource(workspace, *snapshot, request.items, &source, error))
+        return false;
+    const int blocking = subset ? int(SubsetExport::blocking(outcome->problems, source.items).size())
+                                : SubmissionGate::blockingCount(outcome->problems);
     if (blocking > 0) {
         outcome->blocked = true;
         return fail(ExportJob::tr("The declaration can not be exported: %n blocking problem(s).", nullptr, blocking));
@@ -93,7 +124,7 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
     for (int n = 2; taken(dir, chosen); ++n)
         chosen = QStringLiteral("%1-%2").arg(base).arg(n);
 
-    if (request.package
+    if (request.package && !subset
         && !ApplicationPackageExporter::write(*snapshot, dir.absolutePath(), chosen + QStringLiteral("-application"),
                                               now, &outcome->package, error))
         return false;
@@ -102,8 +133,10 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
         options.now = now;
         options.signer = signer.get();
         options.progress = request.progress;
-        if (!EvidenceArchiveExporter::write(workspace, *snapshot,
-                                            dir.absoluteFilePath(chosen + QStringLiteral("-evidence.zip")), options,
+        options.subsetItems = source.items;
+        options.subsetOf = source.fullExportId;
+        const QString name = chosen + (subset ? QStringLiteral("-evidence-items.zip") : QStringLiteral("-evidence.zip"));
+        if (!EvidenceArchiveExporter::write(workspace, *snapshot, dir.absoluteFilePath(name), options,
                                             &outcome->archive, error)) {
             // All or nothing: take the package back out again.
             if (!outcome->package.folder.isEmpty())

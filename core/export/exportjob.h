@@ -37,6 +37,9 @@ public:
         QByteArray keyPassphrase;
         QDateTime now; // current time when invalid
         ProgressCallback progress;
+        // Non-empty: an evidence-request response holding only these items' evidence (archive
+        // only, "<stem>-evidence-items.zip"; see SubsetExport). Needs an earlier full export.
+        QStringList items;
     };
     struct Outcome {
         bool blocked = false;        // the gate found blocking problems; nothing was written

@@ -15,6 +15,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTextDocument>
+#include <QUrl>
 
 #include <mutex>
 
@@ -56,7 +57,7 @@ void fixCreationDate(QByteArray *pdf, const QDateTime &when)
 }
 
 bool render(const QString &bodyHtml, const QString &title, bool landscape, const ExportPdf::Options &options,
-            QByteArray *pdf, QString *error)
+            QByteArray *pdf, QString *error, const QHash<QString, QImage> &images = {})
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
@@ -85,6 +86,8 @@ bool render(const QString &bodyHtml, const QString &title, bool landscape, const
             "td.label { color: #404040; } .small { color: #505050; font-size: 7pt; }"
             "td.conforming { color: #0b6b2b; } td.not-applicable { color: #6b5a0b; } td.exempt { color: #555555; }"
             "td.non-conforming, td.not-assessed { color: #a00000; }"));
+        for (auto it = images.cbegin(); it != images.cend(); ++it)
+            document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
         document.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(bodyHtml));
         // print() paginates, repeats <thead> rows on every page and numbers the pages.
         document.print(&writer);
@@ -250,6 +253,12 @@ bool ExportPdf::applicationData(const DeclarationSnapshot &s, const Options &opt
         html += QStringLiteral("<p class=\"small\">作成日 / Created: %1 — Hoshi %2</p>")
                     .arg(ExportText::dateText(options.printedOn), QStringLiteral(HOSHI_VERSION));
     return render(html, QStringLiteral("JC-STAR application data %1").arg(p.name), false, options, pdf, error);
+}
+
+bool ExportPdf::document(const QString &bodyHtml, const QString &title, const QHash<QString, QImage> &images,
+                         const Options &options, QByteArray *pdf, QString *error)
+{
+    return render(bodyHtml, title, false, options, pdf, error, images);
 }
 
 } // namespace hoshi

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
+#include <QImage>
 #include <QString>
 
 namespace hoshi {
@@ -30,6 +32,11 @@ public:
                                         QString *error);
     [[nodiscard]] static bool applicationData(const DeclarationSnapshot &snapshot, const Options &options,
                                               QByteArray *pdf, QString *error);
+    // Any other bilingual A4 document drawn the same way (label page, change report); `images`
+    // are what the HTML's <img src="NAME"> refer to.
+    [[nodiscard]] static bool document(const QString &bodyHtml, const QString &title,
+                                       const QHash<QString, QImage> &images, const Options &options, QByteArray *pdf,
+                                       QString *error);
     // The family used for documents; loads IPAGothic on first use. Empty *warning when a font
     // with Japanese glyphs was found.
     [[nodiscard]] static QString fontFamily(QString *warning = nullptr);

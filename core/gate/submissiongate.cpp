@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace hoshi {
 
 namespace {
@@ -208,12 +210,25 @@ void checkItem(const DeclarationSnapshot &s, const CriteriaItem &item, Collector
     }
 
     // Evidence problems count whatever the verdict: it is what an auditor will look at.
+    // After a firmware update the old device tests stay as history; once the item has been
+    // tested again on the current firmware they no longer block (the re-test plan is done).
+    const QString firmware = s.product.firmwareVersion.trimmed();
+    const bool retested = std::any_of(evidence.cbegin(), evidence.cend(), [&firmware](const Evidence &e) {
+        return e.kind == EvidenceKind::DeviceTest && e.firmwareVersion.trimmed() == firmware;
+    });
     for (const Evidence &e : evidence) {
         if (e.kind == EvidenceKind::DeviceTest && !e.firmwareVersion.trimmed().isEmpty()
-            && e.firmwareVersion.trimmed() != s.product.firmwareVersion.trimmed())
-            c.block(QStringLiteral("firmware-mismatch"), id, QStringLiteral("evidence"),
-                    SubmissionGate::tr("%1: the device test was run on firmware %2, but the declaration is for firmware %3.")
-                        .arg(id, e.firmwareVersion, s.product.firmwareVersion), e.id);
+            && e.firmwareVersion.trimmed() != firmware) {
+            if (retested)
+                c.warn(QStringLiteral("firmware-superseded"), id, QStringLiteral("evidence"),
+                       SubmissionGate::tr("%1: the device test on firmware %2 is kept as history; the item was tested "
+                                          "again on firmware %3.")
+                           .arg(id, e.firmwareVersion, s.product.firmwareVersion), e.id);
+            else
+                c.block(QStringLiteral("firmware-mismatch"), id, QStringLiteral("evidence"),
+                        SubmissionGate::tr("%1: the device test was run on firmware %2, but the declaration is for firmware %3.")
+                            .arg(id, e.firmwareVersion, s.product.firmwareVersion), e.id);
+        }
         for (const EvidenceFile &f : e.files) {
             if (s.corruptContent.contains(f.sha256))
                 c.block(QStringLiteral("file-corrupt"), id, QStringLiteral("evidence"),

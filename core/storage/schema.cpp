@@ -120,8 +120,17 @@ const QStringList version3 = {
     // Workspace-wide settings, e.g. "require-approval" = "1".
     QStringLiteral("CREATE TABLE workspace_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
 };
-// 4: label lifecycle.
-const QStringList version4 = {};
+// 4: label lifecycle. The v1 declaration columns hold the registration number, issue date,
+// validity end and the recorded status; these add the application and what follows the issue.
+// Status changes go to the history (action "label-status"); Expired is never stored, it follows
+// from the validity end and today's date.
+const QStringList version4 = {
+    QStringLiteral("ALTER TABLE declaration ADD COLUMN application_number TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE declaration ADD COLUMN submitted_on TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE declaration ADD COLUMN extended_on TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE declaration ADD COLUMN successor TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE declaration ADD COLUMN product_page_url TEXT NOT NULL DEFAULT ''"),
+};
 // 5: criteria evaluation points.
 const QStringList version5 = {};
 // 6: first-hour fixes (user name, export follow-through).

@@ -5,6 +5,7 @@
 #include "domain/model.h"
 #include "domain/review.h"
 #include "domain/snapshot.h"
+#include "lifecycle/labelrecord.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -180,6 +181,14 @@ public:
                                     QString *error);
     [[nodiscard]] QList<Baseline> baselines(qint64 declarationId) const; // newest first
     [[nodiscard]] std::optional<Baseline> latestBaseline(qint64 declarationId, BaselineKind kind) const;
+
+    // Label lifecycle (workspace_label.cpp). setLabelRecord() checks LabelRules, stores the
+    // normalised record, writes every status change to the history ("label-status") and keeps a
+    // Label baseline when the label is first recorded or its registration number changes.
+    [[nodiscard]] std::optional<LabelRecord> labelRecord(qint64 declarationId) const;
+    [[nodiscard]] bool setLabelRecord(const LabelRecord &record, QString *error);
+    // The label's own history entries (newest first): recorded, edited, status changes.
+    [[nodiscard]] QList<HistoryEntry> labelHistory(qint64 declarationId) const;
 
     // Append-only history (newest first). itemId empty: the whole declaration.
     [[nodiscard]] QList<HistoryEntry> history(qint64 declarationId, const QString &itemId = {}) const;

@@ -346,6 +346,20 @@ bool Workspace::updateDeclaration(const Declaration &d, QString *error)
         setError(error, tr("A declaration's product and criteria set cannot be changed; start a new declaration."));
         return false;
     }
+    // The label fields edited here obey the same rules as the label record.
+    LabelRecord label = labelRecord(d.id).value_or(LabelRecord{});
+    const LabelRecord labelBefore = label;
+    label.registrationNumber = d.registrationNumber.trimmed();
+    label.issuedOn = d.issuedOn;
+    label.validUntil = d.validUntil;
+    label.status = d.labelStatus;
+    if (label != labelBefore) {
+        const QStringList problems = LabelRules::problems(label);
+        if (!problems.isEmpty()) {
+            setError(error, problems.join(QLatin1Char('\n')));
+            return false;
+        }
+    }
     Transaction transaction(db(), m_transactionDepth);
     SqlQuery q(db(), QStringLiteral("UPDATE declaration SET route = ?, state = ?, evaluation_completed_on = ?,"
                                     " psti_statement = ?, registration_number = ?, issued_on = ?, valid_until = ?,"
@@ -357,6 +371,9 @@ bool Workspace::updateDeclaration(const Declaration &d, QString *error)
         return false;
     }
     record(d.id, -1, QString(), QStringLiteral("declaration-edited"), tr("Declaration details edited"));
+    if (label.status != labelBefore.status)
+        record(d.id, -1, QString(), QStringLiteral("label-status"),
+               tr("Label status: %1 → %2").arg(labelStatusName(labelBefore.status), labelStatusName(label.status)));
     if (!commitOrError(transaction, db(), error))
         return false;
     return true;

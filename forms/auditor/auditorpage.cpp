@@ -1,5 +1,7 @@
 #include "auditorpage.h"
 
+#include "export/subsetexport.h"
+
 #include "archiveverification.h"
 #include "auditchecklistmodel.h"
 #include "auditfilemodel.h"
@@ -406,6 +408,11 @@ void AuditorPage::showBagInfo()
     values[ExportIdInfo] = value("Hoshi-Export-Id");
     if (values[ExportIdInfo].isEmpty())
         values[ExportIdInfo] = value("External-Identifier");
+    // An evidence-request response holds only some items: say so where the export is named.
+    if (!value(SubsetExport::SubsetItemsField).isEmpty())
+        values[ExportIdInfo] = tr("%1\nsubset: items %2 (of the full export %3)")
+                                   .arg(values[ExportIdInfo], value(SubsetExport::SubsetItemsField),
+                                        value(SubsetExport::SubsetOfField));
     for (int i = 0; i < InfoFieldCount; ++i)
         m_infoValues.at(i)->setText(known && !values[i].isEmpty() ? values[i] : QStringLiteral("—"));
 }

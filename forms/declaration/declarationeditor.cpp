@@ -7,6 +7,8 @@
 #include "session/session.h"
 #include "util/language.h"
 
+#include <QPushButton>
+
 namespace hoshi {
 
 DeclarationEditor::DeclarationEditor(Session *session, QWidget *parent)
@@ -14,8 +16,8 @@ DeclarationEditor::DeclarationEditor(Session *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("declarationEditor"));
     m_ui->setupUi(this);
-    for (LabelStatus s : {LabelStatus::None, LabelStatus::Active, LabelStatus::ExtensionInProgress,
-                          LabelStatus::Expired, LabelStatus::Withdrawn, LabelStatus::Revoked})
+    // Expired is not recorded: it follows from the validity end (LabelRules).
+    for (LabelStatus s : LabelRules::recordableStatuses())
         m_ui->labelStatusEdit->addItem(QString(), int(s));
 
     connect(m_ui->pstiStatementEdit, &QLineEdit::editingFinished, this, [this] {
@@ -40,6 +42,10 @@ DeclarationEditor::DeclarationEditor(Session *session, QWidget *parent)
         const auto status = LabelStatus(m_ui->labelStatusEdit->itemData(index).toInt());
         commit([status](Declaration &d) { d.labelStatus = status; });
     });
+    m_lifecycleButton = new QPushButton(this);
+    m_lifecycleButton->setObjectName(QStringLiteral("labelLifecycleButton"));
+    m_ui->labelGroupLayout->addRow(QString(), m_lifecycleButton);
+    connect(m_lifecycleButton, &QPushButton::clicked, this, &DeclarationEditor::labelLifecycleRequested);
     connect(m_session, &Session::declarationRefreshed, this, &DeclarationEditor::reload);
     retranslate();
 }
@@ -49,6 +55,7 @@ DeclarationEditor::~DeclarationEditor() = default;
 void DeclarationEditor::retranslate()
 {
     m_ui->retranslateUi(this);
+    m_lifecycleButton->setText(tr("Label &lifecycle: application, status, changes, label page…"));
     for (int i = 0; i < m_ui->labelStatusEdit->count(); ++i)
         m_ui->labelStatusEdit->setItemText(i, labelStatusName(LabelStatus(m_ui->labelStatusEdit->itemData(i).toInt())));
     reload();

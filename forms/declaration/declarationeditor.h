@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 #include <functional>
 #include <memory>
@@ -32,6 +33,10 @@ public:
     void commitPending();
     void setReadOnly(bool readOnly);
 
+Q_SIGNALS:
+    // "Label lifecycle…": the label record, changes since the label, reminders, label page.
+    void labelLifecycleRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -45,6 +50,7 @@ private:
     Session *m_session;
     qint64 m_shownId = -1;
     bool m_readOnly = false;
+    QPushButton *m_lifecycleButton = nullptr;
 };
 
 } // namespace hoshi

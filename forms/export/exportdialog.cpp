@@ -198,9 +198,16 @@ QWidget *ExportDialog::buildOptionsPage()
     signForm->addRow(m_keyInfo);
     signForm->addRow(m_signHint);
 
+    m_subsetLabel = new QLabel(page);
+    m_subsetLabel->setWordWrap(true);
+    m_subsetEdit = new QLineEdit(page);
+    m_subsetEdit->setObjectName(QStringLiteral("subsetItemsEdit"));
+    m_subsetLabel->setBuddy(m_subsetEdit);
     auto *outputs = new QVBoxLayout;
     outputs->addWidget(m_packageCheck);
     outputs->addWidget(m_archiveCheck);
+    outputs->addWidget(m_subsetLabel);
+    outputs->addWidget(m_subsetEdit);
     auto *form = new QFormLayout;
     form->addRow(m_folderLabel, row(m_folderEdit, m_folderButton));
     form->addRow(m_outputsLabel, outputs);
@@ -226,6 +233,7 @@ QWidget *ExportDialog::buildOptionsPage()
         connect(check, &QCheckBox::toggled, this, &ExportDialog::updateButtons);
     connect(m_signCheck, &QCheckBox::toggled, this, &ExportDialog::updateButtons);
     connect(m_folderEdit, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
+    connect(m_subsetEdit, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
     connect(m_keyEdit, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
     connect(m_certEdit, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
     return page;
@@ -315,6 +323,9 @@ void ExportDialog::retranslate()
     m_outputsLabel->setText(tr("Write:"));
     m_packageCheck->setText(tr("&Application package for IPA (checklist PDF, XLSX, CSV, application data, README)"));
     m_archiveCheck->setText(tr("Retained e&vidence archive (BagIt ZIP with every evidence file, for auditors)"));
+    m_subsetLabel->setText(tr("For an IPA evidence request: only the evidence of these &items (for example "
+                              "S1.1-04, S1.1-13; empty: every item). A subset holds no application package."));
+    m_subsetEdit->setPlaceholderText(tr("every item"));
     m_signGroup->setTitle(tr("Signature (optional)"));
     m_signCheck->setText(tr("&Sign the evidence archive"));
     m_keyLabel->setText(tr("Private key (PEM):"));
@@ -373,8 +384,11 @@ void ExportDialog::updateButtons()
                            || (!m_keyEdit->text().trimmed().isEmpty() && !m_certEdit->text().trimmed().isEmpty()));
     m_exportButton->setVisible(options);
     m_exportButton->setEnabled(ready);
+    // A subset is an evidence archive on its own.
+    const bool subset = !m_subsetEdit->text().trimmed().isEmpty();
+    m_packageCheck->setEnabled(!subset);
     // A signature belongs to the archive; without one there is nothing to sign.
-    m_signGroup->setEnabled(m_archiveCheck->isChecked());
+    m_signGroup->setEnabled(m_archiveCheck->isChecked() || subset);
     for (QWidget *w : std::initializer_list<QWidget *>{m_keyLabel, m_keyEdit, m_keyButton, m_certLabel, m_certEdit,
                                                        m_certButton, m_passphraseLabel, m_passphraseEdit})
         w->setEnabled(signing);
@@ -438,8 +452,9 @@ void ExportDialog::startExport()
     request.declarationId = m_session->currentDeclarationId();
     m_exportedDeclaration = request.declarationId;
     request.outputDir = QDir::fromNativeSeparators(m_folderEdit->text().trimmed());
-    request.package = m_packageCheck->isChecked();
-    request.archive = m_archiveCheck->isChecked();
+    request.items = m_subsetEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    request.package = m_packageCheck->isChecked() && request.items.isEmpty();
+    request.archive = m_archiveCheck->isChecked() || !request.items.isEmpty();
     if (request.archive && m_signCheck->isChecked()) {
         request.signingKey = QDir::fromNativeSeparators(m_keyEdit->text().trimmed());
         request.signingCertificate = QDir::fromNativeSeparators(m_certEdit->text().trimmed());
@@ -490,7 +505,9 @@ void ExportDialog::onFinished(const ExportRunner::Result &result)
         return;
     }
     if (result.ok) {
-        m_session->markExported(m_exportedDeclaration, result.outcome.exportId, result.outcome.declarationJson);
+        // A subset answers an evidence request; only a full export is one for submission.
+        if (m_subsetEdit->text().trimmed().isEmpty())
+            m_session->markExported(m_exportedDeclaration, result.outcome.exportId, result.outcome.declarationJson);
         setState(State::Done);
         showResult();
         return;

@@ -95,6 +95,8 @@ private:
     QLabel *m_outputsLabel = nullptr;
     QCheckBox *m_packageCheck = nullptr;
     QCheckBox *m_archiveCheck = nullptr;
+    QLabel *m_subsetLabel = nullptr;  // an IPA evidence request: only these items
+    QLineEdit *m_subsetEdit = nullptr;
     QGroupBox *m_signGroup = nullptr;
     QCheckBox *m_signCheck = nullptr;
     QLabel *m_keyLabel = nullptr;

@@ -14,6 +14,7 @@
 #include "demo/demoworkspace.h"
 #include "evidence/evidenceeditor.h"
 #include "itempage/itempage.h"
+#include "label/labellifecyclepage.h"
 #include "navigator/navigatormodel.h"
 #include "problems/problemspanel.h"
 #include "product/organisationeditor.h"
@@ -104,10 +105,11 @@ void MainWindow::buildPages()
     m_organisationEditor = new OrganisationEditor(m_session, m_pages);
     m_declarationEditor = new DeclarationEditor(m_session, m_pages);
     m_auditor = new AuditorPage(m_pages);
+    m_labelPage = new LabelLifecyclePage(m_session, m_pages);
     // Same order as Page.
     for (QWidget *page : std::initializer_list<QWidget *>{m_welcome, m_checklist, m_itemPage, m_evidenceEditor,
                                                           m_productEditor, m_organisationEditor,
-                                                          m_declarationEditor, m_auditor})
+                                                          m_declarationEditor, m_auditor, m_labelPage})
         m_pages->addWidget(page);
     setCentralWidget(m_pages);
 
@@ -116,6 +118,8 @@ void MainWindow::buildPages()
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::archiveRequested, this, &MainWindow::openArchiveWithDialog);
     connect(m_auditor, &AuditorPage::closeRequested, this, &MainWindow::closeArchive);
+    connect(m_declarationEditor, &DeclarationEditor::labelLifecycleRequested, this, &MainWindow::showLabelLifecycle);
+    connect(m_labelPage, &LabelLifecyclePage::backRequested, this, &MainWindow::showDeclarationDetails);
     connect(m_auditor, &AuditorPage::verificationFinished, this, &MainWindow::updateActions);
     connect(m_checklist, &ChecklistPage::exportRequested, this, &MainWindow::exportDeclaration);
     connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) {
@@ -335,6 +339,13 @@ void MainWindow::showDeclarationDetails()
     if (!m_session->snapshot())
         return;
     setPage(Page::Declaration);
+}
+
+void MainWindow::showLabelLifecycle()
+{
+    if (!m_session->snapshot())
+        return;
+    setPage(Page::Label);
 }
 
 void MainWindow::openProblem(const GateProblem &problem)

@@ -25,6 +25,7 @@ class EvidenceEditor;
 class ExportDialog;
 class ItemPage;
 class PortfolioPage;
+class LabelLifecyclePage;
 class NavigatorModel;
 class OrganisationEditor;
 class ProblemsPanel;
@@ -41,6 +42,7 @@ class MainWindow : public QMainWindow
 
 public:
     enum class Page { Welcome, Checklist, Item, Evidence, Product, Organisation, Declaration, Auditor, Portfolio };
+    enum class Page { Welcome, Checklist, Item, Evidence, Product, Organisation, Declaration, Auditor, Label };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -62,6 +64,9 @@ public:
     void showProduct(qint64 productId);
     void showOrganisation(qint64 organisationId);
     void showDeclarationDetails();
+    // The label lifecycle page of the current declaration.
+    void showLabelLifecycle();
+    [[nodiscard]] LabelLifecyclePage *labelLifecyclePage() const { return m_labelPage; }
     void openProblem(const hoshi::GateProblem &problem);
     [[nodiscard]] Page currentPage() const;
     [[nodiscard]] QString currentItemId() const;
@@ -159,6 +164,7 @@ private:
     ProductEditor *m_productEditor = nullptr;
     OrganisationEditor *m_organisationEditor = nullptr;
     DeclarationEditor *m_declarationEditor = nullptr;
+    LabelLifecyclePage *m_labelPage = nullptr;
     AuditorPage *m_auditor = nullptr;
     PortfolioPage *m_portfolio = nullptr;
     QAction *m_portfolioAction = nullptr;

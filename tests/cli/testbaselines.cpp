@@ -101,6 +101,7 @@ void TestBaselines::fingerprintIgnoresWorkflowState()
     std::optional<Declaration> d = ws->declaration(m_ids.completeDeclaration);
     d->state = DeclarationState::Exported;
     d->registrationNumber = QStringLiteral("1234567890123456");
+    d->issuedOn = QDate(2026, 3, 1); // a label status needs a registration number and an issue date
     d->labelStatus = LabelStatus::Active;
     QVERIFY2(ws->updateDeclaration(*d, &error), qPrintable(error));
     QCOMPARE(ws->fingerprint(m_ids.completeDeclaration, &error), before);

@@ -1,0 +1,220 @@
+#include "reminders.h"
+
+#include "storage/workspace.h"
+
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+namespace hoshi {
+
+namespace {
+
+bool labelIsLive(const LabelRecord &label)
+{
+    return label.status == LabelStatus::Active || label.status == LabelStatus::ExtensionInProgress;
+}
+
+Reminder labelReminder(const ReminderSubject &s, const QDate &today)
+{
+    Reminder r;
+    r.declarationId = s.declarationId;
+    r.product = s.product;
+    r.due = s.label.validUntil;
+    r.daysLeft = today.daysTo(r.due);
+    const bool past = LabelRules::effectiveStatus(s.label, today) == LabelStatus::Expired;
+    r.kind = past ? ReminderKind::LabelExpired : ReminderKind::LabelExpiring;
+    r.message = past ? Reminders::tr("%1: the label %2 expired on %3.")
+                           .arg(s.product, s.label.registrationNumber, r.due.toString(Qt::ISODate))
+                     : Reminders::tr("%1: the label %2 is valid until %3 (%n day(s) left); apply for an extension.",
+                                     nullptr, int(r.daysLeft))
+                           .arg(s.product, s.label.registrationNumber, r.due.toString(Qt::ISODate));
+    return r;
+}
+
+Reminder supportReminder(const ReminderSubject &s, const QDate &today)
+{
+    Reminder r;
+    r.declarationId = s.declarationId;
+    r.product = s.product;
+    r.due = s.supportUntil;
+    r.daysLeft = today.daysTo(r.due);
+    r.kind = r.daysLeft < 0 ? ReminderKind::SupportEnded : ReminderKind::SupportEnding;
+    r.message = r.daysLeft < 0 ? Reminders::tr("%1: the support period ended on %2.").arg(s.product, r.due.toString(Qt::ISODate))
+                               : Reminders::tr("%1: the support period ends on %2 (%n day(s) left).", nullptr, int(r.daysLeft))
+                                     .arg(s.product, r.due.toString(Qt::ISODate));
+    return r;
+}
+
+QByteArray dateValue(const QDate &d)
+{
+    return d.toString(QStringLiteral("yyyyMMdd")).toLatin1();
+}
+
+QByteArray event(const QString &uid, const QDateTime &stamp, const QDate &day, const QString &summary,
+                 const QString &description)
+{
+    QByteArray out;
+    out += Reminders::foldLine("BEGIN:VEVENT");
+    out += Reminders::foldLine("UID:" + Reminders::escapeText(uid).toUtf8());
+    out += Reminders::foldLine("DTSTAMP:" + stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1());
+    out += Reminders::foldLine("DTSTART;VALUE=DATE:" + dateValue(day));
+    out += Reminders::foldLine("DTEND;VALUE=DATE:" + dateValue(day.addDays(1)));
+    out += Reminders::foldLine("SUMMARY:" + Reminders::escapeText(summary).toUtf8());
+    out += Reminders::foldLine("DESCRIPTION:" + Reminders::escapeText(description).toUtf8());
+    out += Reminders::foldLine("TRANSP:TRANSPARENT");
+    out += Reminders::foldLine("END:VEVENT");
+    return out;
+}
+
+} // namespace
+
+QList<ReminderSubject> Reminders::subjects(const Workspace &workspace, const QString &language, QString *error)
+{
+    QList<ReminderSubject> out;
+    for (const Declaration &d : workspace.declarations()) {
+        const std::optional<DeclarationSnapshot> s = workspace.snapshot(d.id, Workspace::ContentCheck::Skip, error);
+        const std::optional<LabelRecord> label = workspace.labelRecord(d.id);
+        if (!s || !label)
+            return {};
+        out.append({d.id, s->organisation.name, s->product.name, s->criteria.id, *label, s->product.supportUntil,
+                    s->product.firmwareVersion, RetestPlan::of(*s, language)});
+    }
+    return out;
+}
+
+QList<Reminder> Reminders::due(const QList<ReminderSubject> &subjects, const QDate &today, int withinDays)
+{
+    QList<Reminder> out;
+    QSet<QString> supportSeen; // several declarations of one product share its support period
+    for (const ReminderSubject &s : subjects) {
+        if (labelIsLive(s.label) && s.label.validUntil.isValid() && today.daysTo(s.label.validUntil) <= withinDays)
+            out.append(labelReminder(s, today));
+        const QString supportKey = s.organisation + QLatin1Char('\n') + s.product;
+        if (s.supportUntil.isValid() && today.daysTo(s.supportUntil) <= withinDays && !supportSeen.contains(supportKey)) {
+            supportSeen.insert(supportKey);
+            out.append(supportReminder(s, today));
+        }
+        if (!s.retest.isEmpty()) {
+            Reminder r;
+            r.kind = ReminderKind::StaleEvidence;
+            r.declarationId = s.declarationId;
+            r.product = s.product;
+            for (const RetestItem &item : s.retest)
+                r.items << item.itemId;
+            r.message = tr("%1: %n device test(s) were run on older firmware than %2 (%3); run them again.", nullptr,
+                           int(r.items.size()))
+                            .arg(s.product, s.firmwareVersion, r.items.join(QStringLiteral(", ")));
+            out.append(r);
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Reminder &a, const Reminder &b) {
+        const bool aDated = a.due.isValid();
+        const bool bDated = b.due.isValid();
+        if (aDated != bDated)
+            return aDated;
+        return aDated && a.due < b.due;
+    });
+    return out;
+}
+
+QString Reminders::kindKey(ReminderKind kind)
+{
+    switch (kind) {
+    case ReminderKind::LabelExpiring:
+        return QStringLiteral("label-expiring");
+    case ReminderKind::LabelExpired:
+        return QStringLiteral("label-expired");
+    case ReminderKind::SupportEnding:
+        return QStringLiteral("support-ending");
+    case ReminderKind::SupportEnded:
+        return QStringLiteral("support-ended");
+    case ReminderKind::StaleEvidence:
+        return QStringLiteral("stale-evidence");
+    }
+    return {};
+}
+
+QJsonArray Reminders::toJson(const QList<Reminder> &reminders)
+{
+    QJsonArray out;
+    for (const Reminder &r : reminders)
+        out.append(QJsonObject{{QStringLiteral("kind"), kindKey(r.kind)},
+                               {QStringLiteral("declarationId"), r.declarationId},
+                               {QStringLiteral("product"), r.product},
+                               {QStringLiteral("due"), r.due.isValid() ? r.due.toString(Qt::ISODate) : QString()},
+                               {QStringLiteral("daysLeft"), r.due.isValid() ? QJsonValue(r.daysLeft) : QJsonValue()},
+                               {QStringLiteral("items"), QJsonArray::fromStringList(r.items)}});
+    return out;
+}
+
+QString Reminders::escapeText(const QString &text)
+{
+    QString out;
+    for (QChar c : text) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char(';') || c == QLatin1Char(','))
+            out += QLatin1Char('\\') + QString(c);
+        else if (c == QLatin1Char('\n'))
+            out += QStringLiteral("\\n");
+        else if (c != QLatin1Char('\r'))
+            out += c;
+    }
+    return out;
+}
+
+QByteArray Reminders::foldLine(const QByteArray &line)
+{
+    // At most 75 octets per physical line, never inside a UTF-8 sequence; continuation lines
+    // start with one space, which counts towards their 75.
+    QByteArray out;
+    qsizetype start = 0;
+    int limit = 75;
+    while (line.size() - start > limit) {
+        qsizetype cut = start + limit;
+        while (cut > start && (uchar(line.at(cut)) & 0xC0) == 0x80)
+            --cut;
+        out += line.mid(start, cut - start) + "\r\n ";
+        start = cut;
+        limit = 74;
+    }
+    out += line.mid(start) + "\r\n";
+    return out;
+}
+
+QByteArray Reminders::icalendar(const QList<ReminderSubject> &subjects, const QDateTime &stamp)
+{
+    QByteArray out = foldLine("BEGIN:VCALENDAR") + foldLine("VERSION:2.0")
+                     + foldLine("PRODID:-//Hoshi//JC-STAR workbench " HOSHI_VERSION "//EN") + foldLine("CALSCALE:GREGORIAN")
+                     + foldLine("METHOD:PUBLISH");
+    QSet<QString> supportSeen;
+    for (const ReminderSubject &s : subjects) {
+        const LabelRecord &l = s.label;
+        const QString key = l.registrationNumber.isEmpty() ? QStringLiteral("declaration-%1").arg(s.declarationId)
+                                                           : l.registrationNumber;
+        if (labelIsLive(l) && l.validUntil.isValid()) {
+            const QString what = tr("JC-STAR label %1 of %2 (%3), valid until %4.")
+                                     .arg(l.registrationNumber, s.product, s.criteriaId, l.validUntil.toString(Qt::ISODate));
+            for (int before : {90, 30}) {
+                out += event(QStringLiteral("%1-label-end-minus-%2@hoshi").arg(key).arg(before), stamp,
+                             l.validUntil.addDays(-before),
+                             tr("%1: label expires in %2 days").arg(s.product).arg(before),
+                             what + QLatin1Char('\n') + tr("Apply to IPA for an extension in time."));
+            }
+            out += event(QStringLiteral("%1-label-end@hoshi").arg(key), stamp, l.validUntil,
+                         tr("%1: label validity ends").arg(s.product), what);
+        }
+        const QString supportKey = s.organisation + QLatin1Char('\n') + s.product;
+        if (s.supportUntil.isValid() && !supportSeen.contains(supportKey)) {
+            supportSeen.insert(supportKey);
+            out += event(QStringLiteral("declaration-%1-support-end@hoshi").arg(s.declarationId), stamp, s.supportUntil,
+                         tr("%1: support period ends").arg(s.product),
+                         tr("The support period of %1 (%2) ends on %3; security updates are promised until then.")
+                             .arg(s.product, s.organisation, s.supportUntil.toString(Qt::ISODate)));
+        }
+    }
+    out += foldLine("END:VCALENDAR");
+    return out;
+}
+
+} // namespace hoshi

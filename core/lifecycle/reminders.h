@@ -1,0 +1,66 @@
+#pragma once
+
+#include "labelrecord.h"
+#include "retestplan.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+namespace hoshi {
+
+class Workspace;
+
+// What a consultant must not miss: labels running out, support periods ending, device tests
+// that no longer match the product's firmware. The rules are pure (today is an argument);
+// subjects() reads what they need from a workspace.
+struct ReminderSubject {
+    qint64 declarationId = -1;
+    QString organisation;
+    QString product;
+    QString criteriaId;
+    LabelRecord label;
+    QDate supportUntil;
+    QString firmwareVersion;
+    QList<RetestItem> retest; // stale device tests
+};
+
+enum class ReminderKind { LabelExpiring, LabelExpired, SupportEnding, SupportEnded, StaleEvidence };
+
+struct Reminder {
+    ReminderKind kind = ReminderKind::LabelExpiring;
+    qint64 declarationId = -1;
+    QString product;
+    QDate due;        // validity end, support end; invalid for stale evidence
+    qint64 daysLeft = 0; // negative once past
+    QStringList items;   // stale evidence: the items to test again
+    QString message;     // translated, one line
+};
+
+class Reminders
+{
+    Q_DECLARE_TR_FUNCTIONS(hoshi::Reminders)
+
+public:
+    static constexpr int WithinDays = 90;
+
+    [[nodiscard]] static QList<ReminderSubject> subjects(const Workspace &workspace, const QString &language,
+                                                         QString *error);
+    // Everything due within `withinDays` of today (or already past), most urgent first.
+    [[nodiscard]] static QList<Reminder> due(const QList<ReminderSubject> &subjects, const QDate &today,
+                                             int withinDays = WithinDays);
+    [[nodiscard]] static QString kindKey(ReminderKind kind);
+    [[nodiscard]] static QJsonArray toJson(const QList<Reminder> &reminders);
+    // An iCalendar file (RFC 5545): for every live label an all-day event 90 and 30 days before
+    // its validity end and on the end itself, and one on every product's support-period end.
+    // `stamp` is the DTSTAMP of every event.
+    [[nodiscard]] static QByteArray icalendar(const QList<ReminderSubject> &subjects, const QDateTime &stamp);
+    // RFC 5545 content line: escaped by the caller, folded here at 75 octets, CRLF-terminated.
+    [[nodiscard]] static QByteArray foldLine(const QByteArray &line);
+    [[nodiscard]] static QString escapeText(const QString &text);
+};
+
+} // namespace hoshi
