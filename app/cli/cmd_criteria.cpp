@@ -162,7 +162,11 @@ int runCriteria(const QStringList &args)
         return show(args.mid(1));
     if (verb == QLatin1String("check"))
         return check(args.mid(1));
-    err(QStringLiteral("usage: hoshi-cli criteria list|show|check ..."));
+    if (verb == QLatin1String("diff"))
+        return runCriteriaDiff(args.mid(1));
+    if (verb == QLatin1String("migrate"))
+        return runCriteriaMigrate(args.mid(1));
+    err(QStringLiteral("usage: hoshi-cli criteria list|show|check|diff|migrate ..."));
     return UsageOrInput;
 }
 

@@ -51,8 +51,16 @@ int runExport(const QStringList &args)
     parser.addOption({QStringLiteral("cert"), QStringLiteral("PEM certificate of the signing key."), QStringLiteral("CERT")});
     parser.addOption({QStringLiteral("no-package"), QStringLiteral("Do not write the application package.")});
     parser.addOption({QStringLiteral("no-archive"), QStringLiteral("Do not write the evidence archive.")});
+    parser.addOption({QStringLiteral("language"), Cli::tr("Checklist language in the application package: ja (default; "
+                                                          "Japanese with English) or en (English only, UK PSTI route)."),
+                      QStringLiteral("ja|en"), QStringLiteral("ja")});
     if (!parse(parser, QStringLiteral("export"), args))
         return UsageOrInput;
+    const QString language = parser.value(QStringLiteral("language"));
+    if (language != QLatin1String("ja") && language != QLatin1String("en")) {
+        err(Cli::tr("error: --language is ja or en, not \"%1\"").arg(language));
+        return UsageOrInput;
+    }
     if (!parser.isSet(QStringLiteral("out"))) {
         err(QStringLiteral("error: --out is required"));
         return UsageOrInput;
@@ -76,6 +84,7 @@ int runExport(const QStringList &args)
     request.outputDir = outDir;
     request.package = !parser.isSet(QStringLiteral("no-package"));
     request.archive = !parser.isSet(QStringLiteral("no-archive"));
+    request.language = language;
     request.signingKey = parser.value(QStringLiteral("sign"));
     request.signingCertificate = parser.value(QStringLiteral("cert"));
     request.keyPassphrase = qgetenv("HOSHI_KEY_PASSPHRASE");

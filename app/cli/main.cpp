@@ -27,6 +27,7 @@ const char usage[] =
     "usage: hoshi-cli COMMAND ...\n"
     "  --version\n"
     "  criteria list [--json] | criteria show ID [--json] | criteria check FILE...\n"
+    "  criteria diff OLD NEW [--json] | criteria migrate FILE [--output NEW]\n"
     "  init WS [--organisation NAME]\n"
     "  organisation add WS --name NAME [...]\n"
     "  product add WS --name N --model M [--model M2...] --category C --firmware NAME --firmware-version V\n"
@@ -39,7 +40,8 @@ const char usage[] =
     "  validate WS --declaration ID [--json]\n"
     "  demo WS\n"
     "  compact WS\n"
-    "  export WS --declaration ID --out DIR [--sign KEY --cert CERT]\n"
+    "  export WS --declaration ID --out DIR [--sign KEY --cert CERT] [--language ja|en]\n"
+    "  psti-statement WS --declaration ID FILE | etsi WS --declaration ID [--out FILE]\n"
     "  verify ARCHIVE.zip [--json]\n"
     "  keygen --out DIR [--name CN]\n"
     "Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.\n";
@@ -81,6 +83,7 @@ int main(int argc, char **argv)
         {"product", runProduct},         {"declaration", runDeclaration}, {"assess", runAssess},
         {"evidence", runEvidence},       {"status", runStatus},     {"validate", runValidate},
         {"demo", runDemo},               {"compact", runCompact},
+        {"psti-statement", runPstiStatement}, {"etsi", runEtsi},
 #ifdef HOSHI_HAVE_EXPORT
         {"export", hoshi::cli::runExport}, {"verify", hoshi::cli::runVerify}, {"keygen", hoshi::cli::runKeygen},
 #endif

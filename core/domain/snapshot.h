@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace hoshi {
 
 // One declaration with everything around it, read in one go: what the submission gate
@@ -19,6 +21,12 @@ struct DeclarationSnapshot {
     QHash<QString, QList<Evidence>> evidence;   // item id -> evidence backing it (files filled)
     bool contentVerified = false;               // true when every file below was re-hashed
     QHash<QString, QString> corruptContent;     // sha256 -> what is wrong with it
+    // Evaluation points: the alternatives the vendor relies on, and which evidence backs which
+    // point (item id -> evidence id -> point ids). Filled by Workspace::snapshot.
+    QHash<QString, QStringList> chosenPoints;
+    QHash<QString, QHash<qint64, QStringList>> evidencePoints;
+    // PSTI route: the statement of compliance kept as a file (an evidence record), if any.
+    std::optional<Evidence> pstiStatementFile;
 
     [[nodiscard]] const Assessment *assessmentOf(const QString &itemId) const
     {

@@ -26,9 +26,19 @@ public:
         QStringList files; // inside the folder
     };
 
+    // What the package holds besides the snapshot's data.
+    struct Extras {
+        QString language = QStringLiteral("ja"); // checklist language: "ja" (default) or "en" (PSTI route)
+        // PSTI route: the statement of compliance file kept in the workspace, copied into the
+        // package as psti-statement-of-compliance.<suffix of name>.
+        QString pstiStatementName;
+        QByteArray pstiStatementData;
+    };
+
     // Writes <outputDir>/<baseName>/ and <outputDir>/<baseName>.zip; refuses to replace either.
     [[nodiscard]] static bool write(const DeclarationSnapshot &snapshot, const QString &outputDir,
-                                    const QString &baseName, const QDateTime &now, Result *result, QString *error);
+                                    const QString &baseName, const QDateTime &now, Result *result, QString *error,
+                                    const Extras &extras = {});
     [[nodiscard]] static QByteArray readme(const DeclarationSnapshot &snapshot, const QDateTime &now);
 };
 

@@ -36,6 +36,7 @@ public:
         QString signingCertificate;
         QByteArray keyPassphrase;
         QDateTime now; // current time when invalid
+        QString language = QStringLiteral("ja"); // checklist language in the package: "ja" or "en" (PSTI route)
         ProgressCallback progress;
     };
     struct Outcome {
@@ -50,6 +51,10 @@ public:
     // False with *error when blocked (outcome->blocked set), cancelled or failed.
     [[nodiscard]] static bool run(const Workspace &workspace, const Request &request, Outcome *outcome, QString *error);
     [[nodiscard]] static QString stem(const DeclarationSnapshot &snapshot, const QDateTime &now);
+    // The package's extras: its language and, on the PSTI route, the statement file's content.
+    [[nodiscard]] static bool packageExtras(const Workspace &workspace, const DeclarationSnapshot &snapshot,
+                                            const Request &request, ApplicationPackageExporter::Extras *extras,
+                                            QString *error);
 };
 
 } // namespace hoshi

@@ -17,6 +17,7 @@ class QTreeWidget;
 namespace hoshi {
 
 class CommitTextEdit;
+class EvaluationPointsPanel;
 class EvidencePreview;
 class Session;
 
@@ -77,6 +78,7 @@ private:
     QLabel *m_naLabel;
     QLabel *m_guidanceLabel;
     QLabel *m_exemptLabel;
+    EvaluationPointsPanel *m_points;
     QToolButton *m_backButton;
     QToolButton *m_previousButton;
     QToolButton *m_nextButton;
