@@ -35,6 +35,7 @@ private:
     bool showCompleteDeclaration();
     bool prepareExport();
     bool prepareAuditor();
+    bool prepareCriteria();
 
     MainWindow *m_window;
     QString m_page;

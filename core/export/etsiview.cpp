@@ -68,7 +68,7 @@ QByteArray EtsiView::csv(const DeclarationSnapshot &s)
                                     QStringLiteral("Evidence"), QStringLiteral("Mapping confidence"), QStringLiteral("Note")});
     for (const EtsiRow &r : rows(s))
         out += ChecklistTable::csvLine({r.provision, r.ukPsti ? QStringLiteral("yes") : QString(), r.itemIds.join(QLatin1String(", ")),
-                                        r.verdicts.join(QLatin1Char('\n')), r.evidence.join(QLatin1Char('\n')), r.confidence,
+                                        r.verdicts.join(QLatin1String("; ")), r.evidence.join(QLatin1String(" | ")), r.confidence,
                                         inferenceNote()});
     return out;
 }

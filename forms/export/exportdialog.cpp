@@ -153,6 +153,10 @@ QWidget *ExportDialog::buildOptionsPage()
     m_packageCheck = new QCheckBox(page);
     m_packageCheck->setObjectName(QStringLiteral("packageCheck"));
     m_packageCheck->setChecked(true);
+    m_englishCheck = new QCheckBox(page);
+    m_englishCheck->setObjectName(QStringLiteral("englishPackageCheck"));
+    const DeclarationSnapshot *current = m_session->snapshot();
+    m_englishCheck->setVisible(current && current->declaration.route == Route::Psti);
     m_archiveCheck = new QCheckBox(page);
     m_archiveCheck->setObjectName(QStringLiteral("archiveCheck"));
     m_archiveCheck->setChecked(true);
@@ -200,6 +204,7 @@ QWidget *ExportDialog::buildOptionsPage()
 
     auto *outputs = new QVBoxLayout;
     outputs->addWidget(m_packageCheck);
+    outputs->addWidget(m_englishCheck);
     outputs->addWidget(m_archiveCheck);
     auto *form = new QFormLayout;
     form->addRow(m_folderLabel, row(m_folderEdit, m_folderButton));
@@ -314,6 +319,7 @@ void ExportDialog::retranslate()
     m_folderButton->setText(tr("Choose…"));
     m_outputsLabel->setText(tr("Write:"));
     m_packageCheck->setText(tr("&Application package for IPA (checklist PDF, XLSX, CSV, application data, README)"));
+    m_englishCheck->setText(tr("Checklist in &English (allowed on the UK PSTI route; Japanese otherwise)"));
     m_archiveCheck->setText(tr("Retained e&vidence archive (BagIt ZIP with every evidence file, for auditors)"));
     m_signGroup->setTitle(tr("Signature (optional)"));
     m_signCheck->setText(tr("&Sign the evidence archive"));
@@ -439,6 +445,7 @@ void ExportDialog::startExport()
     m_exportedDeclaration = request.declarationId;
     request.outputDir = QDir::fromNativeSeparators(m_folderEdit->text().trimmed());
     request.package = m_packageCheck->isChecked();
+    request.language = !m_englishCheck->isHidden() && m_englishCheck->isChecked() ? QStringLiteral("en") : QStringLiteral("ja");
     request.archive = m_archiveCheck->isChecked();
     if (request.archive && m_signCheck->isChecked()) {
         request.signingKey = QDir::fromNativeSeparators(m_keyEdit->text().trimmed());

@@ -130,6 +130,8 @@ private:
 
     // mainwindow_archive.cpp
     void openArchiveWithDialog();
+    // The criteria library in its own window (mainwindow_criteria.cpp).
+    void showCriteriaLibrary();
     void leaveAuditorView();
 
     Session *m_session;

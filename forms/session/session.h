@@ -78,6 +78,9 @@ public:
     bool setPointChosen(const QString &itemId, const QString &pointId, bool chosen);
     bool setEvidencePoints(qint64 evidenceId, const QString &itemId, const QStringList &pointIds);
     bool attachPstiStatement(const QString &filePath);
+    // A new declaration against another criteria set, answers of unchanged items carried over;
+    // returns its id (-1 on failure) and the items to review.
+    qint64 carryOverDeclaration(qint64 fromDeclarationId, const QString &toCriteriaSetId, QStringList *review);
     bool linkEvidence(qint64 evidenceId, const QString &itemId);
     bool unlinkEvidence(qint64 evidenceId, const QString &itemId);
     bool removeEvidence(qint64 evidenceId);

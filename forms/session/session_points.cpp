@@ -39,4 +39,18 @@ bool Session::attachPstiStatement(const QString &filePath)
     return ok;
 }
 
+qint64 Session::carryOverDeclaration(qint64 fromDeclarationId, const QString &toCriteriaSetId, QStringList *review)
+{
+    if (!writable())
+        return -1;
+    QString error;
+    const qint64 id = m_workspace->carryOverDeclaration(fromDeclarationId, toCriteriaSetId, review, &error);
+    if (id < 0) {
+        fail(error);
+        return -1;
+    }
+    Q_EMIT catalogChanged();
+    return id;
+}
+
 } // namespace hoshi
