@@ -1,4 +1,6 @@
 // hoshi-cli criteria diff and criteria migrate against the built binary.
+#include "criteriafixtures.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -34,12 +36,6 @@ QJsonObject readJson(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
 }
 
-bool writeJson(const QString &path, const QJsonObject &o)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(o).toJson()) > 0;
-}
-
 } // namespace
 
 class TestCliCriteria : public QObject
@@ -48,31 +44,10 @@ class TestCliCriteria : public QObject
 
     QTemporaryDir m_dir;
 
-    // The shipped ★1 file with two changed items, one added item and one title-only edit.
     QString editedCopy()
     {
-        QJsonObject root = readJson(QStringLiteral(HOSHI_SOURCE_DIR "/criteria/JST-CR-01-01-2024R1-rev2.json"));
-        root.insert(QStringLiteral("id"), QStringLiteral("TEST-STAR1-EDITED"));
-        root.insert(QStringLiteral("supersedes"), QJsonArray{QStringLiteral("JST-CR-01-01-2024R1-rev2")});
-        QJsonArray items = root.value(QStringLiteral("items")).toArray();
-        QJsonObject i03 = items.at(2).toObject();
-        QJsonObject requirement = i03.value(QStringLiteral("requirement")).toObject();
-        requirement.insert(QStringLiteral("en"), QStringLiteral("Users can change every authentication value."));
-        i03.insert(QStringLiteral("requirement"), requirement);
-        items[2] = i03;
-        QJsonObject i08 = items.at(7).toObject();
-        i08.insert(QStringLiteral("methods"), QJsonArray{QStringLiteral("document"), QStringLiteral("device-test")});
-        items[7] = i08;
-        QJsonObject i09 = items.at(8).toObject(); // title only: not a change
-        i09.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("ja"), QStringLiteral("方針")}, {QStringLiteral("en"), QStringLiteral("Policy")}});
-        items[8] = i09;
-        QJsonObject added = items.at(15).toObject();
-        added.insert(QStringLiteral("id"), QStringLiteral("S1.1-17"));
-        added.remove(QStringLiteral("evaluationPoints"));
-        items.append(added);
-        root.insert(QStringLiteral("items"), items);
         const QString path = m_dir.filePath(QStringLiteral("edited.json"));
-        return writeJson(path, root) ? path : QString();
+        return hoshi::testsupport::writeEditedStar1Copy(QStringLiteral(HOSHI_SOURCE_DIR), path) ? path : QString();
     }
 
 private Q_SLOTS:
@@ -93,14 +68,14 @@ private Q_SLOTS:
         const QJsonObject first = diff.value(QStringLiteral("changes")).toArray().at(0).toObject();
         QCOMPARE(first.value(QStringLiteral("fields")).toArray(), QJsonArray{QStringLiteral("requirement")});
         QCOMPARE(first.value(QStringLiteral("after")).toObject().value(QStringLiteral("requirement")).toObject().value(QStringLiteral("en")).toString(),
-                 QStringLiteral("Users can change every authentication value."));
+                 QStringLiteral("Authentication values can be changed."));
         QVERIFY(first.value(QStringLiteral("before")).toObject().value(QStringLiteral("requirement")).toObject()
                     .value(QStringLiteral("en")).toString().contains(QLatin1String("over the network")));
         QCOMPARE(diff.value(QStringLiteral("counts")).toObject().value(QStringLiteral("changed")).toInt(), 2);
 
         const Run text = hoshiCli({QStringLiteral("criteria"), QStringLiteral("diff"), QStringLiteral("JST-CR-01-01-2024R1-rev2"), copy});
         QVERIFY(text.out.contains("1 added, 0 removed, 2 changed"));
-        QVERIFY(text.out.contains("+ Users can change every authentication value."));
+        QVERIFY(text.out.contains("+ Authentication values can be changed."));
         QVERIFY(text.out.contains("+ D+T"));
     }
 

@@ -1,4 +1,5 @@
 // The criteria library window and the evaluation points on the item page, driven offscreen.
+#include "criteriafixtures.h"
 #include "formstest.h"
 
 #include "criteria/criterialibrarypage.h"
@@ -27,31 +28,6 @@ using formstest::find;
 namespace {
 
 const QString Star1 = QStringLiteral("JST-CR-01-01-2024R1-rev2");
-
-// The shipped ★1 file with two changed items (S1.1-03 text, S1.1-08 methods) and one added.
-bool writeEditedCopy(const QString &path)
-{
-    QFile in(QStringLiteral(HOSHI_SOURCE_DIR "/criteria/JST-CR-01-01-2024R1-rev2.json"));
-    if (!in.open(QIODevice::ReadOnly))
-        return false;
-    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
-    root.insert(QStringLiteral("id"), QStringLiteral("TEST-STAR1-EDITED"));
-    QJsonArray items = root.value(QStringLiteral("items")).toArray();
-    QJsonObject i03 = items.at(2).toObject();
-    i03.insert(QStringLiteral("requirement"), QJsonObject{{QStringLiteral("ja"), QStringLiteral("認証値を変更できる。")},
-                                                          {QStringLiteral("en"), QStringLiteral("Authentication values can be changed.")}});
-    items[2] = i03;
-    QJsonObject i08 = items.at(7).toObject();
-    i08.insert(QStringLiteral("methods"), QJsonArray{QStringLiteral("document"), QStringLiteral("device-test")});
-    items[7] = i08;
-    QJsonObject added = items.at(15).toObject();
-    added.insert(QStringLiteral("id"), QStringLiteral("S1.1-17"));
-    added.remove(QStringLiteral("evaluationPoints"));
-    items.append(added);
-    root.insert(QStringLiteral("items"), items);
-    QFile out(path);
-    return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(root).toJson()) > 0;
-}
 
 QStringList listTexts(const QListWidget *list)
 {
@@ -125,7 +101,7 @@ private Q_SLOTS:
     void importCompareAndCarryOver()
     {
         const QString copy = m_dir.filePath(QStringLiteral("edited.json"));
-        QVERIFY(writeEditedCopy(copy));
+        QVERIFY(hoshi::testsupport::writeEditedStar1Copy(QStringLiteral(HOSHI_SOURCE_DIR), copy));
         CriteriaLibraryPage page(&m_session);
         page.resize(1200, 800);
         page.show();
