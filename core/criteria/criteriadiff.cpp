@@ -1,5 +1,7 @@
 #include "criteriadiff.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 
 namespace hoshi {

@@ -5,6 +5,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 namespace hoshi {
 
 namespace {

@@ -131,7 +131,7 @@ bool ExportJob::packageExtras(const Workspace &workspace, const DeclarationSnaps
         return true;
     const EvidenceFile &file = s.pstiStatementFile->files.first();
     QBuffer buffer(&extras->pstiStatementData);
-    buffer.open(QIODevice::WriteOnly);
+    (void)buffer.open(QIODevice::WriteOnly);
     extras->pstiStatementName = file.originalName;
     return workspace.readContent(file.sha256, &buffer, error);
 }

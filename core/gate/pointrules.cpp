@@ -1,5 +1,7 @@
 #include "pointrules.h"
 
+#include <algorithm>
+
 namespace hoshi {
 
 namespace {
@@ -68,6 +70,10 @@ QList<GateProblem> PointRules::check(const DeclarationSnapshot &s, const Criteri
     if (item.points.isEmpty())
         return problems;
     const QString &id = item.id;
+    // A single required point takes all of the item's evidence, so the per-method rules
+    // already say everything; repeating them here would only double the messages.
+    if (item.pointMode == PointMode::All && item.points.size() == 1)
+        return problems;
     if (item.pointMode == PointMode::All) {
         for (const EvaluationPoint &point : item.points) {
             if (const QList<Method> missing = uncoveredMethods(s, item, point); !missing.isEmpty())

@@ -356,6 +356,7 @@ void ItemPage::reload()
         m_evidence->clear();
         m_history->clear();
         m_preview->clear();
+        m_points->setItem(QString());
         setEnabled(false);
         return;
     }

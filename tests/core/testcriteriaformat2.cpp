@@ -154,7 +154,8 @@ private Q_SLOTS:
 
     void builtinFilesNameNoLocalPaths()
     {
-        for (const CriteriaSet &set : CriteriaRegistry::withBuiltins().sets()) {
+        const CriteriaRegistry registry = CriteriaRegistry::withBuiltins();
+        for (const CriteriaSet &set : registry.sets()) {
             QVERIFY2(!set.json.contains("/work") && !set.json.contains("../shared"), qPrintable(set.id));
         }
         QFile readme(QStringLiteral(HOSHI_TEST_DATA "/../../criteria/README.md"));

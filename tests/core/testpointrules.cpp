@@ -118,14 +118,19 @@ private Q_SLOTS:
         QVERIFY(codes(s, QStringLiteral("S1.1-13")).isEmpty());
     }
 
-    void singlePointTakesTheItemsEvidence()
+    void singlePointAddsNothingToTheMethodRules()
     {
         DeclarationSnapshot s = snapshotWith(QStringLiteral("S1.1-13")); // one point, document + device test
-        QCOMPARE(codes(s, QStringLiteral("S1.1-13")), QStringList{QStringLiteral("point-without-evidence")});
-        s.evidence[QStringLiteral("S1.1-13")] << document(1);
-        QCOMPARE(codes(s, QStringLiteral("S1.1-13")), QStringList{QStringLiteral("point-without-evidence")});
-        s.evidence[QStringLiteral("S1.1-13")] << deviceTest(2);
         QVERIFY(codes(s, QStringLiteral("S1.1-13")).isEmpty());
+        s.evidence[QStringLiteral("S1.1-13")] << document(1);
+        QStringList found;
+        for (const GateProblem &p : SubmissionGate::check(s, {QDate(2026, 11, 1), QStringLiteral("en")}))
+            if (p.itemId == QLatin1String("S1.1-13"))
+                found << p.code;
+        QCOMPARE(found, QStringList{QStringLiteral("missing-device-test")}); // said once, by the method rule
+        s.evidence[QStringLiteral("S1.1-13")] << deviceTest(2);
+        QVERIFY(PointRules::uncoveredMethods(s, *s.criteria.item(QStringLiteral("S1.1-13")),
+                                             s.criteria.item(QStringLiteral("S1.1-13"))->points.first()).isEmpty());
     }
 
     void gateRunsThePointRulesForConformingItems()
