@@ -20,5 +20,6 @@ int runDemo(const QStringList &args);
 int runCompact(const QStringList &args);
 int runPstiStatement(const QStringList &args); // psti-statement (cmd_psti.cpp)
 int runEtsi(const QStringList &args);          // etsi (cmd_psti.cpp)
+int runChanges(const QStringList &args); // changes since approval|export|label|date
 
 } // namespace hoshi::cli

@@ -40,6 +40,7 @@ const char usage[] =
     "  validate WS --declaration ID [--json]\n"
     "  demo WS\n"
     "  compact WS\n"
+    "  changes WS --declaration ID --since approval|export|label|YYYY-MM-DD [--json]\n"
     "  export WS --declaration ID --out DIR [--sign KEY --cert CERT] [--language ja|en]\n"
     "  psti-statement WS --declaration ID FILE | etsi WS --declaration ID [--out FILE]\n"
     "  verify ARCHIVE.zip [--json]\n"
@@ -82,7 +83,7 @@ int main(int argc, char **argv)
         {"criteria", runCriteria},       {"init", runInit},         {"organisation", runOrganisation},
         {"product", runProduct},         {"declaration", runDeclaration}, {"assess", runAssess},
         {"evidence", runEvidence},       {"status", runStatus},     {"validate", runValidate},
-        {"demo", runDemo},               {"compact", runCompact},
+        {"demo", runDemo},               {"compact", runCompact},     {"changes", runChanges},
         {"psti-statement", runPstiStatement}, {"etsi", runEtsi},
 #ifdef HOSHI_HAVE_EXPORT
         {"export", hoshi::cli::runExport}, {"verify", hoshi::cli::runVerify}, {"keygen", hoshi::cli::runKeygen},
