@@ -41,10 +41,11 @@ void printChange(const CriteriaItemChange &c, const QString &lang)
                                                                        : Cli::tr("changed");
     out(QStringLiteral("%1\t%2\t%3").arg(kind, c.itemId, shown.title.in(lang)));
     for (const QString &field : c.fields) {
+        const auto [before, after] = CriteriaDiff::sides(c, field, lang);
         out(QStringLiteral("  %1:").arg(field));
-        for (const QString &line : CriteriaDiff::fieldText(*c.before, field, lang).split(QLatin1Char('\n')))
+        for (const QString &line : before.split(QLatin1Char('\n')))
             out(QStringLiteral("  - %1").arg(line));
-        for (const QString &line : CriteriaDiff::fieldText(*c.after, field, lang).split(QLatin1Char('\n')))
+        for (const QString &line : after.split(QLatin1Char('\n')))
             out(QStringLiteral("  + %1").arg(line));
     }
 }

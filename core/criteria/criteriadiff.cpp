@@ -134,6 +134,19 @@ QJsonObject CriteriaDiff::toJson(const CriteriaSet &before, const CriteriaSet &a
             {QStringLiteral("changes"), array}, {QStringLiteral("counts"), countJson}};
 }
 
+QPair<QString, QString> CriteriaDiff::sides(const CriteriaItemChange &c, const QString &field, const QString &language)
+{
+    const auto text = [&](const std::optional<CriteriaItem> &item, const QString &lang) {
+        return item ? fieldText(*item, field, lang) : QString();
+    };
+    QPair<QString, QString> pair{text(c.before, language), text(c.after, language)};
+    if (pair.first == pair.second) {
+        const QString other = language.startsWith(QLatin1String("ja")) ? QStringLiteral("en") : QStringLiteral("ja");
+        pair = {text(c.before, other), text(c.after, other)};
+    }
+    return pair;
+}
+
 QString CriteriaDiff::fieldText(const CriteriaItem &item, const QString &field, const QString &language)
 {
     if (field == QLatin1String("requirement"))
@@ -150,7 +163,7 @@ QString CriteriaDiff::fieldText(const CriteriaItem &item, const QString &field, 
             lines << (item.pointMode == PointMode::Alternatives ? tr("one or more of:") : tr("all of:"));
         for (const EvaluationPoint &p : item.points)
             lines << QStringLiteral("%1 [%2] %3").arg(p.id, methodsBadge(p.methods), p.text.in(language));
-        return lines.join(QLatin1Char('\n'));
+        return lines.isEmpty() ? tr("(none)") : lines.join(QLatin1Char('\n'));
     }
     return {};
 }

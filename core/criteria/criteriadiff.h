@@ -36,6 +36,10 @@ public:
                                             const QList<CriteriaItemChange> &changes);
     // A field of an item as one line of text for a side-by-side view.
     [[nodiscard]] static QString fieldText(const CriteriaItem &item, const QString &field, const QString &language);
+    // Both sides of a change in the given language, or in the other one when only that differs
+    // (a Japanese-only correction must not show two identical English texts).
+    [[nodiscard]] static QPair<QString, QString> sides(const CriteriaItemChange &change, const QString &field,
+                                                       const QString &language);
 };
 
 } // namespace hoshi

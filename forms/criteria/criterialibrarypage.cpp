@@ -309,8 +309,9 @@ void CriteriaLibraryPage::showDiff()
             m_diff->setItem(r, 0, new QTableWidgetItem(c.itemId));
             m_diff->setItem(r, 1, new QTableWidgetItem(changeName(c.kind)));
             m_diff->setItem(r, 2, new QTableWidgetItem(field));
-            m_diff->setItem(r, 3, new QTableWidgetItem(c.before ? CriteriaDiff::fieldText(*c.before, field, lang) : QString()));
-            m_diff->setItem(r, 4, new QTableWidgetItem(c.after ? CriteriaDiff::fieldText(*c.after, field, lang) : QString()));
+            const auto [before, after] = CriteriaDiff::sides(c, field, lang);
+            m_diff->setItem(r, 3, new QTableWidgetItem(before));
+            m_diff->setItem(r, 4, new QTableWidgetItem(after));
         }
     }
     m_diff->setColumnWidth(0, 80);
