@@ -174,6 +174,7 @@ void CriteriaLibraryPage::buildLayout()
     splitter->addWidget(middle);
     splitter->addWidget(bottom);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({230, 420, 220}); // the comparison gets the room
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 }

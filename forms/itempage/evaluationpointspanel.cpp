@@ -96,8 +96,8 @@ QString EvaluationPointsPanel::provenanceText(const CriteriaItem &item, const Cr
             continue;
         QString where = confidenceName(it->confidence);
         if (const SourceDocument *d = set.document(it->document))
-            where += QStringLiteral(": %1 (%2%3)").arg(d->title, d->publisher,
-                                                       d->date == QLatin1String("undated") ? QString() : QStringLiteral(", ") + d->date);
+            where += QStringLiteral(" (%1%2)").arg(d->publisher, d->date == QLatin1String("undated") ? QString()
+                                                                                                  : QStringLiteral(", ") + d->date);
         auto group = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == where; });
         if (group == groups.end())
             groups.append({where, {fieldName(field)}});
@@ -107,7 +107,7 @@ QString EvaluationPointsPanel::provenanceText(const CriteriaItem &item, const Cr
     QStringList parts;
     for (const auto &[where, fields] : groups)
         parts << tr("%1 — %2").arg(fields.join(QLatin1String(", ")), where);
-    return parts.join(QLatin1String(" · "));
+    return parts.join(QStringLiteral(" · "));
 }
 
 void EvaluationPointsPanel::setItem(const QString &itemId)
@@ -143,6 +143,15 @@ void EvaluationPointsPanel::rebuild()
     }
     const QString provenance = provenanceText(*item, s->criteria, uiLanguage());
     m_provenance->setText(provenance);
+    QStringList documents;
+    for (const SourceRef &ref : item->provenance) {
+        const SourceDocument *d = s->criteria.document(ref.document);
+        const QString line = d ? QStringLiteral("[%1] %2, %3, %4").arg(d->id, d->title, d->publisher, d->date) : QString();
+        if (d && !documents.contains(line))
+            documents << line;
+    }
+    documents.sort();
+    m_provenance->setToolTip(documents.join(QLatin1Char('\n')));
     m_provenance->setVisible(!provenance.isEmpty());
     const bool hasPoints = !item->points.isEmpty();
     m_heading->setVisible(hasPoints);
@@ -166,11 +175,19 @@ QWidget *EvaluationPointsPanel::pointRow(const CriteriaItem &item, int index)
     const QString lang = uiLanguage();
     auto *row = new QWidget(m_rows);
     row->setObjectName(QStringLiteral("point_%1").arg(point.id));
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    const QString text = QStringLiteral("%1 [%2] %3").arg(point.id, methodsBadge(point.methods), point.text.in(lang));
+    // First line: the id (a check box for alternatives), status and the link menu; below it the
+    // text, wrapping, so that a long point never widens the page.
+    auto *rowLayout = new QVBoxLayout(row);
+    rowLayout->setContentsMargins(0, 2, 0, 2);
+    rowLayout->setSpacing(0);
+    auto *layout = new QHBoxLayout;
+    rowLayout->addLayout(layout);
+    const QString id = QStringLiteral("%1 [%2]").arg(point.id, methodsBadge(point.methods));
+    auto *text = new QLabel(point.text.in(lang), row);
+    text->setWordWrap(true);
+    text->setContentsMargins(24, 0, 0, 0);
     if (item.pointMode == PointMode::Alternatives) {
-        auto *relies = new QCheckBox(text, row);
+        auto *relies = new QCheckBox(id, row);
         relies->setObjectName(QStringLiteral("pointChoice_%1").arg(point.id));
         relies->setChecked(s->chosenPoints.value(item.id).contains(point.id));
         relies->setEnabled(!m_readOnly);
@@ -181,12 +198,12 @@ QWidget *EvaluationPointsPanel::pointRow(const CriteriaItem &item, int index)
             QMetaObject::invokeMethod(this, [this, itemId, pointId, on] { m_session->setPointChosen(itemId, pointId, on); },
                                       Qt::QueuedConnection);
         });
-        layout->addWidget(relies, 1);
+        layout->addWidget(relies);
     } else {
-        auto *label = new QLabel(text, row);
-        label->setWordWrap(true);
-        layout->addWidget(label, 1);
+        layout->addWidget(new QLabel(id, row));
     }
+    layout->addStretch(1);
+    rowLayout->addWidget(text);
     const QList<Method> missing = PointRules::uncoveredMethods(*s, item, point);
     auto *status = new QLabel(row);
     status->setObjectName(QStringLiteral("pointStatus_%1").arg(point.id));

@@ -96,7 +96,7 @@ private Q_SLOTS:
         QVERIFY2(compact.contains(QLatin1String("JC-STARconformancechecklist")), qPrintable(text));
         QVERIFY(compact.contains(QLatin1String("Nosharedorguessabledefaultpasswords")));
         QVERIFY(compact.contains(QLatin1String("Simple,clearlyexplainedupdateprocedure")));
-        QCOMPARE(compact.count(QLatin1String("Exempt(UKPSTI)")), 3);
+        QCOMPARE(compact.count(QLatin1String("Exempt(UK")), 3); // the cell may wrap before "PSTI)"
         QVERIFY(!text.contains(QStringLiteral("適合性チェックリスト")));
         QVERIFY(!text.contains(QStringLiteral("初期パスワード")));
         // The evaluation points are listed under their item, in English.
