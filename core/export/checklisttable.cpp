@@ -63,16 +63,17 @@ QStringList ChecklistTable::pointLines(const DeclarationSnapshot &s, const Crite
 
 QList<ChecklistColumn> ChecklistTable::columns(const QString &language)
 {
+    // The evaluation points come last, so the columns of earlier checklists keep their places.
     if (language == QLatin1String("en"))
         return {{QStringLiteral("ID"), 10}, {QStringLiteral("Area"), 18}, {QStringLiteral("Item"), 34},
-                {QStringLiteral("Method"), 10}, {QStringLiteral("Evaluation points"), 50}, {QStringLiteral("Scope"), 10},
-                {QStringLiteral("Verdict"), 16}, {QStringLiteral("Evidence"), 60}, {QStringLiteral("N/A justification"), 34},
-                {QStringLiteral("Notes"), 30}};
+                {QStringLiteral("Method"), 10}, {QStringLiteral("Scope"), 10}, {QStringLiteral("Verdict"), 16},
+                {QStringLiteral("Evidence"), 60}, {QStringLiteral("N/A justification"), 34}, {QStringLiteral("Notes"), 30},
+                {QStringLiteral("Evaluation points"), 50}};
     return {{QStringLiteral("ID"), 10}, {QStringLiteral("分類"), 16}, {QStringLiteral("Area"), 18},
             {QStringLiteral("項目"), 30}, {QStringLiteral("Item"), 34}, {QStringLiteral("評価方法 / Method"), 10},
-            {QStringLiteral("評価項目 / Evaluation points"), 50}, {QStringLiteral("対象 / Scope"), 12},
-            {QStringLiteral("判定 / Verdict"), 18}, {QStringLiteral("根拠 / Evidence"), 60},
-            {QStringLiteral("非該当の理由 / N/A justification"), 34}, {QStringLiteral("備考 / Notes"), 30}};
+            {QStringLiteral("対象 / Scope"), 12}, {QStringLiteral("判定 / Verdict"), 18}, {QStringLiteral("根拠 / Evidence"), 60},
+            {QStringLiteral("非該当の理由 / N/A justification"), 34}, {QStringLiteral("備考 / Notes"), 30},
+            {QStringLiteral("評価項目 / Evaluation points"), 50}};
 }
 
 QStringList ChecklistTable::cells(const ChecklistRow &r, const QString &language)
@@ -80,9 +81,9 @@ QStringList ChecklistTable::cells(const ChecklistRow &r, const QString &language
     const QString points = r.points.join(QLatin1Char('\n'));
     const QString evidence = r.evidence.join(QLatin1Char('\n'));
     if (language == QLatin1String("en"))
-        return {r.itemId, r.areaEn, r.titleEn, r.methods, points, r.scope, r.verdict, evidence, r.justification, r.notes};
-    return {r.itemId, r.areaJa, r.areaEn, r.titleJa, r.titleEn, r.methods, points, r.scope, r.verdict, evidence,
-            r.justification, r.notes};
+        return {r.itemId, r.areaEn, r.titleEn, r.methods, r.scope, r.verdict, evidence, r.justification, r.notes, points};
+    return {r.itemId, r.areaJa, r.areaEn, r.titleJa, r.titleEn, r.methods, r.scope, r.verdict, evidence,
+            r.justification, r.notes, points};
 }
 
 QStringList ChecklistTable::csvHeader(const QString &language)
