@@ -78,14 +78,19 @@ int list(const QStringList &args)
     const CriteriaRegistry registry = registryWithUserFolder(parser.value(QStringLiteral("dir")), &ok);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const CriteriaSet &set : registry.sets())
-            array.append(setJson(set, false));
+        for (const CriteriaSet &set : registry.sets()) {
+            QJsonObject o = setJson(set, false);
+            o.insert(QStringLiteral("supersededBy"), registry.supersededBy(set.id));
+            array.append(o);
+        }
         printJson(QJsonDocument(array));
     } else {
         for (const CriteriaSet &set : registry.sets())
-            out(QStringLiteral("%1\t★%2\t%3\t%4 items\t%5").arg(set.id).arg(set.level)
+            out(QStringLiteral("%1\t★%2\t%3\t%4 items\t%5%6").arg(set.id).arg(set.level)
                     .arg(set.assessment == AssessmentKind::ThirdParty ? QStringLiteral("third-party") : QStringLiteral("self-declaration"))
-                    .arg(set.items.size()).arg(set.title.in(uiLanguage())));
+                    .arg(set.items.size()).arg(set.title.in(uiLanguage()))
+                    .arg(registry.supersededBy(set.id).isEmpty() ? QString()
+                                                                 : QStringLiteral("\t(superseded by %1)").arg(registry.supersededBy(set.id))));
     }
     return Ok;
 }
@@ -162,7 +167,11 @@ int runCriteria(const QStringList &args)
         return show(args.mid(1));
     if (verb == QLatin1String("check"))
         return check(args.mid(1));
-    err(QStringLiteral("usage: hoshi-cli criteria list|show|check ..."));
+    if (verb == QLatin1String("diff"))
+        return runCriteriaDiff(args.mid(1));
+    if (verb == QLatin1String("migrate"))
+        return runCriteriaMigrate(args.mid(1));
+    err(QStringLiteral("usage: hoshi-cli criteria list|show|check|diff|migrate ..."));
     return UsageOrInput;
 }
 

@@ -56,8 +56,16 @@ int runExport(const QStringList &args)
                       Cli::tr("Evidence request: an archive holding only these items' evidence, e.g. S1.1-04,S1.1-13 "
                               "(no application package)."),
                       QStringLiteral("ITEMS")});
+    parser.addOption({QStringLiteral("language"), Cli::tr("Checklist language in the application package: ja (default; "
+                                                          "Japanese with English) or en (English only, UK PSTI route)."),
+                      QStringLiteral("ja|en"), QStringLiteral("ja")});
     if (!parse(parser, QStringLiteral("export"), args))
         return UsageOrInput;
+    const QString language = parser.value(QStringLiteral("language"));
+    if (language != QLatin1String("ja") && language != QLatin1String("en")) {
+        err(Cli::tr("error: --language is ja or en, not \"%1\"").arg(language));
+        return UsageOrInput;
+    }
     if (!parser.isSet(QStringLiteral("out"))) {
         err(QStringLiteral("error: --out is required"));
         return UsageOrInput;
@@ -89,6 +97,7 @@ int runExport(const QStringList &args)
     request.items = parser.values(QStringLiteral("items"));
     request.package = !parser.isSet(QStringLiteral("no-package")) && request.items.isEmpty();
     request.archive = !parser.isSet(QStringLiteral("no-archive"));
+    request.language = language;
     request.signingKey = parser.value(QStringLiteral("sign"));
     request.signingCertificate = parser.value(QStringLiteral("cert"));
     request.keyPassphrase = qgetenv("HOSHI_KEY_PASSPHRASE");

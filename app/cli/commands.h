@@ -5,7 +5,9 @@
 // Each command gets the arguments after its own words and returns the process exit code.
 namespace hoshi::cli {
 
-int runCriteria(const QStringList &args); // criteria list|show|check
+int runCriteria(const QStringList &args); // criteria list|show|check|diff|migrate
+int runCriteriaDiff(const QStringList &args);    // criteria diff (cmd_criteriadiff.cpp)
+int runCriteriaMigrate(const QStringList &args); // criteria migrate
 int runInit(const QStringList &args);
 int runOrganisation(const QStringList &args); // organisation add
 int runProduct(const QStringList &args);      // product add
@@ -19,6 +21,8 @@ int runCompact(const QStringList &args);
 int runReview(const QStringList &args);   // review comment|resolve|list|request|approve|reject
 int runSettings(const QStringList &args); // settings WS [--require-approval on|off]
 int runPortfolio(const QStringList &args);
+int runPstiStatement(const QStringList &args); // psti-statement (cmd_psti.cpp)
+int runEtsi(const QStringList &args);          // etsi (cmd_psti.cpp)
 int runChanges(const QStringList &args); // changes since approval|export|label|date
 
 } // namespace hoshi::cli

@@ -29,6 +29,7 @@ const char usage[] =
     "usage: hoshi-cli COMMAND ...\n"
     "  --version\n"
     "  criteria list [--json] | criteria show ID [--json] | criteria check FILE...\n"
+    "  criteria diff OLD NEW [--json] | criteria migrate FILE [--output NEW]\n"
     "  init WS [--organisation NAME]\n"
     "  organisation add WS --name NAME [...]\n"
     "  product add WS --name N --model M [--model M2...] --category C --firmware NAME --firmware-version V\n"
@@ -47,7 +48,8 @@ const char usage[] =
     "  demo WS\n"
     "  compact WS\n"
     "  changes WS --declaration ID --since approval|export|label|YYYY-MM-DD [--json]\n"
-    "  export WS --declaration ID --out DIR [--sign KEY --cert CERT]\n"
+    "  export WS --declaration ID --out DIR [--sign KEY --cert CERT] [--language ja|en]\n"
+    "  psti-statement WS --declaration ID FILE | etsi WS --declaration ID [--out FILE]\n"
     "  verify ARCHIVE.zip [--json]\n"
     "  keygen --out DIR [--name CN]\n"
     "  review import WS FINDINGS.json [--declaration ID] [--json]\n"
@@ -100,6 +102,7 @@ int main(int argc, char **argv)
         {"demo", runDemo},               {"compact", runCompact},     {"changes", runChanges},
         {"review", runReview},           {"settings", runSettings}, {"portfolio", runPortfolio},
         {"label", runLabel},             {"reminders", runReminders}, {"change-report", runChangeReport},
+        {"psti-statement", runPstiStatement}, {"etsi", runEtsi},
 #ifdef HOSHI_HAVE_EXPORT
         {"export", hoshi::cli::runExport}, {"verify", hoshi::cli::runVerify}, {"keygen", hoshi::cli::runKeygen},
 #endif

@@ -2,6 +2,7 @@
 #include "screenshot_review.h"
 
 #include "auditor/auditorpage.h"
+#include "criteria/criterialibrarypage.h"
 #include "checklist/checklistpage.h"
 #include "common/filedialog.h"
 #include "export/exportdialog.h"
@@ -20,6 +21,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QAction>
+#include <QDialog>
 #include <QTimer>
 
 #include <cstdio>
@@ -34,8 +37,8 @@ QStringList Screenshot::pages()
             QStringLiteral("export-options"), QStringLiteral("export-blocked"), QStringLiteral("auditor"),
             QStringLiteral("portfolio"), QStringLiteral("auditor-findings"),
             QStringLiteral("item-comments"), QStringLiteral("review"),
-            QStringLiteral("label-record"), QStringLiteral("label-changes"), QStringLiteral("label-preview")};
-
+            QStringLiteral("label-record"), QStringLiteral("label-changes"), QStringLiteral("label-preview"),
+            QStringLiteral("item-points"), QStringLiteral("criteria-library")};
 }
 
 Screenshot::Screenshot(MainWindow *window, const QString &page, const QString &output, QObject *parent)
@@ -218,6 +221,8 @@ bool Screenshot::prepare()
         m_window->checklistPage()->selectItem(session->snapshot()->criteria.items.first().id);
         return true;
     }
+    if (m_page == QLatin1String("item-points") || m_page == QLatin1String("criteria-library"))
+        return prepareCriteria();
     if (m_page == QLatin1String("item-pdf"))
         return showItemWithFile(QStringLiteral("application/pdf"), false, false);
     if (m_page == QLatin1String("evidence-editor"))
@@ -237,8 +242,46 @@ bool Screenshot::prepare()
     return false;
 }
 
+// The complete declaration's S1.1-07 (alternatives relied on, evidence linked), or the
+// criteria library comparing the first ★1 data file with the corrected one.
+bool Screenshot::prepareCriteria()
+{
+    Session *session = m_window->session();
+    const QList<Declaration> declarations = session->workspace()->declarations();
+    if (declarations.isEmpty())
+        return false;
+    m_window->showDeclaration(declarations.first().id);
+    if (m_page == QLatin1String("item-points")) {
+        m_window->showItem(QStringLiteral("S1.1-07"));
+        return true;
+    }
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionCriteriaLibrary"));
+    if (!action)
+        return false;
+    action->trigger();
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("criteriaLibraryDialog"));
+    auto *page = dialog ? dialog->findChild<CriteriaLibraryPage *>() : nullptr;
+    if (!page)
+        return false;
+    dialog->resize(m_window->size());
+    page->compare(QStringLiteral("JST-CR-01-01-2024R1"), QStringLiteral("JST-CR-01-01-2024R1-rev2"));
+    return true;
+}
+
 void Screenshot::capture()
 {
+    // The criteria library is a window of its own, shown at the size of the main window.
+    if (auto *library = m_window->findChild<QDialog *>(QStringLiteral("criteriaLibraryDialog")); library && library->isVisible()) {
+        const QPixmap picture = library->grab();
+        if (picture.isNull() || !picture.save(m_output, "PNG")) {
+            std::fprintf(stderr, "hoshi: cannot write %s\n", qPrintable(m_output));
+            QCoreApplication::exit(1);
+            return;
+        }
+        std::printf("hoshi: wrote %s (%dx%d)\n", qPrintable(m_output), picture.width(), picture.height());
+        QCoreApplication::exit(0);
+        return;
+    }
     QPixmap pixmap = m_window->grab();
     if (ExportDialog *dialog = m_window->exportDialog()) {
         // A dialog is a window of its own: draw it over the dimmed main window, centred, as a

@@ -36,6 +36,7 @@ private:
     bool prepareExport();
     bool prepareAuditor();
     [[nodiscard]] bool prepareLabel();
+    bool prepareCriteria();
 
     MainWindow *m_window;
     QString m_page;

@@ -1,5 +1,6 @@
 #include "criterialoader.h"
 
+#include "criteriaformat2.h"
 #include "jsonschemavalidator.h"
 #include "util/hashstream.h"
 
@@ -64,6 +65,7 @@ CriteriaItem parseItem(const QJsonObject &o)
     item.star1Mappings = stringList(mappings.value(QLatin1String("star1")));
     item.pstiExempt = o.value(QLatin1String("pstiExempt")).toBool();
     item.guidance = LocalizedText::fromJson(o.value(QLatin1String("guidance")).toObject());
+    CriteriaFormat2::parseItem(o, item);
     item.contentHash = CriteriaLoader::itemContentHash(item);
     return item;
 }
@@ -85,7 +87,7 @@ QString CriteriaLoader::itemContentHash(const CriteriaItem &item)
     for (const QString &k : keys)
         methods.append(k);
     // QJsonObject orders keys, so the compact form is canonical.
-    const QJsonObject canonical{
+    QJsonObject canonical{
         {QStringLiteral("requirement"),
          QJsonObject{{QStringLiteral("ja"), normalised(item.requirement.ja)},
                      {QStringLiteral("en"), normalised(item.requirement.en)}}},
@@ -95,6 +97,9 @@ QString CriteriaLoader::itemContentHash(const CriteriaItem &item)
                      {QStringLiteral("condition"),
                       QJsonObject{{QStringLiteral("ja"), normalised(item.notApplicableCondition.ja)},
                                   {QStringLiteral("en"), normalised(item.notApplicableCondition.en)}}}}}};
+    // Only items with evaluation points hash them, so format-1 hashes are unchanged.
+    if (const QJsonObject points = CriteriaFormat2::pointsForHash(item); !points.isEmpty())
+        canonical.insert(QStringLiteral("evaluationPoints"), points);
     return HashStream::hexOf(QJsonDocument(canonical).toJson(QJsonDocument::Compact));
 }
 
@@ -154,6 +159,7 @@ CriteriaLoadResult CriteriaLoader::loadData(const QByteArray &json, const QStrin
             fail(QStringLiteral("/items/%1/notApplicable").arg(i),
                  QStringLiteral("allows N/A but states no condition under which it applies"));
     }
+    CriteriaFormat2::checkRules(root, fail);
     const QString id = root.value(QLatin1String("id")).toString();
     if (stringList(root.value(QLatin1String("supersedes"))).contains(id))
         fail(QStringLiteral("/supersedes"), QStringLiteral("a set cannot supersede itself"));
@@ -176,6 +182,7 @@ CriteriaLoadResult CriteriaLoader::loadData(const QByteArray &json, const QStrin
     set.supersedes = stringList(root.value(QLatin1String("supersedes")));
     set.source = root.value(QLatin1String("source")).toString();
     set.notes = LocalizedText::fromJson(root.value(QLatin1String("notes")).toObject());
+    CriteriaFormat2::parseSet(root, set);
     for (const QJsonValue &v : items)
         set.items << parseItem(v.toObject());
     set.json = json;

@@ -58,6 +58,15 @@ const CriteriaSet *CriteriaRegistry::find(const QString &id) const
     return nullptr;
 }
 
+QString CriteriaRegistry::supersededBy(const QString &id) const
+{
+    for (const CriteriaSet &set : m_sets) {
+        if (set.supersedes.contains(id))
+            return set.id;
+    }
+    return {};
+}
+
 QString CriteriaRegistry::userFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/criteria");

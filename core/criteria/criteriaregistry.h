@@ -22,6 +22,8 @@ public:
 
     [[nodiscard]] const CriteriaSet *find(const QString &id) const;
     [[nodiscard]] const QList<CriteriaSet> &sets() const { return m_sets; }
+    // The id of a known set that lists this one in its "supersedes" ("" when none does).
+    [[nodiscard]] QString supersededBy(const QString &id) const;
 
     // The folder users drop their own criteria files into (under the app data location).
     [[nodiscard]] static QString userFolder();

@@ -49,6 +49,37 @@ QString methodsBadge(const QList<Method> &methods)
     return parts.join(QLatin1Char('+'));
 }
 
+QString confidenceKey(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Official:
+        return QStringLiteral("official");
+    case Confidence::Secondary:
+        return QStringLiteral("secondary");
+    case Confidence::Ours:
+        return QStringLiteral("ours");
+    }
+    return {};
+}
+
+const EvaluationPoint *CriteriaItem::point(const QString &pointId) const
+{
+    for (const EvaluationPoint &p : points) {
+        if (p.id == pointId)
+            return &p;
+    }
+    return nullptr;
+}
+
+const SourceDocument *CriteriaSet::document(const QString &documentId) const
+{
+    for (const SourceDocument &d : documents) {
+        if (d.id == documentId)
+            return &d;
+    }
+    return nullptr;
+}
+
 const CriteriaItem *CriteriaSet::item(const QString &itemId) const
 {
     const int i = indexOf(itemId);

@@ -3,6 +3,7 @@
 #include "localizedtext.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,39 @@ enum class AssessmentKind { SelfDeclaration, ThirdParty };
 // "D+T" style badge for a list of methods.
 [[nodiscard]] QString methodsBadge(const QList<Method> &methods);
 
+// How far a field of a criteria file can be trusted (format 2).
+enum class Confidence { Official, Secondary, Ours };
+[[nodiscard]] QString confidenceKey(Confidence confidence);
+
+// A document the provenance entries of a set cite.
+struct SourceDocument {
+    QString id; // short id within the set, e.g. "A"
+    QString title;
+    QString publisher;
+    QString date;
+    QString kind; // "official" or "secondary" ("" when not stated)
+};
+
+// Where one field (or one evaluation point) comes from.
+struct SourceRef {
+    QString document; // SourceDocument::id, may be empty for Confidence::Ours
+    QString section;
+    Confidence confidence = Confidence::Ours;
+    QString note;
+};
+
+// One evaluation point (評価項目) of an item.
+struct EvaluationPoint {
+    QString id; // e.g. "S1.1-07-a"
+    LocalizedText text;
+    QList<Method> methods;
+    std::optional<SourceRef> source;
+};
+
+// all: every point must be evidenced; alternatives: the vendor picks one or more and at
+// least one picked point must be evidenced.
+enum class PointMode { All, Alternatives };
+
 struct CriteriaItem {
     QString id; // e.g. "S1.1-04"
     LocalizedText area;
@@ -38,11 +72,16 @@ struct CriteriaItem {
     QStringList star1Mappings;
     bool pstiExempt = false;
     LocalizedText guidance;
+    // Format 2: evaluation points and the provenance of each field ("requirement", "methods", ...).
+    QList<EvaluationPoint> points;
+    PointMode pointMode = PointMode::All;
+    QHash<QString, SourceRef> provenance;
     // SHA-256 over the normalised requirement, methods and N/A rule: equal hashes across
     // versions mean an answer can be carried over unchanged.
     QString contentHash;
 
     [[nodiscard]] bool hasMethod(Method method) const { return methods.contains(method); }
+    [[nodiscard]] const EvaluationPoint *point(const QString &pointId) const;
 };
 
 struct CriteriaSet {
@@ -59,12 +98,17 @@ struct CriteriaSet {
     QString source;
     LocalizedText notes;
     QList<CriteriaItem> items;
+    int formatVersion = 1;
+    QList<SourceDocument> documents; // format 2
+    QString publicCommentFrom;       // format 2, drafts put out for public comment
+    QString publicCommentTo;
     // The file as loaded, kept so a workspace can store an exact copy of the set it uses.
     QByteArray json;
     QString origin; // ":/criteria/..." for built-in sets, a path or "workspace" otherwise
 
     [[nodiscard]] const CriteriaItem *item(const QString &itemId) const;
     [[nodiscard]] int indexOf(const QString &itemId) const;
+    [[nodiscard]] const SourceDocument *document(const QString &documentId) const;
 };
 
 } // namespace hoshi

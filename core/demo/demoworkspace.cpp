@@ -10,8 +10,9 @@ namespace hoshi {
 
 namespace {
 
-constexpr char Star1[] = "JST-CR-01-01-2024R1";
-constexpr char Star3Comm[] = "JST-CR-03-COMM-DRAFT";
+// The corrected data files (evaluation points, provenance); see docs/decisions.md.
+constexpr char Star1[] = "JST-CR-01-01-2024R1-rev2";
+constexpr char Star3Comm[] = "JST-CR-03-COMM-DRAFT-rev2";
 
 // Writes the demo step by step; the first failure stops it and keeps its message.
 class Recipe
@@ -70,6 +71,17 @@ public:
         e.firmwareVersion = firmware;
         e.environment = environment;
         return check(m_ws.addEvidence(decl, items, e, m_error));
+    }
+
+    // Evaluation points: the alternatives relied on, and the evidence linked to them.
+    void points(qint64 decl, const QString &item, const QStringList &chosen, qint64 evidenceId)
+    {
+        for (const QString &point : chosen) {
+            if (m_ok)
+                check(m_ws.setPointChosen(decl, item, point, true, m_error));
+        }
+        if (m_ok && evidenceId > 0)
+            check(m_ws.setEvidencePoints(evidenceId, decl, item, chosen, m_error));
     }
 
     void attach(qint64 evidenceId, const QString &name, const QByteArray &data)
@@ -132,11 +144,14 @@ void writeCompleteDeclaration(Recipe &r, qint64 decl)
         const qint64 id = r.document(decl, {item}, manual, number, pages, chapter);
         r.attach(id, QStringLiteral("SR-200_取扱説明書.pdf"), pdf); // stored once, whatever the count
         r.verdict(decl, item, Verdict::Conforming);
+        return id;
     };
     documentItem(QStringLiteral("S1.1-01"), QStringLiteral("2"), QStringLiteral("3.1"));
     documentItem(QStringLiteral("S1.1-02"), QStringLiteral("2"), QStringLiteral("3.1"));
     documentItem(QStringLiteral("S1.1-03"), QStringLiteral("2"), QStringLiteral("3.2"));
-    documentItem(QStringLiteral("S1.1-07"), QStringLiteral("3"), QStringLiteral("4.2"));
+    // The router updates from its web UI and automatically; the manual explains both.
+    r.points(decl, QStringLiteral("S1.1-07"), {QStringLiteral("S1.1-07-b"), QStringLiteral("S1.1-07-d")},
+             documentItem(QStringLiteral("S1.1-07"), QStringLiteral("3"), QStringLiteral("4.2")));
     documentItem(QStringLiteral("S1.1-08"), QStringLiteral("3"), QStringLiteral("4.2"));
     documentItem(QStringLiteral("S1.1-11"), QStringLiteral("4"), QStringLiteral("5.1"));
     documentItem(QStringLiteral("S1.1-12"), QStringLiteral("4"), QStringLiteral("5.2"));
@@ -152,6 +167,7 @@ void writeCompleteDeclaration(Recipe &r, qint64 decl)
         if (withScreenshot)
             r.attach(id, QStringLiteral("%1_画面.png").arg(item), demofiles::screenshot(day));
         r.verdict(decl, item, Verdict::Conforming);
+        return id;
     };
     testItem(QStringLiteral("S1.1-04"), QStringLiteral("管理画面に誤ったパスワードで6回ログインを試行"),
              QStringLiteral("5回失敗後にログインが10分間ロックされることを確認 / locked for 10 min after 5 failures"), 6,
@@ -161,9 +177,10 @@ void writeCompleteDeclaration(Recipe &r, qint64 decl)
              QStringLiteral("更新が適用され、状態画面に 1.4.2 と最新である旨が表示された"), 7,
              {QStringLiteral("update check: 1.4.2 available"), QStringLiteral("signature: OK (ECDSA P-256)"),
               QStringLiteral("installed 1.4.2, reboot OK; status page: up to date")}, true);
-    testItem(QStringLiteral("S1.1-10"), QStringLiteral("本体ラベルと管理画面で型番を確認"),
-             QStringLiteral("本体底面ラベルと状態画面の両方に SR-200 と表示"), 7,
-             {QStringLiteral("label: SR-200 / SR-200-W"), QStringLiteral("web UI status: Model SR-200")}, false);
+    const qint64 modelTest = testItem(QStringLiteral("S1.1-10"), QStringLiteral("本体ラベルと管理画面で型番を確認"),
+                                      QStringLiteral("本体底面ラベルと状態画面の両方に SR-200 と表示"), 7,
+                                      {QStringLiteral("label: SR-200 / SR-200-W"), QStringLiteral("web UI status: Model SR-200")}, false);
+    r.points(decl, QStringLiteral("S1.1-10"), {QStringLiteral("S1.1-10-a"), QStringLiteral("S1.1-10-b")}, modelTest);
     testItem(QStringLiteral("S1.1-13"), QStringLiteral("nmap -sS -sU -p- による全ポート走査、USB デバッグ端子の確認"),
              QStringLiteral("開いているのは 443/tcp と 53/udp のみ。デバッグ端子は無効"), 8,
              {QStringLiteral("PORT    STATE SERVICE"), QStringLiteral("53/udp  open  domain"),

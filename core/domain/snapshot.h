@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace hoshi {
 
 // One declaration with everything around it, read in one go: what the submission gate
@@ -21,6 +23,12 @@ struct DeclarationSnapshot {
     bool contentVerified = false;               // true when every file below was re-hashed
     QHash<QString, QString> corruptContent;     // sha256 -> what is wrong with it
     ReviewSummary review;                       // review state, approval, open comments (not content)
+    // Evaluation points: the alternatives the vendor relies on, and which evidence backs which
+    // point (item id -> evidence id -> point ids). Filled by Workspace::snapshot.
+    QHash<QString, QStringList> chosenPoints;
+    QHash<QString, QHash<qint64, QStringList>> evidencePoints;
+    // PSTI route: the statement of compliance kept as a file (an evidence record), if any.
+    std::optional<Evidence> pstiStatementFile;
 
     [[nodiscard]] const Assessment *assessmentOf(const QString &itemId) const
     {

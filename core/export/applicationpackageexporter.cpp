@@ -94,7 +94,7 @@ QByteArray ApplicationPackageExporter::readme(const DeclarationSnapshot &s, cons
 }
 
 bool ApplicationPackageExporter::write(const DeclarationSnapshot &s, const QString &outputDir, const QString &baseName,
-                                       const QDateTime &now, Result *result, QString *error)
+                                       const QDateTime &now, Result *result, QString *error, const Extras &extras)
 {
     const QDir out(outputDir);
     const QString folder = out.filePath(baseName);
@@ -127,25 +127,36 @@ bool ApplicationPackageExporter::write(const DeclarationSnapshot &s, const QStri
 
     ExportPdf::Options pdfOptions;
     pdfOptions.printedOn = now.toLocalTime().date();
+    pdfOptions.language = extras.language;
     QByteArray checklistPdf;
     QByteArray applicationPdf;
     if (!ExportPdf::checklist(s, pdfOptions, &checklistPdf, error)
         || !ExportPdf::applicationData(s, pdfOptions, &applicationPdf, error))
         return false;
     const QDir dir(partialFolder);
-    const QList<QPair<QString, QByteArray>> files = {
+    QList<QPair<QString, QByteArray>> files = {
         {QStringLiteral("checklist.pdf"), checklistPdf},
-        {QStringLiteral("checklist.csv"), ChecklistTable::csv(s)},
+        {QStringLiteral("checklist.csv"), ChecklistTable::csv(s, extras.language)},
         {QStringLiteral("application-data.pdf"), applicationPdf},
         {QStringLiteral("application-data.json"),
          QJsonDocument(DeclarationJson::applicationData(s)).toJson(QJsonDocument::Indented)},
         {QStringLiteral("README.txt"), readme(s, now)},
     };
+    if (s.declaration.route == Route::Psti) {
+        if (!extras.pstiStatementData.isNull()) {
+            const QString suffix = QFileInfo(extras.pstiStatementName).suffix();
+            files.append({QStringLiteral("psti-statement-of-compliance") + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix),
+                          extras.pstiStatementData});
+        }
+        if (!s.declaration.pstiStatement.trimmed().isEmpty())
+            files.append({QStringLiteral("psti-statement-of-compliance.txt"),
+                          (s.declaration.pstiStatement.trimmed() + QLatin1Char('\n')).toUtf8()});
+    }
     for (const auto &[name, data] : files) {
         if (!writeFile(dir.filePath(name), data, error))
             return false;
     }
-    if (!ChecklistXlsx::write(s, dir.filePath(QStringLiteral("checklist.xlsx")), error))
+    if (!ChecklistXlsx::write(s, dir.filePath(QStringLiteral("checklist.xlsx")), error, extras.language))
         return false;
 
     // The ZIP of the folder (small files: read back from the folder, so both hold the same bytes).

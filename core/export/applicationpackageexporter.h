@@ -15,6 +15,15 @@ namespace hoshi {
 //   README.txt                                    what the vendor must still add before sending
 // Both appear complete or not at all: the folder is built as "<folder>.partial" and the ZIP as
 // "<zip>.partial", each renamed when finished.
+// What the package holds besides the snapshot's data.
+struct ApplicationPackageExtras {
+    QString language = QStringLiteral("ja"); // checklist language: "ja" (default) or "en" (PSTI route)
+    // PSTI route: the statement of compliance file kept in the workspace, copied into the
+    // package as psti-statement-of-compliance.<suffix of name>.
+    QString pstiStatementName;
+    QByteArray pstiStatementData;
+};
+
 class ApplicationPackageExporter
 {
     Q_DECLARE_TR_FUNCTIONS(hoshi::ApplicationPackageExporter)
@@ -26,9 +35,12 @@ public:
         QStringList files; // inside the folder
     };
 
+    using Extras = ApplicationPackageExtras;
+
     // Writes <outputDir>/<baseName>/ and <outputDir>/<baseName>.zip; refuses to replace either.
     [[nodiscard]] static bool write(const DeclarationSnapshot &snapshot, const QString &outputDir,
-                                    const QString &baseName, const QDateTime &now, Result *result, QString *error);
+                                    const QString &baseName, const QDateTime &now, Result *result, QString *error,
+                                    const Extras &extras = Extras());
     [[nodiscard]] static QByteArray readme(const DeclarationSnapshot &snapshot, const QDateTime &now);
 };
 

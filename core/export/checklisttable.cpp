@@ -1,13 +1,14 @@
 #include "checklisttable.h"
 
 #include "exporttext.h"
+#include "gate/pointrules.h"
 #include "gate/submissiongate.h"
 
 #include <algorithm>
 
 namespace hoshi {
 
-QList<ChecklistRow> ChecklistTable::rows(const DeclarationSnapshot &s)
+QList<ChecklistRow> ChecklistTable::rows(const DeclarationSnapshot &s, const QString &language)
 {
     QList<ChecklistRow> rows;
     for (const CriteriaItem &item : s.criteria.items) {
@@ -18,15 +19,15 @@ QList<ChecklistRow> ChecklistTable::rows(const DeclarationSnapshot &s)
         row.titleJa = item.title.ja;
         row.titleEn = item.title.en;
         row.methods = methodsBadge(item.methods);
-        row.scope = ExportText::scope(item.scope);
+        row.scope = ExportText::pick(ExportText::scope(item.scope), language);
         const Assessment *a = s.assessmentOf(item.id);
         const Verdict v = a ? a->verdict : Verdict::NotAssessed;
         if (SubmissionGate::isExemptOnRoute(item, s.declaration.route) && v == Verdict::NotAssessed) {
             row.verdictKey = QStringLiteral("exempt");
-            row.verdict = ExportText::exemptOnRoute();
+            row.verdict = ExportText::pick(ExportText::exemptOnRoute(), language);
         } else {
             row.verdictKey = verdictKey(v);
-            row.verdict = ExportText::verdict(v);
+            row.verdict = ExportText::pick(ExportText::verdict(v), language);
         }
         QList<Evidence> evidence = s.evidence.value(item.id);
         std::sort(evidence.begin(), evidence.end(), [](const Evidence &x, const Evidence &y) { return x.id < y.id; });
@@ -36,24 +37,61 @@ QList<ChecklistRow> ChecklistTable::rows(const DeclarationSnapshot &s)
             row.justification = a->justification.trimmed();
         if (a)
             row.notes = a->notes.trimmed();
+        row.points = pointLines(s, item, language);
         rows.append(row);
     }
     return rows;
 }
 
-QStringList ChecklistTable::csvHeader()
+QStringList ChecklistTable::pointLines(const DeclarationSnapshot &s, const CriteriaItem &item, const QString &language)
 {
-    return {QStringLiteral("ID"),
-            QStringLiteral("分類"),
-            QStringLiteral("Area"),
-            QStringLiteral("項目"),
-            QStringLiteral("Item"),
-            QStringLiteral("評価方法 / Method"),
-            QStringLiteral("対象 / Scope"),
-            QStringLiteral("判定 / Verdict"),
-            QStringLiteral("根拠 / Evidence"),
-            QStringLiteral("非該当の理由 / N/A justification"),
-            QStringLiteral("備考 / Notes")};
+    const bool en = language == QLatin1String("en");
+    QStringList lines;
+    for (const EvaluationPoint &p : item.points) {
+        QStringList state;
+        if (item.pointMode == PointMode::Alternatives)
+            state << (s.chosenPoints.value(item.id).contains(p.id) ? (en ? QStringLiteral("relied on") : QStringLiteral("採用 / relied on"))
+                                                                   : (en ? QStringLiteral("not used") : QStringLiteral("不採用 / not used")));
+        if (PointRules::uncoveredMethods(s, item, p).isEmpty())
+            state << (en ? QStringLiteral("evidenced") : QStringLiteral("根拠あり / evidenced"));
+        const QString text = en ? p.text.en : p.text.ja;
+        lines << QStringLiteral("%1 [%2] %3%4").arg(p.id, methodsBadge(p.methods), text,
+                                                     state.isEmpty() ? QString() : QStringLiteral(" — ") + state.join(QLatin1String(", ")));
+    }
+    return lines;
+}
+
+QList<ChecklistColumn> ChecklistTable::columns(const QString &language)
+{
+    // The evaluation points come last, so the columns of earlier checklists keep their places.
+    if (language == QLatin1String("en"))
+        return {{QStringLiteral("ID"), 10}, {QStringLiteral("Area"), 18}, {QStringLiteral("Item"), 34},
+                {QStringLiteral("Method"), 10}, {QStringLiteral("Scope"), 10}, {QStringLiteral("Verdict"), 16},
+                {QStringLiteral("Evidence"), 60}, {QStringLiteral("N/A justification"), 34}, {QStringLiteral("Notes"), 30},
+                {QStringLiteral("Evaluation points"), 50}};
+    return {{QStringLiteral("ID"), 10}, {QStringLiteral("分類"), 16}, {QStringLiteral("Area"), 18},
+            {QStringLiteral("項目"), 30}, {QStringLiteral("Item"), 34}, {QStringLiteral("評価方法 / Method"), 10},
+            {QStringLiteral("対象 / Scope"), 12}, {QStringLiteral("判定 / Verdict"), 18}, {QStringLiteral("根拠 / Evidence"), 60},
+            {QStringLiteral("非該当の理由 / N/A justification"), 34}, {QStringLiteral("備考 / Notes"), 30},
+            {QStringLiteral("評価項目 / Evaluation points"), 50}};
+}
+
+QStringList ChecklistTable::cells(const ChecklistRow &r, const QString &language)
+{
+    const QString points = r.points.join(QLatin1Char('\n'));
+    const QString evidence = r.evidence.join(QLatin1Char('\n'));
+    if (language == QLatin1String("en"))
+        return {r.itemId, r.areaEn, r.titleEn, r.methods, r.scope, r.verdict, evidence, r.justification, r.notes, points};
+    return {r.itemId, r.areaJa, r.areaEn, r.titleJa, r.titleEn, r.methods, r.scope, r.verdict, evidence,
+            r.justification, r.notes, points};
+}
+
+QStringList ChecklistTable::csvHeader(const QString &language)
+{
+    QStringList header;
+    for (const ChecklistColumn &c : columns(language))
+        header << c.header;
+    return header;
 }
 
 QByteArray ChecklistTable::csvLine(const QStringList &fields)
@@ -77,13 +115,12 @@ QByteArray ChecklistTable::csvLine(const QStringList &fields)
     return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
 }
 
-QByteArray ChecklistTable::csv(const DeclarationSnapshot &s)
+QByteArray ChecklistTable::csv(const DeclarationSnapshot &s, const QString &language)
 {
     QByteArray out = utf8Bom();
-    out += csvLine(csvHeader());
-    for (const ChecklistRow &r : rows(s))
-        out += csvLine({r.itemId, r.areaJa, r.areaEn, r.titleJa, r.titleEn, r.methods, r.scope, r.verdict,
-                        r.evidence.join(QLatin1Char('\n')), r.justification, r.notes});
+    out += csvLine(csvHeader(language));
+    for (const ChecklistRow &r : rows(s, language))
+        out += csvLine(cells(r, language));
     return out;
 }
 

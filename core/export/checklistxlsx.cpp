@@ -12,7 +12,7 @@
 
 namespace hoshi {
 
-bool ChecklistXlsx::write(const DeclarationSnapshot &s, const QString &path, QString *error)
+bool ChecklistXlsx::write(const DeclarationSnapshot &s, const QString &path, QString *error, const QString &language)
 {
     // libxlsxwriter builds the workbook in temporary files next to the target, so that a full
     // disk shows up here and not in /tmp.
@@ -76,35 +76,32 @@ bool ChecklistXlsx::write(const DeclarationSnapshot &s, const QString &path, QSt
         {QStringLiteral("その他の認証 / Other certifications"), p.otherCertifications},
         {QStringLiteral("その他のセキュリティ情報 / Other security information"), p.otherSecurityInfo},
         {QStringLiteral("評価基準 / Criteria"), s.criteria.id},
-        {QStringLiteral("申請ルート / Route"), ExportText::route(d.route)},
+        {QStringLiteral("申請ルート / Route"), ExportText::pick(ExportText::route(d.route), language)},
         {QStringLiteral("評価完了日 / Evaluation completed"), ExportText::dateText(d.evaluationCompletedOn)},
         {QStringLiteral("登録番号 / Registration number"), d.registrationNumber},
         {QStringLiteral("有効期限 / Valid until"), ExportText::dateText(d.validUntil)},
     };
-    worksheet_write_string(product, 0, 0, "項目 / Field", header);
-    worksheet_write_string(product, 0, 1, "値 / Value", header);
+    worksheet_write_string(product, 0, 0, text(ExportText::pick(QStringLiteral("項目 / Field"), language)).constData(), header);
+    worksheet_write_string(product, 0, 1, text(ExportText::pick(QStringLiteral("値 / Value"), language)).constData(), header);
     lxw_row_t r = 1;
     for (const auto &[label, value] : fields) {
-        worksheet_write_string(product, r, 0, text(label).constData(), cell);
+        worksheet_write_string(product, r, 0, text(ExportText::pick(label, language)).constData(), cell);
         worksheet_write_string(product, r, 1, text(value).constData(), cell);
         ++r;
     }
 
     // Checklist sheet: one header row, then one row per item.
     lxw_worksheet *sheet = workbook_add_worksheet(book, "Checklist");
-    const QStringList columns = ChecklistTable::csvHeader();
-    const double widths[] = {10, 16, 18, 30, 34, 10, 12, 18, 60, 34, 30};
+    const QList<ChecklistColumn> columns = ChecklistTable::columns(language);
     for (int c = 0; c < columns.size(); ++c) {
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
-        worksheet_write_string(sheet, 0, lxw_col_t(c), text(columns.at(c)).constData(), header);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columns.at(c).width, nullptr);
+        worksheet_write_string(sheet, 0, lxw_col_t(c), text(columns.at(c).header).constData(), header);
     }
     worksheet_freeze_panes(sheet, 1, 1);
     r = 1;
-    const QList<ChecklistRow> rows = ChecklistTable::rows(s);
+    const QList<ChecklistRow> rows = ChecklistTable::rows(s, language);
     for (const ChecklistRow &row : rows) {
-        const QStringList values = {row.itemId, row.areaJa, row.areaEn, row.titleJa, row.titleEn, row.methods,
-                                    row.scope, row.verdict, row.evidence.join(QLatin1Char('\n')), row.justification,
-                                    row.notes};
+        const QStringList values = ChecklistTable::cells(row, language);
         for (int c = 0; c < values.size(); ++c)
             worksheet_write_string(sheet, r, lxw_col_t(c), text(values.at(c)).constData(), cell);
         ++r;

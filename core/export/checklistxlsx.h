@@ -14,7 +14,8 @@ class ChecklistXlsx
     Q_DECLARE_TR_FUNCTIONS(hoshi::ChecklistXlsx)
 
 public:
-    [[nodiscard]] static bool write(const DeclarationSnapshot &snapshot, const QString &path, QString *error);
+    [[nodiscard]] static bool write(const DeclarationSnapshot &snapshot, const QString &path, QString *error,
+                                    const QString &language = QStringLiteral("ja"));
 };
 
 } // namespace hoshi

@@ -35,6 +35,36 @@ QDateTime toStamp(const QJsonValue &v)
     return QDateTime::fromString(v.toString(), Qt::ISODate);
 }
 
+// Evaluation points (criteria format 2): written only for items that have points, so the
+// bytes of declarations against format-1 sets do not change.
+void writePointData(QJsonObject &o, const DeclarationSnapshot &s, const CriteriaItem &item)
+{
+    if (item.points.isEmpty())
+        return;
+    o.insert(QStringLiteral("chosenPoints"), QJsonArray::fromStringList(s.chosenPoints.value(item.id)));
+    QJsonObject links;
+    const QHash<qint64, QStringList> byEvidence = s.evidencePoints.value(item.id);
+    for (auto it = byEvidence.begin(); it != byEvidence.end(); ++it)
+        links.insert(QString::number(it.key()), QJsonArray::fromStringList(it.value()));
+    o.insert(QStringLiteral("evidencePoints"), links);
+}
+
+void readPointData(const QJsonObject &i, const QString &itemId, DeclarationSnapshot &s)
+{
+    QStringList chosen;
+    for (const QJsonValue &v : i.value(QStringLiteral("chosenPoints")).toArray())
+        chosen << v.toString();
+    if (!chosen.isEmpty())
+        s.chosenPoints.insert(itemId, chosen);
+    const QJsonObject links = i.value(QStringLiteral("evidencePoints")).toObject();
+    for (auto it = links.begin(); it != links.end(); ++it) {
+        QStringList points;
+        for (const QJsonValue &v : it.value().toArray())
+            points << v.toString();
+        s.evidencePoints[itemId].insert(it.key().toLongLong(), points);
+    }
+}
+
 QJsonObject evidenceJson(const Evidence &e)
 {
     QJsonObject o{{QStringLiteral("id"), e.id}, {QStringLiteral("kind"), evidenceKindKey(e.kind)},
@@ -140,14 +170,16 @@ QJsonObject DeclarationJson::toJson(const DeclarationSnapshot &s, const Evidence
         QJsonArray evidenceIds;
         for (qint64 id : std::as_const(ids))
             evidenceIds.append(id);
-        items.append(QJsonObject{{QStringLiteral("itemId"), item.id},
+        QJsonObject itemJson{{QStringLiteral("itemId"), item.id},
                                  {QStringLiteral("verdict"), verdictKey(a ? a->verdict : Verdict::NotAssessed)},
                                  {QStringLiteral("justification"), a ? a->justification : QString()},
                                  {QStringLiteral("notes"), a ? a->notes : QString()},
                                  {QStringLiteral("vendorScope"), item.scope == ItemScope::Vendor},
                                  {QStringLiteral("exemptOnRoute"), item.pstiExempt && s.declaration.route == Route::Psti},
                                  {QStringLiteral("updatedAt"), a ? stamp(a->updatedAt) : QString()},
-                                 {QStringLiteral("evidence"), evidenceIds}});
+                                 {QStringLiteral("evidence"), evidenceIds}};
+        writePointData(itemJson, s, item);
+        items.append(itemJson);
     }
 
     // Every evidence record once, with the items it backs in this declaration.
@@ -330,6 +362,7 @@ std::optional<ArchivedDeclaration> DeclarationJson::fromBytes(const QByteArray &
         if (!s.criteria.item(a.itemId))
             return fail(DeclarationJson::tr("declaration.json assesses the item %1, which its criteria set does not have.").arg(a.itemId));
         s.assessments.append(a);
+        readPointData(i, a.itemId, s);
         for (const QJsonValue &id : i.value(QStringLiteral("evidence")).toArray()) {
             const auto it = evidenceById.constFind(id.toInteger(-1));
             if (it == evidenceById.constEnd())

@@ -6,6 +6,7 @@
 #include "exporttext.h"
 #include "subsetexport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -124,9 +125,11 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
     for (int n = 2; taken(dir, chosen); ++n)
         chosen = QStringLiteral("%1-%2").arg(base).arg(n);
 
+    ApplicationPackageExporter::Extras extras;
     if (request.package && !subset
-        && !ApplicationPackageExporter::write(*snapshot, dir.absolutePath(), chosen + QStringLiteral("-application"),
-                                              now, &outcome->package, error))
+        && (!packageExtras(workspace, *snapshot, request, &extras, error)
+            || !ApplicationPackageExporter::write(*snapshot, dir.absolutePath(), chosen + QStringLiteral("-application"),
+                                                  now, &outcome->package, error, extras)))
         return false;
     if (request.archive) {
         EvidenceArchiveExporter::Options options;
@@ -150,6 +153,24 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
     outcome->exportId = request.archive ? outcome->archive.exportId : QUuid::createUuid().toString(QUuid::WithoutBraces);
     outcome->declarationJson = DeclarationFingerprint::declarationJson(*snapshot);
     return true;
+}
+
+bool ExportJob::packageExtras(const Workspace &workspace, const DeclarationSnapshot &s, const Request &request,
+                              ApplicationPackageExporter::Extras *extras, QString *error)
+{
+    if (request.language != QLatin1String("ja") && request.language != QLatin1String("en")) {
+        if (error)
+            *error = ExportJob::tr("Unknown document language \"%1\"; use ja or en.").arg(request.language);
+        return false;
+    }
+    extras->language = request.language;
+    if (s.declaration.route != Route::Psti || !s.pstiStatementFile || s.pstiStatementFile->files.isEmpty())
+        return true;
+    const EvidenceFile &file = s.pstiStatementFile->files.first();
+    QBuffer buffer(&extras->pstiStatementData);
+    (void)buffer.open(QIODevice::WriteOnly);
+    extras->pstiStatementName = file.originalName;
+    return workspace.readContent(file.sha256, &buffer, error);
 }
 
 } // namespace hoshi

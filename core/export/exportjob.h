@@ -36,6 +36,7 @@ public:
         QString signingCertificate;
         QByteArray keyPassphrase;
         QDateTime now; // current time when invalid
+        QString language = QStringLiteral("ja"); // checklist language in the package: "ja" or "en" (PSTI route)
         ProgressCallback progress;
         // Non-empty: an evidence-request response holding only these items' evidence (archive
         // only, "<stem>-evidence-items.zip"; see SubsetExport). Needs an earlier full export.
@@ -57,6 +58,10 @@ public:
     // outcome's exportId and declarationJson) where it may write.
     [[nodiscard]] static bool run(const Workspace &workspace, const Request &request, Outcome *outcome, QString *error);
     [[nodiscard]] static QString stem(const DeclarationSnapshot &snapshot, const QDateTime &now);
+    // The package's extras: its language and, on the PSTI route, the statement file's content.
+    [[nodiscard]] static bool packageExtras(const Workspace &workspace, const DeclarationSnapshot &snapshot,
+                                            const Request &request, ApplicationPackageExporter::Extras *extras,
+                                            QString *error);
 };
 
 } // namespace hoshi

@@ -105,19 +105,22 @@ bool render(const QString &bodyHtml, const QString &title, bool landscape, const
 
 QString headerHtml(const DeclarationSnapshot &s, const ExportPdf::Options &options)
 {
+    const QString &lang = options.language;
+    const auto label = [&](const char *bilingual) { return ExportText::pick(QString::fromUtf8(bilingual), lang); };
+    const QString criteriaTitle = lang == QLatin1String("en") ? s.criteria.title.en : s.criteria.title.ja;
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
-    html += headerRow(QStringLiteral("製造者 / Manufacturer"), s.organisation.name);
-    html += headerRow(QStringLiteral("製品名 / Product"), s.product.name);
-    html += headerRow(QStringLiteral("型番 / Model numbers"), s.product.modelNumbers.join(QStringLiteral(", ")));
-    html += headerRow(QStringLiteral("ファームウェア / Firmware"),
+    html += headerRow(label("製造者 / Manufacturer"), lang == QLatin1String("en") && !s.organisation.nameEn.isEmpty()
+                                                        ? s.organisation.nameEn : s.organisation.name);
+    html += headerRow(label("製品名 / Product"), s.product.name);
+    html += headerRow(label("型番 / Model numbers"), s.product.modelNumbers.join(QStringLiteral(", ")));
+    html += headerRow(label("ファームウェア / Firmware"),
                 QStringLiteral("%1 %2").arg(s.product.firmwareName, s.product.firmwareVersion).trimmed());
-    html += headerRow(QStringLiteral("評価基準 / Criteria"),
-                QStringLiteral("%1 (%2)").arg(s.criteria.id, s.criteria.title.ja));
-    html += headerRow(QStringLiteral("申請ルート / Route"), ExportText::route(s.declaration.route));
-    html += headerRow(QStringLiteral("評価完了日 / Evaluation completed"),
+    html += headerRow(label("評価基準 / Criteria"), QStringLiteral("%1 (%2)").arg(s.criteria.id, criteriaTitle));
+    html += headerRow(label("申請ルート / Route"), ExportText::pick(ExportText::route(s.declaration.route), lang));
+    html += headerRow(label("評価完了日 / Evaluation completed"),
                 ExportText::dateText(s.declaration.evaluationCompletedOn));
     if (options.printedOn.isValid())
-        html += headerRow(QStringLiteral("作成日 / Created"), ExportText::dateText(options.printedOn));
+        html += headerRow(label("作成日 / Created"), ExportText::dateText(options.printedOn));
     html += QStringLiteral("</table>");
     return html;
 }
@@ -169,26 +172,35 @@ QDateTime ExportPdf::stableDate(const DeclarationSnapshot &s)
 
 bool ExportPdf::checklist(const DeclarationSnapshot &s, const Options &options, QByteArray *pdf, QString *error)
 {
-    QString html = QStringLiteral("<h1>JC-STAR 適合性チェックリスト / Conformance checklist</h1>");
+    const bool en = options.language == QLatin1String("en");
+    const auto label = [&](const char *bilingual) { return ExportText::pick(QString::fromUtf8(bilingual), options.language); };
+    QString html = en ? QStringLiteral("<h1>JC-STAR conformance checklist</h1>")
+                      : QStringLiteral("<h1>JC-STAR 適合性チェックリスト / Conformance checklist</h1>");
     html += headerHtml(s, options);
     html += QStringLiteral(
         "<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
-        "<thead><tr><th width=\"7%\">ID</th><th width=\"25%\">項目 / Item</th><th width=\"10%\">判定 / Verdict</th>"
-        "<th width=\"6%\">方法<br/>Method</th><th width=\"32%\">根拠 / Evidence</th>"
-        "<th width=\"20%\">非該当の理由・備考 / N/A justification, notes</th></tr></thead>");
-    for (const ChecklistRow &r : ChecklistTable::rows(s)) {
+        "<thead><tr><th width=\"7%\">ID</th><th width=\"25%\">%1</th><th width=\"10%\">%2</th>"
+        "<th width=\"6%\">%3</th><th width=\"32%\">%4</th><th width=\"20%\">%5</th></tr></thead>")
+                .arg(label("項目 / Item"), label("判定 / Verdict"), en ? QStringLiteral("Method") : QStringLiteral("方法<br/>Method"),
+                     label("根拠 / Evidence"), label("非該当の理由・備考 / N/A justification, notes"));
+    for (const ChecklistRow &r : ChecklistTable::rows(s, options.language)) {
         QString remarks = esc(r.justification);
         if (!r.notes.isEmpty())
             remarks += (remarks.isEmpty() ? QString() : QStringLiteral("<br/>"))
                        + QStringLiteral("<span class=\"small\">%1</span>").arg(esc(r.notes));
-        html += QStringLiteral("<tr><td>%1</td><td>%2<br/><span class=\"small\">%3</span></td>"
-                               "<td class=\"%4\">%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
-                    .arg(esc(r.itemId), esc(r.titleJa), esc(r.titleEn), r.verdictKey, esc(r.verdict), esc(r.methods),
+        // Titles, then the evaluation points under them.
+        QString item = en ? esc(r.titleEn) : QStringLiteral("%1<br/><span class=\"small\">%2</span>").arg(esc(r.titleJa), esc(r.titleEn));
+        for (const QString &point : r.points)
+            item += QStringLiteral("<br/><span class=\"small\">・%1</span>").arg(esc(point));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"%3\">%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+                    .arg(esc(r.itemId), item, r.verdictKey, esc(r.verdict), esc(r.methods),
                          esc(r.evidence.join(QLatin1Char('\n'))), remarks);
     }
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<p class=\"small\">D = 文書評価 / document review, T = 実機テスト / device test. "
-                           "Hoshi %1</p>").arg(QStringLiteral(HOSHI_VERSION));
+    html += QStringLiteral("<p class=\"small\">%1 Hoshi %2</p>")
+                .arg(en ? QStringLiteral("D = document review, T = device test.")
+                        : QStringLiteral("D = 文書評価 / document review, T = 実機テスト / device test."),
+                     QStringLiteral(HOSHI_VERSION));
     return render(html, QStringLiteral("JC-STAR checklist %1 %2").arg(s.product.name, s.criteria.id), true, options,
                   pdf, error);
 }

@@ -26,6 +26,8 @@ public:
         // When valid, the PDF's /CreationDate is set to this instead of "now": the copy inside the
         // retained archive must be byte-identical across exports of unchanged data.
         QDateTime fixedCreationDate;
+        // "ja" (default): Japanese with English alongside; "en": English only (UK PSTI route).
+        QString language = QStringLiteral("ja");
     };
 
     [[nodiscard]] static bool checklist(const DeclarationSnapshot &snapshot, const Options &options, QByteArray *pdf,

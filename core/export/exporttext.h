@@ -23,6 +23,13 @@ public:
     [[nodiscard]] static QString evidenceLine(const Evidence &e);
     // An ASCII-only, filesystem-safe fragment of `text` ("SmartCam X1" -> "SmartCam-X1").
     [[nodiscard]] static QString asciiSlug(const QString &text, int maxLength, const QString &fallback);
+    // The part of a "日本語 / English" label for a document language: "en" keeps the English
+    // part only (the PSTI route's English package); anything else keeps both.
+    [[nodiscard]] static QString pick(const QString &bilingual, const QString &language)
+    {
+        const qsizetype slash = bilingual.indexOf(QLatin1String(" / "));
+        return language == QLatin1String("en") && slash >= 0 ? bilingual.mid(slash + 3) : bilingual;
+    }
     [[nodiscard]] static QString dateText(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
     [[nodiscard]] static QString dateTimeText(const QDateTime &t)
     {

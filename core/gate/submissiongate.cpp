@@ -1,6 +1,8 @@
 #include "submissiongate.h"
 
 #include "reviewrules.h"
+#include "pointrules.h"
+
 #include "util/language.h"
 
 #include <QCoreApplication>
@@ -32,6 +34,7 @@ public:
     {
         m_problems.append({GateProblem::Severity::Warning, code, itemId, field, evidenceId, message});
     }
+    void add(const QList<GateProblem> &problems) { m_problems.append(problems); }
     QList<GateProblem> take() { return std::move(m_problems); }
 
 private:
@@ -82,7 +85,7 @@ void checkProductFields(const Organisation &organisation, const Product &p, Coll
 
 void checkDeclarationFields(const DeclarationSnapshot &s, Collector &c)
 {
-    if (s.declaration.route == Route::Psti && s.declaration.pstiStatement.trimmed().isEmpty())
+    if (s.declaration.route == Route::Psti && s.declaration.pstiStatement.trimmed().isEmpty() && !s.pstiStatementFile)
         c.block(QStringLiteral("psti-statement-missing"), QString(), QStringLiteral("declaration.pstiStatement"),
                 SubmissionGate::tr("UK PSTI route: the PSTI statement of compliance (or its URL) is missing."));
     if (!s.declaration.evaluationCompletedOn.isValid())
@@ -198,6 +201,7 @@ void checkItem(const DeclarationSnapshot &s, const CriteriaItem &item, Collector
             else
                 checkTestMethod(id, evidence, m == Method::PenetrationTest, c);
         }
+        c.add(PointRules::check(s, item, c.context()));
         for (const Evidence &e : evidence) {
             // A web page is kept by its URL; a document without either should be attached.
             if (e.kind == EvidenceKind::DocumentReview && e.files.isEmpty() && e.url.trimmed().isEmpty()

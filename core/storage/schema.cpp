@@ -131,8 +131,20 @@ const QStringList version4 = {
     QStringLiteral("ALTER TABLE declaration ADD COLUMN successor TEXT NOT NULL DEFAULT ''"),
     QStringLiteral("ALTER TABLE declaration ADD COLUMN product_page_url TEXT NOT NULL DEFAULT ''"),
 };
-// 5: criteria evaluation points.
-const QStringList version5 = {};
+// 5: criteria evaluation points: which alternative points the vendor relies on, which
+// evidence backs which point (a point link only exists beside its item link, and goes with
+// it), and the PSTI statement of compliance kept as an evidence record of the declaration.
+const QStringList version5 = {
+    QStringLiteral("CREATE TABLE point_choice (assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,"
+                   " point_id TEXT NOT NULL, PRIMARY KEY (assessment_id, point_id))"),
+    QStringLiteral("CREATE TABLE point_link (evidence_id INTEGER NOT NULL, assessment_id INTEGER NOT NULL,"
+                   " point_id TEXT NOT NULL, PRIMARY KEY (evidence_id, assessment_id, point_id),"
+                   " FOREIGN KEY (evidence_id, assessment_id) REFERENCES evidence_link(evidence_id, assessment_id)"
+                   " ON DELETE CASCADE)"),
+    QStringLiteral("CREATE INDEX point_link_assessment ON point_link(assessment_id)"),
+    QStringLiteral("CREATE TABLE psti_statement (declaration_id INTEGER PRIMARY KEY REFERENCES declaration(id),"
+                   " evidence_id INTEGER NOT NULL REFERENCES evidence(id))"),
+};
 // 6: first-hour fixes (user name, export follow-through).
 const QStringList version6 = {};
 

@@ -112,6 +112,18 @@ public:
                                       QString *error);
     [[nodiscard]] bool removeEvidence(qint64 evidenceId, QString *error);
 
+    // Evaluation points (workspace_points.cpp). For an item whose points are alternatives the
+    // vendor states which apply; evidence linked to an item can be linked to its points.
+    [[nodiscard]] QStringList chosenPoints(qint64 declarationId, const QString &itemId) const;
+    [[nodiscard]] bool setPointChosen(qint64 declarationId, const QString &itemId, const QString &pointId,
+                                      bool chosen, QString *error);
+    [[nodiscard]] QStringList evidencePoints(qint64 evidenceId, qint64 declarationId, const QString &itemId) const;
+    [[nodiscard]] bool setEvidencePoints(qint64 evidenceId, qint64 declarationId, const QString &itemId,
+                                         const QStringList &pointIds, QString *error);
+    // PSTI statement of compliance kept as a file: stored like evidence, belongs to the declaration.
+    [[nodiscard]] qint64 attachPstiStatement(qint64 declarationId, const QString &filePath, QString *error);
+    [[nodiscard]] std::optional<Evidence> pstiStatementFile(qint64 declarationId) const;
+
     // Evidence files. The content is read once, hashed (SHA-256) and stored in chunks;
     // identical content is stored once. Cancel (progress returning false) leaves nothing behind.
     [[nodiscard]] qint64 attachFile(qint64 evidenceId, const QString &filePath, QString *error,
@@ -213,6 +225,10 @@ private:
                 const QString &summary);
     // Records the same entry for every item an evidence record backs.
     void recordForEvidence(qint64 evidenceId, const QString &action, const QString &summary);
+    // Point choices and links of one item, copied when a declaration is carried over.
+    [[nodiscard]] bool copyPointData(qint64 fromDeclarationId, qint64 toDeclarationId, const QString &itemId,
+                                     QString *error);
+    void fillPointData(DeclarationSnapshot &snapshot) const;
     [[nodiscard]] qint64 storeFileRow(qint64 evidenceId, qint64 blobId, const QString &name, qint64 size,
                                       const QString &mediaType, QString *error);
     [[nodiscard]] QList<EvidenceFile> filesOf(qint64 evidenceId) const;

@@ -382,6 +382,8 @@ qint64 Workspace::carryOverDeclaration(qint64 fromDeclarationId, const QString &
             if (e.itemIds.contains(item.id) && !linkEvidence(e.id, to, item.id, error))
                 return -1;
         }
+        if (!copyPointData(fromDeclarationId, to, item.id, error))
+            return -1;
     }
     record(to, -1, QString(), QStringLiteral("declaration-carried-over"),
            tr("Carried over from declaration %1 (%2); to review: %3")

@@ -30,6 +30,7 @@ std::optional<DeclarationSnapshot> Workspace::snapshot(qint64 declarationId, Con
         for (const QString &itemId : e.itemIds)
             s.evidence[itemId].append(e);
     }
+    fillPointData(s);
     if (check == ContentCheck::Verify) {
         QSet<QString> checked;
         for (const QList<Evidence> &list : std::as_const(s.evidence)) {

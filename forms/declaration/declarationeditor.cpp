@@ -4,6 +4,7 @@
 
 #include "common/fieldmarker.h"
 #include "common/fieldsync.h"
+#include "pstistatementfile.h"
 #include "session/session.h"
 #include "util/language.h"
 
@@ -47,6 +48,8 @@ DeclarationEditor::DeclarationEditor(Session *session, QWidget *parent)
     m_ui->labelGroupLayout->addRow(QString(), m_lifecycleButton);
     connect(m_lifecycleButton, &QPushButton::clicked, this, &DeclarationEditor::labelLifecycleRequested);
     connect(m_session, &Session::declarationRefreshed, this, &DeclarationEditor::reload);
+    // PSTI route: the statement can also be kept as a file (row under the statement field).
+    m_ui->declarationGroupLayout->insertRow(4, new PstiStatementFile(m_session, this));
     retranslate();
 }
 

@@ -153,6 +153,10 @@ QWidget *ExportDialog::buildOptionsPage()
     m_packageCheck = new QCheckBox(page);
     m_packageCheck->setObjectName(QStringLiteral("packageCheck"));
     m_packageCheck->setChecked(true);
+    m_englishCheck = new QCheckBox(page);
+    m_englishCheck->setObjectName(QStringLiteral("englishPackageCheck"));
+    const DeclarationSnapshot *current = m_session->snapshot();
+    m_englishCheck->setVisible(current && current->declaration.route == Route::Psti);
     m_archiveCheck = new QCheckBox(page);
     m_archiveCheck->setObjectName(QStringLiteral("archiveCheck"));
     m_archiveCheck->setChecked(true);
@@ -205,6 +209,7 @@ QWidget *ExportDialog::buildOptionsPage()
     m_subsetLabel->setBuddy(m_subsetEdit);
     auto *outputs = new QVBoxLayout;
     outputs->addWidget(m_packageCheck);
+    outputs->addWidget(m_englishCheck);
     outputs->addWidget(m_archiveCheck);
     outputs->addWidget(m_subsetLabel);
     outputs->addWidget(m_subsetEdit);
@@ -322,6 +327,7 @@ void ExportDialog::retranslate()
     m_folderButton->setText(tr("Choose…"));
     m_outputsLabel->setText(tr("Write:"));
     m_packageCheck->setText(tr("&Application package for IPA (checklist PDF, XLSX, CSV, application data, README)"));
+    m_englishCheck->setText(tr("Checklist in &English (allowed on the UK PSTI route; Japanese otherwise)"));
     m_archiveCheck->setText(tr("Retained e&vidence archive (BagIt ZIP with every evidence file, for auditors)"));
     m_subsetLabel->setText(tr("For an IPA evidence request: only the evidence of these &items (for example "
                               "S1.1-04, S1.1-13; empty: every item). A subset holds no application package."));
@@ -454,6 +460,7 @@ void ExportDialog::startExport()
     request.outputDir = QDir::fromNativeSeparators(m_folderEdit->text().trimmed());
     request.items = m_subsetEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
     request.package = m_packageCheck->isChecked() && request.items.isEmpty();
+    request.language = !m_englishCheck->isHidden() && m_englishCheck->isChecked() ? QStringLiteral("en") : QStringLiteral("ja");
     request.archive = m_archiveCheck->isChecked() || !request.items.isEmpty();
     if (request.archive && m_signCheck->isChecked()) {
         request.signingKey = QDir::fromNativeSeparators(m_keyEdit->text().trimmed());

@@ -94,6 +94,7 @@ private:
     QPushButton *m_folderButton = nullptr;
     QLabel *m_outputsLabel = nullptr;
     QCheckBox *m_packageCheck = nullptr;
+    QCheckBox *m_englishCheck = nullptr; // UK PSTI route: the checklist in English
     QCheckBox *m_archiveCheck = nullptr;
     QLabel *m_subsetLabel = nullptr;  // an IPA evidence request: only these items
     QLineEdit *m_subsetEdit = nullptr;

@@ -1,5 +1,7 @@
 #include "itempage.h"
 
+#include "evaluationpointspanel.h"
+
 #include "common/committextedit.h"
 #include "common/fieldsync.h"
 #include "common/messagebox.h"
@@ -225,6 +227,8 @@ QWidget *ItemPage::buildForm()
     layout->addWidget(m_exemptLabel);
     layout->addWidget(m_requirementLabel);
     layout->addWidget(m_naLabel);
+    m_points = new EvaluationPointsPanel(m_session, form); // evaluation points and provenance
+    layout->addWidget(m_points);
     layout->addSpacing(6);
     layout->addWidget(m_verdictHeading);
     layout->addLayout(verdictRow);
@@ -358,6 +362,7 @@ void ItemPage::reload()
         m_evidence->clear();
         m_history->clear();
         m_preview->clear();
+        m_points->setItem(QString());
         setEnabled(false);
         return;
     }
@@ -419,6 +424,7 @@ void ItemPage::reload()
     loadEvidence();
     loadHistory();
     setReadOnly(m_readOnly || m_session->isReadOnly());
+    m_points->setItem(m_itemId);
 }
 
 void ItemPage::loadEvidence()
@@ -523,6 +529,7 @@ void ItemPage::setReadOnly(bool readOnly)
     m_justification->setReadOnly(!editable);
     m_notes->setReadOnly(!editable);
     m_comments->setReadOnly(readOnly);
+    m_points->setReadOnly(!editable);
     updateButtons();
 }
 

@@ -18,6 +18,7 @@ namespace hoshi {
 
 class CommentThread;
 class CommitTextEdit;
+class EvaluationPointsPanel;
 class EvidencePreview;
 class Session;
 
@@ -78,6 +79,7 @@ private:
     QLabel *m_naLabel;
     QLabel *m_guidanceLabel;
     QLabel *m_exemptLabel;
+    EvaluationPointsPanel *m_points;
     QToolButton *m_backButton;
     QToolButton *m_previousButton;
     QToolButton *m_nextButton;

@@ -41,8 +41,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Welcome, Checklist, Item, Evidence, Product, Organisation, Declaration, Auditor, Portfolio };
-    enum class Page { Welcome, Checklist, Item, Evidence, Product, Organisation, Declaration, Auditor, Label };
+    enum class Page { Welcome, Checklist, Item, Evidence, Product, Organisation, Declaration, Auditor, Label, Portfolio };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -147,6 +146,8 @@ private:
 
     // mainwindow_archive.cpp
     void openArchiveWithDialog();
+    // The criteria library in its own window (mainwindow_criteria.cpp).
+    void showCriteriaLibrary();
     void leaveAuditorView();
 
     Session *m_session;

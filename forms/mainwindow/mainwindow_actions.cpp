@@ -103,6 +103,8 @@ void MainWindow::createActions()
     }
     a.shortcuts = makeAction(this, "actionShortcuts", {QKeySequence::HelpContents});
     a.about = makeAction(this, "actionAbout");
+    a.criteriaLibrary = makeAction(this, "actionCriteriaLibrary");
+    connect(a.criteriaLibrary, &QAction::triggered, this, &MainWindow::showCriteriaLibrary);
 
     connect(a.newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(a.open, &QAction::triggered, this, [this] { openWithDialog(false); });
@@ -200,6 +202,7 @@ void MainWindow::createMenus()
     a.viewMenu->addAction(navigatorToggle);
     a.viewMenu->addAction(problemsToggle);
     a.viewMenu->addAction(m_reviewDock->toggleViewAction());
+    a.viewMenu->addAction(a.criteriaLibrary);
     a.viewMenu->addSeparator();
     a.languageMenu = a.viewMenu->addMenu(QString());
     a.languageMenu->addActions(a.languages->actions());
@@ -273,6 +276,8 @@ void MainWindow::retranslate()
     a.languageEnglish->setText(QStringLiteral("English"));
     a.shortcuts->setText(tr("&Keyboard shortcuts"));
     a.about->setText(tr("&About Hoshi"));
+    a.criteriaLibrary->setText(tr("&Criteria library…"));
+    a.criteriaLibrary->setStatusTip(tr("Every criteria set with its version, status and sources; compare versions and carry declarations over"));
     m_navigatorDock->setWindowTitle(tr("Navigator"));
     m_problemsDock->setWindowTitle(tr("Blocking problems"));
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))

@@ -49,6 +49,7 @@ struct MainWindow::Actions {
     QAction *previousProblem = nullptr;
     QAction *productDetails = nullptr;
     QAction *declarationDetails = nullptr;
+    QAction *criteriaLibrary = nullptr;
 
     QActionGroup *languages = nullptr;
     QAction *languageSystem = nullptr;

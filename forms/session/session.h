@@ -73,6 +73,14 @@ public:
     qint64 addProduct(qint64 organisationId, const QString &name);
     qint64 addDeclaration(qint64 productId, const QString &criteriaSetId, Route route);
     qint64 addEvidence(const QStringList &itemIds, EvidenceKind kind);
+    // Evaluation points and the PSTI statement file (session_points.cpp): committed at once,
+    // not on the undo stack.
+    bool setPointChosen(const QString &itemId, const QString &pointId, bool chosen);
+    bool setEvidencePoints(qint64 evidenceId, const QString &itemId, const QStringList &pointIds);
+    bool attachPstiStatement(const QString &filePath);
+    // A new declaration against another criteria set, answers of unchanged items carried over;
+    // returns its id (-1 on failure) and the items to review.
+    qint64 carryOverDeclaration(qint64 fromDeclarationId, const QString &toCriteriaSetId, QStringList *review);
     bool linkEvidence(qint64 evidenceId, const QString &itemId);
     bool unlinkEvidence(qint64 evidenceId, const QString &itemId);
     bool removeEvidence(qint64 evidenceId);

@@ -1,0 +1,375 @@
+#include "criterialibrarypage.h"
+
+#include "common/filedialog.h"
+#include "common/statuscolours.h"
+#include "criteria/criteriadiff.h"
+#include "criteria/criterialibrary.h"
+#include "session/session.h"
+#include "util/language.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace hoshi {
+
+namespace {
+
+enum Column { Id, Level, Version, Status, Published, Origin, Items, UsedBy };
+constexpr int DeclarationRole = Qt::UserRole + 1;
+
+QLabel *heading(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+QString originName(const QString &kind)
+{
+    if (kind == QLatin1String("built-in"))
+        return CriteriaLibraryPage::tr("built-in");
+    if (kind == QLatin1String("user-folder"))
+        return CriteriaLibraryPage::tr("user folder");
+    if (kind == QLatin1String("workspace"))
+        return CriteriaLibraryPage::tr("workspace copy");
+    return CriteriaLibraryPage::tr("file");
+}
+
+QString statusText(const CriteriaLibraryEntry &e)
+{
+    if (!e.supersededBy.isEmpty())
+        return CriteriaLibraryPage::tr("superseded by %1").arg(e.supersededBy);
+    QString status = e.set.status == QLatin1String("published") ? CriteriaLibraryPage::tr("published")
+                     : e.set.status == QLatin1String("draft")   ? CriteriaLibraryPage::tr("draft")
+                                                                : CriteriaLibraryPage::tr("superseded");
+    if (!e.set.publicCommentFrom.isEmpty())
+        status += CriteriaLibraryPage::tr(" (public comment %1 – %2)").arg(e.set.publicCommentFrom, e.set.publicCommentTo);
+    return status;
+}
+
+QString changeName(CriteriaItemChange::Kind kind)
+{
+    switch (kind) {
+    case CriteriaItemChange::Kind::Added:
+        return CriteriaLibraryPage::tr("added");
+    case CriteriaItemChange::Kind::Removed:
+        return CriteriaLibraryPage::tr("removed");
+    case CriteriaItemChange::Kind::Changed:
+        break;
+    }
+    return CriteriaLibraryPage::tr("changed");
+}
+
+} // namespace
+
+CriteriaLibraryPage::CriteriaLibraryPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("criteriaLibraryPage"));
+    m_setsHeading = heading(this);
+    m_sets = new QTreeWidget(this);
+    m_sets->setObjectName(QStringLiteral("criteriaSets"));
+    m_sets->setRootIsDecorated(false);
+    m_sets->setAlternatingRowColors(true);
+    m_sets->setColumnCount(8);
+    m_sourceLabel = new QLabel(this);
+    m_sourceLabel->setObjectName(QStringLiteral("criteriaSource"));
+    m_sourceLabel->setWordWrap(true);
+    m_sourceLabel->setStyleSheet(StatusColours::textStyle(Tone::Muted));
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("importCriteria"));
+    m_problems = new QListWidget(this);
+    m_problems->setObjectName(QStringLiteral("importProblems"));
+    m_problems->setMaximumHeight(90);
+    m_problems->hide();
+    m_compareHeading = heading(this);
+    m_older = new QComboBox(this);
+    m_older->setObjectName(QStringLiteral("compareOlder"));
+    m_newer = new QComboBox(this);
+    m_newer->setObjectName(QStringLiteral("compareNewer"));
+    m_diffSummary = new QLabel(this);
+    m_diffSummary->setObjectName(QStringLiteral("diffSummary"));
+    m_diffSummary->setWordWrap(true);
+    m_diff = new QTableWidget(this);
+    m_diff->setObjectName(QStringLiteral("criteriaDiff"));
+    m_diff->setColumnCount(5);
+    m_diff->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_diff->setWordWrap(true);
+    m_diff->verticalHeader()->hide();
+    m_diff->horizontalHeader()->setStretchLastSection(true);
+    m_usageHeading = heading(this);
+    m_usage = new QTreeWidget(this);
+    m_usage->setObjectName(QStringLiteral("criteriaUsage"));
+    m_usage->setRootIsDecorated(false);
+    m_usage->setColumnCount(3);
+    m_target = new QComboBox(this);
+    m_target->setObjectName(QStringLiteral("carryOverTarget"));
+    m_carryOver = new QPushButton(this);
+    m_carryOver->setObjectName(QStringLiteral("carryOver"));
+    m_review = new QListWidget(this);
+    m_review->setObjectName(QStringLiteral("carryOverReview"));
+    m_review->setMaximumHeight(110);
+    buildLayout();
+
+    connect(m_import, &QPushButton::clicked, this, &CriteriaLibraryPage::chooseImport);
+    connect(m_older, &QComboBox::currentIndexChanged, this, &CriteriaLibraryPage::showDiff);
+    connect(m_newer, &QComboBox::currentIndexChanged, this, &CriteriaLibraryPage::showDiff);
+    connect(m_carryOver, &QPushButton::clicked, this, &CriteriaLibraryPage::carryOverSelected);
+    connect(m_sets, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_sourceLabel->setText(item ? item->data(Id, Qt::UserRole).toString() : QString());
+    });
+    connect(m_session, &Session::catalogChanged, this, &CriteriaLibraryPage::reload);
+    connect(m_session, &Session::workspaceChanged, this, &CriteriaLibraryPage::reload);
+    retranslate();
+    reload();
+}
+
+void CriteriaLibraryPage::buildLayout()
+{
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    auto *importRow = new QHBoxLayout;
+    importRow->addWidget(m_setsHeading, 1);
+    importRow->addWidget(m_import);
+    topLayout->addLayout(importRow);
+    topLayout->addWidget(m_sets, 1);
+    topLayout->addWidget(m_sourceLabel);
+    topLayout->addWidget(m_problems);
+
+    auto *middle = new QWidget(this);
+    auto *middleLayout = new QVBoxLayout(middle);
+    auto *compareRow = new QHBoxLayout;
+    compareRow->addWidget(m_compareHeading);
+    compareRow->addWidget(m_older, 1);
+    compareRow->addWidget(new QLabel(QStringLiteral("→"), middle));
+    compareRow->addWidget(m_newer, 1);
+    middleLayout->addLayout(compareRow);
+    middleLayout->addWidget(m_diffSummary);
+    middleLayout->addWidget(m_diff, 1);
+
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->addWidget(m_usageHeading);
+    bottomLayout->addWidget(m_usage, 1);
+    auto *carryRow = new QHBoxLayout;
+    carryRow->addWidget(m_target, 1);
+    carryRow->addWidget(m_carryOver);
+    bottomLayout->addLayout(carryRow);
+    bottomLayout->addWidget(m_review);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(middle);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({230, 420, 220}); // the comparison gets the room
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+}
+
+void CriteriaLibraryPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CriteriaLibraryPage::retranslate()
+{
+    m_setsHeading->setText(tr("Criteria sets"));
+    m_sets->setHeaderLabels({tr("Id"), tr("Level"), tr("Version"), tr("Status"), tr("Published"), tr("Origin"),
+                             tr("Items"), tr("Used by")});
+    m_import->setText(tr("Import criteria file…"));
+    m_compareHeading->setText(tr("Compare"));
+    m_diff->setHorizontalHeaderLabels({tr("Item"), tr("Change"), tr("Field"), tr("Older version"), tr("Newer version")});
+    m_usageHeading->setText(tr("Declarations and the criteria set they were assessed against"));
+    m_usage->setHeaderLabels({tr("Declaration"), tr("Product"), tr("Criteria set")});
+    m_carryOver->setText(tr("Carry over to this set"));
+    m_carryOver->setToolTip(tr("Starts a new declaration of the same product against the chosen set, keeping the answers "
+                               "and evidence of every unchanged item; the old declaration stays as it was."));
+}
+
+void CriteriaLibraryPage::reload()
+{
+    fillSets();
+    fillUsage();
+}
+
+void CriteriaLibraryPage::fillSets()
+{
+    const QString lang = uiLanguage();
+    const QString older = m_older->currentData().toString();
+    const QString newer = m_newer->currentData().toString();
+    const QString target = m_target->currentData().toString();
+    m_sets->clear();
+    const QSignalBlocker b1(m_older), b2(m_newer), b3(m_target);
+    m_older->clear();
+    m_newer->clear();
+    m_target->clear();
+    for (const CriteriaLibraryEntry &e : CriteriaLibrary::entries(m_session->workspace())) {
+        auto *row = new QTreeWidgetItem(m_sets);
+        row->setText(Id, e.set.id);
+        row->setToolTip(Id, e.set.title.in(lang));
+        row->setText(Level, QStringLiteral("★%1").arg(e.set.level));
+        row->setText(Version, e.set.version);
+        row->setText(Status, statusText(e));
+        if (!e.supersededBy.isEmpty() || e.set.status == QLatin1String("draft"))
+            row->setForeground(Status, StatusColours::foreground(Tone::Warning));
+        row->setText(Published, e.set.published);
+        row->setText(Origin, originName(e.originKind));
+        row->setText(Items, QString::number(e.set.items.size()));
+        row->setText(UsedBy, QString::number(e.declarations.size()));
+        QString source = tr("Source: %1").arg(e.set.source);
+        for (const SourceDocument &d : e.set.documents)
+            source += QStringLiteral("\n[%1] %2, %3, %4").arg(d.id, d.title, d.publisher, d.date);
+        row->setData(Id, Qt::UserRole, source);
+        const QString label = QStringLiteral("%1 (%2)").arg(e.set.id, e.set.version);
+        m_older->addItem(label, e.set.id);
+        m_newer->addItem(label, e.set.id);
+        m_target->addItem(label, e.set.id);
+    }
+    for (int c = 0; c < m_sets->columnCount(); ++c)
+        m_sets->resizeColumnToContents(c);
+    const auto restore = [](QComboBox *box, const QString &id, int fallback) {
+        const int i = box->findData(id);
+        box->setCurrentIndex(i >= 0 ? i : qMin(fallback, box->count() - 1));
+    };
+    restore(m_older, older, 0);
+    restore(m_newer, newer, 1);
+    restore(m_target, target, 0);
+    showDiff();
+}
+
+void CriteriaLibraryPage::fillUsage()
+{
+    m_usage->clear();
+    const Workspace *ws = m_session->workspace();
+    m_carryOver->setEnabled(ws && !m_session->isReadOnly());
+    if (!ws)
+        return;
+    for (const Declaration &d : ws->declarations()) {
+        auto *row = new QTreeWidgetItem(m_usage);
+        row->setText(0, QString::number(d.id));
+        row->setData(0, DeclarationRole, d.id);
+        const std::optional<Product> p = ws->product(d.productId);
+        row->setText(1, p ? p->name : QString());
+        row->setText(2, d.criteriaSetId);
+    }
+    for (int c = 0; c < m_usage->columnCount(); ++c)
+        m_usage->resizeColumnToContents(c);
+}
+
+void CriteriaLibraryPage::compare(const QString &olderId, const QString &newerId)
+{
+    const QSignalBlocker b1(m_older), b2(m_newer);
+    m_older->setCurrentIndex(m_older->findData(olderId));
+    m_newer->setCurrentIndex(m_newer->findData(newerId));
+    showDiff();
+}
+
+void CriteriaLibraryPage::showDiff()
+{
+    m_diff->setRowCount(0);
+    const QList<CriteriaLibraryEntry> entries = CriteriaLibrary::entries(m_session->workspace());
+    const auto find = [&](const QString &id) -> const CriteriaSet * {
+        for (const CriteriaLibraryEntry &e : entries) {
+            if (e.set.id == id)
+                return &e.set;
+        }
+        return nullptr;
+    };
+    const CriteriaSet *older = find(m_older->currentData().toString());
+    const CriteriaSet *newer = find(m_newer->currentData().toString());
+    if (!older || !newer) {
+        m_diffSummary->clear();
+        return;
+    }
+    const QString lang = uiLanguage();
+    const QList<CriteriaItemChange> changes = CriteriaDiff::compare(*older, *newer);
+    int counts[3] = {0, 0, 0};
+    for (const CriteriaItemChange &c : changes) {
+        ++counts[int(c.kind)];
+        const QStringList fields = c.kind == CriteriaItemChange::Kind::Changed ? c.fields : QStringList{QStringLiteral("requirement")};
+        for (const QString &field : fields) {
+            const int r = m_diff->rowCount();
+            m_diff->insertRow(r);
+            m_diff->setItem(r, 0, new QTableWidgetItem(c.itemId));
+            m_diff->setItem(r, 1, new QTableWidgetItem(changeName(c.kind)));
+            m_diff->setItem(r, 2, new QTableWidgetItem(field));
+            const auto [before, after] = CriteriaDiff::sides(c, field, lang);
+            m_diff->setItem(r, 3, new QTableWidgetItem(before));
+            m_diff->setItem(r, 4, new QTableWidgetItem(after));
+        }
+    }
+    m_diff->setColumnWidth(0, 80);
+    m_diff->setColumnWidth(1, 70);
+    m_diff->setColumnWidth(2, 120);
+    m_diff->setColumnWidth(3, qMax(240, (m_diff->viewport()->width() - 270) / 2));
+    m_diff->resizeRowsToContents();
+    m_diffSummary->setText(older->id == newer->id
+                               ? tr("Choose two different sets to compare.")
+                               : tr("%1 → %2: %3 added, %4 removed, %5 changed (changed items are the ones a carry-over sends to review).")
+                                     .arg(older->id, newer->id)
+                                     .arg(counts[int(CriteriaItemChange::Kind::Added)])
+                                     .arg(counts[int(CriteriaItemChange::Kind::Removed)])
+                                     .arg(counts[int(CriteriaItemChange::Kind::Changed)]));
+}
+
+void CriteriaLibraryPage::chooseImport()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Import criteria file"), tr("Criteria files (*.json)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void CriteriaLibraryPage::importFile(const QString &path)
+{
+    m_problems->clear();
+    QString id;
+    QList<CriteriaProblem> problems;
+    if (CriteriaLibrary::importFile(m_session->workspace(), path, &id, &problems)) {
+        m_problems->addItem(tr("Imported %1 into the workspace.").arg(id));
+        reload();
+    } else {
+        for (const CriteriaProblem &p : problems)
+            m_problems->addItem(tr("%1 at %2: %3").arg(p.file, p.pointer.isEmpty() ? tr("(whole file)") : p.pointer, p.message));
+    }
+    m_problems->show();
+}
+
+void CriteriaLibraryPage::carryOverSelected()
+{
+    if (const QTreeWidgetItem *row = m_usage->currentItem())
+        carryOver(row->data(0, DeclarationRole).toLongLong(), m_target->currentData().toString());
+}
+
+bool CriteriaLibraryPage::carryOver(qint64 declarationId, const QString &targetSetId)
+{
+    m_review->clear();
+    QStringList review;
+    const qint64 id = m_session->carryOverDeclaration(declarationId, targetSetId, &review);
+    if (id < 0)
+        return false;
+    m_review->addItem(review.isEmpty() ? tr("Declaration %1 created: every answer was carried over.").arg(id)
+                                       : tr("Declaration %1 created. Judge these items again (new or changed):").arg(id));
+    for (const QString &itemId : review)
+        m_review->addItem(itemId);
+    fillUsage();
+    return true;
+}
+
+} // namespace hoshi
