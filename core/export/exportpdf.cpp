@@ -125,9 +125,14 @@ QString ExportPdf::fontFamily(QString *warning)
     static QString family;
     static QString problem;
     std::call_once(once, [] {
-        const char *const candidates[] = {"/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
-                                          "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf",
-                                          "/usr/share/fonts/opentype/ipafont/ipag.ttf"};
+        // Proportional first (IPAPGothic from fonts-ipafont-gothic, IPAexGothic from
+        // fonts-ipaexfont-gothic), as in IPA's own documents; the fixed-width IPAGothic makes a
+        // checklist look like a terminal dump and is only the last resort.
+        const char *const candidates[] = {"/usr/share/fonts/opentype/ipafont-gothic/ipagp.ttf",
+                                          "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
+                                          "/usr/share/fonts/opentype/ipafont/ipagp.ttf",
+                                          "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
+                                          "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf"};
         for (const char *path : candidates) {
             if (!QFile::exists(QLatin1String(path)))
                 continue;
@@ -138,14 +143,14 @@ QString ExportPdf::fontFamily(QString *warning)
                 return;
             }
         }
-        for (const char *name : {"IPAGothic", "IPAexGothic", "Noto Sans CJK JP", "Noto Sans JP"}) {
+        for (const char *name : {"IPAPGothic", "IPAexGothic", "IPAGothic", "Noto Sans CJK JP", "Noto Sans JP"}) {
             if (QFontDatabase::hasFamily(QLatin1String(name))) {
                 family = QLatin1String(name);
                 return;
             }
         }
         family = QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
-        problem = ExportPdf::tr("No Japanese font (IPAGothic, package fonts-ipafont-gothic) was found; Japanese text in "
+        problem = ExportPdf::tr("No Japanese font (IPAPGothic, package fonts-ipafont-gothic) was found; Japanese text in "
                      "the PDFs will not be searchable.");
     });
     if (warning)
