@@ -12,10 +12,8 @@ namespace hoshi {
 // user reads nearby: the tool tip, the placeholder text, the enclosing group box, dock or tab.
 // Installed once on the application, it names each widget the first time it is shown, so the
 // widgets themselves need no accessibility code and later edits keep working.
-class AccessibleNames : public QObject
+class AccessibleNames : public QObject // no Q_OBJECT: it only overrides eventFilter()
 {
-    Q_OBJECT
-
 public:
     // Installs the filter on the application (owned by it).
     static void install();

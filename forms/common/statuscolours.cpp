@@ -28,7 +28,7 @@ ToneHue hueOf(Tone tone)
     case Tone::MethodDocument:
         return {212, 200};
     case Tone::MethodTest:
-        return {174, 255};
+        return {174, 200};
     case Tone::MethodBoth:
         return {256, 150};
     case Tone::MethodOther:
@@ -90,6 +90,7 @@ QColor StatusColours::fill(Tone tone)
     case Tone::BrandAccent:
         return withLightness(tone, 166);
     case Tone::Brand:
+    case Tone::MethodTest: // teal is bright at the same lightness: darker for white text
         return withLightness(tone, 75);
     case Tone::Muted:
         return withLightness(tone, 110);

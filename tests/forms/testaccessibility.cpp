@@ -78,6 +78,8 @@ void TestAccessibility::everyControlHasAName()
 {
     MainWindow window;
     window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     QVERIFY(window.openWorkspace(m_workspace));
     window.showDeclaration(m_ids.inProgressDeclaration);
     QStringList unnamed = unnamedControls(&window);
