@@ -34,15 +34,15 @@ set(CPACK_PACKAGE_NAME hoshi)
 set(CPACK_PACKAGE_VENDOR "Hoshi")
 set(CPACK_PACKAGE_CONTACT "Hoshi developers <dev@hoshi.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "JC-STAR IoT security self-declaration workbench")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "JC-STAR IoT security self-declaration workbench
- Hoshi walks an IoT vendor through the JC-STAR criteria of Japan's IoT
- security labelling scheme: a verdict for every item, document-review and
- device-test evidence with its files, and justifications for items that do
- not apply. It blocks submission while anything fails, exports the
- application package and writes a verifiable evidence archive.
- .
- The package holds the desktop application (hoshi) and a command-line tool
- for automation (hoshi-cli), in Japanese and English.")
+# CPack puts the summary first and indents every line itself; an empty line becomes " .".
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Hoshi walks an IoT vendor through the JC-STAR criteria of Japan's IoT
+security labelling scheme: a verdict for every item, document-review and
+device-test evidence with its files, and justifications for items that do
+not apply. It blocks submission while anything fails, exports the
+application package and writes a verifiable evidence archive.
+
+The package holds the desktop application (hoshi) and a command-line tool
+for automation (hoshi-cli), in Japanese and English.")
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)

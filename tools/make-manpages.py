@@ -71,6 +71,8 @@ def options_section(help_text):
         m = re.match(r"^  (-\S.*?)\s{2,}(\S.*)$", line)
         if m:
             out.append(".TP\n.B " + roff(m.group(1)) + "\n" + roff(m.group(2)))
+        elif re.match(r"^\s{6,}\S", line) and out and out[-1].startswith(".TP"):
+            out[-1] += " " + roff(line.strip())  # a wrapped description
         elif line.strip():
             out.append(".PP\n" + roff(line.strip()) if not line.startswith("  ") else roff(line.strip()))
     return "\n".join(out)
@@ -112,7 +114,7 @@ def gui_page(gui, version):
                  "and device-test evidence with its files, justifications for items that do not apply. It blocks "
                  "submission while anything fails, exports the application package and writes a retained evidence "
                  "archive that auditors can verify. Given an evidence archive (.zip) it opens it in the auditor mode."),
-            ".SH OPTIONS", options_section("\n".join(l for l in lines[1:] if l.startswith("  -")))]
+            ".SH OPTIONS", options_section("\n".join(l for l in lines[1:] if l.startswith("   ") or l.startswith("  -")))]
     page += [".SH SEE ALSO", "hoshi-cli(1)"]
     return "\n".join(page) + "\n"
 

@@ -121,9 +121,12 @@ int evidenceImport(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("declaration"), Cli::tr("Declaration id."), QStringLiteral("ID")});
     parser.addOption({json, Cli::tr("Print the new evidence ids as JSON.")});
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
     parser.addPositionalArgument(QStringLiteral("FILE.json"),
                                  Cli::tr("JSON array of evidence records (\"-\" reads standard input); see docs/cli.md."));
-    std::unique_ptr<Workspace> ws = parseAndOpen(parser, QStringLiteral("evidence import"), args, Workspace::Access::ReadWrite);
+    if (!parse(parser, QStringLiteral("evidence import"), args))
+        return UsageOrInput;
+    std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadWrite);
     const qint64 declarationId = ws ? idOption(parser, QStringLiteral("declaration")) : -1;
     if (declarationId < 0)
         return UsageOrInput;
