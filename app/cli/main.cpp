@@ -47,6 +47,7 @@ const char synopses[] =
     "  validate WS --declaration ID [--json]\n"
     "  demo WS\n"
     "  compact WS\n"
+    "  changes WS --declaration ID --since approval|export|label|YYYY-MM-DD [--json]\n"
     "  export WS --declaration ID --out DIR [--sign KEY --cert CERT]\n"
     "  verify ARCHIVE.zip [--json]\n"
     "  keygen --out DIR [--name CN]\n";
@@ -114,7 +115,7 @@ int main(int argc, char **argv)
         {"product", runProduct},         {"declaration", runDeclaration}, {"assess", runAssess},
         {"evidence", runEvidence},       {"status", runStatus},     {"validate", runValidate},
         {"demo", runDemo},               {"compact", runCompact},   {"file", runFile},
-        {"history", runHistory},
+        {"history", runHistory},         {"changes", runChanges},
 #ifdef HOSHI_HAVE_EXPORT
         {"export", hoshi::cli::runExport}, {"verify", hoshi::cli::runVerify}, {"keygen", hoshi::cli::runKeygen},
 #endif

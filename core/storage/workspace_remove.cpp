@@ -102,8 +102,9 @@ bool Workspace::removeDeclaration(qint64 id, QString *error)
                             .arg(id).arg(answers));
         return false;
     }
-    if (d->state != DeclarationState::Draft || d->labelStatus != LabelStatus::None) {
-        setError(error, tr("Declaration %1 cannot be removed: it has been exported or labelled, and its record must stay.")
+    const qint64 baselines = countOf(db(), QStringLiteral("SELECT count(*) FROM baseline WHERE declaration_id = ?"), id);
+    if (d->state != DeclarationState::Draft || d->labelStatus != LabelStatus::None || baselines != 0) {
+        setError(error, tr("Declaration %1 cannot be removed: it has been approved, exported or labelled, and its record must stay.")
                             .arg(id));
         return false;
     }

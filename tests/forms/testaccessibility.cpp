@@ -89,6 +89,11 @@ void TestAccessibility::everyControlHasAName()
     window.showItem(QStringLiteral("S1.1-01"));
     press(Qt::Key_E, Qt::ControlModifier); // a new document evidence: the evidence editor
     unnamed += unnamedControls(&window);
+    press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier); // product details
+    QCOMPARE(window.currentPage(), MainWindow::Page::Product);
+    unnamed += unnamedControls(&window);
+    press(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier); // declaration details
+    unnamed += unnamedControls(&window);
     unnamed.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
 }
