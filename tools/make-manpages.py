@@ -20,7 +20,7 @@ COMMANDS = [
     "product add", "product list", "product show", "product set", "product remove",
     "declaration new", "declaration set", "declaration carry-over", "declaration list", "declaration show",
     "declaration remove", "assess", "evidence add", "evidence import", "evidence list", "evidence show",
-    "evidence set", "evidence remove", "file list", "file remove", "file extract", "history", "status", "validate",
+    "evidence set", "evidence remove", "file list", "file remove", "file extract", "history", "changes", "status", "validate",
     "criteria list", "criteria show", "criteria check", "demo", "compact", "export", "verify", "keygen",
 ]
 
