@@ -16,6 +16,8 @@ packages=(
   fonts-ipafont-gothic fonts-noto-cjk
   # running the GUI headless, screenshots
   xvfb xauth
+  # the package test: lint the .deb, validate its metadata (dpkg-dev: dpkg-shlibdeps for Depends)
+  lintian appstream desktop-file-utils dpkg-dev file
   # peer tools used by tests and benchmarks (pdftotext, unzip -t, sha256sum -c, openssl cms, bsdtar)
   poppler-utils unzip zip openssl libarchive-tools sqlite3 python3 python3-openpyxl python3-icalendar coreutils
 )

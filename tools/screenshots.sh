@@ -29,4 +29,14 @@ for lang in ja en; do
       "$hoshi" --demo --lang "$lang" --page "$page" --screenshot "$out/$page-$lang.png"
   done
 done
+# A dark desktop, 200 % scaling, and page 1 of the checklist PDF as printed.
+XDG_CONFIG_HOME="$config" LC_ALL=C.UTF-8 HOSHI_PALETTE=dark xvfb-run -a -s "-screen 0 1280x800x24" \
+  "$hoshi" --demo --lang ja --page checklist --screenshot "$out/checklist-dark-ja.png"
+XDG_CONFIG_HOME="$config" LC_ALL=C.UTF-8 QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 2560x1600x24" \
+  "$hoshi" --demo --lang en --page item-pdf --screenshot "$out/item-pdf-200-en.png"
+pdf=$(mktemp -d)
+"$build/app/cli/hoshi-cli" demo "$pdf/demo.hoshi" >/dev/null
+"$build/app/cli/hoshi-cli" export "$pdf/demo.hoshi" --declaration 1 --out "$pdf" --no-archive >/dev/null
+pdftoppm -r 96 -png -f 1 -l 1 -singlefile "$pdf"/*-application/checklist.pdf "$out/checklist-pdf-page1"
+rm -rf "$pdf"
 ls -l "$out"/*.png

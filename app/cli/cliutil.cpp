@@ -6,6 +6,37 @@
 
 namespace hoshi::cli {
 
+namespace {
+bool g_helpShown = false;
+} // namespace
+
+bool helpShown()
+{
+    return g_helpShown;
+}
+
+void showHelp(const QString &text)
+{
+    out(text);
+    g_helpShown = true;
+}
+
+bool wantsHelp(const QStringList &args)
+{
+    return args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))
+           || args.contains(QLatin1String("--help-all"));
+}
+
+int verbUsage(const QStringList &args, const QString &usage)
+{
+    if (wantsHelp(args)) {
+        showHelp(usage);
+        return Ok;
+    }
+    err(args.isEmpty() || args.first().isEmpty() ? usage : Cli::tr("hoshi-cli: unknown subcommand \"%1\"").arg(args.first()) + QLatin1Char('\n') + usage);
+    return UsageOrInput;
+}
+
 void out(const QString &text)
 {
     QTextStream(stdout) << text << '\n';
@@ -31,7 +62,12 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
+        // Qt names the program by its full path; the help (and the man page made from it)
+        // names the command as it is typed.
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::arguments().constFirst() + QLatin1Char(' '),
+                     QStringLiteral("hoshi-cli %1 ").arg(command));
+        showHelp(help);
         return false;
     }
     return true;
@@ -41,7 +77,7 @@ QString workspaceArgument(const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        err(QStringLiteral("error: the workspace file (WS) is missing"));
+        err(Cli::tr("error: the workspace file (WS) is missing"));
         return {};
     }
     return positional.first();
@@ -54,20 +90,35 @@ std::unique_ptr<Workspace> openWorkspace(const QString &path, Workspace::Access 
     QString error;
     std::unique_ptr<Workspace> ws = Workspace::open(path, access, &error);
     if (!ws)
-        err(QStringLiteral("error: %1").arg(error));
+        err(Cli::tr("error: %1").arg(error));
     return ws;
+}
+
+std::unique_ptr<Workspace> parseAndOpen(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                                        Workspace::Access access)
+{
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    if (!parse(parser, command, args))
+        return nullptr;
+    return openWorkspace(workspaceArgument(parser), access);
+}
+
+int refused(const QString &error)
+{
+    err(Cli::tr("error: %1").arg(error));
+    return UsageOrInput;
 }
 
 qint64 idOption(const QCommandLineParser &parser, const QString &name)
 {
     if (!parser.isSet(name)) {
-        err(QStringLiteral("error: --%1 is required").arg(name));
+        err(Cli::tr("error: --%1 is required").arg(name));
         return -1;
     }
     bool ok = false;
     const qint64 id = parser.value(name).toLongLong(&ok);
     if (!ok || id <= 0) {
-        err(QStringLiteral("error: --%1 takes a positive number, not \"%2\"").arg(name, parser.value(name)));
+        err(Cli::tr("error: --%1 takes a positive number, not \"%2\"").arg(name, parser.value(name)));
         return -1;
     }
     return id;
@@ -76,7 +127,7 @@ qint64 idOption(const QCommandLineParser &parser, const QString &name)
 int reportNewId(qint64 id, const QString &error)
 {
     if (id < 0) {
-        err(QStringLiteral("error: %1").arg(error));
+        err(Cli::tr("error: %1").arg(error));
         return UsageOrInput;
     }
     out(QString::number(id));
@@ -89,7 +140,7 @@ bool dateOption(const QCommandLineParser &parser, const QString &name, QDate *da
         return true;
     *date = QDate::fromString(parser.value(name), Qt::ISODate);
     if (!date->isValid()) {
-        err(QStringLiteral("error: --%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(name, parser.value(name)));
+        err(Cli::tr("error: --%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(name, parser.value(name)));
         return false;
     }
     return true;

@@ -26,12 +26,30 @@ void out(const QString &text);
 void err(const QString &text);
 void printJson(const QJsonDocument &doc);
 
+// Help was asked for and printed (by parse() or showHelp()): the command's caller exits 0
+// whatever the command returned.
+[[nodiscard]] bool helpShown();
+void showHelp(const QString &text);
+// True when --help/-h is among the arguments (for commands that look at a verb first).
+[[nodiscard]] bool wantsHelp(const QStringList &args);
+
+// For a command group called without a known verb: prints usage to stdout and returns Ok when
+// --help was asked for, else to stderr with UsageOrInput.
+[[nodiscard]] int verbUsage(const QStringList &args, const QString &usage);
+
 // Parses the arguments that follow the subcommand words; on failure prints the error and
-// the subcommand's help to stderr and returns false.
+// the subcommand's help to stderr and returns false. With --help it prints the help to stdout
+// and returns false too; main() then exits 0 (helpShown()).
 [[nodiscard]] bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args);
 // The first positional argument, which every workspace command takes.
 [[nodiscard]] QString workspaceArgument(const QCommandLineParser &parser);
 [[nodiscard]] std::unique_ptr<Workspace> openWorkspace(const QString &path, Workspace::Access access);
+// Adds the WS argument, parses, then opens the workspace; nullptr when either failed (the
+// message or the help is printed).
+[[nodiscard]] std::unique_ptr<Workspace> parseAndOpen(QCommandLineParser &parser, const QString &command,
+                                                      const QStringList &args, Workspace::Access access);
+// Prints "error: ..." and returns UsageOrInput.
+[[nodiscard]] int refused(const QString &error);
 // An integer option; prints an error and returns -1 when missing or not a number.
 [[nodiscard]] qint64 idOption(const QCommandLineParser &parser, const QString &name);
 // Prints the id of something just created (the only stdout of such commands, so scripts can

@@ -59,7 +59,7 @@ CriteriaRegistry registryWithUserFolder(const QString &folder, bool *ok)
     const QString dir = folder.isEmpty() ? CriteriaRegistry::userFolder() : folder;
     if (QFileInfo(dir).isDir()) {
         for (const CriteriaProblem &p : registry.loadFolder(dir)) {
-            err(QStringLiteral("warning: %1").arg(p.toString()));
+            err(Cli::tr("warning: %1").arg(p.toString()));
             *ok = false;
         }
     }
@@ -69,8 +69,8 @@ CriteriaRegistry registryWithUserFolder(const QString &folder, bool *ok)
 int list(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("Also load criteria files from FOLDER (default: the user folder)."),
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
+    parser.addOption({QStringLiteral("dir"), Cli::tr("Also load criteria files from FOLDER (default: the user folder)."),
                       QStringLiteral("FOLDER")});
     if (!parse(parser, QStringLiteral("criteria list"), args))
         return UsageOrInput;
@@ -86,7 +86,7 @@ int list(const QStringList &args)
         printJson(QJsonDocument(array));
     } else {
         for (const CriteriaSet &set : registry.sets())
-            out(QStringLiteral("%1\t★%2\t%3\t%4 items\t%5%6").arg(set.id).arg(set.level)
+            out(Cli::tr("%1\t★%2\t%3\t%4 items\t%5%6").arg(set.id).arg(set.level)
                     .arg(set.assessment == AssessmentKind::ThirdParty ? QStringLiteral("third-party") : QStringLiteral("self-declaration"))
                     .arg(set.items.size()).arg(set.title.in(uiLanguage()))
                     .arg(registry.supersededBy(set.id).isEmpty() ? QString()
@@ -98,19 +98,19 @@ int list(const QStringList &args)
 int show(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Criteria set id."));
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
+    parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("Criteria set id."));
     if (!parse(parser, QStringLiteral("criteria show"), args))
         return UsageOrInput;
     if (parser.positionalArguments().size() != 1) {
-        err(QStringLiteral("error: criteria show takes one criteria set id"));
+        err(Cli::tr("error: criteria show takes one criteria set id"));
         return UsageOrInput;
     }
     bool ok = true;
     const CriteriaRegistry registry = registryWithUserFolder(QString(), &ok);
     const CriteriaSet *set = registry.find(parser.positionalArguments().first());
     if (!set) {
-        err(QStringLiteral("error: unknown criteria set %1 (see: hoshi-cli criteria list)").arg(parser.positionalArguments().first()));
+        err(Cli::tr("error: unknown criteria set %1 (see: hoshi-cli criteria list)").arg(parser.positionalArguments().first()));
         return UsageOrInput;
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -119,15 +119,15 @@ int show(const QStringList &args)
     }
     const QString lang = uiLanguage();
     out(QStringLiteral("%1  %2").arg(set->id, set->title.in(lang)));
-    out(QStringLiteral("level ★%1, %2, %3, published %4").arg(set->level).arg(set->status, set->source, set->published));
+    out(Cli::tr("level ★%1, %2, %3, published %4").arg(set->level).arg(set->status, set->source, set->published));
     for (const CriteriaItem &item : set->items) {
         out(QString());
         out(QStringLiteral("%1  [%2]%3  %4").arg(item.id, methodsBadge(item.methods),
-                                                 item.scope == ItemScope::Vendor ? QStringLiteral(" vendor") : QString(),
+                                                 item.scope == ItemScope::Vendor ? Cli::tr(" vendor") : QString(),
                                                  item.title.in(lang)));
         out(QStringLiteral("    %1").arg(item.requirement.in(lang)));
-        out(item.notApplicableAllowed ? QStringLiteral("    N/A when: %1").arg(item.notApplicableCondition.in(lang))
-                                      : QStringLiteral("    N/A: never"));
+        out(item.notApplicableAllowed ? Cli::tr("    N/A when: %1").arg(item.notApplicableCondition.in(lang))
+                                      : Cli::tr("    N/A: never"));
     }
     return Ok;
 }
@@ -135,18 +135,18 @@ int show(const QStringList &args)
 int check(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Criteria files to validate."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Criteria files to validate."), QStringLiteral("FILE..."));
     if (!parse(parser, QStringLiteral("criteria check"), args))
         return UsageOrInput;
     if (parser.positionalArguments().isEmpty()) {
-        err(QStringLiteral("error: name at least one criteria file"));
+        err(Cli::tr("error: name at least one criteria file"));
         return UsageOrInput;
     }
     bool allValid = true;
     for (const QString &file : parser.positionalArguments()) {
         const CriteriaLoadResult result = CriteriaLoader::loadFile(file);
         if (result.set) {
-            out(QStringLiteral("%1: ok (%2, %3 items)").arg(file, result.set->id).arg(result.set->items.size()));
+            out(Cli::tr("%1: ok (%2, %3 items)").arg(file, result.set->id).arg(result.set->items.size()));
             continue;
         }
         allValid = false;
@@ -171,7 +171,7 @@ int runCriteria(const QStringList &args)
         return runCriteriaDiff(args.mid(1));
     if (verb == QLatin1String("migrate"))
         return runCriteriaMigrate(args.mid(1));
-    err(QStringLiteral("usage: hoshi-cli criteria list|show|check|diff|migrate ..."));
+    err(Cli::tr("usage: hoshi-cli criteria list|show|check|diff|migrate ..."));
     return UsageOrInput;
 }
 

@@ -20,21 +20,21 @@ QString signatureLine(const SignatureInfo &s)
 {
     switch (s.state) {
     case SignatureInfo::State::Absent:
-        return QStringLiteral("signature: none (the archive is not signed)");
+        return Cli::tr("signature: none (the archive is not signed)");
     case SignatureInfo::State::Invalid:
-        return QStringLiteral("signature: INVALID: %1").arg(s.problem);
+        return Cli::tr("signature: INVALID: %1").arg(s.problem);
     case SignatureInfo::State::Valid:
         break;
     }
-    QString trust = s.selfSigned ? QStringLiteral("self-signed certificate")
-                    : s.chainTrusted ? QStringLiteral("certificate issued by %1, trusted by this system").arg(s.issuer)
-                                     : QStringLiteral("certificate issued by %1, chain not checked").arg(s.issuer);
-    return QStringLiteral("signature: valid, signed by %1 (%2, %3)%4\n"
+    QString trust = s.selfSigned ? Cli::tr("self-signed certificate")
+                    : s.chainTrusted ? Cli::tr("certificate issued by %1, trusted by this system").arg(s.issuer)
+                                     : Cli::tr("certificate issued by %1, chain not checked").arg(s.issuer);
+    return Cli::tr("signature: valid, signed by %1 (%2, %3)%4\n"
                           "  certificate SHA-256 fingerprint: %5\n"
                           "  compare this fingerprint with the one the manufacturer gave you%6")
         .arg(s.signer, s.keyType, trust,
-             s.signingTime.isValid() ? QStringLiteral(" on %1").arg(s.signingTime.toString(Qt::ISODate)) : QString(),
-             s.fingerprint, s.note.isEmpty() ? QString() : QStringLiteral("\n  note: %1").arg(s.note));
+             s.signingTime.isValid() ? Cli::tr(" on %1").arg(s.signingTime.toString(Qt::ISODate)) : QString(),
+             s.fingerprint, s.note.isEmpty() ? QString() : Cli::tr("\n  note: %1").arg(s.note));
 }
 
 } // namespace
@@ -42,16 +42,16 @@ QString signatureLine(const SignatureInfo &s)
 int runExport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), QStringLiteral("Workspace file."));
-    parser.addOption({QStringLiteral("declaration"), QStringLiteral("Declaration id."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Existing folder to write into."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("sign"), QStringLiteral("PEM private key to sign the evidence archive with "
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addOption({QStringLiteral("declaration"), Cli::tr("Declaration id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("out"), Cli::tr("Existing folder to write into."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("sign"), Cli::tr("PEM private key to sign the evidence archive with "
                                                              "(an encrypted key reads its passphrase from "
                                                              "HOSHI_KEY_PASSPHRASE)."),
                       QStringLiteral("KEY")});
-    parser.addOption({QStringLiteral("cert"), QStringLiteral("PEM certificate of the signing key."), QStringLiteral("CERT")});
-    parser.addOption({QStringLiteral("no-package"), QStringLiteral("Do not write the application package.")});
-    parser.addOption({QStringLiteral("no-archive"), QStringLiteral("Do not write the evidence archive.")});
+    parser.addOption({QStringLiteral("cert"), Cli::tr("PEM certificate of the signing key."), QStringLiteral("CERT")});
+    parser.addOption({QStringLiteral("no-package"), Cli::tr("Do not write the application package.")});
+    parser.addOption({QStringLiteral("no-archive"), Cli::tr("Do not write the evidence archive.")});
     parser.addOption({QStringLiteral("items"),
                       Cli::tr("Evidence request: an archive holding only these items' evidence, e.g. S1.1-04,S1.1-13 "
                               "(no application package)."),
@@ -67,15 +67,15 @@ int runExport(const QStringList &args)
         return UsageOrInput;
     }
     if (!parser.isSet(QStringLiteral("out"))) {
-        err(QStringLiteral("error: --out is required"));
+        err(Cli::tr("error: --out is required"));
         return UsageOrInput;
     }
     if (parser.isSet(QStringLiteral("sign")) != parser.isSet(QStringLiteral("cert"))) {
-        err(QStringLiteral("error: --sign and --cert go together"));
+        err(Cli::tr("error: --sign and --cert go together"));
         return UsageOrInput;
     }
     if (parser.isSet(QStringLiteral("no-package")) && parser.isSet(QStringLiteral("no-archive"))) {
-        err(QStringLiteral("error: --no-package and --no-archive leave nothing to export"));
+        err(Cli::tr("error: --no-package and --no-archive leave nothing to export"));
         return UsageOrInput;
     }
     const QString outDir = parser.value(QStringLiteral("out"));
@@ -107,7 +107,7 @@ int runExport(const QStringList &args)
             const int percent = total > 0 ? int(done * 100 / total) : 100;
             if (percent != shown) {
                 shown = percent;
-                QTextStream(stderr) << "\rexporting evidence: " << percent << "%" << Qt::flush;
+                QTextStream(stderr) << '\r' << Cli::tr("exporting evidence: %1%").arg(percent) << Qt::flush;
             }
             return true;
         };
@@ -124,16 +124,16 @@ int runExport(const QStringList &args)
                 err(QStringLiteral("BLOCKING\t%1\t%2\t%3")
                         .arg(p.itemId.isEmpty() ? QStringLiteral("-") : p.itemId, p.code, p.message));
         }
-        err(QStringLiteral("export refused: %1 Nothing was written.").arg(error));
+        err(Cli::tr("export refused: %1 Nothing was written.").arg(error));
         return Negative;
     }
     if (!ok) {
-        err(QStringLiteral("error: %1").arg(error));
-        err(QStringLiteral("Nothing was written."));
+        err(Cli::tr("error: %1").arg(error));
+        err(Cli::tr("Nothing was written."));
         return UsageOrInput;
     }
     if (!outcome.fontWarning.isEmpty())
-        err(QStringLiteral("warning: %1").arg(outcome.fontWarning));
+        err(Cli::tr("warning: %1").arg(outcome.fontWarning));
     for (const GateProblem &p : std::as_const(outcome.problems))
         err(QStringLiteral("warning\t%1\t%2").arg(p.itemId.isEmpty() ? QStringLiteral("-") : p.itemId, p.message));
     // A subset answers an evidence request: it is not an export for submission.
@@ -150,17 +150,17 @@ int runExport(const QStringList &args)
 int runVerify(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ARCHIVE"), QStringLiteral("Evidence archive (.zip)."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the full report as JSON.")});
+    parser.addPositionalArgument(QStringLiteral("ARCHIVE"), Cli::tr("Evidence archive (.zip)."));
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print the full report as JSON.")});
     if (!parse(parser, QStringLiteral("verify"), args))
         return UsageOrInput;
     if (parser.positionalArguments().size() != 1) {
-        err(QStringLiteral("error: give exactly one archive"));
+        err(Cli::tr("error: give exactly one archive"));
         return UsageOrInput;
     }
     const QString path = parser.positionalArguments().first();
     if (!QFileInfo(path).isFile()) {
-        err(QStringLiteral("error: %1 is not a file").arg(path));
+        err(Cli::tr("error: %1 is not a file").arg(path));
         return UsageOrInput;
     }
     const VerificationResult r = ArchiveVerifier::verify(path);
@@ -172,29 +172,29 @@ int runVerify(const QStringList &args)
         return code;
     }
     if (r.status == VerificationResult::Status::Unreadable) {
-        err(QStringLiteral("UNREADABLE: %1").arg(r.error));
+        err(Cli::tr("UNREADABLE: %1").arg(r.error));
         return code;
     }
-    out(QStringLiteral("archive: %1").arg(path));
-    out(QStringLiteral("bag: %1 (%2, export %3 of %4)")
-            .arg(r.bagName.isEmpty() ? QStringLiteral("(root)") : r.bagName, r.bagInfoValue(QStringLiteral("Bag-Software-Agent")),
+    out(Cli::tr("archive: %1").arg(path));
+    out(Cli::tr("bag: %1 (%2, export %3 of %4)")
+            .arg(r.bagName.isEmpty() ? Cli::tr("(root)") : r.bagName, r.bagInfoValue(QStringLiteral("Bag-Software-Agent")),
                  r.bagInfoValue(QStringLiteral("External-Identifier")), r.bagInfoValue(QStringLiteral("Hoshi-Export-Date"))));
-    out(QStringLiteral("declaration: %1 / %2 / %3")
+    out(Cli::tr("declaration: %1 / %2 / %3")
             .arg(r.bagInfoValue(QStringLiteral("Source-Organization")), r.bagInfoValue(QStringLiteral("Hoshi-Product")),
                  r.bagInfoValue(QStringLiteral("Hoshi-Criteria-Id"))));
     const QString subsetItems = r.bagInfoValue(QLatin1String(SubsetExport::SubsetItemsField));
     if (!subsetItems.isEmpty())
         out(Cli::tr("subset: items %1 of export %2")
                 .arg(subsetItems, r.bagInfoValue(QLatin1String(SubsetExport::SubsetOfField))));
-    out(QStringLiteral("payload: %1 files, %2 bytes").arg(r.payloadFiles).arg(r.payloadBytes));
+    out(Cli::tr("payload: %1 files, %2 bytes").arg(r.payloadFiles).arg(r.payloadBytes));
     out(signatureLine(r.signature));
     const QList<FileReport> problems = r.problems();
     if (r.status == VerificationResult::Status::Intact) {
-        out(QStringLiteral("INTACT: every file matches manifest-sha256.txt and manifest-sha512.txt, the tag manifests "
+        out(Cli::tr("INTACT: every file matches manifest-sha256.txt and manifest-sha512.txt, the tag manifests "
                            "match, nothing is missing or added."));
         return code;
     }
-    out(QStringLiteral("NOT INTACT: %1 problem(s)").arg(problems.size() + r.bagProblems.size()));
+    out(Cli::tr("NOT INTACT: %1 problem(s)").arg(problems.size() + r.bagProblems.size()));
     for (const FileReport &f : problems)
         out(QStringLiteral("  %1\t%2\t%3").arg(FileReport::problemKey(f.problem), f.path, f.message));
     for (const QString &p : r.bagProblems)
@@ -205,16 +205,16 @@ int runVerify(const QStringList &args)
 int runKeygen(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for hoshi-signing-key.pem and hoshi-signing-cert.pem."),
+    parser.addOption({QStringLiteral("out"), Cli::tr("Folder for hoshi-signing-key.pem and hoshi-signing-cert.pem."),
                       QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("name"), QStringLiteral("Name in the certificate (default: the user name)."),
+    parser.addOption({QStringLiteral("name"), Cli::tr("Name in the certificate (default: the user name)."),
                       QStringLiteral("CN")});
-    parser.addOption({QStringLiteral("days"), QStringLiteral("Validity in days (default %1).").arg(KeyGenerator::DefaultValidDays),
+    parser.addOption({QStringLiteral("days"), Cli::tr("Validity in days (default %1).").arg(KeyGenerator::DefaultValidDays),
                       QStringLiteral("N")});
     if (!parse(parser, QStringLiteral("keygen"), args))
         return UsageOrInput;
     if (!parser.isSet(QStringLiteral("out"))) {
-        err(QStringLiteral("error: --out is required"));
+        err(Cli::tr("error: --out is required"));
         return UsageOrInput;
     }
     int days = KeyGenerator::DefaultValidDays;
@@ -222,7 +222,7 @@ int runKeygen(const QStringList &args)
         bool ok = false;
         days = parser.value(QStringLiteral("days")).toInt(&ok);
         if (!ok || days <= 0 || days > 36500) {
-            err(QStringLiteral("error: --days takes a number of days from 1 to 36500"));
+            err(Cli::tr("error: --days takes a number of days from 1 to 36500"));
             return UsageOrInput;
         }
     }
@@ -232,12 +232,12 @@ int runKeygen(const QStringList &args)
     KeyGenerator::Result result;
     QString error;
     if (!KeyGenerator::generate(parser.value(QStringLiteral("out")), name, days, &result, &error)) {
-        err(QStringLiteral("error: %1").arg(error));
+        err(Cli::tr("error: %1").arg(error));
         return UsageOrInput;
     }
     out(QDir::toNativeSeparators(result.keyPath));
     out(QDir::toNativeSeparators(result.certificatePath));
-    err(QStringLiteral("subject: %1\ncertificate SHA-256 fingerprint: %2\n"
+    err(Cli::tr("subject: %1\ncertificate SHA-256 fingerprint: %2\n"
                        "Keep the key private. Give the fingerprint to whoever will check your archives.")
             .arg(result.subject, result.fingerprint));
     return Ok;

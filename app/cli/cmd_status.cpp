@@ -61,8 +61,8 @@ QJsonObject problemJson(const GateProblem &p)
 int runStatus(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), QStringLiteral("Workspace file."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
     if (!parse(parser, QStringLiteral("status"), args))
         return UsageOrInput;
     std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadOnly);
@@ -92,18 +92,18 @@ int runStatus(const QStringList &args)
     }
     out(ws->path());
     for (const QJsonValue &o : organisations) {
-        out(QStringLiteral("organisation %1: %2").arg(o[QStringLiteral("id")].toInteger()).arg(o[QStringLiteral("name")].toString()));
+        out(Cli::tr("organisation %1: %2").arg(o[QStringLiteral("id")].toInteger()).arg(o[QStringLiteral("name")].toString()));
         for (const QJsonValue &p : o[QStringLiteral("products")].toArray()) {
-            out(QStringLiteral("  product %1: %2 (firmware %3)").arg(p[QStringLiteral("id")].toInteger())
+            out(Cli::tr("  product %1: %2 (firmware %3)").arg(p[QStringLiteral("id")].toInteger())
                     .arg(p[QStringLiteral("name")].toString(), p[QStringLiteral("firmwareVersion")].toString()));
             for (const QJsonValue &d : p[QStringLiteral("declarations")].toArray()) {
                 const int blocking = d[QStringLiteral("blocking")].toInt();
-                out(QStringLiteral("    declaration %1: %2 %3, %4/%5 assessed, %6")
+                out(Cli::tr("    declaration %1: %2 %3, %4/%5 assessed, %6")
                         .arg(d[QStringLiteral("id")].toInteger())
                         .arg(d[QStringLiteral("criteria")].toString(), d[QStringLiteral("route")].toString())
                         .arg(d[QStringLiteral("assessed")].toInt()).arg(d[QStringLiteral("items")].toInt())
-                        .arg(blocking == 0 ? QStringLiteral("submittable")
-                                           : QStringLiteral("%1 blocking problem(s)").arg(blocking)));
+                        .arg(blocking == 0 ? Cli::tr("submittable")
+                                           : Cli::tr("%1 blocking problem(s)").arg(blocking)));
             }
         }
     }
@@ -113,10 +113,10 @@ int runStatus(const QStringList &args)
 int runValidate(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), QStringLiteral("Workspace file."));
-    parser.addOption({QStringLiteral("declaration"), QStringLiteral("Declaration id."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    parser.addOption({QStringLiteral("skip-content"), QStringLiteral("Do not re-hash the stored evidence files.")});
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addOption({QStringLiteral("declaration"), Cli::tr("Declaration id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
+    parser.addOption({QStringLiteral("skip-content"), Cli::tr("Do not re-hash the stored evidence files.")});
     if (!parse(parser, QStringLiteral("validate"), args))
         return UsageOrInput;
     std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadOnly);
@@ -128,7 +128,7 @@ int runValidate(const QStringList &args)
                                                                      : Workspace::ContentCheck::Verify;
     const std::optional<DeclarationSnapshot> s = ws->snapshot(declarationId, check, &error);
     if (!s) {
-        err(QStringLiteral("error: %1").arg(error));
+        err(Cli::tr("error: %1").arg(error));
         return UsageOrInput;
     }
     const QList<GateProblem> problems = SubmissionGate::check(*s);
@@ -147,8 +147,8 @@ int runValidate(const QStringList &args)
         for (const GateProblem &p : problems)
             out(QStringLiteral("%1\t%2\t%3\t%4").arg(p.isBlocking() ? QStringLiteral("BLOCKING") : QStringLiteral("warning"),
                                                      p.itemId.isEmpty() ? QStringLiteral("-") : p.itemId, p.code, p.message));
-        out(blocking == 0 ? QStringLiteral("submittable: no blocking problems, %1 warning(s)").arg(problems.size())
-                          : QStringLiteral("blocked: %1 blocking problem(s), %2 warning(s)")
+        out(blocking == 0 ? Cli::tr("submittable: no blocking problems, %1 warning(s)").arg(problems.size())
+                          : Cli::tr("blocked: %1 blocking problem(s), %2 warning(s)")
                                 .arg(blocking).arg(problems.size() - blocking));
     }
     return blocking == 0 ? Ok : Negative;

@@ -9,11 +9,13 @@ int runCriteria(const QStringList &args); // criteria list|show|check|diff|migra
 int runCriteriaDiff(const QStringList &args);    // criteria diff (cmd_criteriadiff.cpp)
 int runCriteriaMigrate(const QStringList &args); // criteria migrate
 int runInit(const QStringList &args);
-int runOrganisation(const QStringList &args); // organisation add
-int runProduct(const QStringList &args);      // product add
-int runDeclaration(const QStringList &args);  // declaration new|set
+int runOrganisation(const QStringList &args); // organisation add|list|show|set|remove
+int runProduct(const QStringList &args);      // product add|list|show|set|remove
+int runDeclaration(const QStringList &args);  // declaration new|set|carry-over|list|show|remove
 int runAssess(const QStringList &args);
-int runEvidence(const QStringList &args); // evidence add
+int runEvidence(const QStringList &args); // evidence add|import|list|show|set|remove
+int runFile(const QStringList &args);     // file list|remove|extract
+int runHistory(const QStringList &args);
 int runStatus(const QStringList &args);
 int runValidate(const QStringList &args);
 int runDemo(const QStringList &args);

@@ -1,4 +1,5 @@
 // hoshi-cli: the workbench without a display. Links hoshi_core only (never Qt Widgets).
+#include "clilanguage.h"
 #include "cliutil.h"
 #include "cmd_lifecycle.h"
 #include "commands.h"
@@ -9,8 +10,6 @@
 #endif
 
 #include "cmd_findings.h"
-#include "util/language.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -25,19 +24,28 @@ using namespace hoshi::cli;
 
 namespace {
 
-const char usage[] =
-    "usage: hoshi-cli COMMAND ...\n"
+// The command synopses are syntax, the same in every language; the lines around them are
+// translated in usageText().
+const char synopses[] =
     "  --version\n"
     "  criteria list [--json] | criteria show ID [--json] | criteria check FILE...\n"
     "  criteria diff OLD NEW [--json] | criteria migrate FILE [--output NEW]\n"
     "  init WS [--organisation NAME]\n"
     "  organisation add WS --name NAME [...]\n"
+    "  organisation list WS [--json] | organisation show|set|remove WS --organisation ID [...]\n"
     "  product add WS --name N --model M [--model M2...] --category C --firmware NAME --firmware-version V\n"
     "              --support-until YYYY-MM-DD [other label-page fields; see --help]\n"
+    "  product list WS [--organisation ID] [--json] | product show|set|remove WS --product ID [...]\n"
     "  declaration new WS --product ID --criteria ID [--route standard|psti]\n"
     "  declaration set WS --declaration ID [--evaluation-date D] [--psti-statement T]\n"
+    "  declaration carry-over WS --declaration ID --criteria NEW-ID\n"
+    "  declaration list WS [--product ID] [--json] | declaration show|remove WS --declaration ID\n"
     "  assess WS --declaration ID --item ITEM --verdict V [--justification T] [--notes T]\n"
     "  evidence add WS --declaration ID --item ITEM [--item ...] --kind document|device-test [...] [--file PATH...]\n"
+    "  evidence import WS --declaration ID FILE.json\n"
+    "  evidence list WS --declaration ID [--item ITEM] [--json] | evidence show|set|remove WS --evidence ID [...]\n"
+    "  file list WS --evidence ID [--json] | file remove WS --file ID | file extract WS --file ID --out PATH\n"
+    "  history WS [--declaration ID] [--item ITEM] [--json]\n"
     "  status WS [--json]\n"
     "  validate WS --declaration ID [--json]\n"
     "  review comment WS --declaration ID [--item ITEM] --author NAME --text T\n"
@@ -58,14 +66,30 @@ const char usage[] =
     "  label show WS --declaration ID [--json] | label firmware WS --declaration ID --version V\n"
     "  label page WS --declaration ID --out FILE.pdf\n"
     "  reminders WS [--ics FILE] [--json]\n"
-    "  change-report WS --declaration ID --out DIR\n"
-    "Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.\n";
+    "  change-report WS --declaration ID --out DIR\n";
+
+QString usageText()
+{
+    return Cli::tr("usage: hoshi-cli COMMAND ...") + QLatin1Char('\n') + QString::fromUtf8(synopses)
+           + Cli::tr("Every command takes --help, and --lang ja|en to choose the language (default: the locale).")
+           + QLatin1Char('\n')
+           + Cli::tr("Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.")
+           + QLatin1Char('\n');
+}
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    // The command word, skipping a leading `--lang X` (the app object does not exist yet).
+    QString command;
+    for (int i = 1; i < argc && command.isEmpty(); ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--lang"))
+            ++i;
+        else if (!arg.startsWith(QLatin1String("--lang=")))
+            command = arg;
+    }
     // Writing PDFs and images needs QtGui's font machinery, never a display.
     const bool needsGui = command == QLatin1String("export") || command == QLatin1String("demo")
                           || command == QLatin1String("change-report")
@@ -88,9 +112,18 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("hoshi"));
     QCoreApplication::setOrganizationName(QStringLiteral("Hoshi"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOSHI_VERSION));
-    hoshi::setUiLanguage(qEnvironmentVariable("HOSHI_LANG", QStringLiteral("en")));
+    // --lang may stand anywhere: before the command or among its options.
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString languageError;
+    const QString requested = takeLanguageOption(&args, &languageError);
+    if (!args.isEmpty())
+        args.removeFirst(); // the command word
+    applyLanguage(chooseLanguage(requested));
+    if (!languageError.isEmpty()) {
+        err(languageError);
+        return UsageOrInput;
+    }
 
-    const QStringList args = QCoreApplication::arguments().mid(2);
     if (command == QLatin1String("--version") || command == QLatin1String("version")) {
         out(QStringLiteral("hoshi-cli %1").arg(QStringLiteral(HOSHI_VERSION)));
         return Ok;
@@ -103,16 +136,22 @@ int main(int argc, char **argv)
         {"review", runReview},           {"settings", runSettings}, {"portfolio", runPortfolio},
         {"label", runLabel},             {"reminders", runReminders}, {"change-report", runChangeReport},
         {"psti-statement", runPstiStatement}, {"etsi", runEtsi},
+        {"file", runFile}, {"history", runHistory},
 #ifdef HOSHI_HAVE_EXPORT
         {"export", hoshi::cli::runExport}, {"verify", hoshi::cli::runVerify}, {"keygen", hoshi::cli::runKeygen},
 #endif
     };
     for (const auto &[name, run] : commands) {
-        if (command == QLatin1String(name))
-            return run(args);
+        if (command == QLatin1String(name)) {
+            const int code = run(args);
+            // Help is an answer, not an error, whatever path printed it.
+            return helpShown() ? Ok : code;
+        }
     }
-    err(command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
-            ? QString::fromLatin1(usage)
-            : QStringLiteral("hoshi-cli: unknown command \"%1\"\n%2").arg(command, QString::fromLatin1(usage)));
-    return command == QLatin1String("--help") || command == QLatin1String("-h") ? Ok : UsageOrInput;
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out(usageText());
+        return Ok;
+    }
+    err(command.isEmpty() ? usageText() : Cli::tr("hoshi-cli: unknown command \"%1\"").arg(command) + QLatin1Char('\n') + usageText());
+    return UsageOrInput;
 }

@@ -1,8 +1,10 @@
 // hoshi: the desktop workbench. Wiring only: command line, settings, translators, main window.
+#include "darkpalette.h"
 #include "screenshot.h"
 #include "startupprobe.h"
 #include "translations.h"
 
+#include "common/accessiblenames.h"
 #include "common/settings.h"
 #include "common/verdictstyle.h"
 #include "mainwindow/mainwindow.h"
@@ -42,6 +44,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(HOSHI_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("hoshi"));
     QApplication::setWindowIcon(hoshi::VerdictStyle::applicationIcon());
+    hoshi::applyPaletteFromEnvironment(app);
+    hoshi::AccessibleNames::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Hoshi: JC-STAR self-declaration workbench"));

@@ -138,6 +138,7 @@ struct HistoryEntry {
     QString itemId;
     QString action;  // stable key, e.g. "verdict", "evidence-added"
     QString summary; // human readable, already formatted when recorded
+    qint64 declarationId = -1; // filled by Workspace::workspaceHistory(); -1: organisation-wide
 };
 
 } // namespace hoshi

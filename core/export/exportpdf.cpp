@@ -30,8 +30,9 @@ QString esc(const QString &text)
     return html;
 }
 
-// A label/value row; `labelWidth` ("38%") lines up the tables of the application data.
-QString row(const QString &label, const QString &value, const QString &labelWidth = QStringLiteral("38%"))
+// A label/value row; `labelWidth` lines up the tables of the application data (45 %: the longest
+// bilingual label fits on one line at 100 % in the proportional font; the values are short).
+QString row(const QString &label, const QString &value, const QString &labelWidth = QStringLiteral("45%"))
 {
     const QString width = labelWidth.isEmpty() ? QString() : QStringLiteral(" width=\"%1\"").arg(labelWidth);
     return QStringLiteral("<tr><td class=\"label\"%1>%2</td><td>%3</td></tr>").arg(width, esc(label), esc(value));
@@ -133,9 +134,14 @@ QString ExportPdf::fontFamily(QString *warning)
     static QString family;
     static QString problem;
     std::call_once(once, [] {
-        const char *const candidates[] = {"/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
-                                          "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf",
-                                          "/usr/share/fonts/opentype/ipafont/ipag.ttf"};
+        // Proportional first (IPAPGothic from fonts-ipafont-gothic, IPAexGothic from
+        // fonts-ipaexfont-gothic), as in IPA's own documents; the fixed-width IPAGothic makes a
+        // checklist look like a terminal dump and is only the last resort.
+        const char *const candidates[] = {"/usr/share/fonts/opentype/ipafont-gothic/ipagp.ttf",
+                                          "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
+                                          "/usr/share/fonts/opentype/ipafont/ipagp.ttf",
+                                          "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
+                                          "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf"};
         for (const char *path : candidates) {
             if (!QFile::exists(QLatin1String(path)))
                 continue;
@@ -146,14 +152,14 @@ QString ExportPdf::fontFamily(QString *warning)
                 return;
             }
         }
-        for (const char *name : {"IPAGothic", "IPAexGothic", "Noto Sans CJK JP", "Noto Sans JP"}) {
+        for (const char *name : {"IPAPGothic", "IPAexGothic", "IPAGothic", "Noto Sans CJK JP", "Noto Sans JP"}) {
             if (QFontDatabase::hasFamily(QLatin1String(name))) {
                 family = QLatin1String(name);
                 return;
             }
         }
         family = QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
-        problem = ExportPdf::tr("No Japanese font (IPAGothic, package fonts-ipafont-gothic) was found; Japanese text in "
+        problem = ExportPdf::tr("No Japanese font (IPAPGothic, package fonts-ipafont-gothic) was found; Japanese text in "
                      "the PDFs will not be searchable.");
     });
     if (warning)
@@ -179,8 +185,10 @@ bool ExportPdf::checklist(const DeclarationSnapshot &s, const Options &options, 
     html += headerHtml(s, options);
     html += QStringLiteral(
         "<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
-        "<thead><tr><th width=\"7%\">ID</th><th width=\"25%\">%1</th><th width=\"10%\">%2</th>"
-        "<th width=\"6%\">%3</th><th width=\"32%\">%4</th><th width=\"20%\">%5</th></tr></thead>")
+        // Widths checked by eye at 100 %: the verdict fits on one line in the proportional font,
+        // the evidence (the longest text) gets the room the mostly empty notes column does not need.
+        "<thead><tr><th width=\"7%\">ID</th><th width=\"24%\">%1</th><th width=\"13%\">%2</th>"
+        "<th width=\"6%\">%3</th><th width=\"35%\">%4</th><th width=\"15%\">%5</th></tr></thead>")
                 .arg(label("項目 / Item"), label("判定 / Verdict"), en ? QStringLiteral("Method") : QStringLiteral("方法<br/>Method"),
                      label("根拠 / Evidence"), label("非該当の理由・備考 / N/A justification, notes"));
     for (const ChecklistRow &r : ChecklistTable::rows(s, options.language)) {

@@ -13,7 +13,7 @@
 namespace hoshi {
 
 // The PDFs of an export, drawn with QPdfWriter (QtGui; needs a QGuiApplication, which hoshi-cli
-// creates with the offscreen platform). Text is drawn with IPAGothic from fonts-ipafont-gothic so
+// creates with the offscreen platform). Text is drawn with the proportional IPAPGothic from fonts-ipafont-gothic so
 // that Japanese stays searchable and copyable (with a font lacking the glyphs Qt would draw
 // outlines, and pdftotext would find nothing).
 class ExportPdf
@@ -39,7 +39,7 @@ public:
     [[nodiscard]] static bool document(const QString &bodyHtml, const QString &title,
                                        const QHash<QString, QImage> &images, const Options &options, QByteArray *pdf,
                                        QString *error);
-    // The family used for documents; loads IPAGothic on first use. Empty *warning when a font
+    // The family used for documents; loads IPAPGothic on first use. Empty *warning when a font
     // with Japanese glyphs was found.
     [[nodiscard]] static QString fontFamily(QString *warning = nullptr);
     // The date the retained archive's PDFs carry: evaluation completion, else declaration creation.

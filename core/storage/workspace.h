@@ -204,10 +204,22 @@ public:
 
     // Append-only history (newest first). itemId empty: the whole declaration.
     [[nodiscard]] QList<HistoryEntry> history(qint64 declarationId, const QString &itemId = {}) const;
+    // Every entry of the workspace, newest first, with its declaration id.
+    [[nodiscard]] QList<HistoryEntry> workspaceHistory() const;
 
     // Rewrites the file without the space freed by removed evidence (SQLite VACUUM). Needs
     // free disk space of about the file's size while it runs; the file is unchanged on failure.
     [[nodiscard]] bool compact(QString *error);
+
+    // Removal refuses while other records depend on the thing removed (products of an
+    // organisation, declarations of a product, verdicts or evidence of a declaration), saying what.
+    [[nodiscard]] bool removeOrganisation(qint64 id, QString *error);
+    [[nodiscard]] bool removeProduct(qint64 id, QString *error);
+    [[nodiscard]] bool removeDeclaration(qint64 id, QString *error);
+
+    // Runs work as one transaction: what it changes through this workspace is kept only when it
+    // returns true, so a batch (an evidence import) happens completely or not at all.
+    [[nodiscard]] bool inOneTransaction(const std::function<bool(QString *error)> &work, QString *error);
 
     // PRAGMA integrity_check; "ok" when the file is sound.
     [[nodiscard]] QString integrityCheck() const;

@@ -1,4 +1,5 @@
 #include "audititemview.h"
+#include "common/statuscolours.h"
 
 #include "common/desktop.h"
 #include "common/verdictstyle.h"
@@ -59,7 +60,7 @@ AuditItemView::AuditItemView(QWidget *parent)
     m_openButton->setEnabled(false);
     m_openError->setObjectName(QStringLiteral("auditOpenError"));
     m_openError->setWordWrap(true);
-    m_openError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_openError->setStyleSheet(StatusColours::textStyle(Tone::Bad));
     m_openError->hide();
     m_preview->setObjectName(QStringLiteral("auditPreview"));
     // The archive is evidence: there is no reference to fill in from the page shown.

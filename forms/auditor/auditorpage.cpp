@@ -1,4 +1,5 @@
 #include "auditorpage.h"
+#include "common/statuscolours.h"
 
 #include "export/subsetexport.h"
 
@@ -185,7 +186,7 @@ QWidget *AuditorPage::buildChecklistTab()
     m_declarationError = new QLabel(tab);
     m_declarationError->setObjectName(QStringLiteral("auditDeclarationError"));
     m_declarationError->setWordWrap(true);
-    m_declarationError->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_declarationError->setStyleSheet(StatusColours::textStyle(Tone::Bad, true));
     m_declarationError->hide();
     m_checklistView = makeTable(tab, "auditChecklistView");
     m_checklistView->setModel(m_checklistModel);
@@ -225,7 +226,7 @@ QWidget *AuditorPage::buildFilesTab()
     m_bagProblems = new QLabel(tab);
     m_bagProblems->setObjectName(QStringLiteral("auditBagProblems"));
     m_bagProblems->setWordWrap(true);
-    m_bagProblems->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_bagProblems->setStyleSheet(StatusColours::textStyle(Tone::Bad));
     m_bagProblems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_bagProblems->hide();
     m_fileProxy->setSourceModel(m_fileModel);
@@ -338,19 +339,19 @@ void AuditorPage::showBanner()
     if (m_path.isEmpty()) {
         m_banner->setText(tr("No archive open"));
         m_bannerDetails->setText(tr("Open a retained evidence archive with File ▸ Open evidence archive…"));
-        m_bannerFrame->setStyleSheet(style.arg(QStringLiteral("#eceff1"), QStringLiteral("#263238")));
+        m_bannerFrame->setStyleSheet(style.arg(StatusColours::background(Tone::Muted, palette()).name(), StatusColours::onBackground(Tone::Muted, palette()).name()));
         return;
     }
     if (busy || !m_hasResult) {
         m_banner->setText(tr("Checking the archive…"));
         m_bannerDetails->setText(tr("Every file is read once and hashed; nothing is extracted."));
-        m_bannerFrame->setStyleSheet(style.arg(QStringLiteral("#eceff1"), QStringLiteral("#263238")));
+        m_bannerFrame->setStyleSheet(style.arg(StatusColours::background(Tone::Muted, palette()).name(), StatusColours::onBackground(Tone::Muted, palette()).name()));
         return;
     }
     if (m_cancelled) {
         m_banner->setText(tr("Not checked: the verification was cancelled"));
         m_bannerDetails->setText(tr("Open the archive again to check it."));
-        m_bannerFrame->setStyleSheet(style.arg(QStringLiteral("#616161"), QStringLiteral("#ffffff")));
+        m_bannerFrame->setStyleSheet(style.arg(StatusColours::fill(Tone::Muted).name(), VerificationText::foreground(VerificationResult::Status::Unreadable).name()));
         return;
     }
     m_banner->setText(VerificationText::headline(m_result));
@@ -374,8 +375,8 @@ void AuditorPage::showBagInfo()
         m_signer->setText(VerificationText::signer(m_result.signature));
         const bool good = m_result.signature.state == SignatureInfo::State::Valid;
         const bool bad = m_result.signature.state == SignatureInfo::State::Invalid;
-        m_signer->setStyleSheet(good  ? QStringLiteral("color: #2e7d32;")
-                                : bad ? QStringLiteral("color: #c62828;")
+        m_signer->setStyleSheet(good  ? StatusColours::textStyle(Tone::Good)
+                                : bad ? StatusColours::textStyle(Tone::Bad)
                                       : QString());
         m_fingerprint->setText(VerificationText::fingerprintNote(m_result.signature));
         // Why the comparison matters, for whoever wonders.

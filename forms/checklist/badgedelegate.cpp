@@ -1,4 +1,5 @@
 #include "badgedelegate.h"
+#include "common/statuscolours.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -11,12 +12,12 @@ QColor badgeColour(const QString &text)
 {
     // Document review blue, device test teal, both indigo; anything else (SBOM, PT) brown.
     if (text == QLatin1String("D"))
-        return QColor(0x15, 0x65, 0xc0);
+        return StatusColours::fill(Tone::MethodDocument);
     if (text == QLatin1String("T"))
-        return QColor(0x00, 0x79, 0x6b);
+        return StatusColours::fill(Tone::MethodTest);
     if (text == QLatin1String("D+T"))
-        return QColor(0x4527a0);
-    return QColor(0x6d, 0x4c, 0x41);
+        return StatusColours::fill(Tone::MethodBoth);
+    return StatusColours::fill(Tone::MethodOther);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "fieldmarker.h"
+#include "statuscolours.h"
 
 #include <QFormLayout>
 #include <QHash>
@@ -14,8 +15,8 @@ void FieldMarker::mark(QWidget *field, QLabel *message, Level level, const QStri
     const char *state = level == Level::Error ? "error" : level == Level::Warning ? "warning" : "";
     if (field && field->property("validation").toString() != QLatin1String(state)) {
         field->setProperty("validation", QLatin1String(state));
-        field->setStyleSheet(level == Level::Error     ? QStringLiteral("border: 2px solid #c62828;")
-                             : level == Level::Warning ? QStringLiteral("border: 2px solid #f9a825;")
+        field->setStyleSheet(level == Level::Error     ? StatusColours::borderStyle(Tone::Bad)
+                             : level == Level::Warning ? StatusColours::borderStyle(Tone::Warning)
                                                        : QString());
     }
     if (message) {
@@ -27,8 +28,8 @@ void FieldMarker::mark(QWidget *field, QLabel *message, Level level, const QStri
             form->setRowVisible(message, visible);
         else
             message->setVisible(visible);
-        message->setStyleSheet(level == Level::Error ? QStringLiteral("color: #c62828;")
-                                                     : QStringLiteral("color: #8d6e00;"));
+        message->setStyleSheet(level == Level::Error ? StatusColours::textStyle(Tone::Bad)
+                                                     : StatusColours::textStyle(Tone::Warning));
     }
 }
 

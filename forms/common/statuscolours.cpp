@@ -25,6 +25,18 @@ ToneHue hueOf(Tone tone)
         return {210, 180};
     case Tone::Vendor:
         return {262, 140};
+    case Tone::MethodDocument:
+        return {212, 200};
+    case Tone::MethodTest:
+        return {174, 200};
+    case Tone::MethodBoth:
+        return {256, 150};
+    case Tone::MethodOther:
+        return {16, 60};
+    case Tone::Brand:
+        return {235, 160};
+    case Tone::BrandAccent:
+        return {45, 255};
     case Tone::Muted:
         break;
     }
@@ -68,6 +80,28 @@ QColor StatusColours::background(Tone tone)
 QColor StatusColours::onBackground(Tone tone, const QPalette &palette)
 {
     return isDark(palette) ? withLightness(tone, 235) : withLightness(tone, 40);
+}
+
+QColor StatusColours::fill(Tone tone)
+{
+    switch (tone) {
+    case Tone::Warning:
+        return withLightness(tone, 130); // amber: lighter, with a dark glyph (see VerdictStyle)
+    case Tone::BrandAccent:
+        return withLightness(tone, 166);
+    case Tone::Brand:
+    case Tone::MethodTest: // teal is bright at the same lightness: darker for white text
+        return withLightness(tone, 75);
+    case Tone::Muted:
+        return withLightness(tone, 110);
+    default:
+        return withLightness(tone, 95);
+    }
+}
+
+QString StatusColours::borderStyle(Tone tone)
+{
+    return QStringLiteral("border: 2px solid %1;").arg(foreground(tone).name());
 }
 
 QString StatusColours::textStyle(Tone tone, bool bold)

@@ -1,4 +1,5 @@
 #include "verdictstyle.h"
+#include "statuscolours.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -89,15 +90,15 @@ QColor VerdictStyle::colour(Verdict verdict)
 {
     switch (verdict) {
     case Verdict::Conforming:
-        return QColor(0x2e, 0x7d, 0x32);
+        return StatusColours::fill(Tone::Good);
     case Verdict::NonConforming:
-        return QColor(0xc6, 0x28, 0x28);
+        return StatusColours::fill(Tone::Bad);
     case Verdict::NotApplicable:
-        return QColor(0x60, 0x7d, 0x8b);
+        return StatusColours::fill(Tone::Muted);
     case Verdict::NotAssessed:
         break;
     }
-    return QColor(0x9e, 0x9e, 0x9e);
+    return StatusColours::fill(Tone::Muted).lighter(140);
 }
 
 QIcon VerdictStyle::icon(Verdict verdict)
@@ -125,25 +126,25 @@ QIcon VerdictStyle::icon(Verdict verdict)
 
 QIcon VerdictStyle::blockingIcon()
 {
-    static const QIcon icon = makeIcon(QColor(0xc6, 0x28, 0x28), Glyph::Cross);
+    static const QIcon icon = makeIcon(StatusColours::fill(Tone::Bad), Glyph::Cross);
     return icon;
 }
 
 QIcon VerdictStyle::warningIcon()
 {
-    static const QIcon icon = makeIcon(QColor(0xf9, 0xa8, 0x25), Glyph::Bang);
+    static const QIcon icon = makeIcon(StatusColours::fill(Tone::Warning), Glyph::Bang);
     return icon;
 }
 
 QIcon VerdictStyle::okIcon()
 {
-    static const QIcon icon = makeIcon(QColor(0x2e, 0x7d, 0x32), Glyph::Check);
+    static const QIcon icon = makeIcon(StatusColours::fill(Tone::Good), Glyph::Check);
     return icon;
 }
 
 QIcon VerdictStyle::vendorIcon()
 {
-    static const QIcon icon = makeIcon(QColor(0x5e, 0x35, 0xb1), Glyph::Vendor);
+    static const QIcon icon = makeIcon(StatusColours::fill(Tone::Vendor), Glyph::Vendor);
     return icon;
 }
 
@@ -157,7 +158,7 @@ QIcon VerdictStyle::applicationIcon()
         QPainter p(&pixmap);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0x1a, 0x23, 0x7e));
+        p.setBrush(StatusColours::fill(Tone::Brand));
         p.drawEllipse(QRectF(0, 0, size, size));
         QPainterPath star;
         const QPointF c(size / 2.0, size / 2.0 + size * 0.03);
@@ -171,7 +172,7 @@ QIcon VerdictStyle::applicationIcon()
                 star.lineTo(pt);
         }
         star.closeSubpath();
-        p.setBrush(QColor(0xff, 0xd5, 0x4f));
+        p.setBrush(StatusColours::fill(Tone::BrandAccent));
         p.drawPath(star);
         icon.addPixmap(pixmap);
     }

@@ -1,4 +1,5 @@
 #include "verificationtext.h"
+#include "statuscolours.h"
 
 #include <QLocale>
 
@@ -102,13 +103,13 @@ QColor VerificationText::background(VerificationResult::Status status)
 {
     switch (status) {
     case VerificationResult::Status::Intact:
-        return QColor(0x2e, 0x7d, 0x32);
+        return StatusColours::fill(Tone::Good);
     case VerificationResult::Status::NotIntact:
-        return QColor(0xc6, 0x28, 0x28);
+        return StatusColours::fill(Tone::Bad);
     case VerificationResult::Status::Unreadable:
         break;
     }
-    return QColor(0x6a, 0x1b, 0x1b);
+    return StatusColours::fill(Tone::Bad).darker(160);
 }
 
 QColor VerificationText::foreground(VerificationResult::Status)

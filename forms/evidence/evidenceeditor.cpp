@@ -6,6 +6,7 @@
 #include "common/fieldsync.h"
 #include "common/filedialog.h"
 #include "common/messagebox.h"
+#include "common/statuscolours.h"
 #include "common/verdictstyle.h"
 #include "session/evidenceimporter.h"
 #include "session/session.h"
@@ -51,6 +52,7 @@ EvidenceEditor::EvidenceEditor(Session *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("evidenceEditor"));
     m_ui->setupUi(this);
+    m_ui->missingLabel->setStyleSheet(StatusColours::textStyle(Tone::Bad));
     setAcceptDrops(true);
     m_ui->importRow->hide();
     for (QLabel *message : {m_ui->urlMessage, m_ui->testedOnMessage, m_ui->firmwareVersionMessage})

@@ -1,4 +1,5 @@
 #include "exportdialog.h"
+#include "common/statuscolours.h"
 
 #include "common/desktop.h"
 #include "common/filedialog.h"
@@ -125,7 +126,7 @@ QWidget *ExportDialog::buildBlockedPage()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("blockedPage"));
     m_blockedLabel = wrappingLabel(page, "blockedLabel");
-    m_blockedLabel->setStyleSheet(QStringLiteral("font-weight: bold; color: #c62828;"));
+    m_blockedLabel->setStyleSheet(StatusColours::textStyle(Tone::Bad, true));
     m_blockedHint = wrappingLabel(page, "blockedHint");
     m_blockedList = new QListWidget(page);
     m_blockedList->setObjectName(QStringLiteral("blockedList"));
@@ -219,7 +220,7 @@ QWidget *ExportDialog::buildOptionsPage()
 
     m_gateLabel = wrappingLabel(page, "gateLabel");
     m_messageLabel = wrappingLabel(page, "exportMessage");
-    m_messageLabel->setStyleSheet(QStringLiteral("font-weight: bold; color: #c62828;"));
+    m_messageLabel->setStyleSheet(StatusColours::textStyle(Tone::Bad, true));
     m_messageLabel->hide();
 
     auto *layout = new QVBoxLayout(page);
@@ -285,7 +286,7 @@ QWidget *ExportDialog::buildResultPage()
     m_verificationLabel = wrappingLabel(page, "verificationLabel");
     m_verificationLabel->setTextFormat(Qt::RichText);
     m_fontWarning = wrappingLabel(page, "fontWarning");
-    m_fontWarning->setStyleSheet(QStringLiteral("color: #8d6e00;"));
+    m_fontWarning->setStyleSheet(StatusColours::textStyle(Tone::Warning));
     m_openFolderButton = button(page, "openFolderButton");
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_openFolderButton);
@@ -348,7 +349,7 @@ void ExportDialog::retranslate()
     const int warnings = int(m_session->problems().size()) - m_session->blockingCount();
     m_gateLabel->setText(warnings > 0 ? tr("Nothing blocks submission (%n warning(s)).", nullptr, warnings)
                                       : tr("Nothing blocks submission."));
-    m_gateLabel->setStyleSheet(QStringLiteral("font-weight: bold; color: #2e7d32;"));
+    m_gateLabel->setStyleSheet(StatusColours::textStyle(Tone::Good, true));
 
     m_cancelButton->setText(tr("Cancel"));
     m_openFolderButton->setText(tr("Open folder"));
@@ -436,7 +437,7 @@ void ExportDialog::createKeyPair()
     QString error;
     m_keyInfo->show();
     if (!KeyGenerator::generate(folder, name, KeyGenerator::DefaultValidDays, &key, &error)) {
-        m_keyInfo->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_keyInfo->setStyleSheet(StatusColours::textStyle(Tone::Bad));
         m_keyInfo->setText(error);
         return;
     }

@@ -1,4 +1,5 @@
 #include "itempage.h"
+#include "common/statuscolours.h"
 
 #include "evaluationpointspanel.h"
 
@@ -131,9 +132,9 @@ QWidget *ItemPage::buildForm()
     m_requirementLabel = wrapped(form, QStringLiteral("itemRequirementLabel"));
     m_naLabel = wrapped(form, QStringLiteral("itemNaConditionLabel"));
     m_guidanceLabel = wrapped(form, QStringLiteral("itemGuidanceLabel"));
-    m_guidanceLabel->setStyleSheet(QStringLiteral("color: #616161;"));
+    m_guidanceLabel->setStyleSheet(StatusColours::textStyle(Tone::Muted));
     m_exemptLabel = wrapped(form, QStringLiteral("itemExemptLabel"));
-    m_exemptLabel->setStyleSheet(QStringLiteral("color: #1565c0; font-weight: bold;"));
+    m_exemptLabel->setStyleSheet(StatusColours::textStyle(Tone::Info, true));
 
     m_verdictHeading = heading(form);
     m_verdicts = new QButtonGroup(form);
@@ -164,7 +165,7 @@ QWidget *ItemPage::buildForm()
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setMaximumHeight(70);
     m_itemProblems = wrapped(form, QStringLiteral("itemProblemsLabel"));
-    m_itemProblems->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_itemProblems->setStyleSheet(StatusColours::textStyle(Tone::Bad));
 
     m_evidenceHeading = heading(form);
     m_evidence = new QTreeWidget(form);

@@ -1,4 +1,5 @@
 #include "problemspanel.h"
+#include "common/statuscolours.h"
 
 #include "problemsmodel.h"
 #include "session/session.h"
@@ -54,8 +55,8 @@ void ProblemsPanel::retranslate()
     if (warnings > 0)
         text += QLatin1Char(' ') + tr("%n warning(s).", nullptr, warnings);
     m_summary->setText(text);
-    m_summary->setStyleSheet(blocking > 0 ? QStringLiteral("font-weight: bold; color: #c62828;")
-                                          : QStringLiteral("font-weight: bold; color: #2e7d32;"));
+    m_summary->setStyleSheet(blocking > 0 ? StatusColours::textStyle(Tone::Bad, true)
+                                          : StatusColours::textStyle(Tone::Good, true));
 }
 
 void ProblemsPanel::changeEvent(QEvent *event)

@@ -63,7 +63,7 @@ void TestApplicationPackage::initTestCase()
              qPrintable(error));
     QString warning;
     (void)ExportPdf::fontFamily(&warning);
-    QVERIFY2(warning.isEmpty(), qPrintable(warning)); // IPAGothic is installed where the tests run
+    QVERIFY2(warning.isEmpty(), qPrintable(warning)); // IPAPGothic is installed where the tests run
 }
 
 void TestApplicationPackage::packageFiles()

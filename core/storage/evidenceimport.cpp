@@ -1,0 +1,168 @@
+#include "evidenceimport.h"
+
+#include "workspace.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hoshi {
+
+namespace {
+
+struct TextKey {
+    const char *key;
+    QString Evidence::*member;
+};
+
+const TextKey textKeys[] = {
+    {"title", &Evidence::title},
+    {"docNumber", &Evidence::documentNumber},
+    {"page", &Evidence::pages},
+    {"chapter", &Evidence::chapter},
+    {"url", &Evidence::url},
+    {"excerpt", &Evidence::excerpt},
+    {"procedure", &Evidence::procedure},
+    {"summary", &Evidence::summary},
+    {"tester", &Evidence::tester},
+    {"firmwareVersion", &Evidence::firmwareVersion},
+    {"environment", &Evidence::environment},
+};
+
+bool isTextKey(const QString &key)
+{
+    for (const TextKey &t : textKeys) {
+        if (key == QLatin1String(t.key))
+            return true;
+    }
+    return false;
+}
+
+// A JSON array of strings; false when the value is anything else.
+bool stringList(const QJsonValue &value, QStringList *list)
+{
+    if (!value.isArray())
+        return false;
+    for (const QJsonValue &v : value.toArray()) {
+        if (!v.isString() || v.toString().trimmed().isEmpty())
+            return false;
+        *list << v.toString().trimmed();
+    }
+    return true;
+}
+
+// Reads one record; the message says what is wrong without the record number (the caller adds it).
+bool parseRecord(const QJsonValue &value, const QDir &base, EvidenceImportRecord *record, QString *problem)
+{
+    if (!value.isObject()) {
+        *problem = EvidenceImport::tr("it is not a JSON object");
+        return false;
+    }
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString key = it.key();
+        const bool known = isTextKey(key) || key == QLatin1String("kind") || key == QLatin1String("items")
+                           || key == QLatin1String("testedOn") || key == QLatin1String("files");
+        if (!known) {
+            *problem = EvidenceImport::tr("unknown key \"%1\"").arg(key);
+            return false;
+        }
+        if (isTextKey(key) || key == QLatin1String("kind") || key == QLatin1String("testedOn")) {
+            if (!it.value().isString()) {
+                *problem = EvidenceImport::tr("\"%1\" must be a string").arg(key);
+                return false;
+            }
+        }
+    }
+    const std::optional<EvidenceKind> kind = evidenceKindFromKey(o.value(QLatin1String("kind")).toString());
+    if (!kind) {
+        *problem = EvidenceImport::tr("\"kind\" must be \"document\" or \"device-test\"");
+        return false;
+    }
+    record->evidence.kind = *kind;
+    if (!stringList(o.value(QLatin1String("items")), &record->items) || record->items.isEmpty()) {
+        *problem = EvidenceImport::tr("\"items\" must be a non-empty array of item ids");
+        return false;
+    }
+    for (const TextKey &t : textKeys)
+        record->evidence.*t.member = o.value(QLatin1String(t.key)).toString();
+    if (o.contains(QLatin1String("testedOn"))) {
+        record->evidence.testedOn = QDate::fromString(o.value(QLatin1String("testedOn")).toString(), Qt::ISODate);
+        if (!record->evidence.testedOn.isValid()) {
+            *problem = EvidenceImport::tr("\"testedOn\" must be a date as YYYY-MM-DD");
+            return false;
+        }
+    }
+    QStringList files;
+    if (o.contains(QLatin1String("files")) && !stringList(o.value(QLatin1String("files")), &files)) {
+        *problem = EvidenceImport::tr("\"files\" must be an array of file paths");
+        return false;
+    }
+    for (const QString &f : files)
+        record->files << QDir::cleanPath(base.absoluteFilePath(f));
+    return true;
+}
+
+} // namespace
+
+bool EvidenceImport::parse(const QByteArray &json, const QString &baseDir, QList<EvidenceImportRecord> *records,
+                           QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("The import file is not valid JSON (at byte %1: %2).").arg(parseError.offset).arg(parseError.errorString());
+        return false;
+    }
+    if (!doc.isArray()) {
+        *error = tr("The import file must hold a JSON array of evidence records.");
+        return false;
+    }
+    const QDir base(baseDir);
+    const QJsonArray array = doc.array();
+    records->clear();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        EvidenceImportRecord record;
+        QString problem;
+        if (!parseRecord(array.at(i), base, &record, &problem)) {
+            *error = tr("Record %1: %2. Nothing was imported.").arg(i + 1).arg(problem);
+            return false;
+        }
+        *records << record;
+    }
+    if (records->isEmpty()) {
+        *error = tr("The import file holds no evidence records.");
+        return false;
+    }
+    return true;
+}
+
+bool EvidenceImport::run(Workspace &workspace, qint64 declarationId, const QList<EvidenceImportRecord> &records,
+                         QList<qint64> *ids, QString *error)
+{
+    QList<qint64> added;
+    const bool ok = workspace.inOneTransaction(
+        [&](QString *problem) {
+            for (qsizetype i = 0; i < records.size(); ++i) {
+                const EvidenceImportRecord &r = records.at(i);
+                QString why;
+                const qint64 id = workspace.addEvidence(declarationId, r.items, r.evidence, &why);
+                bool filesOk = id >= 0;
+                for (qsizetype f = 0; filesOk && f < r.files.size(); ++f)
+                    filesOk = workspace.attachFile(id, r.files.at(f), &why) >= 0;
+                if (!filesOk) {
+                    *problem = tr("Record %1: %2 Nothing was imported.").arg(i + 1).arg(why);
+                    return false;
+                }
+                added << id;
+            }
+            return true;
+        },
+        error);
+    if (ok && ids)
+        *ids = added;
+    return ok;
+}
+
+} // namespace hoshi
