@@ -28,7 +28,8 @@ QStringList Screenshot::pages()
     return {QStringLiteral("checklist"), QStringLiteral("item-pdf"), QStringLiteral("evidence-editor"),
             QStringLiteral("product-editor"), QStringLiteral("organisation-editor"),
             QStringLiteral("declaration-editor"), QStringLiteral("welcome"), QStringLiteral("export"),
-            QStringLiteral("export-options"), QStringLiteral("export-blocked"), QStringLiteral("auditor")};
+            QStringLiteral("export-options"), QStringLiteral("export-blocked"), QStringLiteral("auditor"),
+            QStringLiteral("auditor-tampered"), QStringLiteral("start")};
 }
 
 Screenshot::Screenshot(MainWindow *window, const QString &page, const QString &output, QObject *parent)
@@ -56,7 +57,7 @@ bool Screenshot::ready() const
         const ExportDialog *dialog = m_window->exportDialog();
         return dialog && dialog->state() == ExportDialog::State::Done;
     }
-    if (m_page == QLatin1String("auditor"))
+    if (m_page.startsWith(QLatin1String("auditor")))
         return m_window->auditorPage()->hasResult() && !m_window->auditorPage()->isBusy();
     return true;
 }
@@ -136,6 +137,9 @@ bool Screenshot::prepareAuditor()
         std::fprintf(stderr, "hoshi: %s\n", qPrintable(error));
         return false;
     }
+    // The tampered archive opens at its first changed item (the auditor page does that).
+    if (m_page == QLatin1String("auditor-tampered"))
+        return prepareTamperedAuditor(outcome.archive.path);
     if (!m_window->openArchive(outcome.archive.path))
         return false;
     // Show an item with a PDF once the checklist is there.
@@ -179,8 +183,10 @@ bool Screenshot::prepare()
         m_window->exportDeclaration();
         return m_window->exportDialog() != nullptr;
     }
-    if (m_page == QLatin1String("auditor"))
+    if (m_page.startsWith(QLatin1String("auditor")))
         return session->snapshot() && prepareAuditor();
+    if (m_page == QLatin1String("start"))
+        return prepareStart();
     if (!session->snapshot())
         return false;
     if (m_page == QLatin1String("checklist")) {

@@ -35,6 +35,9 @@ private:
     bool showCompleteDeclaration();
     bool prepareExport();
     bool prepareAuditor();
+    // screenshot_firsthour.cpp
+    bool prepareStart();
+    bool prepareTamperedAuditor(const QString &archive);
 
     MainWindow *m_window;
     QString m_page;

@@ -92,7 +92,12 @@ const QStringList version4 = {};
 // 5: criteria evaluation points.
 const QStringList version5 = {};
 // 6: first-hour fixes (user name, export follow-through).
-const QStringList version6 = {};
+// A declaration's own name, given in the navigator (several declarations of one product are
+// otherwise told apart only by their criteria set).
+const QStringList version6 = {
+    QStringLiteral("CREATE TABLE declaration_name (declaration_id INTEGER PRIMARY KEY"
+                   " REFERENCES declaration(id), name TEXT NOT NULL)"),
+};
 
 } // namespace
 

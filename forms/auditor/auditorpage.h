@@ -92,6 +92,7 @@ private:
     QTableView *m_checklistView = nullptr;
     AuditItemView *m_itemView = nullptr;
     QCheckBox *m_problemsOnly = nullptr;
+    QLabel *m_fileCounts = nullptr;
     QLabel *m_bagProblems = nullptr;
     QTableView *m_filesView = nullptr;
 };

@@ -34,6 +34,7 @@ struct MainWindow::Actions {
     QAction *newProduct = nullptr;
     QAction *newDeclaration = nullptr;
     QAction *findItem = nullptr;
+    QAction *userName = nullptr;
 
     QAction *showChecklist = nullptr;
     QAction *previousItem = nullptr;
