@@ -23,6 +23,13 @@ bool UndoKeys::isUndoOrRedoKey(int keyWithModifiers)
     return false;
 }
 
+bool UndoKeys::isTextBox(const QWidget *widget)
+{
+    const auto editable = [](const auto *box) { return box && !box->isReadOnly(); };
+    return editable(qobject_cast<const QLineEdit *>(widget)) || editable(qobject_cast<const QPlainTextEdit *>(widget))
+           || editable(qobject_cast<const QTextEdit *>(widget)) || editable(qobject_cast<const QAbstractSpinBox *>(widget));
+}
+
 bool UndoKeys::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::ShortcutOverride)
@@ -30,9 +37,7 @@ bool UndoKeys::eventFilter(QObject *watched, QEvent *event)
     auto *widget = qobject_cast<QWidget *>(watched);
     if (!widget || widget->window() != m_window)
         return false;
-    const bool textBox = qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget)
-                         || qobject_cast<QTextEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget);
-    if (!textBox)
+    if (!isTextBox(widget))
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
     if (!isUndoOrRedoKey(key->keyCombination().toCombined()))

@@ -16,6 +16,8 @@ public:
     explicit UndoKeys(QWidget *window);
 
     [[nodiscard]] static bool isUndoOrRedoKey(int keyWithModifiers);
+    // An editable line, text box or spin box: where undo keys would otherwise stay.
+    [[nodiscard]] static bool isTextBox(const QWidget *widget);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -51,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     createActions();
     createMenus();
     qApp->installEventFilter(new UndoKeys(this));
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
     m_statusPath = new QLabel(this);
     m_statusPath->setObjectName(QStringLiteral("statusPath"));
     statusBar()->addPermanentWidget(m_statusPath);

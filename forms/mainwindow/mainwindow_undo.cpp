@@ -3,7 +3,10 @@
 
 #include "mainwindow_actions.h"
 
+#include "common/undokeys.h"
 #include "session/session.h"
+
+#include <QApplication>
 
 #include <QAction>
 #include <QToolBar>
@@ -31,8 +34,11 @@ void MainWindow::updateUndoActions()
         return;
     Actions &a = *m_actions;
     const QUndoStack *stack = m_session->undoStack();
-    const bool editable = !m_readOnlyView;
-    a.undo->setEnabled(editable && stack->canUndo());
+    const bool editable = !m_readOnlyView && m_session->hasWorkspace() && !m_session->isReadOnly();
+    // In a text box, Undo also takes back what is being typed (committed first), even when the
+    // stack held nothing before.
+    const bool typing = UndoKeys::isTextBox(QApplication::focusWidget()) && QApplication::focusWidget()->window() == this;
+    a.undo->setEnabled(editable && (stack->canUndo() || typing));
     a.redo->setEnabled(editable && stack->canRedo());
     // The menu and the tool tip name the command; the toolbar keeps its short label so that
     // the buttons beside it never move.

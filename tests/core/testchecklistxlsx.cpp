@@ -18,9 +18,17 @@ class TestChecklistXlsx : public QObject
 private Q_SLOTS:
     void printSettingsAndRowHeights()
     {
-        QProcess probe;
-        probe.start(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("import openpyxl")});
-        if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+        // The first Python that has openpyxl (a pyenv python3 may come before Debian's on PATH).
+        QString python;
+        for (const QString &candidate : {QStringLiteral("python3"), QStringLiteral("/usr/bin/python3")}) {
+            QProcess probe;
+            probe.start(candidate, {QStringLiteral("-c"), QStringLiteral("import openpyxl")});
+            if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0) {
+                python = candidate;
+                break;
+            }
+        }
+        if (python.isEmpty())
             QSKIP("python3 with openpyxl is not installed (Debian: python3-openpyxl)");
 
         QTemporaryDir dir;
@@ -39,7 +47,7 @@ private Q_SLOTS:
 
             QProcess check;
             check.setProcessChannelMode(QProcess::MergedChannels);
-            check.start(QStringLiteral("python3"), {QFINDTESTDATA("data/xlsx_print_check.py"), xlsx});
+            check.start(python, {QStringLiteral(HOSHI_SOURCE_DIR "/tests/core/data/xlsx_print_check.py"), xlsx});
             QVERIFY(check.waitForFinished(60000));
             const QString output = QString::fromUtf8(check.readAll());
             qInfo().noquote() << output.trimmed();

@@ -21,9 +21,12 @@ def check_sheet(ws):
         problems.append(f"{ws.title}: paper {setup.paperSize}, not A4")
     if not ws.sheet_properties.pageSetUpPr or not ws.sheet_properties.pageSetUpPr.fitToPage:
         problems.append(f"{ws.title}: not fit to page")
-    if setup.fitToWidth != 1 or setup.fitToHeight != 0:
-        problems.append(f"{ws.title}: fit {setup.fitToWidth} wide x {setup.fitToHeight} tall")
-    if ws.print_title_rows != "1:1":
+    # OOXML's default for fitToWidth (and fitToHeight) is 1: an absent attribute means 1.
+    wide = 1 if setup.fitToWidth is None else int(setup.fitToWidth)
+    tall = 1 if setup.fitToHeight is None else int(setup.fitToHeight)
+    if wide != 1 or tall != 0:
+        problems.append(f"{ws.title}: fit {wide} wide x {tall} tall")
+    if (ws.print_title_rows or "").replace("$", "") != "1:1":
         problems.append(f"{ws.title}: print title rows {ws.print_title_rows!r}")
     if ws.freeze_panes not in ("A2", "B2"):
         problems.append(f"{ws.title}: frozen at {ws.freeze_panes!r}")
