@@ -65,7 +65,9 @@ double displayWidth(const QString &line)
         const bool wide = script == QChar::Script_Han || script == QChar::Script_Hiragana
                           || script == QChar::Script_Katakana || (c.unicode() >= 0x3000 && c.unicode() <= 0x30ff)
                           || (c.unicode() >= 0xff00 && c.unicode() <= 0xffef) || c.isSurrogate();
-        width += wide ? 2.0 : 1.1;
+        // Measured against LibreOffice's print of the demo: a CJK glyph is about 1.7 widths of
+        // "0", Latin text about one.
+        width += wide ? 1.7 : 1.0;
     }
     return width;
 }
@@ -163,7 +165,7 @@ void writeProductSheet(lxw_workbook *book, const Formats &formats, const Declara
 {
     lxw_worksheet *sheet = workbook_add_worksheet(book, "Product");
     writeTable(sheet, formats, {QStringLiteral("項目 / Field"), QStringLiteral("値 / Value")}, productFields(s),
-               {20, 30}, {48, 90});
+               {20, 30}, {52, 90});
     setUpPrinting(sheet, 0);
 }
 
@@ -178,7 +180,7 @@ void writeChecklistSheet(lxw_workbook *book, const Formats &formats, const Decla
     const QStringList columns = ChecklistTable::csvHeader();
     //                 ID  分類 Area 項目 Item 方法 対象 判定 根拠 理由 備考
     const QList<double> minimum = {9, 10, 10, 16, 16, 8, 8, 10, 20, 16, 12};
-    const QList<double> maximum = {10, 18, 20, 30, 34, 12, 12, 16, 50, 34, 28};
+    const QList<double> maximum = {9, 14, 16, 24, 28, 9, 12, 14, 40, 28, 20};
     writeTable(sheet, formats, columns, rows, minimum, maximum);
     worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows.size()), lxw_col_t(columns.size() - 1));
     setUpPrinting(sheet, 1);

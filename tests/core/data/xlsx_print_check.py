@@ -9,7 +9,7 @@ import openpyxl
 
 
 def width_units(text):
-    return sum(2.0 if ord(c) >= 0x2E80 else 1.1 for c in text)
+    return sum(1.7 if ord(c) >= 0x2E80 else 1.0 for c in text)
 
 
 def check_sheet(ws):
