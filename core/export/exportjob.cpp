@@ -1,5 +1,6 @@
 #include "exportjob.h"
 
+#include "baseline/declarationfingerprint.h"
 #include "cmssigner.h"
 #include "exportpdf.h"
 #include "exporttext.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 
 namespace hoshi {
 
@@ -112,6 +114,8 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
             return false;
         }
     }
+    outcome->exportId = request.archive ? outcome->archive.exportId : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    outcome->declarationJson = DeclarationFingerprint::declarationJson(*snapshot);
     return true;
 }
 
