@@ -2,6 +2,7 @@
 
 #include "badgedelegate.h"
 #include "checklistmodel.h"
+#include "common/statuscolours.h"
 #include "gate/gateprogress.h"
 #include "session/session.h"
 #include "util/language.h"
@@ -12,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -44,6 +46,11 @@ ChecklistPage::ChecklistPage(Session *session, QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_subtitle->setWordWrap(true);
+    m_exported = new QLabel(this);
+    m_exported->setObjectName(QStringLiteral("declarationExportedLabel"));
+    m_exported->setWordWrap(true);
+    m_exported->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exported->hide();
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(10);
     m_find->setClearButtonEnabled(true);
@@ -83,6 +90,7 @@ ChecklistPage::ChecklistPage(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    layout->addWidget(m_exported);
     layout->addLayout(progressRow);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
@@ -123,6 +131,7 @@ void ChecklistPage::retranslate()
                                                        m_declarationButton, m_exportButton})
         w->setVisible(s != nullptr);
     if (!s) {
+        m_exported->hide();
         m_title->setText(tr("No declaration open"));
         const bool none = !m_session->workspace() || m_session->workspace()->declarations().isEmpty();
         m_subtitle->setText(none ? tr("This workspace has no declaration yet: follow the steps above.")
@@ -138,6 +147,7 @@ void ChecklistPage::retranslate()
     if (!s->product.firmwareVersion.isEmpty())
         subtitle += tr(" · firmware %1").arg(s->product.firmwareVersion);
     m_subtitle->setText(subtitle);
+    showLastExport();
     // Honest progress: an item counts as done only when the gate has nothing blocking on it.
     const GateProgress progress = m_session->progress();
     const int blocking = m_session->blockingCount();
@@ -149,6 +159,23 @@ void ChecklistPage::retranslate()
                                    "verdict. The last number is every item that counts on this route."));
     m_progress->setRange(0, std::max(1, progress.counted));
     m_progress->setValue(progress.ok);
+}
+
+void ChecklistPage::showLastExport()
+{
+    // What was handed in last: the Export baseline ExportJob records with each archive.
+    const std::optional<Baseline> last =
+        m_session->workspace() && m_session->currentDeclarationId() > 0
+            ? m_session->workspace()->latestBaseline(m_session->currentDeclarationId(), BaselineKind::Export)
+            : std::nullopt;
+    m_exported->setVisible(last.has_value());
+    if (!last)
+        return;
+    m_exported->setText(tr("Exported on %1 (export %2, fingerprint %3…)")
+                            .arg(QLocale().toString(last->createdAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+                                 last->exportId, last->fingerprint.left(16)));
+    m_exported->setToolTip(tr("Declaration fingerprint (SHA-256 over its content) at that export: %1").arg(last->fingerprint));
+    m_exported->setStyleSheet(StatusColours::textStyle(Tone::Info));
 }
 
 void ChecklistPage::selectItem(const QString &itemId)

@@ -7,6 +7,7 @@
 #include "formstest.h"
 
 #include "common/settings.h"
+#include "export/exportjob.h"
 #include "itempage/itempage.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/startstrip.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -272,6 +274,46 @@ private Q_SLOTS:
         for (const GateProblem &p : window.session()->problems())
             QVERIFY(p.code != QLatin1String("bad-corporate-number"));
         QVERIFY(find<QLabel>(&window, "corporateNumberMessage")->text().isEmpty());
+    }
+
+    void exportShownOnTheDeclaration()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDemo());
+        Session *session = window.session();
+        qint64 complete = -1;
+        for (const Declaration &d : session->workspace()->declarations()) {
+            window.showDeclaration(d.id);
+            if (session->blockingCount() == 0)
+                complete = d.id;
+        }
+        QVERIFY(complete > 0);
+        window.showDeclaration(complete);
+        auto *exported = find<QLabel>(&window, "declarationExportedLabel");
+        QVERIFY(!exported->isVisible());
+
+        ExportJob::Request request;
+        request.declarationId = complete;
+        request.outputDir = m_dir.filePath(QStringLiteral("export"));
+        QVERIFY(QDir().mkpath(request.outputDir));
+        request.package = false;
+        ExportJob::Outcome outcome;
+        QString error;
+        QVERIFY2(ExportJob::run(*session->workspace(), request, &outcome, &error), qPrintable(error));
+        session->markExported(complete, outcome.exportId, outcome.declarationJson); // as the dialog does
+        const std::optional<Baseline> baseline = session->workspace()->latestBaseline(complete, BaselineKind::Export);
+        QVERIFY(baseline);
+        QVERIFY(exported->isVisible());
+        QVERIFY2(exported->text().contains(baseline->exportId), qPrintable(exported->text()));
+        QVERIFY(exported->text().contains(baseline->fingerprint.left(16)));
+
+        // An exported declaration is kept: its export record depends on it.
+        MessageBox::clearShownMessages();
+        window.removeRecord(int(NavigatorModel::Kind::Declaration), complete);
+        QVERIFY(session->workspace()->declaration(complete));
+        QVERIFY2(MessageBox::shownMessages().value(0).contains(QStringLiteral("export")),
+                 qPrintable(MessageBox::shownMessages().value(0)));
     }
 
     void lockOffersReadOnly()
