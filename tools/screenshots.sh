@@ -2,7 +2,8 @@
 # Regenerates docs/screenshots/*.png: the demo's in-progress declaration as the checklist
 # (with its blocking panel), an item page with a PDF preview, the evidence editor, the
 # product editor, the export dialog after a signed export of the complete declaration, and the
-# auditor mode on an archive exported from the demo, each in Japanese and English, at
+# auditor mode on an archive exported from the demo (intact, and with one evidence file changed
+# after the export), the guided start of an empty workspace, each in Japanese and English, at
 # 1280x800 under Xvfb.
 #
 #   tools/screenshots.sh [build-dir]        (default build dir: build)
@@ -23,7 +24,7 @@ mkdir -p "$out"
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT
 for lang in ja en; do
-  for page in checklist item-pdf evidence-editor product-editor export auditor auditor-findings item-comments review label-record label-changes label-preview item-points criteria-library; do
+  for page in checklist item-pdf evidence-editor product-editor export auditor auditor-findings item-comments review label-record label-changes label-preview item-points criteria-library auditor-tampered start; do
     XDG_CONFIG_HOME="$config" LC_ALL=C.UTF-8 \
       xvfb-run -a -s "-screen 0 1280x800x24" \
       "$hoshi" --demo --lang "$lang" --page "$page" --screenshot "$out/$page-$lang.png"

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -107,6 +108,9 @@ int main(int argc, char *argv[])
         shot->start();
     } else {
         window.show();
+        // The history records who made each change: ask for the name once, over the window.
+        if (!hoshi::StartupProbe::wanted())
+            QTimer::singleShot(0, &window, &hoshi::MainWindow::askUserNameOnFirstRun);
     }
     return app.exec();
 }

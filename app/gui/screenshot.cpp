@@ -38,7 +38,9 @@ QStringList Screenshot::pages()
             QStringLiteral("portfolio"), QStringLiteral("auditor-findings"),
             QStringLiteral("item-comments"), QStringLiteral("review"),
             QStringLiteral("label-record"), QStringLiteral("label-changes"), QStringLiteral("label-preview"),
-            QStringLiteral("item-points"), QStringLiteral("criteria-library")};
+            QStringLiteral("item-points"), QStringLiteral("criteria-library"),
+            QStringLiteral("auditor-tampered"), QStringLiteral("start")};
+
 }
 
 Screenshot::Screenshot(MainWindow *window, const QString &page, const QString &output, QObject *parent)
@@ -146,6 +148,9 @@ bool Screenshot::prepareAuditor()
         std::fprintf(stderr, "hoshi: %s\n", qPrintable(error));
         return false;
     }
+    // The tampered archive opens at its first changed item (the auditor page does that).
+    if (m_page == QLatin1String("auditor-tampered"))
+        return prepareTamperedAuditor(outcome.archive.path);
     if (!m_window->openArchive(outcome.archive.path))
         return false;
     // Show an item with a PDF once the checklist is there.
@@ -198,6 +203,8 @@ bool Screenshot::prepare()
         return session->snapshot() && showCompleteDeclaration() && ReviewScreenshots::prepare(m_window, m_page);
     if (m_page.startsWith(QLatin1String("label-")))
         return prepareLabel();
+    if (m_page == QLatin1String("start"))
+        return prepareStart();
     if (!session->snapshot())
         return false;
     if (m_page == QLatin1String("portfolio")) {

@@ -37,6 +37,9 @@ private:
     bool prepareAuditor();
     [[nodiscard]] bool prepareLabel();
     bool prepareCriteria();
+    // screenshot_firsthour.cpp
+    bool prepareStart();
+    bool prepareTamperedAuditor(const QString &archive);
 
     MainWindow *m_window;
     QString m_page;

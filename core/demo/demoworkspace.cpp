@@ -227,7 +227,7 @@ bool DemoWorkspace::write(Workspace &ws, DemoIds *ids, QString *error)
     Organisation o;
     o.name = QStringLiteral("株式会社さくらデバイス");
     o.nameEn = QStringLiteral("Sakura Devices K.K. (fictional)");
-    o.corporateNumber = QStringLiteral("1234567890123");
+    o.corporateNumber = QStringLiteral("9234567890123"); // a valid check digit
     o.address = QStringLiteral("東京都千代田区丸の内 0-0-0 (架空)");
     o.contactName = QStringLiteral("製品セキュリティ室 / Product Security Office");
     o.contactEmail = QStringLiteral("psirt@sakura-devices.example");

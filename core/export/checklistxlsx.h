@@ -9,6 +9,8 @@ namespace hoshi {
 
 // The checklist as an Excel workbook (libxlsxwriter): a "Product" sheet with the application
 // data as field/value rows and a "Checklist" sheet with a header row and one row per item.
+// Both print on A4 landscape one page wide with the header row repeated, and every row is as
+// tall as its wrapped text needs.
 class ChecklistXlsx
 {
     Q_DECLARE_TR_FUNCTIONS(hoshi::ChecklistXlsx)

@@ -52,8 +52,17 @@ bool writeNew(const QString &path, const QByteArray &data, QFile::Permissions pe
 
 } // namespace
 
+bool KeyGenerator::isEncryptedKey(const QString &keyPath)
+{
+    QFile file(keyPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(4096);
+    return head.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") || head.contains("Proc-Type: 4,ENCRYPTED");
+}
+
 bool KeyGenerator::generate(const QString &folder, const QString &commonName, int validDays, Result *result,
-                            QString *error)
+                            QString *error, const QByteArray &passphrase)
 {
     auto fail = [&](const QString &message) {
         if (error)
@@ -104,7 +113,12 @@ bool KeyGenerator::generate(const QString &folder, const QString &commonName, in
         return fail(KeyGenerator::tr("The certificate could not be made: %1").arg(ossl::errors()));
 
     ossl::BioPtr keyBio(BIO_new(BIO_s_mem()));
-    if (!PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr))
+    const bool encoded = passphrase.isEmpty()
+                             ? PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr)
+                             : PEM_write_bio_PKCS8PrivateKey(keyBio.get(), key.get(), EVP_aes_256_cbc(),
+                                                             passphrase.constData(), int(passphrase.size()), nullptr,
+                                                             nullptr);
+    if (!encoded)
         return fail(KeyGenerator::tr("The key could not be encoded: %1").arg(ossl::errors()));
     const QByteArray keyPem = ossl::bioData(keyBio.get());
     const QByteArray certificatePem = ossl::pem(x);

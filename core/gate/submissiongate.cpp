@@ -2,6 +2,7 @@
 
 #include "reviewrules.h"
 #include "pointrules.h"
+#include "fieldcheck.h"
 
 #include "util/language.h"
 
@@ -42,11 +43,43 @@ private:
     QList<GateProblem> m_problems;
 };
 
+// A sentence quoted inside parentheses loses its own full stop: "(… applies)." not ".).".
+QString withoutFinalStop(QString text)
+{
+    text = text.trimmed();
+    while (text.endsWith(QLatin1Char('.')) || text.endsWith(QChar(0x3002)))
+        text.chop(1);
+    return text;
+}
+
 bool isWebUrl(const QString &text)
 {
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
-           && !url.host().isEmpty();
+    return FieldCheck::isWebUrl(text);
+}
+
+// The syntax of the organisation's identifiers and contact details. A wrong corporate number
+// would be refused by the scheme's registration, so it blocks; addresses only warn.
+void checkContactSyntax(const Organisation &o, const Product &p, Collector &c)
+{
+    const QString number = o.corporateNumber.trimmed();
+    if (!number.isEmpty() && !FieldCheck::isCorporateNumber(number))
+        c.block(QStringLiteral("bad-corporate-number"), QString(), QStringLiteral("organisation.corporateNumber"),
+                SubmissionGate::tr("Organisation: \"%1\" is not a corporate number (13 digits, the first being the "
+                                   "check digit of the other twelve).").arg(number));
+    if (!o.contactEmail.trimmed().isEmpty() && !FieldCheck::isEmailAddress(o.contactEmail))
+        c.warn(QStringLiteral("bad-email"), QString(), QStringLiteral("organisation.contactEmail"),
+               SubmissionGate::tr("Organisation: \"%1\" is not a valid e-mail address.").arg(o.contactEmail));
+    if (!o.website.trimmed().isEmpty() && !isWebUrl(o.website))
+        c.warn(QStringLiteral("bad-url"), QString(), QStringLiteral("organisation.website"),
+               SubmissionGate::tr("Organisation: \"%1\" is not a valid web address.").arg(o.website));
+    const std::pair<const QString *, const char *> contacts[] = {
+        {&p.productContact, "product.productContact"}, {&p.vulnerabilityContact, "product.vulnerabilityContact"}};
+    for (const auto &[value, field] : contacts) {
+        if (!value->trimmed().isEmpty() && !FieldCheck::isPlausibleContact(*value))
+            c.warn(QStringLiteral("bad-contact"), QString(), QLatin1String(field),
+                   SubmissionGate::tr("Product information: \"%1\" is neither a valid e-mail address nor a valid web "
+                                      "address.").arg(*value));
+    }
 }
 
 void checkProductFields(const Organisation &organisation, const Product &p, Collector &c)
@@ -81,6 +114,7 @@ void checkProductFields(const Organisation &organisation, const Product &p, Coll
             c.warn(QStringLiteral("bad-url"), QString(), QLatin1String(field),
                    SubmissionGate::tr("Product information: \"%1\" is not a valid web address.").arg(*value));
     }
+    checkContactSyntax(organisation, p, c);
 }
 
 void checkDeclarationFields(const DeclarationSnapshot &s, Collector &c)
@@ -192,7 +226,11 @@ void checkItem(const DeclarationSnapshot &s, const CriteriaItem &item, Collector
         else if (!a || a->justification.trimmed().isEmpty())
             c.block(QStringLiteral("na-without-justification"), id, QStringLiteral("justification"),
                     SubmissionGate::tr("%1: not applicable needs a justification (allowed only when: %2).")
-                        .arg(id, item.notApplicableCondition.in(c.context().language)));
+                        .arg(id, withoutFinalStop(item.notApplicableCondition.in(c.context().language))));
+        else if (FieldCheck::textWeight(a->justification) < FieldCheck::ShortJustificationWeight)
+            c.warn(QStringLiteral("short-justification"), id, QStringLiteral("justification"),
+                   SubmissionGate::tr("%1: the justification is very short; say why the N/A condition holds for this "
+                                      "product.").arg(id));
         break;
     case Verdict::Conforming:
         for (Method m : item.methods) {

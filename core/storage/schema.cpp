@@ -146,7 +146,12 @@ const QStringList version5 = {
                    " evidence_id INTEGER NOT NULL REFERENCES evidence(id))"),
 };
 // 6: first-hour fixes (user name, export follow-through).
-const QStringList version6 = {};
+// A declaration's own name, given in the navigator (several declarations of one product are
+// otherwise told apart only by their criteria set).
+const QStringList version6 = {
+    QStringLiteral("CREATE TABLE declaration_name (declaration_id INTEGER PRIMARY KEY"
+                   " REFERENCES declaration(id), name TEXT NOT NULL)"),
+};
 
 } // namespace
 

@@ -87,6 +87,22 @@ public:
     [[nodiscard]] std::optional<Declaration> declaration(qint64 id) const;
     [[nodiscard]] qint64 addDeclaration(qint64 productId, const QString &criteriaSetId, Route route, QString *error);
     [[nodiscard]] bool updateDeclaration(const Declaration &declaration, QString *error);
+    // Renaming and removing (workspace_catalogedit.cpp). Each is one transaction with a history
+    // entry. Removal refuses, naming them, while other records depend on the record: products
+    // of an organisation, declarations of a product, exports or reviews of a declaration.
+    // A declaration takes its own assessments and the evidence that backs nothing else with it.
+    [[nodiscard]] bool renameOrganisation(qint64 organisationId, const QString &name, QString *error);
+    [[nodiscard]] bool renameProduct(qint64 productId, const QString &name, QString *error);
+    [[nodiscard]] bool renameDeclaration(qint64 declarationId, const QString &name, QString *error);
+    // The name the user gave a declaration ("" when none: it is then named after its criteria).
+    [[nodiscard]] QString declarationName(qint64 declarationId) const;
+    [[nodiscard]] bool removeOrganisation(qint64 organisationId, QString *error);
+    [[nodiscard]] bool removeProduct(qint64 productId, QString *error);
+    [[nodiscard]] bool removeDeclaration(qint64 declarationId, QString *error);
+    // What points at a record besides the tables in `handled` ("3 record(s) in product", ...).
+    [[nodiscard]] QStringList dependantsOf(const QString &table, qint64 id, const QStringList &handled) const;
+    [[nodiscard]] static QString describeRecords(const QString &table, int count);
+
     // Starts a declaration of the same product against another criteria set (a new version),
     // carrying over verdict, justification, notes and evidence of every item whose id and
     // content hash are unchanged. Items that are new or changed are listed in *review.

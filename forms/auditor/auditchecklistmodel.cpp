@@ -1,10 +1,13 @@
 #include "auditchecklistmodel.h"
 
+#include "common/statuscolours.h"
+
 #include "common/verdictstyle.h"
 #include "gate/submissiongate.h"
 #include "util/language.h"
 
 #include <QFont>
+#include <QGuiApplication>
 
 namespace hoshi {
 
@@ -104,12 +107,23 @@ QVariant AuditChecklistModel::data(const QModelIndex &index, int role) const
     }
 
     switch (index.column()) {
-    case VerdictColumn:
+    case VerdictColumn: {
+        // A verdict resting on files that no longer match the manifest is not shown as good.
+        const bool broken = changedFiles(item.id) > 0;
         if (role == Qt::DecorationRole)
-            return VerdictStyle::icon(exempt ? Verdict::NotApplicable : verdict);
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return broken ? VerdictStyle::blockingIcon() : VerdictStyle::icon(exempt ? Verdict::NotApplicable : verdict);
+        if (role == Qt::DisplayRole)
             return exempt ? tr("Exempt (PSTI)") : verdictName(verdict);
+        if (role == Qt::ToolTipRole)
+            return broken ? tr("%1 — but %n file(s) behind it do not match the manifest", nullptr, changedFiles(item.id))
+                                .arg(exempt ? tr("Exempt (PSTI)") : verdictName(verdict))
+                          : exempt ? tr("Exempt (PSTI)") : verdictName(verdict);
+        if (broken && role == Qt::BackgroundRole)
+            return StatusColours::background(Tone::Bad);
+        if (broken && role == Qt::ForegroundRole)
+            return StatusColours::onBackground(Tone::Bad, QGuiApplication::palette());
         break;
+    }
     case IdColumn:
         if (role == Qt::DisplayRole)
             return item.id;

@@ -1,6 +1,8 @@
 #include "audititemview.h"
 #include "common/statuscolours.h"
 
+#include "mismatchoverlay.h"
+
 #include "common/desktop.h"
 #include "common/verdictstyle.h"
 #include "common/verificationtext.h"
@@ -8,6 +10,7 @@
 #include "preview/evidencepreview.h"
 #include "util/language.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -19,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -43,7 +47,7 @@ QString row(const QString &label, const QString &value)
 AuditItemView::AuditItemView(QWidget *parent)
     : QWidget(parent), m_splitter(new QSplitter(Qt::Vertical, this)), m_details(new QTextBrowser(this)),
       m_filesLabel(new QLabel(this)), m_files(new QTreeWidget(this)), m_openButton(new QPushButton(this)),
-      m_openError(new QLabel(this)), m_preview(new EvidencePreview(this))
+      m_openError(new QLabel(this)), m_preview(new EvidencePreview(this)), m_overlay(new MismatchOverlay(m_preview))
 {
     setObjectName(QStringLiteral("auditItemView"));
     m_details->setObjectName(QStringLiteral("auditItemDetails"));
@@ -67,6 +71,7 @@ AuditItemView::AuditItemView(QWidget *parent)
     m_preview->setUsePageVisible(false);
 
     auto *filesBox = new QWidget(this);
+    m_filesBox = filesBox;
     auto *filesHeader = new QHBoxLayout;
     filesHeader->addWidget(m_filesLabel, 1);
     filesHeader->addWidget(m_openButton);
@@ -88,6 +93,9 @@ AuditItemView::AuditItemView(QWidget *parent)
     layout->addWidget(m_splitter);
 
     connect(m_files, &QTreeWidget::currentItemChanged, this, &AuditItemView::showSelectedFile);
+    // The preview's own file list can switch files too; the band must follow what is shown.
+    if (auto *combo = m_preview->findChild<QComboBox *>(QStringLiteral("previewFileCombo")))
+        connect(combo, &QComboBox::currentIndexChanged, this, &AuditItemView::updateOverlay, Qt::QueuedConnection);
     connect(m_files, &QTreeWidget::itemActivated, this, &AuditItemView::openSelectedFile);
     connect(m_openButton, &QPushButton::clicked, this, &AuditItemView::openSelectedFile);
     retranslate();
@@ -172,6 +180,48 @@ void AuditItemView::setItem(const QString &itemId)
     else
         m_preview->clear(itemId.isEmpty() ? tr("Choose an item in the checklist.") : tr("No file backs this item."));
     m_openButton->setEnabled(first != nullptr);
+    fitPanes(first != nullptr);
+    updateOverlay();
+}
+
+void AuditItemView::fitPanes(bool hasFiles)
+{
+    // No files: no empty preview and file list taking the room the details need.
+    m_preview->setVisible(hasFiles);
+    m_filesBox->setVisible(hasFiles);
+    const int total = std::max(m_splitter->height(), 300);
+    int rows = 0;
+    for (QTreeWidgetItemIterator it(m_files); *it; ++it)
+        ++rows;
+    const int rowHeight = std::max(m_files->sizeHintForRow(0), m_files->fontMetrics().height() + 4);
+    const int files = hasFiles ? std::min(m_filesLabel->sizeHint().height() + m_files->header()->sizeHint().height()
+                                              + rows * rowHeight + 12,
+                                          total / 4)
+                               : 0;
+    const int details = hasFiles ? (total - files) / 2 : total;
+    m_splitter->setSizes({details, files, hasFiles ? total - files - details : 0});
+}
+
+void AuditItemView::updateOverlay()
+{
+    const bool shown = m_declaration && m_files->currentItem() && m_preview->currentFileId() >= 0;
+    const FileReport *report = shown ? reportOf(m_preview->currentFileId()) : nullptr;
+    const FileReport::Problem problem = !shown ? FileReport::Problem::None
+                                        : report ? report->problem
+                                                 : FileReport::Problem::Missing;
+    switch (problem) {
+    case FileReport::Problem::None:
+        m_overlay->setMessage(QString());
+        break;
+    case FileReport::Problem::Missing:
+        m_overlay->setMessage(tr("⚠ This file is missing from the archive: nothing shown here is what the manifest "
+                                 "recorded."));
+        break;
+    default:
+        m_overlay->setMessage(tr("⚠ This file does not match the manifest (%1): it is not the file that was "
+                                 "exported and signed.").arg(VerificationText::problemName(problem)));
+        break;
+    }
 }
 
 QString AuditItemView::evidenceHtml(const Evidence &e) const
@@ -267,6 +317,7 @@ void AuditItemView::showSelectedFile()
             page = EvidencePreview::firstPage(e.pages);
     }
     m_preview->showFiles(reader, tr("the archive"), files, fileId.isValid() ? fileId.toLongLong() : -1, page);
+    updateOverlay();
 }
 
 void AuditItemView::openSelectedFile()

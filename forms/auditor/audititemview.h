@@ -18,6 +18,7 @@ class QTreeWidget;
 namespace hoshi {
 
 class EvidencePreview;
+class MismatchOverlay;
 
 // One item of an archived declaration, read-only: requirement, verdict, justification and
 // notes, every evidence record with its references, the files behind it with their
@@ -47,6 +48,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The red band over the preview when the file shown does not match the manifest.
+    void updateOverlay();
+    // Details, file list and preview get the room their content needs.
+    void fitPanes(bool hasFiles);
     void retranslate();
     void showSelectedFile();
     [[nodiscard]] QString detailsHtml() const;
@@ -67,6 +72,8 @@ private:
     QPushButton *m_openButton;
     QLabel *m_openError;
     EvidencePreview *m_preview;
+    MismatchOverlay *m_overlay;
+    QWidget *m_filesBox = nullptr;
 };
 
 } // namespace hoshi

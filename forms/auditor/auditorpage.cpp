@@ -10,6 +10,7 @@
 #include "findingspanel.h"
 
 #include "checklist/badgedelegate.h"
+#include "common/statuscolours.h"
 #include "common/verificationtext.h"
 
 #include <QCheckBox>
@@ -239,8 +240,12 @@ QWidget *AuditorPage::buildFilesTab()
     header->setSectionResizeMode(AuditFileModel::PathColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(AuditFileModel::ExpectedColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(AuditFileModel::ActualColumn, QHeaderView::Interactive);
+    m_fileCounts = new QLabel(tab);
+    m_fileCounts->setObjectName(QStringLiteral("auditFileCounts"));
+    m_fileCounts->setWordWrap(true);
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_fileCounts);
     layout->addWidget(m_problemsOnly);
     layout->addWidget(m_bagProblems);
     layout->addWidget(m_filesView, 1);
@@ -372,11 +377,12 @@ void AuditorPage::showBagInfo()
     m_signer->setVisible(known);
     m_fingerprint->setVisible(known && !VerificationText::fingerprintNote(m_result.signature).isEmpty());
     if (known) {
-        m_signer->setText(VerificationText::signer(m_result.signature));
-        const bool good = m_result.signature.state == SignatureInfo::State::Valid;
-        const bool bad = m_result.signature.state == SignatureInfo::State::Invalid;
-        m_signer->setStyleSheet(good  ? StatusColours::textStyle(Tone::Good)
-                                : bad ? StatusColours::textStyle(Tone::Bad)
+        m_signer->setText(VerificationText::signerLine(m_result));
+        // Green only when the signature is valid and what it covers is intact.
+        const bool bad = VerificationText::signerLineIsBad(m_result);
+        const bool good = !bad && m_result.signature.state == SignatureInfo::State::Valid;
+        m_signer->setStyleSheet(good ? StatusColours::textStyle(Tone::Good, true)
+                                : bad ? StatusColours::textStyle(Tone::Bad, true)
                                       : QString());
         m_fingerprint->setText(VerificationText::fingerprintNote(m_result.signature));
         // Why the comparison matters, for whoever wonders.
@@ -432,8 +438,15 @@ void AuditorPage::retranslate()
                               ? tr("Checklist (%n item(s))", nullptr, m_checklistModel->rowCount())
                               : tr("Checklist"));
     const int problems = m_fileModel->problemCount();
+    const int tags = m_hasResult ? VerificationText::tagFileCount(m_result) : 0;
+    const int payload = m_fileModel->rowCount() - tags;
     m_tabs->setTabText(1, problems > 0 ? tr("Files (%n changed)", nullptr, problems)
-                                       : tr("Files (%n)", nullptr, m_fileModel->rowCount()));
+                                       : tr("Files (%1 payload + %2 tag)").arg(payload).arg(tags));
+    m_tabs->setTabToolTip(1, m_hasResult ? VerificationText::fileCounts(m_result) : QString());
+    m_fileCounts->setText(m_hasResult ? tr("This archive holds %1. Payload-Oxum and the banner count payload files "
+                                           "only.").arg(VerificationText::fileCounts(m_result))
+                                      : QString());
+    m_fileCounts->setVisible(m_hasResult && m_result.status != VerificationResult::Status::Unreadable);
     m_problemsOnly->setText(tr("Show only files with problems"));
     const bool showBagProblems = m_hasResult && !m_result.bagProblems.isEmpty();
     m_bagProblems->setVisible(showBagProblems);

@@ -95,6 +95,7 @@ private:
     AuditItemView *m_itemView = nullptr;
     FindingsPanel *m_findings = nullptr; // the reviewer's findings on the current item
     QCheckBox *m_problemsOnly = nullptr;
+    QLabel *m_fileCounts = nullptr;
     QLabel *m_bagProblems = nullptr;
     QTableView *m_filesView = nullptr;
 };

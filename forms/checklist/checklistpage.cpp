@@ -2,6 +2,8 @@
 
 #include "badgedelegate.h"
 #include "checklistmodel.h"
+#include "common/statuscolours.h"
+#include "gate/gateprogress.h"
 #include "session/session.h"
 #include "util/language.h"
 
@@ -11,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -43,6 +46,11 @@ ChecklistPage::ChecklistPage(Session *session, QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_subtitle->setWordWrap(true);
+    m_exported = new QLabel(this);
+    m_exported->setObjectName(QStringLiteral("declarationExportedLabel"));
+    m_exported->setWordWrap(true);
+    m_exported->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exported->hide();
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(10);
     m_find->setClearButtonEnabled(true);
@@ -82,9 +90,11 @@ ChecklistPage::ChecklistPage(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    layout->addWidget(m_exported);
     layout->addLayout(progressRow);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
+    layout->addStretch(0); // keeps the hint at the top while the list is hidden
 
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) {
         Q_EMIT itemActivated(i.data(ChecklistModel::ItemIdRole).toString());
@@ -116,9 +126,17 @@ void ChecklistPage::retranslate()
     m_exportButton->setToolTip(tr("Application package and evidence archive (Ctrl+Shift+E)"));
     const DeclarationSnapshot *s = m_session->snapshot();
     m_exportButton->setEnabled(s != nullptr);
+    // Without a declaration there is nothing to find, count or list: only the hint shows.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_find, m_view, m_progress, m_progressLabel, m_productButton,
+                                                       m_declarationButton, m_exportButton})
+        w->setVisible(s != nullptr);
     if (!s) {
+        m_exported->hide();
         m_title->setText(tr("No declaration open"));
-        m_subtitle->setText(tr("Choose a declaration in the navigator, or create one with Edit ▸ New declaration."));
+        const bool none = !m_session->workspace() || m_session->workspace()->declarations().isEmpty();
+        m_subtitle->setText(none ? tr("This workspace has no declaration yet: follow the steps above.")
+                                 : tr("Choose a declaration in the navigator, or create one with Edit ▸ New "
+                                      "declaration."));
         m_progressLabel->clear();
         m_progress->setValue(0);
         return;
@@ -129,14 +147,35 @@ void ChecklistPage::retranslate()
     if (!s->product.firmwareVersion.isEmpty())
         subtitle += tr(" · firmware %1").arg(s->product.firmwareVersion);
     m_subtitle->setText(subtitle);
-    const int counted = m_session->countedItems();
-    const int assessed = m_session->assessedItems();
+    showLastExport();
+    // Honest progress: an item counts as done only when the gate has nothing blocking on it.
+    const GateProgress progress = m_session->progress();
     const int blocking = m_session->blockingCount();
-    m_progressLabel->setText(tr("%1 / %2 assessed · %n blocking problem(s)", nullptr, blocking)
-                                 .arg(assessed)
-                                 .arg(counted));
-    m_progress->setRange(0, std::max(1, counted));
-    m_progress->setValue(assessed);
+    m_progressLabel->setText(tr("OK %1 / assessed %2 / %3 · %n blocking problem(s)", nullptr, blocking)
+                                 .arg(progress.ok)
+                                 .arg(progress.assessed)
+                                 .arg(progress.counted));
+    m_progressLabel->setToolTip(tr("OK: items with a verdict and nothing blocking them. Assessed: items with a "
+                                   "verdict. The last number is every item that counts on this route."));
+    m_progress->setRange(0, std::max(1, progress.counted));
+    m_progress->setValue(progress.ok);
+}
+
+void ChecklistPage::showLastExport()
+{
+    // What was handed in last: the Export baseline ExportJob records with each archive.
+    const std::optional<Baseline> last =
+        m_session->workspace() && m_session->currentDeclarationId() > 0
+            ? m_session->workspace()->latestBaseline(m_session->currentDeclarationId(), BaselineKind::Export)
+            : std::nullopt;
+    m_exported->setVisible(last.has_value());
+    if (!last)
+        return;
+    m_exported->setText(tr("Exported on %1 (export %2, fingerprint %3…)")
+                            .arg(QLocale().toString(last->createdAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+                                 last->exportId, last->fingerprint.left(16)));
+    m_exported->setToolTip(tr("Declaration fingerprint (SHA-256 over its content) at that export: %1").arg(last->fingerprint));
+    m_exported->setStyleSheet(StatusColours::textStyle(Tone::Info));
 }
 
 void ChecklistPage::selectItem(const QString &itemId)

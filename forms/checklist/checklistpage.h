@@ -42,6 +42,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showLastExport();
     void reload();
     void retranslate();
     void activateFirstMatch();
@@ -51,6 +52,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLabel *m_title;
     QLabel *m_subtitle;
+    QLabel *m_exported = nullptr; // "Exported on … (export id, fingerprint)"
     QLabel *m_progressLabel;
     QProgressBar *m_progress;
     QLineEdit *m_find;

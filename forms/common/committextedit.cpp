@@ -7,6 +7,9 @@ namespace hoshi {
 CommitTextEdit::CommitTextEdit(QWidget *parent) : QPlainTextEdit(parent)
 {
     setTabChangesFocus(true); // keyboard users move between fields with Tab
+    // The box has no undo of its own: Ctrl+Z goes to the application's stack (UndoKeys), so an
+    // undone text can never be committed again as a new edit.
+    setUndoRedoEnabled(false);
     m_idle.setSingleShot(true);
     m_idle.setInterval(1500);
     connect(&m_idle, &QTimer::timeout, this, &CommitTextEdit::commit);

@@ -1,5 +1,13 @@
 #include "messagebox.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
 namespace hoshi {
 
 namespace {
@@ -8,6 +16,8 @@ struct State {
     bool nonInteractive = false;
     QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
     QStringList shown;
+    bool hasNextText = false;
+    std::optional<QString> nextText;
 };
 
 State &state()
@@ -26,6 +36,76 @@ void MessageBox::setNonInteractive(bool on)
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     state().nextAnswer = answer;
+}
+
+void MessageBox::setNextText(const std::optional<QString> &text)
+{
+    state().hasNextText = true;
+    state().nextText = text;
+}
+
+std::optional<QString> MessageBox::getText(QWidget *parent, const QString &title, const QString &label,
+                                           const QString &text)
+{
+    if (state().hasNextText) {
+        state().hasNextText = false;
+        state().shown << label;
+        return state().nextText;
+    }
+    if (state().nonInteractive) {
+        state().shown << label;
+        return std::nullopt;
+    }
+    bool ok = false;
+    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+    return ok ? std::optional<QString>(answer) : std::nullopt;
+}
+
+namespace {
+
+std::optional<QString> askPassphrase(QWidget *parent, const QString &title, const QString &label, bool confirmNew)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setObjectName(QStringLiteral("passphraseDialog"));
+    auto *text = new QLabel(label, &dialog);
+    text->setWordWrap(true);
+    auto *first = new QLineEdit(&dialog);
+    first->setEchoMode(QLineEdit::Password);
+    auto *second = new QLineEdit(&dialog);
+    second->setEchoMode(QLineEdit::Password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(text);
+    form->addRow(MessageBox::tr("Passphrase:"), first);
+    if (confirmNew)
+        form->addRow(MessageBox::tr("Again:"), second);
+    else
+        second->hide();
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    const auto match = [=] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!confirmNew || first->text() == second->text()); };
+    QObject::connect(first, &QLineEdit::textChanged, &dialog, match);
+    QObject::connect(second, &QLineEdit::textChanged, &dialog, match);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return first->text();
+}
+
+} // namespace
+
+std::optional<QString> MessageBox::getPassphrase(QWidget *parent, const QString &title, const QString &label,
+                                                 bool confirmNew)
+{
+    if (state().hasNextText) {
+        state().hasNextText = false;
+        state().shown << label;
+        return state().nextText;
+    }
+    if (state().nonInteractive)
+        return QString(); // no passphrase, as if OK was pressed on empty fields
+    return askPassphrase(parent, title, label, confirmNew);
 }
 
 QStringList MessageBox::shownMessages()

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace hoshi {
 
@@ -11,6 +14,8 @@ namespace hoshi {
 // test can assert that the user was told about an error.
 class MessageBox
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::MessageBox)
+
 public:
     static void error(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
@@ -21,7 +26,19 @@ public:
                                                               QMessageBox::StandardButton defaultButton
                                                               = QMessageBox::No);
 
+    // A line of text (a name); std::nullopt when cancelled.
+    [[nodiscard]] static std::optional<QString> getText(QWidget *parent, const QString &title, const QString &label,
+                                                        const QString &text);
+
+    // A passphrase typed twice (new = true) or once; std::nullopt when cancelled. An empty
+    // passphrase is a valid answer ("none").
+    [[nodiscard]] static std::optional<QString> getPassphrase(QWidget *parent, const QString &title,
+                                                              const QString &label, bool confirmNew);
+
     // Test seams.
+    // The answer the next getText() gives (std::nullopt: cancelled).
+    // getPassphrase answers with it too; without one, non-interactive getPassphrase gives "".
+    static void setNextText(const std::optional<QString> &text);
     static void setNonInteractive(bool on);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     [[nodiscard]] static QStringList shownMessages();

@@ -53,6 +53,32 @@ void Settings::setExportDirectory(const QString &folder)
     QSettings().setValue(QStringLiteral("export/directory"), folder);
 }
 
+QString Settings::exportDirectory(const QString &workspacePath)
+{
+    if (workspacePath.isEmpty())
+        return {};
+    return QSettings().value(QStringLiteral("export/byWorkspace")).toMap().value(workspacePath).toString();
+}
+
+void Settings::setExportDirectory(const QString &workspacePath, const QString &folder)
+{
+    if (workspacePath.isEmpty())
+        return;
+    QVariantMap map = QSettings().value(QStringLiteral("export/byWorkspace")).toMap();
+    map.insert(workspacePath, folder);
+    QSettings().setValue(QStringLiteral("export/byWorkspace"), map);
+}
+
+QString Settings::userName()
+{
+    return QSettings().value(QStringLiteral("user/name")).toString();
+}
+
+void Settings::setUserName(const QString &name)
+{
+    QSettings().setValue(QStringLiteral("user/name"), name.trimmed());
+}
+
 QByteArray Settings::windowState()
 {
     return QSettings().value(QStringLiteral("ui/windowState")).toByteArray();

@@ -22,6 +22,13 @@ public:
     // Where the last export was written; "" before the first.
     [[nodiscard]] static QString exportDirectory();
     static void setExportDirectory(const QString &folder);
+    // Where exports of this workspace were written last; "" before the first.
+    [[nodiscard]] static QString exportDirectory(const QString &workspacePath);
+    static void setExportDirectory(const QString &workspacePath, const QString &folder);
+
+    // The name recorded in the history for this user's changes; "" until it has been asked.
+    [[nodiscard]] static QString userName();
+    static void setUserName(const QString &name);
 
     [[nodiscard]] static QByteArray windowState();
     [[nodiscard]] static QByteArray windowGeometry();

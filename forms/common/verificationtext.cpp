@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace hoshi {
 
 QString VerificationText::headline(const VerificationResult &r)
@@ -71,6 +73,33 @@ QString VerificationText::signer(const SignatureInfo &s)
     }
     return s.signer.isEmpty() ? tr("Signature invalid: %1").arg(s.problem)
                               : tr("Signed by %1, signature INVALID: %2").arg(s.signer, s.problem);
+}
+
+QString VerificationText::signerLine(const VerificationResult &r)
+{
+    const QString line = signer(r.signature);
+    if (r.status != VerificationResult::Status::NotIntact || r.signature.state != SignatureInfo::State::Valid)
+        return line;
+    return tr("%1 — but the signature covers the manifests, and the files no longer match them: the archive is "
+              "not what was signed.").arg(line);
+}
+
+bool VerificationText::signerLineIsBad(const VerificationResult &r)
+{
+    return r.signature.state == SignatureInfo::State::Invalid
+           || (r.status == VerificationResult::Status::NotIntact && r.signature.state == SignatureInfo::State::Valid);
+}
+
+int VerificationText::tagFileCount(const VerificationResult &r)
+{
+    return int(std::count_if(r.files.begin(), r.files.end(), [](const FileReport &f) { return f.tagFile; }));
+}
+
+QString VerificationText::fileCounts(const VerificationResult &r)
+{
+    const int tags = tagFileCount(r);
+    return tr("%n payload file(s) (the evidence and the application package)", nullptr, int(r.files.size()) - tags)
+           + tr(" + %n tag file(s) (bag declaration, bag-info, manifests, signature)", nullptr, tags);
 }
 
 QString VerificationText::fingerprintNote(const SignatureInfo &s)

@@ -20,6 +20,13 @@ public:
     [[nodiscard]] static QString details(const VerificationResult &result);
     // "Signed by CN=..., self-signed certificate, signature valid" or "Not signed".
     [[nodiscard]] static QString signer(const SignatureInfo &signature);
+    // The signer line as the auditor should read it: a valid signature on an archive whose
+    // files changed does not vouch for those files, and says so.
+    [[nodiscard]] static QString signerLine(const VerificationResult &result);
+    [[nodiscard]] static bool signerLineIsBad(const VerificationResult &result);
+    // "15 payload files + 6 tag files" with what each kind is (the file list counts both).
+    [[nodiscard]] static QString fileCounts(const VerificationResult &result);
+    [[nodiscard]] static int tagFileCount(const VerificationResult &result);
     [[nodiscard]] static QString fingerprintNote(const SignatureInfo &signature);
     // Translated name of a file's state: ok, modified, missing, unlisted.
     [[nodiscard]] static QString problemName(FileReport::Problem problem);

@@ -16,7 +16,10 @@
 #include <QDropEvent>
 #include <QLocale>
 #include <QMimeData>
+#include <QScrollBar>
+#include <QHBoxLayout>
 #include <QShortcut>
+#include <QVBoxLayout>
 #include <QUrl>
 
 namespace hoshi {
@@ -57,6 +60,7 @@ EvidenceEditor::EvidenceEditor(Session *session, QWidget *parent)
     m_ui->importRow->hide();
     for (QLabel *message : {m_ui->urlMessage, m_ui->testedOnMessage, m_ui->firmwareVersionMessage})
         FieldMarker::clear(nullptr, message);
+    moveFilesBesidePreview();
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({520, 510});
@@ -214,7 +218,7 @@ void EvidenceEditor::loadFields(const Evidence &e, bool force)
     m_loading = true;
     const bool document = e.kind == EvidenceKind::DocumentReview;
     m_ui->kindCombo->setCurrentIndex(document ? 0 : 1);
-    m_ui->fieldsStack->setCurrentWidget(document ? m_ui->documentPage : m_ui->testPage);
+    showFieldsOf(document ? m_ui->documentPage : m_ui->testPage);
     const QString items = e.itemIds.join(QLatin1String(", "));
     m_ui->headingLabel->setText(document ? tr("Document review for %1").arg(items)
                                          : tr("Device test for %1").arg(items));
@@ -319,6 +323,37 @@ void EvidenceEditor::setReadOnly(bool readOnly)
     m_ui->dropHint->setVisible(editable);
 }
 
+void EvidenceEditor::moveFilesBesidePreview()
+{
+    // The files sit above their preview, so that "Attach files…" is in view at 1280×800
+    // however long the form on the left is.
+    auto *side = new QWidget(m_ui->splitter);
+    side->setObjectName(QStringLiteral("evidenceFilesSide"));
+    m_ui->splitter->insertWidget(1, side);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_ui->attachButton);
+    buttons->addWidget(m_ui->removeFileButton);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(side);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_ui->filesHeading);
+    layout->addWidget(m_ui->filesList);
+    layout->addLayout(buttons);
+    layout->addWidget(m_ui->dropHint);
+    layout->addWidget(m_ui->importRow);
+    layout->addWidget(m_ui->editorPreview, 1);
+    m_ui->filesList->setMaximumHeight(100);
+}
+
+void EvidenceEditor::showFieldsOf(QWidget *page)
+{
+    // The stack is as tall as the page shown, not as the tallest page.
+    m_ui->fieldsStack->setCurrentWidget(page);
+    for (QWidget *p : {m_ui->documentPage, m_ui->testPage})
+        p->setSizePolicy(QSizePolicy::Preferred, p == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_ui->fieldsStack->adjustSize();
+}
+
 void EvidenceEditor::focusFirstField()
 {
     const std::optional<Evidence> e = m_session->evidence(m_evidenceId);
@@ -328,6 +363,8 @@ void EvidenceEditor::focusFirstField()
         m_ui->titleEdit->setFocus(Qt::OtherFocusReason);
     else
         m_ui->summaryEdit->setFocus(Qt::OtherFocusReason);
+    // A new editor opens at the top of its form, whatever the previous record scrolled to.
+    m_ui->formScroll->verticalScrollBar()->setValue(0);
 }
 
 void EvidenceEditor::commitText(QString Evidence::*member, const QString &value)

@@ -51,6 +51,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void moveFilesBesidePreview();
+    void showFieldsOf(QWidget *page);
     void reload();
     void retranslate();
     void loadFields(const Evidence &e, bool force);

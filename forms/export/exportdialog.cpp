@@ -3,6 +3,7 @@
 
 #include "common/desktop.h"
 #include "common/filedialog.h"
+#include "common/messagebox.h"
 #include "common/settings.h"
 #include "common/verdictstyle.h"
 #include "common/verificationtext.h"
@@ -95,9 +96,7 @@ ExportDialog::ExportDialog(Session *session, QWidget *parent)
     connect(m_runner, &ExportRunner::finished, this, &ExportDialog::onFinished);
 
     // A remembered folder that has gone since is reported by the export ("does not exist").
-    QString folder = Settings::exportDirectory();
-    if (folder.isEmpty())
-        folder = QDir::homePath();
+    QString folder = defaultOutputFolder();
     m_folderEdit->setText(QDir::toNativeSeparators(folder));
 
     // The Session holds the live gate's verdict; while it blocks there is nothing to choose.
@@ -433,10 +432,17 @@ void ExportDialog::createKeyPair()
     QString name = tr("Hoshi signing key");
     if (const DeclarationSnapshot *s = m_session->snapshot())
         name = !s->organisation.nameEn.isEmpty() ? s->organisation.nameEn : s->organisation.name;
+    const std::optional<QString> passphrase = MessageBox::getPassphrase(
+        this, tr("Passphrase for the new key"),
+        tr("A passphrase protects the signing key if the file is copied. Leave both fields empty for a key "
+           "without one. It is asked for again at every signed export; it can not be recovered."),
+        true);
+    if (!passphrase)
+        return;
     KeyGenerator::Result key;
     QString error;
     m_keyInfo->show();
-    if (!KeyGenerator::generate(folder, name, KeyGenerator::DefaultValidDays, &key, &error)) {
+    if (!KeyGenerator::generate(folder, name, KeyGenerator::DefaultValidDays, &key, &error, passphrase->toUtf8())) {
         m_keyInfo->setStyleSheet(StatusColours::textStyle(Tone::Bad));
         m_keyInfo->setText(error);
         return;
@@ -447,8 +453,23 @@ void ExportDialog::createKeyPair()
                                 key.subject, key.fingerprint));
     m_keyEdit->setText(QDir::toNativeSeparators(key.keyPath));
     m_certEdit->setText(QDir::toNativeSeparators(key.certificatePath));
-    m_passphraseEdit->clear();
+    // Filled in for this export only; the next one asks again.
+    m_passphraseEdit->setText(*passphrase);
     m_signCheck->setChecked(true);
+}
+
+QString ExportDialog::defaultOutputFolder() const
+{
+    // The folder chosen last for this workspace, else the workspace's own folder (except the
+    // demo's temporary one, which goes when the application ends).
+    const QString workspace = m_session->workspace() ? m_session->workspace()->path() : QString();
+    const QString remembered = Settings::exportDirectory(workspace);
+    if (!remembered.isEmpty())
+        return remembered;
+    const QString folder = QFileInfo(workspace).absolutePath();
+    if (workspace.isEmpty() || folder.startsWith(QDir::tempPath() + QStringLiteral("/hoshi-demo-")))
+        return Settings::exportDirectory().isEmpty() ? QDir::homePath() : Settings::exportDirectory();
+    return folder;
 }
 
 void ExportDialog::startExport()
@@ -467,12 +488,21 @@ void ExportDialog::startExport()
         request.signingKey = QDir::fromNativeSeparators(m_keyEdit->text().trimmed());
         request.signingCertificate = QDir::fromNativeSeparators(m_certEdit->text().trimmed());
         request.keyPassphrase = m_passphraseEdit->text().toUtf8();
+        if (request.keyPassphrase.isEmpty() && KeyGenerator::isEncryptedKey(request.signingKey)) {
+            const std::optional<QString> passphrase = MessageBox::getPassphrase(
+                this, tr("Key passphrase"), tr("The signing key %1 is protected by a passphrase:")
+                                                .arg(QFileInfo(request.signingKey).fileName()), false);
+            if (!passphrase)
+                return;
+            request.keyPassphrase = passphrase->toUtf8();
+        }
     }
     m_message.clear();
     m_result = {};
     if (!m_runner->start(m_session->workspace()->path(), m_session->isReadOnly(), request))
         return;
     Settings::setExportDirectory(request.outputDir);
+    Settings::setExportDirectory(m_session->workspace()->path(), request.outputDir);
     m_phase = ExportRunner::Phase::Package;
     m_progress->setValue(0);
     m_cancelButton->setEnabled(true);

@@ -55,6 +55,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    [[nodiscard]] QString defaultOutputFolder() const;
     QWidget *buildBlockedPage();
     QWidget *buildOptionsPage();
     QWidget *buildProgressPage();

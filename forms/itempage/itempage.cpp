@@ -108,6 +108,45 @@ ItemPage::ItemPage(Session *session, QWidget *parent) : QWidget(parent), m_sessi
 QWidget *ItemPage::buildForm()
 {
     auto *form = new QWidget(this);
+    buildHeader(form);
+    buildVerdictFields(form);
+    buildEvidenceList(form);
+
+    auto *layout = new QVBoxLayout(form);
+    layout->addLayout(headerLayout());
+    layout->addWidget(m_metaLabel);
+    layout->addWidget(m_exemptLabel);
+    layout->addWidget(m_requirementLabel);
+    layout->addWidget(m_naLabel);
+    m_points = new EvaluationPointsPanel(m_session, form); // evaluation points and provenance
+    layout->addWidget(m_points);
+    layout->addSpacing(6);
+    layout->addWidget(m_verdictHeading);
+    layout->addLayout(verdictLayout());
+    layout->addWidget(m_naForbiddenLabel);
+    layout->addWidget(m_itemProblems);
+    layout->addWidget(m_justificationHeading);
+    layout->addWidget(m_justification);
+    layout->addSpacing(6);
+    layout->addWidget(m_evidenceHeading);
+    layout->addWidget(m_evidence);
+    addEvidenceButtonRows(layout);
+    layout->addSpacing(6);
+    layout->addWidget(m_notesHeading);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_guidanceLabel);
+    m_formLayout = layout;
+    layout->addStretch(1);
+
+    connectNavigation();
+    connectVerdictFields();
+    connectEvidenceList();
+    return form;
+}
+
+// The item's identity, its requirement texts and the back / previous / next buttons.
+void ItemPage::buildHeader(QWidget *form)
+{
     m_backButton = new QToolButton(form);
     m_backButton->setObjectName(QStringLiteral("backToChecklistButton"));
     m_backButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -135,7 +174,28 @@ QWidget *ItemPage::buildForm()
     m_guidanceLabel->setStyleSheet(StatusColours::textStyle(Tone::Muted));
     m_exemptLabel = wrapped(form, QStringLiteral("itemExemptLabel"));
     m_exemptLabel->setStyleSheet(StatusColours::textStyle(Tone::Info, true));
+}
 
+QLayout *ItemPage::headerLayout()
+{
+    auto *nav = new QHBoxLayout;
+    nav->addWidget(m_backButton);
+    nav->addStretch();
+    nav->addWidget(m_previousButton);
+    nav->addWidget(m_nextButton);
+    auto *idRow = new QHBoxLayout;
+    idRow->addWidget(m_idLabel);
+    idRow->addWidget(m_titleLabel, 1);
+    auto *header = new QVBoxLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    header->addLayout(nav);
+    header->addLayout(idRow);
+    return header;
+}
+
+// The verdict radio buttons, the N/A justification, notes and the item's problems.
+void ItemPage::buildVerdictFields(QWidget *form)
+{
     m_verdictHeading = heading(form);
     m_verdicts = new QButtonGroup(form);
     m_conforming = new QRadioButton(form);
@@ -166,7 +226,23 @@ QWidget *ItemPage::buildForm()
     m_notes->setMaximumHeight(70);
     m_itemProblems = wrapped(form, QStringLiteral("itemProblemsLabel"));
     m_itemProblems->setStyleSheet(StatusColours::textStyle(Tone::Bad));
+}
 
+// Two by two, so that the page stays usable beside a preview on a 1280-pixel screen.
+QLayout *ItemPage::verdictLayout()
+{
+    auto *verdictRow = new QGridLayout;
+    verdictRow->addWidget(m_conforming, 0, 0);
+    verdictRow->addWidget(m_notApplicable, 0, 1);
+    verdictRow->addWidget(m_nonConforming, 1, 0);
+    verdictRow->addWidget(m_notAssessed, 1, 1);
+    verdictRow->setColumnStretch(2, 1);
+    return verdictRow;
+}
+
+// The list of evidence backing the item and the buttons acting on it.
+void ItemPage::buildEvidenceList(QWidget *form)
+{
     m_evidenceHeading = heading(form);
     m_evidence = new QTreeWidget(form);
     m_evidence->setObjectName(QStringLiteral("evidenceList"));
@@ -194,22 +270,10 @@ QWidget *ItemPage::buildForm()
     m_unlinkEvidence->setObjectName(QStringLiteral("unlinkEvidenceButton"));
     m_removeEvidence = new QPushButton(form);
     m_removeEvidence->setObjectName(QStringLiteral("removeEvidenceButton"));
+}
 
-    auto *nav = new QHBoxLayout;
-    nav->addWidget(m_backButton);
-    nav->addStretch();
-    nav->addWidget(m_previousButton);
-    nav->addWidget(m_nextButton);
-    auto *idRow = new QHBoxLayout;
-    idRow->addWidget(m_idLabel);
-    idRow->addWidget(m_titleLabel, 1);
-    // Two by two, so that the page stays usable beside a preview on a 1280-pixel screen.
-    auto *verdictRow = new QGridLayout;
-    verdictRow->addWidget(m_conforming, 0, 0);
-    verdictRow->addWidget(m_notApplicable, 0, 1);
-    verdictRow->addWidget(m_nonConforming, 1, 0);
-    verdictRow->addWidget(m_notAssessed, 1, 1);
-    verdictRow->setColumnStretch(2, 1);
+void ItemPage::addEvidenceButtonRows(QVBoxLayout *layout)
+{
     auto *evidenceButtons = new QHBoxLayout;
     evidenceButtons->addWidget(m_addDocument);
     evidenceButtons->addWidget(m_addTest);
@@ -220,37 +284,25 @@ QWidget *ItemPage::buildForm()
     evidenceButtons2->addWidget(m_unlinkEvidence);
     evidenceButtons2->addWidget(m_removeEvidence);
     evidenceButtons2->addStretch();
-
-    auto *layout = new QVBoxLayout(form);
-    layout->addLayout(nav);
-    layout->addLayout(idRow);
-    layout->addWidget(m_metaLabel);
-    layout->addWidget(m_exemptLabel);
-    layout->addWidget(m_requirementLabel);
-    layout->addWidget(m_naLabel);
-    m_points = new EvaluationPointsPanel(m_session, form); // evaluation points and provenance
-    layout->addWidget(m_points);
-    layout->addSpacing(6);
-    layout->addWidget(m_verdictHeading);
-    layout->addLayout(verdictRow);
-    layout->addWidget(m_naForbiddenLabel);
-    layout->addWidget(m_itemProblems);
-    layout->addWidget(m_justificationHeading);
-    layout->addWidget(m_justification);
-    layout->addSpacing(6);
-    layout->addWidget(m_evidenceHeading);
-    layout->addWidget(m_evidence);
     layout->addLayout(evidenceButtons);
     layout->addLayout(evidenceButtons2);
-    layout->addSpacing(6);
-    layout->addWidget(m_notesHeading);
-    layout->addWidget(m_notes);
-    layout->addWidget(m_guidanceLabel);
-    layout->addStretch(1);
+}
 
+void ItemPage::addSection(QWidget *section)
+{
+    // The last entry of the form is the stretch that keeps everything at the top.
+    m_formLayout->insertWidget(m_formLayout->count() - 1, section);
+}
+
+void ItemPage::connectNavigation()
+{
     connect(m_backButton, &QToolButton::clicked, this, &ItemPage::backRequested);
     connect(m_previousButton, &QToolButton::clicked, this, &ItemPage::previousRequested);
     connect(m_nextButton, &QToolButton::clicked, this, &ItemPage::nextRequested);
+}
+
+void ItemPage::connectVerdictFields()
+{
     connect(m_verdicts, &QButtonGroup::idClicked, this, [this](int id) {
         if (!m_itemId.isEmpty())
             m_session->setVerdict(m_itemId, Verdict(id));
@@ -263,6 +315,10 @@ QWidget *ItemPage::buildForm()
         if (!m_itemId.isEmpty())
             m_session->setNotes(m_itemId, text);
     });
+}
+
+void ItemPage::connectEvidenceList()
+{
     connect(m_addDocument, &QPushButton::clicked, this, [this] { addEvidence(EvidenceKind::DocumentReview); });
     connect(m_addTest, &QPushButton::clicked, this, [this] { addEvidence(EvidenceKind::DeviceTest); });
     connect(m_linkMenu, &QMenu::aboutToShow, this, &ItemPage::fillLinkMenu);
@@ -279,7 +335,6 @@ QWidget *ItemPage::buildForm()
     connect(m_evidence, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT editEvidenceRequested(item->data(0, EvidenceIdRole).toLongLong());
     });
-    return form;
 }
 
 void ItemPage::retranslate()
@@ -409,8 +464,9 @@ void ItemPage::reload()
     m_naForbiddenLabel->setText(tr("Not applicable is not an option for this item."));
     m_naForbiddenLabel->setVisible(!item->notApplicableAllowed);
     // The justification matters only for N/A; it appears when N/A is chosen (or already written).
+    // It follows the stored verdict (undo and redo included), not where the cursor is.
     const bool naRelevant = a.verdict == Verdict::NotApplicable || !a.justification.isEmpty()
-                            || m_justification->isDirty() || m_justification->hasFocus();
+                            || m_justification->isDirty();
     m_justificationHeading->setVisible(naRelevant);
     m_justification->setVisible(naRelevant);
     syncField(m_justification, a.justification);

@@ -6,6 +6,7 @@
 
 class QButtonGroup;
 class QLabel;
+class QLayout;
 class QMenu;
 class QPushButton;
 class QRadioButton;
@@ -13,6 +14,7 @@ class QSplitter;
 class QTabWidget;
 class QToolButton;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace hoshi {
 
@@ -45,6 +47,8 @@ public:
 
     // Adds a new evidence record of this kind to the item and asks for its editor.
     void addEvidence(EvidenceKind kind);
+    // Appends a panel below the notes (for features that add their own section to an item).
+    void addSection(QWidget *section);
 
 Q_SIGNALS:
     void editEvidenceRequested(qint64 evidenceId);
@@ -57,6 +61,15 @@ protected:
 
 private:
     QWidget *buildForm();
+    void buildHeader(QWidget *form);
+    void buildVerdictFields(QWidget *form);
+    void buildEvidenceList(QWidget *form);
+    QLayout *headerLayout();
+    QLayout *verdictLayout();
+    void addEvidenceButtonRows(QVBoxLayout *layout);
+    void connectNavigation();
+    void connectVerdictFields();
+    void connectEvidenceList();
     void reload();
     void retranslate();
     void loadEvidence();
@@ -107,6 +120,8 @@ private:
     QPushButton *m_unlinkEvidence;
     QPushButton *m_removeEvidence;
 
+    // The form's column, so that other panels can be added to the item page.
+    QVBoxLayout *m_formLayout = nullptr;
     QSplitter *m_splitter;
     QTabWidget *m_tabs;
     EvidencePreview *m_preview;

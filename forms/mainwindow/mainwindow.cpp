@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "mainwindow_actions.h"
+#include "startstrip.h"
 #include "welcomepage.h"
 
 #include "auditor/auditorpage.h"
@@ -8,6 +9,7 @@
 #include "checklist/checklistpage.h"
 #include "common/messagebox.h"
 #include "common/settings.h"
+#include "common/undokeys.h"
 #include "common/verdictstyle.h"
 #include "declaration/declarationeditor.h"
 #include "export/exportdialog.h"
@@ -23,7 +25,9 @@
 #include "review/reviewpanel.h"
 #include "session/evidenceimporter.h"
 #include "session/session.h"
+#include "util/accountname.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -35,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTableView>
 #include <QTreeView>
+#include <QVBoxLayout>
 #include <QUndoStack>
 
 namespace hoshi {
@@ -42,12 +47,15 @@ namespace hoshi {
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Session(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_session->setActor(Settings::userName().isEmpty() ? AccountName::fullName() : Settings::userName());
     setWindowIcon(VerdictStyle::applicationIcon());
     buildPages();
     buildDocks();
     createActions();
     createMenus();
     buildPortfolio();
+    qApp->installEventFilter(new UndoKeys(this));
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
     m_statusPath = new QLabel(this);
     m_statusPath->setObjectName(QStringLiteral("statusPath"));
     statusBar()->addPermanentWidget(m_statusPath);
@@ -59,6 +67,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
         m_navigator->expandAll();
         if (declaration > 0)
             selectInNavigator(int(NavigatorModel::Kind::Declaration), declaration);
+        updateStartStrip();
+        updateActions();
         updateTitle();
     });
     connect(m_session, &Session::declarationRefreshed, this, [this] {
@@ -72,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_session, &Session::revealRequested, this, &MainWindow::reveal);
     connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
 
     resize(1280, 800);
     if (!Settings::windowGeometry().isEmpty())
@@ -111,7 +123,16 @@ void MainWindow::buildPages()
                                                           m_productEditor, m_organisationEditor,
                                                           m_declarationEditor, m_auditor, m_labelPage})
         m_pages->addWidget(page);
-    setCentralWidget(m_pages);
+    // The guided start sits above the pages while the workspace has no declaration, so that it
+    // stays in view while the organisation and the product are filled in.
+    auto *central = new QWidget(this);
+    m_start = new StartStrip(central);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_start);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkspace);
     connect(m_welcome, &WelcomePage::openRequested, this, [this] { openWithDialog(false); });
@@ -120,6 +141,9 @@ void MainWindow::buildPages()
     connect(m_auditor, &AuditorPage::closeRequested, this, &MainWindow::closeArchive);
     connect(m_declarationEditor, &DeclarationEditor::labelLifecycleRequested, this, &MainWindow::showLabelLifecycle);
     connect(m_labelPage, &LabelLifecyclePage::backRequested, this, &MainWindow::showDeclarationDetails);
+    connect(m_start, &StartStrip::organisationRequested, this, &MainWindow::newOrganisation);
+    connect(m_start, &StartStrip::productRequested, this, &MainWindow::newProduct);
+    connect(m_start, &StartStrip::declarationRequested, this, &MainWindow::newDeclaration);
     connect(m_auditor, &AuditorPage::verificationFinished, this, &MainWindow::updateActions);
     connect(m_checklist, &ChecklistPage::exportRequested, this, &MainWindow::exportDeclaration);
     connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) {
@@ -160,6 +184,8 @@ void MainWindow::buildDocks()
     m_navigatorDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
     resizeDocks({m_navigatorDock}, {250}, Qt::Horizontal);
+    m_navigator->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_navigator, &QTreeView::customContextMenuRequested, this, &MainWindow::showNavigatorMenu);
     connect(m_navigator, &QTreeView::activated, this, &MainWindow::onNavigatorActivated);
     connect(m_navigator, &QTreeView::clicked, this, &MainWindow::onNavigatorActivated);
 
@@ -186,7 +212,21 @@ void MainWindow::setPage(Page page)
     if (m_pages->currentWidget() != target)
         commitPendingEdits();
     m_pages->setCurrentWidget(target);
+    updateStartStrip();
+    fitDocksToPage(page);
     updateActions();
+}
+
+void MainWindow::fitDocksToPage(Page page)
+{
+    // The auditor mode hides and restores the docks itself.
+    if (m_auditing || !m_navigatorDock || page == Page::Auditor)
+        return;
+    m_fittingDocks = true;
+    const bool declaration = m_session->snapshot() != nullptr;
+    m_navigatorDock->setVisible(m_navigatorWanted && page != Page::Welcome);
+    m_problemsDock->setVisible(m_problemsWanted && page != Page::Welcome && declaration);
+    m_fittingDocks = false;
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -236,14 +276,20 @@ void MainWindow::onWorkspaceChanged()
     m_navigator->expandAll();
     m_welcome->reloadRecent();
     m_itemPage->setItem(QString());
+    updateStartStrip();
     if (!m_session->hasWorkspace()) {
         setPage(Page::Welcome);
     } else {
-        setPage(Page::Checklist);
-        // Open the first declaration, so that there is something to work on at once.
+        // Open the first declaration, so that there is something to work on at once; an
+        // empty workspace starts with the guided steps.
         const QList<Declaration> declarations = m_session->workspace()->declarations();
-        if (!declarations.isEmpty())
+        if (!declarations.isEmpty()) {
+            setPage(Page::Checklist);
             showDeclaration(declarations.first().id);
+        } else {
+            m_session->setCurrentDeclaration(-1);
+            setPage(Page::Checklist);
+        }
     }
     updateTitle();
     updateActions();
@@ -434,6 +480,8 @@ void MainWindow::setReadOnlyView(bool readOnly)
     m_declarationEditor->setReadOnly(readOnly);
     m_checklist->setReadOnly(readOnly);
     m_reviewDock->panel()->setReadOnly(readOnly);
+    updateStartStrip();
+    updateUndoActions();
     updateActions();
 }
 
@@ -479,14 +527,28 @@ bool MainWindow::openWorkspace(const QString &path, bool readOnly)
     if (!stopImports())
         return false;
     QString error;
-    if (!m_session->openWorkspace(path, readOnly, &error)) {
-        MessageBox::error(this, tr("Open workspace"), error);
+    if (!m_session->openWorkspace(path, readOnly, &error) && !offerReadOnly(path, error))
         return false;
-    }
     m_demoDir.reset();
     Settings::addRecentWorkspace(path);
     rebuildRecentMenu();
     updateTitle();
+    return true;
+}
+
+bool MainWindow::offerReadOnly(const QString &path, const QString &error)
+{
+    // Locked by someone else (or not writable here): the file itself may be fine to read.
+    QString readError;
+    std::unique_ptr<Workspace> ws = Workspace::open(path, Workspace::Access::ReadOnly, &readError);
+    if (!ws) {
+        MessageBox::error(this, tr("Open workspace"), error);
+        return false;
+    }
+    if (MessageBox::question(this, tr("Open workspace"), tr("%1\n\nOpen it read-only now?").arg(error))
+        != QMessageBox::Yes)
+        return false;
+    m_session->adoptWorkspace(std::move(ws));
     return true;
 }
 

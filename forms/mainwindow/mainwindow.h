@@ -31,6 +31,7 @@ class OrganisationEditor;
 class ProblemsPanel;
 class ProductEditor;
 class Session;
+class StartStrip;
 class WelcomePage;
 
 // The workbench: navigator (organisations → products → declarations) on the left, the live
@@ -95,6 +96,16 @@ public:
     [[nodiscard]] ProductEditor *productEditor() const { return m_productEditor; }
     [[nodiscard]] ProblemsPanel *problemsPanel() const { return m_problems; }
     [[nodiscard]] NavigatorModel *navigatorModel() const { return m_navigatorModel; }
+    [[nodiscard]] StartStrip *startStrip() const { return m_start; }
+    [[nodiscard]] QTreeView *navigatorView() const { return m_navigator; }
+
+    // The user's name for the history (mainwindow_catalog.cpp): asked once on the first run,
+    // then kept in the settings; Edit ▸ Your name… changes it.
+    void askUserName();
+    void askUserNameOnFirstRun();
+    // Navigator records (kind: NavigatorModel::Kind). Removal refuses when others depend on it.
+    void renameRecord(int kind, qint64 id);
+    void removeRecord(int kind, qint64 id);
 
 Q_SIGNALS:
     // The user picked a language ("" = system); the application installs the translators.
@@ -117,6 +128,8 @@ private:
     void selectInNavigator(int kind, qint64 id);
     void reveal(qint64 declarationId, const QString &itemId, qint64 evidenceId);
     void updateTitle();
+    // After a refused read-write open: offers the same file read-only (the lock dialog).
+    [[nodiscard]] bool offerReadOnly(const QString &path, const QString &error);
     void moveItem(int step);
     void setVerdictOfCurrent(int verdict);
     void addEvidenceToCurrent(int kind);
@@ -143,6 +156,15 @@ private:
     // its View menu entry.
     void buildPortfolio();
     void retranslatePortfolio();
+    // mainwindow_catalog.cpp
+    void updateStartStrip();
+    [[nodiscard]] bool workspaceHasDeclarations() const;
+    void showNavigatorMenu(const QPoint &position);
+    [[nodiscard]] QString recordName(int kind, qint64 id) const;
+    // Panels with nothing to say are hidden (the welcome page; the problems of no declaration).
+    void fitDocksToPage(Page page);
+    void updateUndoActions();
+    void undoOrRedo(bool redo);
 
     // mainwindow_archive.cpp
     void openArchiveWithDialog();
@@ -169,6 +191,11 @@ private:
     AuditorPage *m_auditor = nullptr;
     PortfolioPage *m_portfolio = nullptr;
     QAction *m_portfolioAction = nullptr;
+    StartStrip *m_start = nullptr;
+    // Whether the user wants the docks, where a page does not hide them for want of content.
+    bool m_navigatorWanted = true;
+    bool m_problemsWanted = true;
+    bool m_fittingDocks = false;
     QPointer<ExportDialog> m_exportDialog;
     // Auditor mode, and what it changed, to be put back when it ends.
     bool m_auditing = false;

@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QToolBar>
@@ -61,12 +62,13 @@ void MainWindow::createActions()
     a.quit = makeAction(this, "actionQuit", {QKeySequence(Qt::CTRL | Qt::Key_Q)});
     a.quit->setMenuRole(QAction::QuitRole);
 
-    a.undo = m_session->undoStack()->createUndoAction(this);
-    a.undo->setObjectName(QStringLiteral("actionUndo"));
-    a.undo->setShortcuts(QKeySequence::Undo);
-    a.redo = m_session->undoStack()->createRedoAction(this);
-    a.redo->setObjectName(QStringLiteral("actionRedo"));
-    a.redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Own actions rather than QUndoStack's: text being typed is committed first (so that it
+    // becomes the step undone), and the toolbar keeps one short label while the menu and the
+    // tool tip name the command.
+    a.undo = makeAction(this, "actionUndo", {QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    a.redo = makeAction(this, "actionRedo",
+                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    a.userName = makeAction(this, "actionUserName");
     a.newOrganisation = makeAction(this, "actionNewOrganisation");
     a.newProduct = makeAction(this, "actionNewProduct");
     a.newDeclaration = makeAction(this, "actionNewDeclaration", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)});
@@ -106,6 +108,9 @@ void MainWindow::createActions()
     a.criteriaLibrary = makeAction(this, "actionCriteriaLibrary");
     connect(a.criteriaLibrary, &QAction::triggered, this, &MainWindow::showCriteriaLibrary);
 
+    connect(a.undo, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    connect(a.redo, &QAction::triggered, this, [this] { undoOrRedo(true); });
+    connect(a.userName, &QAction::triggered, this, &MainWindow::askUserName);
     connect(a.newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(a.open, &QAction::triggered, this, [this] { openWithDialog(false); });
     connect(a.openReadOnly, &QAction::triggered, this, [this] { openWithDialog(true); });
@@ -174,6 +179,10 @@ void MainWindow::createMenus()
     a.editMenu->addAction(a.newDeclaration);
     a.editMenu->addSeparator();
     a.editMenu->addAction(a.findItem);
+    a.editMenu->addSeparator();
+    a.editMenu->addAction(a.userName);
+    // Disabled commands say why in their tool tip.
+    a.editMenu->setToolTipsVisible(true);
 
     a.itemMenu = menuBar()->addMenu(QString());
     a.itemMenu->addAction(a.showChecklist);
@@ -203,6 +212,8 @@ void MainWindow::createMenus()
     a.viewMenu->addAction(problemsToggle);
     a.viewMenu->addAction(m_reviewDock->toggleViewAction());
     a.viewMenu->addAction(a.criteriaLibrary);
+    connect(navigatorToggle, &QAction::triggered, this, [this](bool on) { m_navigatorWanted = on; });
+    connect(problemsToggle, &QAction::triggered, this, [this](bool on) { m_problemsWanted = on; });
     a.viewMenu->addSeparator();
     a.languageMenu = a.viewMenu->addMenu(QString());
     a.languageMenu->addActions(a.languages->actions());
@@ -217,6 +228,11 @@ void MainWindow::createMenus()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(a.undo);
     toolbar->addAction(a.redo);
+    // Fixed width: the buttons to their right must not move with each command's name.
+    for (QAction *action : {a.undo, a.redo}) {
+        if (QWidget *button = toolbar->widgetForAction(action))
+            button->setObjectName(QLatin1String(action == a.undo ? "undoButton" : "redoButton"));
+    }
     toolbar->addSeparator();
     toolbar->addAction(a.showChecklist);
     toolbar->addAction(a.previousItem);
@@ -251,8 +267,9 @@ void MainWindow::retranslate()
     a.importFindings->setStatusTip(tr("Turn a reviewer's findings on an evidence archive into review comments"));
     a.closeWorkspace->setText(tr("&Close workspace"));
     a.quit->setText(tr("&Quit"));
-    a.undo->setText(tr("&Undo"));
-    a.redo->setText(tr("&Redo"));
+    a.userName->setText(tr("Your &name…"));
+    a.userName->setStatusTip(tr("The name recorded in the history for your changes"));
+    updateUndoActions();
     a.newOrganisation->setText(tr("New &organisation"));
     a.newProduct->setText(tr("New &product"));
     a.newDeclaration->setText(tr("New &declaration…"));
@@ -300,8 +317,20 @@ void MainWindow::updateActions()
     a.exportDeclaration->setEnabled(declaration);
     a.importFindings->setEnabled(editable && !m_auditing);
     a.newOrganisation->setEnabled(editable);
-    a.newProduct->setEnabled(editable && !m_session->workspace()->organisations().isEmpty());
-    a.newDeclaration->setEnabled(editable && !m_session->workspace()->products().isEmpty());
+    const bool organisations = open && !m_session->workspace()->organisations().isEmpty();
+    const bool products = open && !m_session->workspace()->products().isEmpty();
+    a.newProduct->setEnabled(editable && organisations);
+    a.newDeclaration->setEnabled(editable && products);
+    const QString notOpen = !open ? tr("Open or create a workspace first.")
+                            : !editable ? tr("The workspace is open read-only.") : QString();
+    const auto explain = [&notOpen](QAction *action, bool possible, const QString &why) {
+        const QString reason = !notOpen.isEmpty() ? notOpen : possible ? QString() : why;
+        action->setToolTip(reason.isEmpty() ? action->text().remove(QLatin1Char('&')) : reason);
+        action->setStatusTip(reason);
+    };
+    explain(a.newOrganisation, true, QString());
+    explain(a.newProduct, organisations, tr("Needs an organisation first: Edit ▸ New organisation."));
+    explain(a.newDeclaration, products, tr("Needs a product first: Edit ▸ New product."));
     a.findItem->setEnabled(declaration);
     a.showChecklist->setEnabled(declaration);
     a.previousItem->setEnabled(declaration);
@@ -441,26 +470,63 @@ void MainWindow::findItem()
     m_checklist->focusFind();
 }
 
-void MainWindow::showShortcuts()
+namespace {
+
+// "ファイル(&F)" → "ファイル", "&Undo: …" → "Undo: …", "Export…" → "Export".
+QString plainActionText(QString text)
 {
-    QStringList rows;
-    const Actions &a = *m_actions;
-    for (QAction *action : {a.findItem, a.showChecklist, a.previousItem, a.nextItem, a.conforming, a.notApplicable,
-                            a.nonConforming, a.notAssessed, a.addDocument, a.addDeviceTest, a.nextProblem,
-                            a.previousProblem, a.productDetails, a.declarationDetails, a.undo, a.redo,
-                            a.exportDeclaration, a.openArchive}) {
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)"));
+    text.remove(mnemonic);
+    text.remove(QLatin1Char('&'));
+    if (text.endsWith(QStringLiteral("…")))
+        text.chop(1);
+    return text.trimmed();
+}
+
+void addShortcutRows(const QMenu *menu, QStringList *rows)
+{
+    QStringList menuRows;
+    for (QAction *action : menu->actions()) {
+        if (action->menu()) {
+            addShortcutRows(action->menu(), rows);
+            continue;
+        }
+        if (action->shortcuts().isEmpty())
+            continue;
         QStringList keys;
         for (const QKeySequence &k : action->shortcuts())
             keys << k.toString(QKeySequence::NativeText);
-        rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(keys.join(QLatin1String(", ")).toHtmlEscaped(),
-                         action->text().remove(QLatin1Char('&')).toHtmlEscaped());
+        // Undo and redo name the command in their text; the list wants what the key does.
+        const QString what = action->objectName() == QLatin1String("actionUndo")
+                                     || action->objectName() == QLatin1String("actionRedo")
+                                 ? action->iconText()
+                                 : plainActionText(action->text());
+        menuRows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(keys.join(QLatin1String(", ")).toHtmlEscaped(), what.toHtmlEscaped());
     }
+    if (!menuRows.isEmpty())
+        *rows << QStringLiteral("<tr><td colspan=2><i>%1</i></td></tr>").arg(plainActionText(menu->title()).toHtmlEscaped())
+              << menuRows;
+}
+
+} // namespace
+
+void MainWindow::showShortcuts()
+{
+    // Read from the actions themselves, so that the list can not drift from the keys.
+    QStringList rows;
+    for (QAction *menuAction : menuBar()->actions()) {
+        if (menuAction->menu())
+            addShortcutRows(menuAction->menu(), &rows);
+    }
+    // Keys that belong to a page rather than to a command of the window.
+    rows << QStringLiteral("<tr><td colspan=2><i>%1</i></td></tr>").arg(tr("On the pages"));
     rows << QStringLiteral("<tr><td><b>Esc</b></td><td>%1</td></tr>").arg(tr("Back (item → checklist, evidence → item)"));
     rows << QStringLiteral("<tr><td><b>Ctrl+Shift+A</b></td><td>%1</td></tr>").arg(tr("Attach files (evidence page)"));
     rows << QStringLiteral("<tr><td><b>Ctrl+Enter</b></td><td>%1</td></tr>").arg(tr("Save the text box now"));
+    rows << QStringLiteral("<tr><td><b>Enter</b></td><td>%1</td></tr>").arg(tr("Open the selected item or evidence"));
     MessageBox::information(this, tr("Keyboard shortcuts"),
-                            QStringLiteral("<table cellspacing=6>%1</table>").arg(rows.join(QString())));
+                            QStringLiteral("<table cellspacing=4>%1</table>").arg(rows.join(QString())));
 }
 
 void MainWindow::showAbout()

@@ -35,6 +35,7 @@ struct MainWindow::Actions {
     QAction *newProduct = nullptr;
     QAction *newDeclaration = nullptr;
     QAction *findItem = nullptr;
+    QAction *userName = nullptr;
 
     QAction *showChecklist = nullptr;
     QAction *previousItem = nullptr;

@@ -1,5 +1,6 @@
 #include "navigatormodel.h"
 
+#include "gate/gateprogress.h"
 #include "session/session.h"
 #include "util/language.h"
 
@@ -57,25 +58,25 @@ void NavigatorModel::describeDeclaration(Node &node) const
         node.text = tr("Declaration %1").arg(node.id);
         return;
     }
-    int counted = 0;
-    int assessed = 0;
-    const QList<Assessment> assessments = ws->assessments(node.id);
-    for (const CriteriaItem &item : set->items) {
-        if (d->route == Route::Psti && item.pstiExempt)
-            continue;
-        ++counted;
-        for (const Assessment &a : assessments) {
-            if (a.itemId == item.id && a.verdict != Verdict::NotAssessed)
-                ++assessed;
-        }
+    // The gate decides what is OK, exactly as on the checklist; the open declaration's
+    // result is at hand, the others are checked here (without re-hashing files).
+    GateProgress progress;
+    if (node.id == m_session->currentDeclarationId() && m_session->snapshot()) {
+        progress = m_session->progress();
+    } else if (const auto snapshot = ws->snapshot(node.id, Workspace::ContentCheck::Skip, nullptr)) {
+        progress = GateProgress::of(*snapshot, SubmissionGate::check(*snapshot));
     }
     const QString route = d->route == Route::Psti ? tr(" · PSTI") : QString();
+    const QString name = ws->declarationName(node.id);
+    const QString label = name.isEmpty() ? tr("★%1 %2%3").arg(set->level).arg(set->version, route)
+                                         : tr("%1 (★%2%3)").arg(name).arg(set->level).arg(route);
     // Short enough for a narrow navigator; the full title is in the tool tip.
-    node.text = tr("★%1 %2%3 · %4/%5").arg(set->level).arg(set->version, route).arg(assessed).arg(counted);
-    node.toolTip = tr("%1\n%2\nRoute: %3\n%4 of %5 items assessed")
+    node.text = tr("%1 · OK %2/%3").arg(label).arg(progress.ok).arg(progress.counted);
+    node.toolTip = tr("%1\n%2\nRoute: %3\nOK %4 / assessed %5 / %6 items")
                        .arg(set->title.in(uiLanguage()), set->id, routeName(d->route))
-                       .arg(assessed)
-                       .arg(counted);
+                       .arg(progress.ok)
+                       .arg(progress.assessed)
+                       .arg(progress.counted);
 }
 
 void NavigatorModel::updateDeclaration(qint64 declarationId)

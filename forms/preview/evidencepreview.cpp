@@ -210,6 +210,8 @@ void EvidencePreview::buildPdfPage()
     bar->addWidget(m_searchCount);
     bar->addSpacing(8);
     bar->addWidget(m_usePage);
+    // Off the window's edge: the bar ends a little inside the page.
+    bar->setContentsMargins(0, 0, 6, 0);
     auto *layout = new QVBoxLayout(m_pdfPage);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -264,6 +266,11 @@ void EvidencePreview::retranslate()
     m_passwordLabel->setText(tr("This PDF is protected by a password. Enter it to view the document (the password "
                                 "is not stored)."));
     m_passwordButton->setText(tr("Open"));
+    // The size is worded by the locale ("38 bytes" / "38 バイト"): follow a language switch.
+    for (const EvidenceFile &f : std::as_const(m_files)) {
+        if (f.id == m_fileId)
+            m_fileInfo->setText(QLocale().formattedDataSize(f.size));
+    }
     m_fileCombo->setToolTip(tr("Attached files"));
     updatePageControls();
 }
@@ -332,8 +339,14 @@ void EvidencePreview::showFiles(const ContentReader &reader, const QString &sour
     for (int i = 0; same && i < files.size(); ++i)
         same = files[i].id == m_files[i].id;
     const qint64 wanted = fileId >= 0 ? fileId : (same ? m_fileId : files.first().id);
-    if (same && wanted == m_fileId && m_mode != Mode::Empty)
+    if (same && wanted == m_fileId && m_mode != Mode::Empty) {
+        // Only a newly cited page moves the view (after "use this page" in another preview).
+        if (page > 0 && page != m_citedPage && m_mode == Mode::Pdf)
+            goToPage(page);
+        m_citedPage = page;
         return;
+    }
+    m_citedPage = page;
     m_files = files;
     m_fileCombo->clear();
     int current = 0;

@@ -91,6 +91,8 @@ private:
     QList<EvidenceFile> m_files;
     qint64 m_fileId = -1;
     int m_openAtPage = 0;
+    int m_citedPage = 0; // the page the caller last asked for
+
     Mode m_mode = Mode::Empty;
 
     QComboBox *m_fileCombo;

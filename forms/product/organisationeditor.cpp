@@ -99,12 +99,9 @@ void OrganisationEditor::reload()
         return;
     }
     load(*o, false);
-    // The organisation's name is what the gate asks of it; the website only gets a hint.
+    // The gate's own rules mark the fields: the name, the corporate number's check digit, the
+    // syntax of the e-mail address and the website (the same words as the problem panel).
     FieldMarker::markProblems(this, QStringLiteral("organisation."), SubmissionGate::checkProduct(*o, Product()));
-    const QUrl site(o->website, QUrl::StrictMode);
-    if (!o->website.isEmpty() && (!site.isValid() || site.host().isEmpty()))
-        FieldMarker::mark(m_ui->websiteEdit, m_ui->websiteMessage, FieldMarker::Level::Warning,
-                          tr("This does not look like a web address (https://…)."));
     setReadOnly(m_readOnly);
 }
 

@@ -38,6 +38,8 @@ void Session::adoptWorkspace(std::unique_ptr<Workspace> workspace)
     m_snapshot.reset();
     m_problems.clear();
     m_workspace = std::move(workspace);
+    if (m_workspace && !m_actor.isEmpty())
+        m_workspace->setActor(m_actor);
     Q_EMIT workspaceChanged();
     Q_EMIT currentDeclarationChanged(-1);
     Q_EMIT declarationRefreshed();

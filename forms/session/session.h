@@ -14,6 +14,8 @@ class QUndoCommand;
 
 namespace hoshi {
 
+struct GateProgress;
+
 // The open workspace as the GUI sees it: the Workspace itself, the declaration being worked
 // on (re-read after every change, with the submission gate's verdict on it) and the undo
 // stack. Every widget edits through here, so that each change is committed at once, can be
@@ -54,6 +56,20 @@ public:
     // have a verdict.
     [[nodiscard]] int countedItems() const;
     [[nodiscard]] int assessedItems() const;
+    // Items that pass the gate / have a verdict / count (OK x / assessed y / 16).
+    [[nodiscard]] GateProgress progress() const;
+
+    // Who the history records for every change (the user's name from the settings).
+    void setActor(const QString &actor);
+    [[nodiscard]] QString actor() const { return m_actor; }
+
+    // Renaming and removing records (session_catalog.cpp). Not undoable; removal is refused
+    // (with the reason shown) while other records depend on the record.
+    enum class CatalogKind { Organisation, Product, Declaration };
+    bool renameRecord(CatalogKind kind, qint64 id, const QString &name);
+    bool removeRecord(CatalogKind kind, qint64 id);
+    // What would keep the record from being removed (empty: it can go).
+    [[nodiscard]] QStringList dependantsOf(CatalogKind kind, qint64 id) const;
 
     // Undoable edits of the current declaration; each is committed at once.
     void setVerdict(const QString &itemId, Verdict verdict);
@@ -115,6 +131,7 @@ private:
     void fail(const QString &message);
 
     std::unique_ptr<Workspace> m_workspace;
+    QString m_actor;
     QUndoStack *m_undo = nullptr;
     qint64 m_declarationId = -1;
     std::optional<DeclarationSnapshot> m_snapshot;

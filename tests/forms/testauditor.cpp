@@ -9,6 +9,7 @@
 #include "auditor/audititemview.h"
 #include "auditor/auditorpage.h"
 #include "common/desktop.h"
+#include "common/statuscolours.h"
 #include "common/filedialog.h"
 #include "demo/demoworkspace.h"
 #include "export/exportjob.h"
@@ -239,7 +240,8 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(page, "auditCloseButton"), Qt::LeftButton);
         QVERIFY(!window.isAuditing());
         QCOMPARE(window.currentPage(), MainWindow::Page::Welcome);
-        QVERIFY(find<QDockWidget>(&window, "navigatorDock")->isVisible());
+        // The welcome page has no workspace to navigate: no empty navigator beside it.
+        QVERIFY(!find<QDockWidget>(&window, "navigatorDock")->isVisible());
         QCOMPARE(page->checklistModel()->rowCount(), 0);
     }
 
@@ -305,6 +307,52 @@ private Q_SLOTS:
         QCOMPARE(filesView->model()->index(0, AuditFileModel::PathColumn).data().toString(), TamperedLog);
         find<QCheckBox>(page, "auditProblemsOnly")->setChecked(false);
         QCOMPARE(filesView->model()->rowCount(), page->fileModel()->rowCount());
+    }
+
+    void tamperedArchiveIsNeverShownAsGood()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        AuditorPage *page = window.auditorPage();
+        openAndWait(window, m_tampered);
+
+        // The signature is valid, but it covers manifests the files no longer match: said so,
+        // and not in the colour of a good result.
+        auto *signer = find<QLabel>(page, "auditSigner");
+        QVERIFY2(signer->text().contains(QStringLiteral("signature valid")), qPrintable(signer->text()));
+        QVERIFY2(signer->text().contains(QStringLiteral("no longer match")), qPrintable(signer->text()));
+        QVERIFY(signer->styleSheet().contains(StatusColours::foreground(Tone::Bad).name()));
+
+        // The affected item's verdict cell is red with the blocking icon; the others are not.
+        const QAbstractItemModel *model = page->checklistModel();
+        const int row = page->checklistModel()->rowOf(QStringLiteral("S1.1-04"));
+        const QModelIndex verdict = model->index(row, AuditChecklistModel::VerdictColumn);
+        QCOMPARE(verdict.data(Qt::BackgroundRole).value<QColor>(), StatusColours::background(Tone::Bad));
+        QVERIFY(verdict.data(Qt::ToolTipRole).toString().contains(QStringLiteral("do not match")));
+        const int clean = page->checklistModel()->rowOf(QStringLiteral("S1.1-01"));
+        QVERIFY(!model->index(clean, AuditChecklistModel::VerdictColumn).data(Qt::BackgroundRole).isValid());
+
+        // The changed log in the preview carries the red band; an intact file does not.
+        AuditItemView *item = page->itemView();
+        QCOMPARE(item->itemId(), QStringLiteral("S1.1-04"));
+        auto *files = find<QTreeWidget>(item, "auditItemFiles");
+        const QList<QTreeWidgetItem *> log = files->findItems(TamperedLog, Qt::MatchExactly | Qt::MatchRecursive, 3);
+        QCOMPARE(log.size(), 1);
+        files->setCurrentItem(log.constFirst());
+        auto *overlay = find<QLabel>(item, "auditPreviewOverlay");
+        QVERIFY(overlay->isVisible());
+        QVERIFY2(overlay->text().contains(QStringLiteral("does not match the manifest")), qPrintable(overlay->text()));
+        // Across the top of the content, under the preview's own file list.
+        QVERIFY(overlay->geometry().top() < item->preview()->height() / 3);
+        QCOMPARE(overlay->width(), item->preview()->width());
+        page->selectItem(QStringLiteral("S1.1-01"));
+        QVERIFY(!overlay->isVisible());
+
+        // The files tab explains its count: payload and tag files.
+        const QString counts = find<QLabel>(page, "auditFileCounts")->text();
+        QVERIFY2(counts.contains(QStringLiteral("payload file")) && counts.contains(QStringLiteral("tag file")),
+                 qPrintable(counts));
     }
 
     void unreadableArchives_data()

@@ -165,7 +165,7 @@ void TestWalkthrough::walkthrough()
     QVERIFY(m_window->session()->snapshot());
     QCOMPARE(m_window->checklistPage()->model()->rowCount(), 16);
     QCOMPARE(blocking(), 16); // every item still to assess; the product is complete
-    QVERIFY(find<QLabel>(m_window.get(), "progressLabel")->text().startsWith(QLatin1String("0 / 16")));
+    QVERIFY(find<QLabel>(m_window.get(), "progressLabel")->text().startsWith(QLatin1String("OK 0 / assessed 0 / 16")));
 
     // Document review evidence on S1.1-01, with a PDF attached through the dialog seam.
     const QString pdf = m_dir.filePath(QStringLiteral("取扱説明書.pdf"));
@@ -246,7 +246,7 @@ void TestWalkthrough::walkthrough()
     QCOMPARE(blocking(), 0);
     QCOMPARE(find<QLabel>(m_window.get(), "problemsSummary")->text().left(26),
              ProblemsPanel::tr("Nothing blocks submission.").left(26));
-    QVERIFY(find<QLabel>(m_window.get(), "progressLabel")->text().startsWith(QLatin1String("16 / 16")));
+    QVERIFY(find<QLabel>(m_window.get(), "progressLabel")->text().startsWith(QLatin1String("OK 16 / assessed 16 / 16")));
 
     // Undo restores the previous verdict; redo repeats the change.
     m_window->showItem(QStringLiteral("S1.1-04"));

@@ -1,0 +1,29 @@
+#include "gateprogress.h"
+
+#include <QSet>
+
+namespace hoshi {
+
+GateProgress GateProgress::of(const DeclarationSnapshot &snapshot, const QList<GateProblem> &problems)
+{
+    QSet<QString> blocked;
+    for (const GateProblem &p : problems) {
+        if (p.isBlocking() && !p.itemId.isEmpty())
+            blocked.insert(p.itemId);
+    }
+    GateProgress progress;
+    for (const CriteriaItem &item : snapshot.criteria.items) {
+        if (SubmissionGate::isExemptOnRoute(item, snapshot.declaration.route))
+            continue;
+        ++progress.counted;
+        const Assessment *a = snapshot.assessmentOf(item.id);
+        if (!a || a->verdict == Verdict::NotAssessed)
+            continue;
+        ++progress.assessed;
+        if (!blocked.contains(item.id))
+            ++progress.ok;
+    }
+    return progress;
+}
+
+} // namespace hoshi
