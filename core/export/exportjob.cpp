@@ -3,6 +3,7 @@
 #include "cmssigner.h"
 #include "exportpdf.h"
 #include "exporttext.h"
+#include "stalepartials.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -87,6 +88,8 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
 
     const QDateTime now = request.now.isValid() ? request.now : QDateTime::currentDateTimeUtc();
     const QString base = stem(*snapshot, now);
+    // What an earlier export of this product and criteria left when it was killed.
+    (void)StalePartials::removeStale(dir, base.left(base.lastIndexOf(QLatin1Char('_')) + 1));
     QString chosen = base;
     for (int n = 2; taken(dir, chosen); ++n)
         chosen = QStringLiteral("%1-%2").arg(base).arg(n);
