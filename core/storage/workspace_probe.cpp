@@ -46,7 +46,7 @@ using namespace detail;
 
 namespace {
 
-bool soundAndCurrent(const QSqlDatabase &database, const QString &path, Workspace::Probe *probe, QString *error)
+bool soundAndCurrent(const QSqlDatabase &database, const QString &path, bool *identityKnown, QString *error)
 {
     QSqlQuery q(database);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
@@ -64,8 +64,8 @@ bool soundAndCurrent(const QSqlDatabase &database, const QString &path, Workspac
     if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'identity'")) && q.next())
         known = q.value(0).toString();
     q.finish();
-    probe->identityKnown = known == fileIdentity(path);
-    if (probe->identityKnown && QFileInfo(path).size() >= 64 * 1024 * 1024)
+    *identityKnown = known == fileIdentity(path);
+    if (*identityKnown && QFileInfo(path).size() >= 64 * 1024 * 1024)
         return true;
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
         setError(error, Workspace::tr("%1 is damaged and cannot be read: %2").arg(path, q.lastError().text()));
@@ -92,7 +92,7 @@ bool Workspace::probe(const QString &path, Probe *probe, QString *error)
         if (!database.open())
             setError(error, tr("Cannot open %1: %2").arg(path, database.lastError().text()));
         else
-            ok = soundAndCurrent(database, QFileInfo(path).absoluteFilePath(), probe, error);
+            ok = soundAndCurrent(database, QFileInfo(path).absoluteFilePath(), &probe->identityKnown, error);
         database.close();
     }
     QSqlDatabase::removeDatabase(connection);

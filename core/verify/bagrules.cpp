@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <map>
+#include <optional>
 
 namespace hoshi {
 
@@ -202,7 +203,7 @@ void BagRules::checkBagitTxt(const BagContents &bag, VerificationResult *r)
     }
     const QList<QByteArray> lines = textLines(bag.tagContent.value(BagitTxt));
     const auto value = [&](int n, const QByteArray &label) -> std::optional<QByteArray> {
-        if (n >= lines.size() || !lines.at(n).startsWith(label + ':'))
+        if (n >= lines.size() || !lines.at(n).startsWith(QByteArray(label + ':')))
             return std::nullopt;
         return lines.at(n).mid(label.size() + 1).trimmed();
     };

@@ -42,7 +42,7 @@ void retag(Files *files)
 QByteArray lineFor(const QByteArray &manifest, const QString &path)
 {
     for (const QByteArray &line : manifest.split('\n')) {
-        if (line.endsWith("  " + path.toUtf8()))
+        if (line.endsWith(QByteArray("  " + path.toUtf8())))
             return line + '\n';
     }
     return {};
