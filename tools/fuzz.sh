@@ -17,7 +17,8 @@ if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DHOSHI_FUZZ=ON -DHOSHI_BUILD_GUI=OFF -DHOSHI_BUILD_TESTS=OFF -DHOSHI_BUILD_BENCH=OFF >/dev/null
 fi
-cmake --build "$build" -j "${HOSHI_FUZZ_JOBS:-2}" --target "fuzz_$target"
+# HOSHI_FUZZ_SKIP_BUILD=1 runs what is built (several targets fuzzing at once must not all build).
+[ -n "${HOSHI_FUZZ_SKIP_BUILD:-}" ] || cmake --build "$build" -j "${HOSHI_FUZZ_JOBS:-2}" --target "fuzz_$target"
 
 corpus=$build/corpus/$target
 seeds=$build/seeds/$target
@@ -56,5 +57,5 @@ fi
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
-exec "$build/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 \
+exec "$build/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=${HOSHI_FUZZ_TIMEOUT:-120} -rss_limit_mb=4096 \
   -artifact_prefix="$artifacts/" -print_final_stats=1 "$corpus" "$seeds"
