@@ -68,7 +68,14 @@ int runExport(const QStringList &args)
         return UsageOrInput;
     }
     const QString outDir = parser.value(QStringLiteral("out"));
-    std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadOnly);
+    // Read-write when possible, so the export is recorded (Export baseline, state exported);
+    // a workspace open elsewhere or read-only still exports, unrecorded.
+    QString writeError;
+    std::unique_ptr<Workspace> ws = workspaceArgument(parser).isEmpty()
+                                        ? nullptr
+                                        : Workspace::open(workspaceArgument(parser), Workspace::Access::ReadWrite, &writeError);
+    if (!ws)
+        ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadOnly);
     const qint64 declarationId = ws ? idOption(parser, QStringLiteral("declaration")) : -1;
     if (declarationId < 0)
         return UsageOrInput;
@@ -110,6 +117,11 @@ int runExport(const QStringList &args)
         err(QStringLiteral("warning: %1").arg(outcome.fontWarning));
     for (const GateProblem &p : std::as_const(outcome.problems))
         err(QStringLiteral("warning\t%1\t%2").arg(p.itemId.isEmpty() ? QStringLiteral("-") : p.itemId, p.message));
+    QString recordError = writeError;
+    if (!ws->isReadOnly())
+        (void)ws->recordExport(declarationId, outcome.exportId, outcome.declarationJson, &recordError);
+    if (!recordError.isEmpty())
+        err(Cli::tr("warning: the export was not recorded in the workspace: %1").arg(recordError));
     for (const QString &path : outcome.writtenPaths())
         out(QDir::toNativeSeparators(path));
     return Ok;

@@ -16,5 +16,6 @@ int runStatus(const QStringList &args);
 int runValidate(const QStringList &args);
 int runDemo(const QStringList &args);
 int runCompact(const QStringList &args);
+int runChanges(const QStringList &args); // changes since approval|export|label|date
 
 } // namespace hoshi::cli

@@ -39,6 +39,7 @@ const char usage[] =
     "  validate WS --declaration ID [--json]\n"
     "  demo WS\n"
     "  compact WS\n"
+    "  changes WS --declaration ID --since approval|export|label|YYYY-MM-DD [--json]\n"
     "  export WS --declaration ID --out DIR [--sign KEY --cert CERT]\n"
     "  verify ARCHIVE.zip [--json]\n"
     "  keygen --out DIR [--name CN]\n"
@@ -80,7 +81,7 @@ int main(int argc, char **argv)
         {"criteria", runCriteria},       {"init", runInit},         {"organisation", runOrganisation},
         {"product", runProduct},         {"declaration", runDeclaration}, {"assess", runAssess},
         {"evidence", runEvidence},       {"status", runStatus},     {"validate", runValidate},
-        {"demo", runDemo},               {"compact", runCompact},
+        {"demo", runDemo},               {"compact", runCompact},     {"changes", runChanges},
 #ifdef HOSHI_HAVE_EXPORT
         {"export", hoshi::cli::runExport}, {"verify", hoshi::cli::runVerify}, {"keygen", hoshi::cli::runKeygen},
 #endif

@@ -1,5 +1,6 @@
 #include "exportjob.h"
 
+#include "baseline/declarationfingerprint.h"
 #include "cmssigner.h"
 #include "exportpdf.h"
 #include "exporttext.h"
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 
 namespace hoshi {
 
@@ -115,6 +117,8 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
             return false;
         }
     }
+    outcome->exportId = request.archive ? outcome->archive.exportId : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    outcome->declarationJson = DeclarationFingerprint::declarationJson(*snapshot);
     return true;
 }
 

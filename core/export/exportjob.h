@@ -44,10 +44,14 @@ public:
         ApplicationPackageExporter::Result package;
         EvidenceArchiveExporter::Result archive;
         QString fontWarning;
+        QString exportId;           // the archive's Hoshi-Export-Id (a fresh id without an archive)
+        QByteArray declarationJson; // data/declaration.json as exported: the Export baseline
         [[nodiscard]] QStringList writtenPaths() const;
     };
 
-    // False with *error when blocked (outcome->blocked set), cancelled or failed.
+    // False with *error when blocked (outcome->blocked set), cancelled or failed. Writes nothing
+    // into the workspace: the caller records the export (Workspace::recordExport with the
+    // outcome's exportId and declarationJson) where it may write.
     [[nodiscard]] static bool run(const Workspace &workspace, const Request &request, Outcome *outcome, QString *error);
     [[nodiscard]] static QString stem(const DeclarationSnapshot &snapshot, const QDateTime &now);
 };

@@ -84,7 +84,19 @@ const QStringList version1 = {
 // Steps 2..6 are reserved, one per feature, so features built in parallel never collide on the
 // schema: each fills only its own step. An empty step just moves the version on.
 // 2: baselines (frozen declaration JSON at approval, export, label).
-const QStringList version2 = {};
+// A baseline never changes once stored: the database refuses UPDATE and DELETE, like the history.
+const QStringList version2 = {
+    QStringLiteral("CREATE TABLE baseline (id INTEGER PRIMARY KEY,"
+                   " declaration_id INTEGER NOT NULL REFERENCES declaration(id),"
+                   " kind TEXT NOT NULL CHECK (kind IN ('approval','export','label')),"
+                   " created_at TEXT NOT NULL, actor TEXT NOT NULL, export_id TEXT NOT NULL DEFAULT '',"
+                   " fingerprint TEXT NOT NULL, json BLOB NOT NULL)"),
+    QStringLiteral("CREATE INDEX baseline_declaration ON baseline(declaration_id, kind, id)"),
+    QStringLiteral("CREATE TRIGGER baseline_no_update BEFORE UPDATE ON baseline"
+                   " BEGIN SELECT RAISE(ABORT, 'baselines never change'); END"),
+    QStringLiteral("CREATE TRIGGER baseline_no_delete BEFORE DELETE ON baseline"
+                   " BEGIN SELECT RAISE(ABORT, 'baselines never change'); END"),
+};
 // 3: review comments, sign-offs, workspace settings.
 const QStringList version3 = {};
 // 4: label lifecycle.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "criteria/criteriaregistry.h"
+#include "domain/baseline.h"
 #include "domain/model.h"
 #include "domain/snapshot.h"
 
@@ -131,6 +132,23 @@ public:
     enum class ContentCheck { Skip, Verify };
     [[nodiscard]] std::optional<DeclarationSnapshot> snapshot(qint64 declarationId, ContentCheck check,
                                                               QString *error) const;
+
+    // Baselines: frozen copies of a declaration (DeclarationJson, with file hashes) taken at
+    // approval, export and label time; never changed afterwards (workspace_baselines.cpp).
+    // The current declaration as DeclarationJson bytes, and its DeclarationFingerprint.
+    [[nodiscard]] std::optional<QByteArray> declarationJson(qint64 declarationId, QString *error) const;
+    [[nodiscard]] QString fingerprint(qint64 declarationId, QString *error) const;
+    // Keeps the current declaration as a baseline; returns its id.
+    [[nodiscard]] qint64 addBaseline(qint64 declarationId, BaselineKind kind, const QString &exportId, QString *error);
+    // Keeps given DeclarationJson bytes (what an export wrote) as a baseline.
+    [[nodiscard]] qint64 addBaseline(qint64 declarationId, BaselineKind kind, const QString &exportId,
+                                     const QByteArray &json, QString *error);
+    // An export for submission: the Export baseline of what was written, and the declaration
+    // marked exported, in one transaction.
+    [[nodiscard]] bool recordExport(qint64 declarationId, const QString &exportId, const QByteArray &json,
+                                    QString *error);
+    [[nodiscard]] QList<Baseline> baselines(qint64 declarationId) const; // newest first
+    [[nodiscard]] std::optional<Baseline> latestBaseline(qint64 declarationId, BaselineKind kind) const;
 
     // Append-only history (newest first). itemId empty: the whole declaration.
     [[nodiscard]] QList<HistoryEntry> history(qint64 declarationId, const QString &itemId = {}) const;

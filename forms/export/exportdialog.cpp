@@ -490,7 +490,7 @@ void ExportDialog::onFinished(const ExportRunner::Result &result)
         return;
     }
     if (result.ok) {
-        m_session->markExported(m_exportedDeclaration);
+        m_session->markExported(m_exportedDeclaration, result.outcome.exportId, result.outcome.declarationJson);
         setState(State::Done);
         showResult();
         return;

@@ -263,16 +263,12 @@ void Session::editOrganisation(const Organisation &after)
     push(new ValueCommand<Organisation>(this, *before, after, tr("Edit organisation \"%1\"").arg(after.name)));
 }
 
-void Session::markExported(qint64 declarationId)
+void Session::markExported(qint64 declarationId, const QString &exportId, const QByteArray &declarationJson)
 {
     if (m_workspace->isReadOnly())
         return;
-    std::optional<Declaration> d = m_workspace->declaration(declarationId);
-    if (!d || d->state == DeclarationState::Exported)
-        return;
-    d->state = DeclarationState::Exported;
     QString error;
-    if (!m_workspace->updateDeclaration(*d, &error)) {
+    if (!m_workspace->recordExport(declarationId, exportId, declarationJson, &error)) {
         fail(error);
         return;
     }

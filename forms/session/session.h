@@ -67,9 +67,9 @@ public:
     // Changes of what exists. They are committed at once too, but not undoable (an undone
     // "add" would have to give back the same id).
     qint64 addOrganisation(const QString &name);
-    // Records that a declaration was exported (its state becomes "exported"); not undoable,
-    // like the export itself. Does nothing on a read-only workspace.
-    void markExported(qint64 declarationId);
+    // Records a finished export: the Export baseline of what was written, and the state
+    // "exported"; not undoable, like the export itself. Does nothing on a read-only workspace.
+    void markExported(qint64 declarationId, const QString &exportId, const QByteArray &declarationJson);
     qint64 addProduct(qint64 organisationId, const QString &name);
     qint64 addDeclaration(qint64 productId, const QString &criteriaSetId, Route route);
     qint64 addEvidence(const QStringList &itemIds, EvidenceKind kind);

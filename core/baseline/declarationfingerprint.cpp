@@ -1,0 +1,81 @@
+#include "declarationfingerprint.h"
+
+#include "export/declarationjson.h"
+#include "export/evidenceplan.h"
+#include "util/hashstream.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace hoshi {
+
+namespace {
+
+QJsonObject without(QJsonObject object, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys)
+        object.remove(QLatin1String(key));
+    return object;
+}
+
+// Applies f to every object of an array.
+template<typename F>
+QJsonArray mapObjects(const QJsonArray &array, F f)
+{
+    QJsonArray result;
+    for (const QJsonValue &v : array)
+        result.append(f(v.toObject()));
+    return result;
+}
+
+// Declaration fields that are content; state and label data change through the workflow.
+QJsonObject declarationContent(const QJsonObject &d)
+{
+    QJsonObject content;
+    for (const char *key : {"id", "criteriaSetId", "route", "evaluationCompletedOn", "pstiStatement"})
+        content.insert(QLatin1String(key), d.value(QLatin1String(key)));
+    return content;
+}
+
+QJsonObject evidenceContent(const QJsonObject &e)
+{
+    QJsonObject content = without(e, {"updatedAt", "reference"});
+    content.insert(QStringLiteral("files"), mapObjects(e.value(QStringLiteral("files")).toArray(), [](const QJsonObject &f) {
+                       return without(f, {"addedAt", "path"});
+                   }));
+    return content;
+}
+
+} // namespace
+
+QJsonObject DeclarationFingerprint::contentJson(const QJsonObject &j)
+{
+    QJsonObject content = without(j, {"format", "formatVersion", "software", "criteriaSet"});
+    content.insert(QStringLiteral("declaration"), declarationContent(j.value(QStringLiteral("declaration")).toObject()));
+    content.insert(QStringLiteral("items"), mapObjects(j.value(QStringLiteral("items")).toArray(), [](const QJsonObject &i) {
+                       return without(i, {"updatedAt"});
+                   }));
+    content.insert(QStringLiteral("evidence"), mapObjects(j.value(QStringLiteral("evidence")).toArray(), evidenceContent));
+    return content;
+}
+
+QString DeclarationFingerprint::ofJson(const QByteArray &declarationJson)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(declarationJson);
+    if (!doc.isObject() || doc.object().value(QStringLiteral("format")).toString() != QLatin1String("hoshi-declaration"))
+        return {};
+    const QByteArray canonical = QJsonDocument(contentJson(doc.object())).toJson(QJsonDocument::Compact);
+    return HashStream::hexOf(canonical);
+}
+
+QByteArray DeclarationFingerprint::declarationJson(const DeclarationSnapshot &snapshot)
+{
+    return DeclarationJson::toBytes(snapshot, EvidencePlan::make(snapshot));
+}
+
+QString DeclarationFingerprint::of(const DeclarationSnapshot &snapshot)
+{
+    return ofJson(declarationJson(snapshot));
+}
+
+} // namespace hoshi
