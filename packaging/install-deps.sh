@@ -12,6 +12,8 @@ packages=(
   qt6-qpa-plugins libgl-dev
   # core libraries
   libarchive-dev libssl-dev libxlsxwriter-dev zlib1g-dev libqrencode-dev
+  # hoshi-pdf-render's system-call filter
+  libseccomp-dev
   # fonts: IPAGothic is embedded in PDFs; Noto CJK renders Japanese in the GUI
   fonts-ipafont-gothic fonts-noto-cjk
   # running the GUI headless, screenshots

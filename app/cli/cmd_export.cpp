@@ -1,5 +1,7 @@
 #include "cmd_export.h"
 
+#include "util/progressscale.h"
+
 #include "cliutil.h"
 #include "export/exportjob.h"
 #include "export/keygenerator.h"
@@ -102,15 +104,9 @@ int runExport(const QStringList &args)
     request.signingCertificate = parser.value(QStringLiteral("cert"));
     request.keyPassphrase = qgetenv("HOSHI_KEY_PASSPHRASE");
     if (isatty(STDERR_FILENO)) {
-        int shown = -1;
-        request.progress = [&shown](qint64 done, qint64 total) {
-            const int percent = total > 0 ? int(done * 100 / total) : 100;
-            if (percent != shown) {
-                shown = percent;
-                QTextStream(stderr) << '\r' << Cli::tr("exporting evidence: %1%").arg(percent) << Qt::flush;
-            }
-            return true;
-        };
+        request.progress = ProgressScale(0, 100, [](int percent) {
+            QTextStream(stderr) << '\r' << Cli::tr("exporting evidence: %1%").arg(percent) << Qt::flush;
+        });
     }
 
     ExportJob::Outcome outcome;

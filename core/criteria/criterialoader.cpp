@@ -3,6 +3,7 @@
 #include "criteriaformat2.h"
 #include "jsonschemavalidator.h"
 #include "util/hashstream.h"
+#include "util/jsonduplicatekeys.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -140,6 +141,10 @@ CriteriaLoadResult CriteriaLoader::loadData(const QByteArray &json, const QStrin
                             .arg(doc.isArray() ? QStringLiteral("array") : QStringLiteral("scalar")));
         return result;
     }
+    // Checked on the raw text: the parsed document has already dropped all but one value.
+    for (const JsonDuplicateKeys::Duplicate &d : JsonDuplicateKeys::find(json))
+        fail(d.pointer, QStringLiteral("the key \"%1\" appears twice in one object; JSON keeps only one of the values, "
+                                       "so the file is ambiguous").arg(d.key));
 
     const QJsonObject root = doc.object();
     for (const SchemaError &e : validator().validate(root))

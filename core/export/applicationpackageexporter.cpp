@@ -1,4 +1,5 @@
 #include "applicationpackageexporter.h"
+#include "stalepartials.h"
 
 #include "archive/zipwriter.h"
 #include "checklisttable.h"
@@ -113,6 +114,7 @@ bool ApplicationPackageExporter::write(const DeclarationSnapshot &s, const QStri
             *error = ApplicationPackageExporter::tr("Can not create the folder %1.").arg(partialFolder);
         return false;
     }
+    const StalePartials::Hold holdFolder(partialFolder); // no other export takes it for a stale one
     struct Cleanup {
         QString folder, zip;
         bool keep = false;
@@ -171,6 +173,7 @@ bool ApplicationPackageExporter::write(const DeclarationSnapshot &s, const QStri
                 *error = ApplicationPackageExporter::tr("Can not create %1: %2").arg(partialZip, zipFile.errorString());
             return false;
         }
+        const StalePartials::Hold holdZip(partialZip);
         ZipWriter zip(&zipFile);
         if (!zip.open(error))
             return false;

@@ -69,7 +69,7 @@ bool BagIt::parseManifest(const QByteArray &text, int hashLength, QList<Manifest
                 *error = BagIt::tr("line %1 is not \"<hash>  <path>\"").arg(n + 1);
             return false;
         }
-        entries->append({m.captured(1).toLower(), decodePath(m.captured(2))});
+        entries->append({m.captured(1).toLower(), decodePath(m.captured(2)), n + 1});
     }
     return true;
 }

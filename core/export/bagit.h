@@ -24,6 +24,7 @@ public:
     struct ManifestEntry {
         QString hash; // lower-case hex
         QString path; // decoded, relative to the bag root
+        int line = 0; // 1-based line in the manifest, for messages
     };
     using Fields = QList<QPair<QString, QString>>;
 

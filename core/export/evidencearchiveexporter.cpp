@@ -1,4 +1,5 @@
 #include "evidencearchiveexporter.h"
+#include "stalepartials.h"
 
 #include "review/signoffrecord.h"
 
@@ -215,6 +216,7 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
             *error = EvidenceArchiveExporter::tr("Can not create %1: %2").arg(partialPath, file.errorString());
         return false;
     }
+    const StalePartials::Hold hold(partialPath); // no other export takes it for a stale one
     // From here on, every way out that is not success removes the partial file.
     struct Cleanup {
         DirectFile &file;

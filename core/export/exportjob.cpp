@@ -5,6 +5,7 @@
 #include "exportpdf.h"
 #include "exporttext.h"
 #include "subsetexport.h"
+#include "stalepartials.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -121,6 +122,8 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
 
     const QDateTime now = request.now.isValid() ? request.now : QDateTime::currentDateTimeUtc();
     const QString base = stem(*snapshot, now);
+    // What an earlier export of this product and criteria left when it was killed.
+    (void)StalePartials::removeStale(dir, base.left(base.lastIndexOf(QLatin1Char('_')) + 1));
     QString chosen = base;
     for (int n = 2; taken(dir, chosen); ++n)
         chosen = QStringLiteral("%1-%2").arg(base).arg(n);

@@ -15,8 +15,6 @@
 #include <QSqlError>
 #include <QUuid>
 
-#include <sys/stat.h>
-
 namespace hoshi {
 
 using namespace detail;
@@ -32,6 +30,7 @@ struct Header {
     quint32 applicationId = 0;
     quint32 pageSize = 0;
     quint32 pageCount = 0;
+    quint32 userVersion = 0; // the schema format; the WAL can not change it without a writer present
 };
 
 quint32 bigEndian32(const QByteArray &bytes, int offset)
@@ -53,17 +52,9 @@ Header readHeader(const QString &path)
     const quint32 rawPageSize = (quint32(uchar(bytes[16])) << 8) | quint32(uchar(bytes[17]));
     header.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     header.pageCount = bigEndian32(bytes, 28);
+    header.userVersion = bigEndian32(bytes, 60);
     header.applicationId = bigEndian32(bytes, 68);
     return header;
-}
-
-// Identifies this file on this machine, so a copied or moved workspace is checked again.
-QString fileIdentity(const QString &path)
-{
-    struct stat st {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return {};
-    return QStringLiteral("%1:%2:%3").arg(QFileInfo(path).absoluteFilePath()).arg(st.st_dev).arg(st.st_ino);
 }
 
 QString defaultActor()
@@ -162,6 +153,16 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access, Q
         return nullptr;
     }
 
+    if (header.userVersion > quint32(SchemaVersion)) {
+        setNewerFormatError(path, int(header.userVersion), error);
+        return nullptr;
+    }
+    // Everything else that may refuse the file is checked on a connection that can not write
+    // (no -wal, -shm or lock file is created for a file that is then refused).
+    Probe probed;
+    if (!probe(path, &probed, error))
+        return nullptr;
+
     std::unique_ptr<Workspace> ws(new Workspace(path, access));
     if (access == Access::ReadWrite) {
         ws->m_lock = std::make_unique<QLockFile>(ws->m_path + QStringLiteral(".lock"));
@@ -182,10 +183,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access, Q
             return nullptr;
         }
     }
-    if (!ws->openConnection(false, error) || !ws->checkSoundness(error) || !ws->migrate(error)
-        || !ws->loadStoredCriteria(error))
+    if (!ws->openConnection(false, error) || !ws->migrate(error) || !ws->loadStoredCriteria(error))
         return nullptr;
     if (access == Access::ReadWrite) {
+        if (!probed.identityKnown)
+            ws->recordIdentity();
         // Content of imports that a killed process never finished: nothing refers to it.
         QSqlQuery q(ws->db());
         (void)q.exec(QStringLiteral("DELETE FROM blob_chunk WHERE blob_id IN (SELECT id FROM blob WHERE sha256 IS NULL)"));
@@ -205,10 +207,10 @@ std::unique_ptr<Workspace> Workspace::openSecondary(const QString &path, QString
 bool Workspace::openConnection(bool create, QString *error)
 {
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    database.setDatabaseName(m_path);
+    database.setDatabaseName(isReadOnly() ? readOnlyDatabaseName(m_path) : m_path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
     if (isReadOnly())
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
     database.setConnectOptions(options);
     if (!database.open()) {
         setError(error, tr("Cannot open %1: %2").arg(m_path, database.lastError().text()));
@@ -232,30 +234,11 @@ bool Workspace::openConnection(bool create, QString *error)
     return true;
 }
 
-bool Workspace::checkSoundness(QString *error)
+void Workspace::recordIdentity()
 {
     QSqlQuery q(db());
-    // A file copied, moved or received from elsewhere is checked page by page before use.
-    QString known;
-    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'identity'")) && q.next())
-        known = q.value(0).toString();
-    const QString identity = fileIdentity(m_path);
-    if (known != identity || QFileInfo(m_path).size() < 64 * 1024 * 1024) {
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
-            setError(error, tr("%1 is damaged and cannot be read: %2").arg(m_path, q.lastError().text()));
-            return false;
-        }
-        const QString verdict = q.value(0).toString();
-        if (verdict != QLatin1String("ok")) {
-            setError(error, tr("%1 is damaged (%2). Restore it from a backup.").arg(m_path, verdict));
-            return false;
-        }
-        q.finish();
-        if (!isReadOnly())
-            (void)q.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('identity', '%1')")
-                             .arg(QString(identity).replace(QLatin1Char('\''), QLatin1String("''"))));
-    }
-    return true;
+    (void)q.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('identity', '%1')")
+                     .arg(QString(fileIdentity(m_path)).replace(QLatin1Char('\''), QLatin1String("''"))));
 }
 
 bool Workspace::migrate(QString *error)
@@ -268,8 +251,7 @@ bool Workspace::migrate(QString *error)
     const int version = q.value(0).toInt();
     q.finish();
     if (version > SchemaVersion) {
-        setError(error, tr("%1 was written by a newer Hoshi (format %2; this version reads up to %3). Update Hoshi "
-                           "to open it.").arg(m_path).arg(version).arg(SchemaVersion));
+        setNewerFormatError(m_path, version, error);
         return false;
     }
     if (version == SchemaVersion)

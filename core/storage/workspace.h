@@ -243,7 +243,12 @@ public:
 private:
     Workspace(QString path, Access access);
     [[nodiscard]] bool openConnection(bool create, QString *error);
-    [[nodiscard]] bool checkSoundness(QString *error);
+    // What open() learns before it changes anything (see workspace_probe.cpp).
+    struct Probe {
+        bool identityKnown = false; // this file at this place was checked before
+    };
+    [[nodiscard]] static bool probe(const QString &path, Probe *probe, QString *error);
+    void recordIdentity();
     [[nodiscard]] bool migrate(QString *error);
     [[nodiscard]] bool loadStoredCriteria(QString *error);
     [[nodiscard]] bool ensureWritable(QString *error) const;

@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "readtransaction.h"
+
 #include <QCoreApplication>
 
 namespace hoshi {
@@ -11,6 +13,9 @@ std::optional<DeclarationSnapshot> Workspace::snapshot(qint64 declarationId, Con
             *error = message;
         return std::nullopt;
     };
+    // One view of the file for every query below, while a worker may commit through another
+    // connection: a snapshot never mixes the declaration of one moment with evidence of the next.
+    const ReadTransaction readTransaction(db(), m_transactionDepth);
     const std::optional<Declaration> d = declaration(declarationId);
     if (!d)
         return fail(tr("There is no declaration with the id %1.").arg(declarationId));

@@ -14,6 +14,13 @@
 
 namespace hoshi::detail {
 
+// Identifies this file on this machine, so a copied or moved workspace is checked again.
+[[nodiscard]] QString fileIdentity(const QString &path);
+// The database name of a connection that can not write: a read-only URI, and `immutable=1` when
+// no -wal file exists (nobody has the file open), so that SQLite creates no -wal or -shm file.
+[[nodiscard]] QString readOnlyDatabaseName(const QString &path);
+void setNewerFormatError(const QString &path, int version, QString *error);
+
 inline void setError(QString *error, const QString &message)
 {
     if (error)

@@ -1,6 +1,8 @@
 #include "archiveverifier.h"
 
 #include "archive/zippath.h"
+#include "bagcontents.h"
+#include "bagrules.h"
 #include "export/parallelhasher.h"
 
 #include <QCoreApplication>
@@ -14,15 +16,6 @@
 namespace hoshi {
 
 namespace {
-
-struct Actual {
-    QString sha256;
-    QString sha512;
-    qint64 size = 0;
-};
-
-const QString TagManifest256 = QStringLiteral("tagmanifest-sha256.txt");
-const QString TagManifest512 = QStringLiteral("tagmanifest-sha512.txt");
 
 // The bag's root inside the ZIP: the folder (at most one level down) holding the bag's tag
 // files, found from whichever of them survived; "" when they lie at the ZIP's root.
@@ -162,6 +155,100 @@ QJsonObject VerificationResult::toJson() const
     return o;
 }
 
+namespace {
+
+// One streaming pass over every entry: hashes for all, contents for the small tag files.
+// False (with *error) when the archive can not be read to its end: it is then Unreadable.
+bool readBag(SafeZipReader &reader, const QString &zipPath, const ArchiveVerifier::Options &options, BagContents *bag,
+             QString *error)
+{
+    QList<QPair<QString, bool>> order; // (path, payload?) in the order hashed
+    ParallelHasher hasher;
+    const qint64 total = reader.totalSize();
+    qint64 done = 0;
+    ZipEntryInfo entry;
+    for (;;) {
+        const SafeZipReader::Next next = reader.next(&entry, error);
+        if (next == SafeZipReader::Next::Failed)
+            return false;
+        if (next == SafeZipReader::Next::End)
+            break;
+        // By path component: the bag folder, then "data" for the payload.
+        QStringList parts = ZipPath::components(entry.path);
+        if (!bag->root.isEmpty()) {
+            if (parts.size() < 2 || parts.first() != bag->root) {
+                if (!entry.isDirectory)
+                    bag->outside << entry.path;
+                continue;
+            }
+            parts.removeFirst();
+        }
+        if (!parts.isEmpty() && parts.first() == QLatin1String("data") && (entry.isDirectory || parts.size() > 1))
+            bag->hasPayloadFolder = true;
+        if (entry.isDirectory)
+            continue;
+        const QString rel = parts.join(QLatin1Char('/'));
+        const bool isPayload = parts.size() > 1 && parts.first() == QLatin1String("data");
+        const bool keep = !isPayload || rel == QLatin1String("data/declaration.json");
+        if (keep && entry.size > ArchiveVerifier::MaxTagFileSize) {
+            *error = ArchiveVerifier::tr("%1: \"%2\" is too large for a tag file (%3 bytes).").arg(zipPath, entry.path).arg(entry.size);
+            return false;
+        }
+        QByteArray content;
+        qint64 size = 0;
+        for (;;) {
+            const char *data = nullptr;
+            qint64 n = 0;
+            if (!reader.readBlock(&data, &n, error))
+                return false;
+            if (n == 0)
+                break;
+            // Copied: libarchive reuses its buffer on the next read while the SHA-512 thread may
+            // still be hashing this block.
+            hasher.addData(data, n);
+            if (keep)
+                content.append(data, n);
+            size += n;
+            done += n;
+            if (options.progress && !options.progress(done, total)) {
+                *error = ArchiveVerifier::tr("The verification was cancelled.");
+                return false;
+            }
+        }
+        // The digests are collected after the last entry: no waiting for them between files.
+        hasher.finishLater();
+        order.append({rel, isPayload});
+        (isPayload ? bag->payload : bag->tags)[rel] = BagContents::Actual{QString(), QString(), size};
+        if (rel == QLatin1String("data/declaration.json"))
+            bag->declarationBytes = content;
+        else if (!isPayload)
+            bag->tagContent.insert(rel, content);
+    }
+    const ParallelHasher::Results digests = hasher.take();
+    for (qsizetype i = 0; i < order.size() && i < digests.sha256.size(); ++i) {
+        BagContents::Actual &actual = (order.at(i).second ? bag->payload : bag->tags)[order.at(i).first];
+        actual.sha256 = digests.sha256.at(i);
+        actual.sha512 = digests.sha512.at(i);
+    }
+    return true;
+}
+
+void checkSignatureAndDeclaration(const BagContents &bag, VerificationResult *r)
+{
+    if (bag.tagContent.contains(QLatin1String(BagIt::SignatureFile))) {
+        r->signature = SignatureCheck::verify(bag.tagContent.value(QLatin1String(BagIt::SignatureFile)),
+                                              bag.tagContent.value(QStringLiteral("tagmanifest-sha256.txt")));
+        if (r->signature.state != SignatureInfo::State::Valid)
+            r->bagProblems << ArchiveVerifier::tr("The signature of tagmanifest-sha256.txt is not valid: %1").arg(r->signature.problem);
+    }
+    if (!bag.declarationBytes.isEmpty())
+        r->declaration = DeclarationJson::fromBytes(bag.declarationBytes, &r->declarationError);
+    else
+        r->declarationError = ArchiveVerifier::tr("The archive holds no data/declaration.json.");
+}
+
+} // namespace
+
 VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options &options)
 {
     VerificationResult r;
@@ -180,226 +267,23 @@ VerificationResult ArchiveVerifier::verify(const QString &zipPath, const Options
         r.error = ArchiveVerifier::tr("%1 holds more than one BagIt bag (%2).").arg(zipPath, roots.join(QLatin1String(", ")));
         return r;
     }
-    const QString root = roots.first();
-    r.bagName = root;
-
-    // One streaming pass over every entry: hashes for all, contents for the small tag files.
-    std::map<QString, Actual> payload; // sorted by path
-    std::map<QString, Actual> tags;
-    QHash<QString, QByteArray> tagContent;
-    QByteArray declarationBytes;
-    QStringList outside; // files next to the bag folder
-    QList<QPair<QString, bool>> order; // (path, payload?) in the order hashed
-    ParallelHasher hasher;
-    const qint64 total = reader.totalSize();
-    qint64 done = 0;
-    ZipEntryInfo entry;
-    for (;;) {
-        const SafeZipReader::Next next = reader.next(&entry, &r.error);
-        if (next == SafeZipReader::Next::Failed)
-            return r;
-        if (next == SafeZipReader::Next::End)
-            break;
-        if (entry.isDirectory)
-            continue;
-        // By path component: the bag folder, then "data" for the payload.
-        QStringList parts = ZipPath::components(entry.path);
-        if (!root.isEmpty()) {
-            if (parts.size() < 2 || parts.first() != root) {
-                outside << entry.path;
-                continue;
-            }
-            parts.removeFirst();
-        }
-        const QString rel = parts.join(QLatin1Char('/'));
-        const bool isPayload = parts.size() > 1 && parts.first() == QLatin1String("data");
-        const bool keep = !isPayload || rel == QLatin1String("data/declaration.json");
-        if (keep && entry.size > MaxTagFileSize) {
-            r.error = ArchiveVerifier::tr("%1: \"%2\" is too large for a tag file (%3 bytes).").arg(zipPath, entry.path).arg(entry.size);
-            return r;
-        }
-        QByteArray content;
-        qint64 size = 0;
-        for (;;) {
-            const char *data = nullptr;
-            qint64 n = 0;
-            if (!reader.readBlock(&data, &n, &r.error))
-                return r;
-            if (n == 0)
-                break;
-            // Copied: libarchive reuses its buffer on the next read while the SHA-512 thread may
-            // still be hashing this block.
-            hasher.addData(data, n);
-            if (keep)
-                content.append(data, n);
-            size += n;
-            done += n;
-            if (options.progress && !options.progress(done, total)) {
-                r.error = ArchiveVerifier::tr("The verification was cancelled.");
-                return r;
-            }
-        }
-        // The digests are collected after the last entry: no waiting for them between files.
-        hasher.finishLater();
-        order.append({rel, isPayload});
-        (isPayload ? payload : tags)[rel] = Actual{QString(), QString(), size};
-        if (rel == QLatin1String("data/declaration.json"))
-            declarationBytes = content;
-        else if (!isPayload)
-            tagContent.insert(rel, content);
-    }
-    const ParallelHasher::Results digests = hasher.take();
-    for (qsizetype i = 0; i < order.size() && i < digests.sha256.size(); ++i) {
-        Actual &actual = (order.at(i).second ? payload : tags)[order.at(i).first];
-        actual.sha256 = digests.sha256.at(i);
-        actual.sha512 = digests.sha512.at(i);
-    }
+    BagContents bag;
+    bag.root = roots.first();
+    r.bagName = bag.root;
+    if (!readBag(reader, zipPath, options, &bag, &r.error))
+        return r;
 
     // From here on the archive is readable; what follows decides intact or not.
-    for (const QString &path : std::as_const(outside))
-        r.bagProblems << ArchiveVerifier::tr("\"%1\" lies outside the bag folder \"%2\".").arg(path, root);
-
-    auto addReport = [&](FileReport report) { r.files.append(std::move(report)); };
-    if (!tagContent.contains(QStringLiteral("bagit.txt")))
-        r.bagProblems << ArchiveVerifier::tr("bagit.txt is missing.");
-    else if (!tagContent.value(QStringLiteral("bagit.txt")).contains("BagIt-Version:"))
-        r.bagProblems << ArchiveVerifier::tr("bagit.txt does not declare a BagIt version.");
-
-    // A manifest that is missing or unreadable is a bag problem; the caller skips it.
-    auto readManifest = [&](const QString &name, int length, QList<BagIt::ManifestEntry> *entries) {
-        if (!tagContent.contains(name)) {
-            r.bagProblems << ArchiveVerifier::tr("%1 is missing.").arg(name);
-            return false;
-        }
-        QString parseError;
-        if (!BagIt::parseManifest(tagContent.value(name), length, entries, &parseError)) {
-            r.bagProblems << ArchiveVerifier::tr("%1 can not be read: %2.").arg(name, parseError);
-            return false;
-        }
-        return true;
-    };
-
-    // Payload: both manifests must list exactly the files under data/, with matching hashes.
-    QSet<QString> listedPayload;
-    std::map<QString, FileReport> payloadReports;
-    for (const auto &[algorithm, length] : {std::pair{QStringLiteral("sha256"), 64}, std::pair{QStringLiteral("sha512"), 128}}) {
-        const QString name = QStringLiteral("manifest-%1.txt").arg(algorithm);
-        QList<BagIt::ManifestEntry> entries;
-        if (!readManifest(name, length, &entries))
-            continue;
-        for (const BagIt::ManifestEntry &m : std::as_const(entries)) {
-            if (ZipPath::components(m.path).first() != QLatin1String("data") || !ZipPath::problemWith(m.path).isEmpty()) {
-                r.bagProblems << ArchiveVerifier::tr("%1 lists \"%2\", which is not a payload path.").arg(name, m.path);
-                continue;
-            }
-            listedPayload.insert(m.path);
-            FileReport &report = payloadReports[m.path];
-            report.path = m.path;
-            const auto it = payload.find(m.path);
-            if (it == payload.end()) {
-                report.problem = FileReport::Problem::Missing;
-                report.expected = m.hash;
-                report.algorithm = algorithm;
-                report.message = ArchiveVerifier::tr("%1 is missing (listed in %2).").arg(m.path, name);
-                continue;
-            }
-            const QString actual = algorithm == QLatin1String("sha256") ? it->second.sha256 : it->second.sha512;
-            if (actual != m.hash && report.problem == FileReport::Problem::None) {
-                report.problem = FileReport::Problem::Modified;
-                report.algorithm = algorithm;
-                report.expected = m.hash;
-                report.actual = actual;
-                report.message = ArchiveVerifier::tr("%1 was modified: its %2 is %3, the manifest says %4.")
-                                     .arg(m.path, algorithm.toUpper(), actual, m.hash);
-            }
-        }
-    }
-    for (const auto &[path, actual] : payload) {
+    for (const auto &[path, actual] : bag.payload) {
         r.payloadBytes += actual.size;
         ++r.payloadFiles;
-        if (!listedPayload.contains(path)) {
-            FileReport &report = payloadReports[path];
-            report.path = path;
-            report.problem = FileReport::Problem::Unlisted;
-            report.actual = actual.sha256;
-            report.algorithm = QStringLiteral("sha256");
-            report.message = ArchiveVerifier::tr("%1 was added: no manifest lists it.").arg(path);
-        }
     }
-    for (auto &[path, report] : payloadReports)
-        addReport(report);
-
-    // Tag files: every one listed in the tag manifests must match, and every tag file must be
-    // listed, except the tag manifests themselves and the signature (which can not be).
-    QSet<QString> listedTags;
-    std::map<QString, FileReport> tagReports;
-    for (const auto &[algorithm, length] : {std::pair{QStringLiteral("sha256"), 64}, std::pair{QStringLiteral("sha512"), 128}}) {
-        const QString name = QStringLiteral("tagmanifest-%1.txt").arg(algorithm);
-        QList<BagIt::ManifestEntry> entries;
-        if (!readManifest(name, length, &entries))
-            continue;
-        for (const BagIt::ManifestEntry &m : std::as_const(entries)) {
-            listedTags.insert(m.path);
-            FileReport &report = tagReports[m.path];
-            report.path = m.path;
-            report.tagFile = true;
-            const auto it = tags.find(m.path);
-            if (it == tags.end()) {
-                report.problem = FileReport::Problem::Missing;
-                report.expected = m.hash;
-                report.algorithm = algorithm;
-                report.message = ArchiveVerifier::tr("%1 is missing (listed in %2).").arg(m.path, name);
-                continue;
-            }
-            const QString actual = algorithm == QLatin1String("sha256") ? it->second.sha256 : it->second.sha512;
-            if (actual != m.hash && report.problem == FileReport::Problem::None) {
-                report.problem = FileReport::Problem::Modified;
-                report.algorithm = algorithm;
-                report.expected = m.hash;
-                report.actual = actual;
-                report.message = ArchiveVerifier::tr("%1 was modified: its %2 is %3, %4 says %5.")
-                                     .arg(m.path, algorithm.toUpper(), actual, name, m.hash);
-            }
-        }
-    }
-    for (const auto &[path, actual] : tags) {
-        if (path == TagManifest256 || path == TagManifest512 || path == QLatin1String(BagIt::SignatureFile))
-            continue;
-        if (!listedTags.contains(path)) {
-            FileReport &report = tagReports[path];
-            report.path = path;
-            report.tagFile = true;
-            report.problem = FileReport::Problem::Unlisted;
-            report.actual = actual.sha256;
-            report.algorithm = QStringLiteral("sha256");
-            report.message = ArchiveVerifier::tr("%1 was added: no tag manifest lists it.").arg(path);
-        }
-    }
-    for (auto &[path, report] : tagReports)
-        addReport(report);
-
-    r.bagInfo = BagIt::parseBagInfo(tagContent.value(QStringLiteral("bag-info.txt")));
-    const QString oxum = r.bagInfoValue(QStringLiteral("Payload-Oxum"));
-    const QString actualOxum = BagIt::payloadOxum(r.payloadBytes, r.payloadFiles);
-    if (!tagContent.contains(QStringLiteral("bag-info.txt")))
-        r.bagProblems << ArchiveVerifier::tr("bag-info.txt is missing.");
-    else if (oxum.isEmpty())
-        r.bagProblems << ArchiveVerifier::tr("bag-info.txt gives no Payload-Oxum.");
-    else if (oxum != actualOxum)
-        r.bagProblems << ArchiveVerifier::tr("Payload-Oxum in bag-info.txt is %1, but the payload is %2 (bytes.files).").arg(oxum, actualOxum);
-
-    if (tagContent.contains(QLatin1String(BagIt::SignatureFile))) {
-        r.signature = SignatureCheck::verify(tagContent.value(QLatin1String(BagIt::SignatureFile)),
-                                             tagContent.value(TagManifest256));
-        if (r.signature.state != SignatureInfo::State::Valid)
-            r.bagProblems << ArchiveVerifier::tr("The signature of tagmanifest-sha256.txt is not valid: %1").arg(r.signature.problem);
-    }
-
-    if (!declarationBytes.isEmpty()) {
-        r.declaration = DeclarationJson::fromBytes(declarationBytes, &r.declarationError);
-    } else {
-        r.declarationError = ArchiveVerifier::tr("The archive holds no data/declaration.json.");
-    }
+    BagRules::checkLayout(bag, &r);
+    BagRules::checkBagitTxt(bag, &r);
+    BagRules::checkManifests(BagRules::ManifestKind::Payload, bag, &r);
+    BagRules::checkManifests(BagRules::ManifestKind::Tag, bag, &r);
+    BagRules::checkBagInfo(bag, &r);
+    checkSignatureAndDeclaration(bag, &r);
 
     std::sort(r.files.begin(), r.files.end(), [](const FileReport &a, const FileReport &b) {
         return a.tagFile != b.tagFile ? b.tagFile : a.path < b.path;

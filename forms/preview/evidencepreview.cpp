@@ -1,5 +1,6 @@
 #include "evidencepreview.h"
 
+#include "pdfrender/pdfrenderclient.h"
 #include "storage/workspace.h"
 
 #include <QBuffer>
@@ -7,16 +8,12 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QIdentityProxyModel>
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMimeDatabase>
-#include <QPdfPageNavigator>
-#include <QPdfSearchModel>
-#include <QPdfView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -25,7 +22,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStringDecoder>
-#include <QTemporaryFile>
+#include <QStringListModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -37,23 +34,6 @@ namespace {
 constexpr qint64 MaxPdfBytes = qint64(512) << 20;
 constexpr qint64 MaxImageBytes = qint64(64) << 20;
 constexpr qint64 MaxTextBytes = qint64(2) << 20;
-
-// QPdfSearchModel has no display text in Qt 6.4; give each hit "p. 3: …context…".
-class SearchResultsModel : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (role != Qt::DisplayRole)
-            return QIdentityProxyModel::data(index, role);
-        const QModelIndex source = mapToSource(index);
-        const int page = source.data(int(QPdfSearchModel::Role::Page)).toInt() + 1;
-        const QString before = source.data(int(QPdfSearchModel::Role::ContextBefore)).toString().simplified();
-        const QString after = source.data(int(QPdfSearchModel::Role::ContextAfter)).toString().simplified();
-        return EvidencePreview::tr("p. %1: …%2 ▸ %3…").arg(page).arg(before.right(30), after.left(30));
-    }
-};
 
 enum class Kind { Pdf, Image, Text, Other };
 
@@ -87,7 +67,7 @@ QToolButton *toolButton(QWidget *parent, const QString &objectName, const QStrin
 
 EvidencePreview::EvidencePreview(QWidget *parent)
     : QWidget(parent), m_fileCombo(new QComboBox(this)), m_fileInfo(new QLabel(this)),
-      m_stack(new QStackedWidget(this)), m_message(new QLabel(this)), m_pdf(new QPdfDocument(this))
+      m_stack(new QStackedWidget(this)), m_message(new QLabel(this)), m_renderer(std::make_unique<PdfRenderClient>())
 {
     setObjectName(QStringLiteral("evidencePreview"));
     m_fileCombo->setObjectName(QStringLiteral("previewFileCombo"));
@@ -156,21 +136,21 @@ EvidencePreview::EvidencePreview(QWidget *parent)
     clear();
 }
 
-EvidencePreview::~EvidencePreview()
-{
-    // The document reads from the temporary file lazily; close it before the file goes.
-    m_pdf->close();
-}
+EvidencePreview::~EvidencePreview() = default;
 
 void EvidencePreview::buildPdfPage()
 {
     m_pdfPage = new QWidget(this);
-    m_pdfView = new QPdfView(m_pdfPage);
-    m_pdfView->setObjectName(QStringLiteral("pdfView"));
-    m_pdfView->setPageMode(QPdfView::PageMode::MultiPage);
-    m_pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-    m_search = new QPdfSearchModel(this);
-    m_search->setDocument(m_pdf);
+    m_pdfArea = new QScrollArea(m_pdfPage);
+    m_pdfArea->setObjectName(QStringLiteral("pdfView"));
+    m_pdfArea->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_pdfPageImage = new QLabel(m_pdfArea);
+    m_pdfPageImage->setObjectName(QStringLiteral("pdfPageImage"));
+    m_pdfArea->setWidget(m_pdfPageImage);
+    m_hitModel = new QStringListModel(this);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250); // one search when typing pauses, not one per key
 
     m_previousPage = toolButton(m_pdfPage, QStringLiteral("pdfPreviousPage"), QStringLiteral("◀"));
     m_nextPage = toolButton(m_pdfPage, QStringLiteral("pdfNextPage"), QStringLiteral("▶"));
@@ -189,9 +169,8 @@ void EvidencePreview::buildPdfPage()
     m_usePage->setObjectName(QStringLiteral("usePageButton"));
     m_searchResults = new QListView(m_pdfPage);
     m_searchResults->setObjectName(QStringLiteral("pdfSearchResults"));
-    auto *results = new SearchResultsModel(m_searchResults);
-    results->setSourceModel(m_search);
-    m_searchResults->setModel(results);
+    m_searchResults->setModel(m_hitModel);
+    m_searchResults->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_searchResults->setMaximumHeight(90);
     m_searchResults->hide();
 
@@ -216,40 +195,29 @@ void EvidencePreview::buildPdfPage()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_searchResults);
-    layout->addWidget(m_pdfView, 1);
+    layout->addWidget(m_pdfArea, 1);
 
-    QPdfPageNavigator *nav = m_pdfView->pageNavigator();
-    connect(nav, &QPdfPageNavigator::currentPageChanged, this, &EvidencePreview::updatePageControls);
     connect(m_previousPage, &QToolButton::clicked, this, [this] { goToPage(currentPage() - 1); });
     connect(m_nextPage, &QToolButton::clicked, this, [this] { goToPage(currentPage() + 1); });
     connect(m_pageSpin, &QSpinBox::editingFinished, this, [this] { goToPage(m_pageSpin->value()); });
     connect(m_zoomIn, &QToolButton::clicked, this, [this] { setZoom(zoom() * 1.25); });
     connect(m_zoomOut, &QToolButton::clicked, this, [this] { setZoom(zoom() / 1.25); });
-    connect(m_fitWidth, &QToolButton::clicked, this,
-            [this] { m_pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth); });
+    connect(m_fitWidth, &QToolButton::clicked, this, [this] { setZoom(1.0); });
     connect(m_searchEdit, &QLineEdit::textChanged, this, &EvidencePreview::search);
+    connect(m_searchDelay, &QTimer::timeout, this, &EvidencePreview::runSearch);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
         // Enter walks through the hits.
         const int n = searchResultCount();
         if (n == 0)
             return;
         const int next = (m_searchResults->currentIndex().row() + 1) % n;
-        m_searchResults->setCurrentIndex(m_searchResults->model()->index(next, 0));
+        m_searchResults->setCurrentIndex(m_hitModel->index(next, 0));
     });
     connect(m_searchResults->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                if (!current.isValid())
-                    return;
-                const QPdfLink link = m_search->resultAtIndex(current.row());
-                m_pdfView->pageNavigator()->jump(link.page(), link.location(), m_pdfView->zoomFactor());
+                if (current.isValid() && current.row() < m_hitPages.size())
+                    goToPage(m_hitPages.at(current.row()) + 1);
             });
-    const auto updateCount = [this] {
-        const int n = searchResultCount();
-        m_searchCount->setText(m_searchEdit->text().isEmpty() ? QString() : tr("%n hit(s)", nullptr, n));
-        m_searchResults->setVisible(n > 0);
-    };
-    connect(m_search, &QAbstractItemModel::rowsInserted, this, updateCount);
-    connect(m_search, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_usePage, &QPushButton::clicked, this, [this] { Q_EMIT usePageRequested(currentPage()); });
 }
 
@@ -300,9 +268,7 @@ void EvidencePreview::clear(const QString &message)
     m_fileCombo->clear();
     m_fileCombo->hide();
     m_fileInfo->clear();
-    m_search->setSearchString(QString());
-    m_pdf->close();
-    m_temp.reset();
+    closePdf();
     showMessage(message.isEmpty() ? tr("No file to preview.") : message);
     m_mode = Mode::Empty;
 }
@@ -372,10 +338,7 @@ void EvidencePreview::showMessage(const QString &text)
 void EvidencePreview::showFile(const EvidenceFile &file)
 {
     m_fileId = file.id;
-    m_search->setSearchString(QString());
-    m_searchEdit->clear();
-    m_pdf->close();
-    m_temp.reset();
+    closePdf();
     m_fileInfo->setText(QLocale().formattedDataSize(file.size));
     m_fileInfo->setToolTip(tr("SHA-256: %1").arg(file.sha256));
     switch (kindOf(file)) {
@@ -384,20 +347,17 @@ void EvidencePreview::showFile(const EvidenceFile &file)
             showMessage(tr("This PDF is too large to preview here (%1).").arg(QLocale().formattedDataSize(file.size)));
             return;
         }
-        m_temp = std::make_unique<QTemporaryFile>();
-        if (!m_temp->open()) {
-            showMessage(tr("Cannot preview %1: no temporary file (%2).").arg(file.originalName, m_temp->errorString()));
-            return;
-        }
         {
+            QBuffer buffer(&m_pdfBytes);
+            buffer.open(QIODevice::WriteOnly);
             QString error;
-            if (!m_reader(file, m_temp.get(), &error, {}) || !m_temp->flush()) {
+            if (!m_reader(file, &buffer, &error, {})) {
+                m_pdfBytes.clear();
                 showMessage(readErrorText(file, error));
                 return;
             }
         }
-        m_pdf->setPassword(QString());
-        showPdf();
+        openPdf(QString());
         return;
     case Kind::Image:
         showImage(file);
@@ -416,61 +376,106 @@ void EvidencePreview::showFile(const EvidenceFile &file)
                         .arg(file.originalName, file.mediaType));
 }
 
-void EvidencePreview::showPdf()
+void EvidencePreview::closePdf()
 {
-    presentPdf(m_pdf->load(m_temp->fileName()));
+    m_searchDelay->stop();
+    {
+        const QSignalBlocker block(m_searchEdit);
+        m_searchEdit->clear();
+    }
+    m_hitPages.clear();
+    m_hitModel->setStringList({});
+    m_searchResults->hide();
+    m_searchCount->clear();
+    m_renderer->close();
+    m_pdfBytes.clear();
+    m_pdfPageImage->clear();
+    m_page = 0;
 }
 
-void EvidencePreview::presentPdf(QPdfDocument::Error error)
+// The document goes to the renderer process; only page images and text come back.
+void EvidencePreview::openPdf(const QString &password)
 {
-    if (error == QPdfDocument::Error::IncorrectPassword) {
+    QString error;
+    const PdfRenderClient::Outcome outcome = m_renderer->open(m_pdfBytes, password, &error);
+    if (outcome == PdfRenderClient::Outcome::PasswordNeeded) {
+        if (m_mode == Mode::Password && !password.isEmpty()) {
+            m_passwordLabel->setText(tr("That password is not correct. Try again."));
+            m_passwordEdit->selectAll();
+            return;
+        }
         m_passwordLabel->setText(tr("This PDF is protected by a password. Enter it to view the document (the password "
                                     "is not stored)."));
-        m_pdfView->setDocument(nullptr);
         m_stack->setCurrentWidget(m_passwordPage);
         m_mode = Mode::Password;
         m_passwordEdit->clear();
         m_passwordEdit->setFocus();
         return;
     }
-    if (error != QPdfDocument::Error::None || m_pdf->pageCount() <= 0) {
-        m_pdfView->setDocument(nullptr);
-        m_pdf->close();
-        showMessage(tr("This PDF cannot be shown: %1").arg(pdfErrorText(error)));
+    if (outcome == PdfRenderClient::Outcome::Failed) {
+        m_pdfBytes.clear();
+        showMessage(tr("This PDF cannot be shown: %1").arg(error));
         return;
     }
-    m_pdfView->setDocument(m_pdf);
-    m_pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-    m_pageSpin->setRange(1, m_pdf->pageCount());
+    m_pdfBytes.clear(); // the renderer has its copy
+    m_zoom = 1.0;
+    m_page = m_openAtPage > 1 ? std::min(m_openAtPage, m_renderer->pageCount()) - 1 : 0;
+    m_pageSpin->setRange(1, m_renderer->pageCount());
     m_stack->setCurrentWidget(m_pdfPage);
     m_mode = Mode::Pdf;
     m_usePage->setVisible(m_usePageVisible);
+    renderPage();
+}
+
+void EvidencePreview::renderPage()
+{
+    if (m_mode != Mode::Pdf)
+        return;
     updatePageControls();
-    if (m_openAtPage > 1) {
-        // The view lays its pages out when it is shown; jump once that has happened.
-        const int page = m_openAtPage;
-        const qint64 file = m_fileId;
-        QTimer::singleShot(0, this, [this, page, file] {
-            if (m_fileId == file)
-                goToPage(page);
-        });
+    const int viewWidth = std::max(300, m_pdfArea->viewport()->width() - 4);
+    const int width = std::clamp(int(viewWidth * m_zoom), 100, 4096);
+    QString error;
+    const QImage image = m_renderer->render(m_page, int(width * devicePixelRatio()), &error);
+    if (image.isNull()) {
+        if (!m_renderer->isOpen())
+            showMessage(tr("This PDF cannot be shown: %1").arg(error)); // the renderer stopped: crash, hang or limit
+        else
+            m_pdfPageImage->setText(error);
+        return;
     }
+    QPixmap pixmap = QPixmap::fromImage(image);
+    pixmap.setDevicePixelRatio(devicePixelRatio());
+    m_pdfPageImage->setPixmap(pixmap);
+    m_pdfPageImage->resize(pixmap.deviceIndependentSize().toSize());
+}
+
+void EvidencePreview::runSearch()
+{
+    if (m_mode != Mode::Pdf)
+        return;
+    QList<PdfRenderClient::Hit> hits;
+    QString error;
+    if (!m_renderer->search(m_searchEdit->text(), &hits, &error) && !m_renderer->isOpen()) {
+        showMessage(tr("This PDF cannot be shown: %1").arg(error));
+        return;
+    }
+    QStringList lines;
+    m_hitPages.clear();
+    for (const PdfRenderClient::Hit &hit : std::as_const(hits)) {
+        m_hitPages << hit.page;
+        lines << tr("p. %1: …%2…").arg(hit.page + 1).arg(hit.context);
+    }
+    m_hitModel->setStringList(lines);
+    const int n = searchResultCount();
+    m_searchCount->setText(m_searchEdit->text().isEmpty() ? QString() : tr("%n hit(s)", nullptr, n));
+    m_searchResults->setVisible(n > 0);
 }
 
 void EvidencePreview::submitPassword(const QString &password)
 {
-    if (m_mode != Mode::Password || !m_temp)
+    if (m_mode != Mode::Password || m_pdfBytes.isEmpty())
         return;
-    // Loading again would close the document, and closing forgets the password: present the
-    // result of this load.
-    m_pdf->setPassword(password);
-    const QPdfDocument::Error error = m_pdf->load(m_temp->fileName());
-    if (error == QPdfDocument::Error::IncorrectPassword) {
-        m_passwordLabel->setText(tr("That password is not correct. Try again."));
-        m_passwordEdit->selectAll();
-        return;
-    }
-    presentPdf(error);
+    openPdf(password);
 }
 
 QString EvidencePreview::readErrorText(const EvidenceFile &file, const QString &error) const
@@ -478,27 +483,6 @@ QString EvidencePreview::readErrorText(const EvidenceFile &file, const QString &
     if (m_sourceName.isEmpty())
         return tr("Cannot read %1 from the workspace: %2").arg(file.originalName, error);
     return tr("Cannot read %1 from %2: %3").arg(file.originalName, m_sourceName, error);
-}
-
-QString EvidencePreview::pdfErrorText(QPdfDocument::Error error) const
-{
-    switch (error) {
-    case QPdfDocument::Error::None:
-        return tr("the document has no pages.");
-    case QPdfDocument::Error::DataNotYetAvailable:
-        return tr("the data is incomplete.");
-    case QPdfDocument::Error::FileNotFound:
-        return tr("the temporary copy was not found.");
-    case QPdfDocument::Error::InvalidFileFormat:
-        return tr("it is not a valid PDF file (damaged or of another type).");
-    case QPdfDocument::Error::IncorrectPassword:
-        return tr("the password is not correct.");
-    case QPdfDocument::Error::UnsupportedSecurityScheme:
-        return tr("its encryption is not supported.");
-    case QPdfDocument::Error::Unknown:
-        break;
-    }
-    return tr("unknown error.");
 }
 
 void EvidencePreview::showImage(const EvidenceFile &file)
@@ -563,44 +547,43 @@ void EvidencePreview::showText(const EvidenceFile &file)
 
 int EvidencePreview::pageCount() const
 {
-    return m_mode == Mode::Pdf ? m_pdf->pageCount() : 0;
+    return m_mode == Mode::Pdf ? m_renderer->pageCount() : 0;
 }
 
 int EvidencePreview::currentPage() const
 {
-    return m_mode == Mode::Pdf ? m_pdfView->pageNavigator()->currentPage() + 1 : 0;
+    return m_mode == Mode::Pdf ? m_page + 1 : 0;
 }
 
 void EvidencePreview::goToPage(int page)
 {
     if (m_mode != Mode::Pdf)
         return;
-    page = std::clamp(page, 1, m_pdf->pageCount());
-    m_pdfView->pageNavigator()->jump(page - 1, QPointF(), m_pdfView->zoomFactor());
-    updatePageControls();
+    m_page = std::clamp(page, 1, m_renderer->pageCount()) - 1;
+    renderPage();
 }
 
 void EvidencePreview::setZoom(qreal factor)
 {
-    m_pdfView->setZoomMode(QPdfView::ZoomMode::Custom);
-    m_pdfView->setZoomFactor(std::clamp(factor, 0.1, 8.0));
+    m_zoom = std::clamp(factor, 0.1, 8.0);
+    renderPage();
 }
 
 qreal EvidencePreview::zoom() const
 {
-    return m_pdfView->zoomFactor();
+    return m_zoom;
 }
 
 void EvidencePreview::search(const QString &text)
 {
     if (m_searchEdit->text() != text)
         m_searchEdit->setText(text);
-    m_search->setSearchString(text);
+    m_searchDelay->start();
 }
 
 int EvidencePreview::searchResultCount() const
 {
-    return m_search->rowCount({});
+    return int(m_hitPages.size());
 }
 
 void EvidencePreview::updatePageControls()

@@ -3,7 +3,6 @@
 #include "domain/model.h"
 #include "storage/workspace.h" // ProgressCallback
 
-#include <QPdfDocument>
 #include <QWidget>
 
 #include <memory>
@@ -12,20 +11,23 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
-class QPdfSearchModel;
-class QPdfView;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
 class QSpinBox;
 class QStackedWidget;
-class QTemporaryFile;
+class QStringListModel;
+class QTimer;
 class QToolButton;
 
 namespace hoshi {
 
-// Shows a stored evidence file: PDFs with Qt PDF (pages, zoom, text search, password),
-// images and text or log files. Content comes from Workspace::readContent, or, in the auditor
+class PdfRenderClient;
+
+// Shows a stored evidence file: PDFs (pages, zoom, text search, password), images and text or
+// log files. PDFs are parsed and drawn by hoshi-pdf-render, a separate limited process
+// (PdfRenderClient): a PDF that crashes, hangs or exhausts it becomes a message here.
+// Content comes from Workspace::readContent, or, in the auditor
 // mode, from an evidence archive through a ContentReader; anything that cannot be shown
 // becomes a message in the widget, never a crash or a dialog.
 class EvidencePreview : public QWidget
@@ -76,14 +78,15 @@ protected:
 private:
     void buildPdfPage();
     void showFile(const EvidenceFile &file);
-    void showPdf();
-    void presentPdf(QPdfDocument::Error error);
+    void openPdf(const QString &password);
+    void renderPage();
+    void runSearch();
+    void closePdf();
     void showImage(const EvidenceFile &file);
     void showText(const EvidenceFile &file);
     void showMessage(const QString &text);
     void updatePageControls();
     void retranslate();
-    [[nodiscard]] QString pdfErrorText(QPdfDocument::Error error) const;
     [[nodiscard]] QString readErrorText(const EvidenceFile &file, const QString &error) const;
 
     ContentReader m_reader;
@@ -101,9 +104,15 @@ private:
     QLabel *m_message;
     // PDF
     QWidget *m_pdfPage;
-    QPdfDocument *m_pdf;
-    QPdfView *m_pdfView;
-    QPdfSearchModel *m_search;
+    std::unique_ptr<PdfRenderClient> m_renderer;
+    QByteArray m_pdfBytes; // kept for a password retry
+    int m_page = 0;        // 0-based
+    qreal m_zoom = 1.0;    // 1.0 = the page fills the width of the view
+    QScrollArea *m_pdfArea;
+    QLabel *m_pdfPageImage;
+    QStringListModel *m_hitModel;
+    QList<int> m_hitPages; // 0-based page of each search hit
+    QTimer *m_searchDelay;
     QToolButton *m_previousPage;
     QToolButton *m_nextPage;
     QSpinBox *m_pageSpin;
@@ -125,7 +134,6 @@ private:
     QScrollArea *m_imageArea;
     QLabel *m_image;
     QPlainTextEdit *m_text;
-    std::unique_ptr<QTemporaryFile> m_temp;
 };
 
 } // namespace hoshi

@@ -3,61 +3,45 @@
 #include "session.h"
 
 #include <QFileInfo>
-#include <QPromise>
-#include <QtConcurrent>
 
 namespace hoshi {
 
 namespace {
 
-void importFiles(QPromise<EvidenceImporter::Result> &promise, const QString &workspacePath, const QString &actor,
-                 qint64 evidenceId, const QStringList &files)
+EvidenceImporter::Result importFiles(BackgroundTask::Control &control, const QString &workspacePath,
+                                     const QString &actor, qint64 evidenceId, const QStringList &files)
 {
     EvidenceImporter::Result result;
     std::unique_ptr<Workspace> ws = Workspace::openSecondary(workspacePath, &result.error);
-    if (!ws) {
-        promise.addResult(result);
-        return;
-    }
+    if (!ws)
+        return result;
     ws->setActor(actor);
-    promise.setProgressRange(0, EvidenceImporter::ProgressRange);
     const int count = int(files.size());
     for (int i = 0; i < count; ++i) {
-        const QString name = QFileInfo(files.at(i)).fileName();
-        const auto report = [&](qint64 done, qint64 total) {
-            const double fraction = (i + (total > 0 ? double(done) / double(total) : 1.0)) / count;
-            promise.setProgressValueAndText(int(fraction * EvidenceImporter::ProgressRange), name);
-            return !promise.isCanceled();
-        };
+        // File i fills its share of the bar.
+        const int from = i * EvidenceImporter::ProgressRange / count;
+        const int to = (i + 1) * EvidenceImporter::ProgressRange / count;
+        ProgressScale report = control.stage(from, to, QFileInfo(files.at(i)).fileName());
         report(0, 1);
         QString error;
         if (ws->attachFile(evidenceId, files.at(i), &error, report) < 0) {
-            if (promise.isCanceled()) {
+            if (control.isCancelled())
                 result.cancelled = true;
-            } else {
+            else
                 result.error = error;
-            }
-            promise.addResult(result);
-            return;
+            return result;
         }
         ++result.imported;
     }
-    promise.addResult(result);
+    return result;
 }
 
 } // namespace
 
 EvidenceImporter::EvidenceImporter(Session *session, QObject *parent) : QObject(parent), m_session(session)
 {
-    connect(&m_watcher, &QFutureWatcher<Result>::progressValueChanged, this,
-            [this](int value) { Q_EMIT progress(value, m_watcher.progressText()); });
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &EvidenceImporter::onFinished);
-}
-
-EvidenceImporter::~EvidenceImporter()
-{
-    cancel();
-    waitForFinished();
+    connect(&m_task, &BackgroundTask::progress, this, &EvidenceImporter::progress);
+    connect(&m_task, &BackgroundTask::finished, this, &EvidenceImporter::onFinished);
 }
 
 bool EvidenceImporter::start(qint64 evidenceId, const QStringList &files)
@@ -66,35 +50,19 @@ bool EvidenceImporter::start(qint64 evidenceId, const QStringList &files)
         return false;
     m_evidenceId = evidenceId;
     Workspace *ws = m_session->workspace();
-    m_watcher.setFuture(QtConcurrent::run(importFiles, ws->path(), ws->actor(), evidenceId, files));
+    const QString path = ws->path();
+    const QString actor = ws->actor();
+    m_task.start([path, actor, evidenceId, files](BackgroundTask::Control &control) {
+        return QVariant::fromValue(importFiles(control, path, actor, evidenceId, files));
+    });
     Q_EMIT started(evidenceId, int(files.size()));
     return true;
 }
 
-void EvidenceImporter::cancel()
+void EvidenceImporter::onFinished(const QVariant &value, bool)
 {
-    if (isRunning())
-        m_watcher.cancel();
-}
-
-bool EvidenceImporter::isRunning() const
-{
-    return m_watcher.isRunning();
-}
-
-void EvidenceImporter::waitForFinished()
-{
-    m_watcher.waitForFinished();
-}
-
-void EvidenceImporter::onFinished()
-{
-    // A cancelled QFuture has no result; report the cancel ourselves.
-    Result result;
-    if (m_watcher.future().resultCount() > 0)
-        result = m_watcher.result();
-    else
-        result.cancelled = true;
+    // Cancelled means an import was stopped part way; one that ended anyway is not cancelled.
+    const Result result = value.value<Result>();
     const qint64 id = m_evidenceId;
     m_evidenceId = -1;
     m_session->refresh();

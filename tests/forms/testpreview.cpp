@@ -130,6 +130,39 @@ private Q_SLOTS:
         QCOMPARE(preview.mode(), EvidencePreview::Mode::Pdf);
     }
 
+    // PDFs are parsed in hoshi-pdf-render: made to crash, or to spin until its CPU limit ends it,
+    // the renderer takes only itself down; this process shows a message and the next PDF works.
+    void rendererFailureIsAMessage_data()
+    {
+        QTest::addColumn<QByteArray>("hook");
+        QTest::addColumn<QByteArray>("cpuSeconds");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("crash") << QByteArray("crash") << QByteArray() << QStringLiteral("crashed");
+        QTest::newRow("hang until the CPU limit") << QByteArray("hang") << QByteArray("1") << QStringLiteral("limit");
+    }
+
+    void rendererFailureIsAMessage()
+    {
+        QFETCH(QByteArray, hook);
+        QFETCH(QByteArray, cpuSeconds);
+        QFETCH(QString, said);
+        EvidencePreview preview;
+        preview.resize(600, 500);
+        preview.show();
+        qputenv("HOSHI_PDF_RENDER_TEST_HOOK", hook);
+        if (!cpuSeconds.isEmpty())
+            qputenv("HOSHI_PDF_RENDER_MAX_CPU", cpuSeconds);
+        preview.showFiles(m_ws.get(), {attach(QStringLiteral("hostile-%1.pdf").arg(QString::fromLatin1(hook)), makePdf(2))});
+        qunsetenv("HOSHI_PDF_RENDER_TEST_HOOK");
+        qunsetenv("HOSHI_PDF_RENDER_MAX_CPU");
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Message);
+        QVERIFY2(preview.message().contains(QLatin1String("renderer stopped")) && preview.message().contains(said),
+                 qPrintable(preview.message()));
+        preview.showFiles(m_ws.get(), {attach(QStringLiteral("after.pdf"), makePdf(1))});
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Pdf);
+        QCOMPARE(preview.pageCount(), 1);
+    }
+
     void passwordPdf()
     {
         // Written by tools/make_encrypted_pdf.py (RC4, user password "hoshi").

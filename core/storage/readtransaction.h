@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace hoshi {
+
+// RAII read transaction: every query between construction and destruction sees the same
+// committed state of the file (SQLite WAL snapshot isolation), even while another connection
+// (a worker thread, another process) commits. Inside a transaction that is already open it does
+// nothing: the outer one already gives one view.
+class ReadTransaction
+{
+public:
+    ReadTransaction(QSqlDatabase db, int &depth) : m_db(std::move(db)), m_depth(depth)
+    {
+        if (m_depth > 0)
+            return;
+        m_active = QSqlQuery(m_db).exec(QStringLiteral("BEGIN DEFERRED"));
+        if (m_active)
+            ++m_depth;
+    }
+    ~ReadTransaction()
+    {
+        if (!m_active)
+            return;
+        --m_depth;
+        QSqlQuery(m_db).exec(QStringLiteral("COMMIT")); // nothing was written: ends the read
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int &m_depth;
+    bool m_active = false;
+};
+
+} // namespace hoshi
