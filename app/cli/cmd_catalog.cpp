@@ -192,7 +192,7 @@ int declarationShowRemove(const QString &verb, const QStringList &args)
         return refused(Cli::tr("there is no declaration %1").arg(id));
     QString error;
     if (verb == QLatin1String("remove"))
-        return ws->removeDeclaration(id, &error) ? Ok : refused(error);
+        return ws->removeEmptyDeclaration(id, &error) ? Ok : refused(error);
     QJsonObject object = declarationJson(*d);
     const QJsonArray assessments = assessmentsJson(*ws, id);
     if (parser.isSet(json)) {

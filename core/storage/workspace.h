@@ -227,11 +227,9 @@ public:
     // free disk space of about the file's size while it runs; the file is unchanged on failure.
     [[nodiscard]] bool compact(QString *error);
 
-    // Removal refuses while other records depend on the thing removed (products of an
-    // organisation, declarations of a product, verdicts or evidence of a declaration), saying what.
-    [[nodiscard]] bool removeOrganisation(qint64 id, QString *error);
-    [[nodiscard]] bool removeProduct(qint64 id, QString *error);
-    [[nodiscard]] bool removeDeclaration(qint64 id, QString *error);
+    // Removes a declaration only while nothing was recorded in it (no verdict, justification,
+    // notes or evidence; never approved, exported or labelled), saying what holds it otherwise.
+    [[nodiscard]] bool removeEmptyDeclaration(qint64 id, QString *error);
 
     // Runs work as one transaction: what it changes through this workspace is kept only when it
     // returns true, so a batch (an evidence import) happens completely or not at all.

@@ -1,5 +1,5 @@
-// Removing organisations, products and declarations, the whole history, and running a batch as
-// one transaction.
+// Removing a declaration nobody has worked on (what the CLI allows), the whole history, and
+// running a batch as one transaction. (The removal itself is in workspace_catalogedit.cpp.)
 // Removal is refused while anything depends on the record: the user removes the dependants
 // first, knowingly, rather than losing recorded work as a side effect.
 #include "workspace.h"
@@ -29,63 +29,7 @@ const char recordedWork[] = " (verdict <> 'not-assessed' OR justification <> '' 
 
 } // namespace
 
-bool Workspace::removeOrganisation(qint64 id, QString *error)
-{
-    if (!ensureWritable(error))
-        return false;
-    const std::optional<Organisation> o = organisation(id);
-    if (!o) {
-        setError(error, tr("There is no organisation with the id %1.").arg(id));
-        return false;
-    }
-    const qint64 products = countOf(db(), QStringLiteral("SELECT count(*) FROM product WHERE organisation_id = ?"), id);
-    const qint64 evidence = countOf(db(), QStringLiteral("SELECT count(*) FROM evidence WHERE organisation_id = ?"), id);
-    const qint64 answers = countOf(db(), QStringLiteral("SELECT count(*) FROM assessment WHERE organisation_id = ? AND")
-                                             + QLatin1String(recordedWork), id);
-    if (products != 0 || evidence != 0 || answers != 0) {
-        setError(error, tr("The organisation \"%1\" cannot be removed: it still has %2 product(s), %3 evidence record(s) "
-                           "and %4 vendor-wide answer(s). Remove those first.")
-                            .arg(o->name).arg(products).arg(evidence).arg(answers));
-        return false;
-    }
-    Transaction transaction(db(), m_transactionDepth);
-    SqlQuery emptyAnswers(db(), QStringLiteral("DELETE FROM assessment WHERE organisation_id = ?"));
-    SqlQuery remove(db(), QStringLiteral("DELETE FROM organisation WHERE id = ?"));
-    if (!emptyAnswers.exec({id}) || !remove.exec({id})) {
-        setError(error, tr("Cannot remove the organisation \"%1\": other records refer to it (%2).")
-                            .arg(o->name, emptyAnswers.errorText() + remove.errorText()));
-        return false;
-    }
-    record(-1, id, QString(), QStringLiteral("organisation-removed"), tr("Organisation \"%1\" removed").arg(o->name));
-    return commitOrError(transaction, db(), error);
-}
-
-bool Workspace::removeProduct(qint64 id, QString *error)
-{
-    if (!ensureWritable(error))
-        return false;
-    const std::optional<Product> p = product(id);
-    if (!p) {
-        setError(error, tr("There is no product with the id %1.").arg(id));
-        return false;
-    }
-    const qint64 declarations = countOf(db(), QStringLiteral("SELECT count(*) FROM declaration WHERE product_id = ?"), id);
-    if (declarations != 0) {
-        setError(error, tr("The product \"%1\" cannot be removed: it still has %2 declaration(s). Remove those first.")
-                            .arg(p->name).arg(declarations));
-        return false;
-    }
-    Transaction transaction(db(), m_transactionDepth);
-    SqlQuery remove(db(), QStringLiteral("DELETE FROM product WHERE id = ?"));
-    if (!remove.exec({id})) {
-        setError(error, tr("Cannot remove the product \"%1\": other records refer to it (%2).").arg(p->name, remove.errorText()));
-        return false;
-    }
-    record(-1, p->organisationId, QString(), QStringLiteral("product-removed"), tr("Product \"%1\" removed").arg(p->name));
-    return commitOrError(transaction, db(), error);
-}
-
-bool Workspace::removeDeclaration(qint64 id, QString *error)
+bool Workspace::removeEmptyDeclaration(qint64 id, QString *error)
 {
     if (!ensureWritable(error))
         return false;
@@ -108,19 +52,7 @@ bool Workspace::removeDeclaration(qint64 id, QString *error)
                             .arg(id));
         return false;
     }
-    const std::optional<Product> p = product(d->productId);
-    Transaction transaction(db(), m_transactionDepth);
-    SqlQuery emptyAnswers(db(), QStringLiteral("DELETE FROM assessment WHERE declaration_id = ?"));
-    SqlQuery remove(db(), QStringLiteral("DELETE FROM declaration WHERE id = ?"));
-    // A foreign key from a record kept elsewhere (a baseline, a review, a label) refuses here.
-    if (!emptyAnswers.exec({id}) || !remove.exec({id})) {
-        setError(error, tr("Declaration %1 cannot be removed: other records refer to it (%2).")
-                            .arg(id).arg(emptyAnswers.errorText() + remove.errorText()));
-        return false;
-    }
-    record(id, p ? p->organisationId : -1, QString(), QStringLiteral("declaration-removed"),
-           tr("Declaration against %1 removed").arg(d->criteriaSetId));
-    return commitOrError(transaction, db(), error);
+    return removeDeclaration(id, error);
 }
 
 QList<HistoryEntry> Workspace::workspaceHistory() const
