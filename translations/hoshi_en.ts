@@ -13,34 +13,34 @@
     <context>
         <name>hoshi::ApplicationPackageExporter</name>
         <message>
-            <location filename="../core/export/applicationpackageexporter.cpp" line="106" />
+            <location filename="../core/export/applicationpackageexporter.cpp" line="107" />
             <source>%1 already exists; it is not replaced.</source>
             <translation>%1 already exists; it is not replaced.</translation>
         </message>
         <message>
-            <location filename="../core/export/applicationpackageexporter.cpp" line="113" />
+            <location filename="../core/export/applicationpackageexporter.cpp" line="114" />
             <source>Can not create the folder %1.</source>
             <translation>Can not create the folder %1.</translation>
         </message>
         <message>
-            <location filename="../core/export/applicationpackageexporter.cpp" line="160" />
+            <location filename="../core/export/applicationpackageexporter.cpp" line="173" />
             <source>Can not create %1: %2</source>
             <translation>Can not create %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/export/applicationpackageexporter.cpp" line="26" />
-            <location filename="../core/export/applicationpackageexporter.cpp" line="179" />
+            <location filename="../core/export/applicationpackageexporter.cpp" line="27" />
+            <location filename="../core/export/applicationpackageexporter.cpp" line="193" />
             <source>Can not write %1: %2</source>
             <translation>Can not write %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/export/applicationpackageexporter.cpp" line="185" />
-            <location filename="../core/export/applicationpackageexporter.cpp" line="191" />
+            <location filename="../core/export/applicationpackageexporter.cpp" line="199" />
+            <location filename="../core/export/applicationpackageexporter.cpp" line="205" />
             <source>Can not rename %1 to %2.</source>
             <translation>Can not rename %1 to %2.</translation>
         </message>
         <message>
-            <location filename="../core/export/applicationpackageexporter.cpp" line="37" />
+            <location filename="../core/export/applicationpackageexporter.cpp" line="38" />
             <source>Can not read %1: %2</source>
             <translation>Can not read %1: %2</translation>
         </message>
@@ -57,105 +57,147 @@
     <context>
         <name>hoshi::ArchiveVerifier</name>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="176" />
+            <location filename="../core/verify/archiveverifier.cpp" line="263" />
             <source>%1 is a ZIP archive but holds no BagIt bag (no bagit.txt or manifest).</source>
             <translation>%1 is a ZIP archive but holds no BagIt bag (no bagit.txt or manifest).</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="180" />
+            <location filename="../core/verify/archiveverifier.cpp" line="267" />
             <source>%1 holds more than one BagIt bag (%2).</source>
             <translation>%1 holds more than one BagIt bag (%2).</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="218" />
+            <location filename="../core/verify/archiveverifier.cpp" line="194" />
             <source>%1: "%2" is too large for a tag file (%3 bytes).</source>
             <translation>%1: "%2" is too large for a tag file (%3 bytes).</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="238" />
+            <location filename="../core/verify/archiveverifier.cpp" line="214" />
             <source>The verification was cancelled.</source>
             <translation>The verification was cancelled.</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="260" />
+            <location filename="../core/verify/bagrules.cpp" line="225" />
             <source>"%1" lies outside the bag folder "%2".</source>
             <translation>"%1" lies outside the bag folder "%2".</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="264" />
+            <location filename="../core/verify/bagrules.cpp" line="201" />
             <source>bagit.txt is missing.</source>
             <translation>bagit.txt is missing.</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="266" />
+            <location filename="../core/verify/bagrules.cpp" line="213" />
             <source>bagit.txt does not declare a BagIt version.</source>
             <translation>bagit.txt does not declare a BagIt version.</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="274" />
-            <location filename="../core/verify/archiveverifier.cpp" line="332" />
+            <location filename="../core/verify/bagrules.cpp" line="126" />
             <source>%1 is missing.</source>
             <translation>%1 is missing.</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="280" />
-            <location filename="../core/verify/archiveverifier.cpp" line="338" />
+            <location filename="../core/verify/bagrules.cpp" line="74" />
+            <source>%1 lists "%2" twice (lines %3 and %4): a manifest names each file once.</source>
+            <translation>%1 lists "%2" twice (lines %3 and %4): a manifest names each file once.</translation>
+        </message>
+        <message>
+            <location filename="../core/verify/bagrules.cpp" line="109" />
+            <source>%1 is not listed in %2: every manifest must list every file.</source>
+            <translation>%1 is not listed in %2: every manifest must list every file.</translation>
+        </message>
+        <message>
+            <location filename="../core/verify/bagrules.cpp" line="131" />
             <source>%1 can not be read: %2.</source>
             <translation>%1 can not be read: %2.</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="285" />
+            <location filename="../core/verify/bagrules.cpp" line="144" />
             <source>%1 lists "%2", which is not a payload path.</source>
             <translation>%1 lists "%2", which is not a payload path.</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="296" />
-            <location filename="../core/verify/archiveverifier.cpp" line="351" />
+            <location filename="../core/verify/bagrules.cpp" line="148" />
+            <source>%1 lists "%2", which is not a tag file path: tag manifests list only tag files.</source>
+            <translation>%1 lists "%2", which is not a tag file path: tag manifests list only tag files.</translation>
+        </message>
+        <message>
+            <location filename="../core/verify/bagrules.cpp" line="171" />
             <source>%1 is missing (listed in %2).</source>
             <translation>%1 is missing (listed in %2).</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="305" />
+            <location filename="../core/verify/bagrules.cpp" line="182" />
             <source>%1 was modified: its %2 is %3, the manifest says %4.</source>
             <translation>%1 was modified: its %2 is %3, the manifest says %4.</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="319" />
+            <location filename="../core/verify/bagrules.cpp" line="106" />
             <source>%1 was added: no manifest lists it.</source>
             <translation>%1 was added: no manifest lists it.</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="360" />
+            <location filename="../core/verify/bagrules.cpp" line="183" />
             <source>%1 was modified: its %2 is %3, %4 says %5.</source>
             <translation>%1 was modified: its %2 is %3, %4 says %5.</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="375" />
+            <location filename="../core/verify/bagrules.cpp" line="107" />
             <source>%1 was added: no tag manifest lists it.</source>
             <translation>%1 was added: no tag manifest lists it.</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="385" />
+            <location filename="../core/verify/bagrules.cpp" line="215" />
+            <source>bagit.txt declares BagIt version %1; Hoshi checks BagIt 1.0 bags.</source>
+            <translation>bagit.txt declares BagIt version %1; Hoshi checks BagIt 1.0 bags.</translation>
+        </message>
+        <message>
+            <location filename="../core/verify/bagrules.cpp" line="217" />
+            <source>bagit.txt does not give "Tag-File-Character-Encoding: UTF-8" on its second line.</source>
+            <translation>bagit.txt does not give "Tag-File-Character-Encoding: UTF-8" on its second line.</translation>
+        </message>
+        <message>
+            <location filename="../core/verify/bagrules.cpp" line="219" />
+            <source>bagit.txt holds %1 lines; BagIt requires exactly two.</source>
+            <translation>bagit.txt holds %1 lines; BagIt requires exactly two.</translation>
+        </message>
+        <message>
+            <location filename="../core/verify/bagrules.cpp" line="227" />
+            <source>The payload folder data/ is missing.</source>
+            <translation>The payload folder data/ is missing.</translation>
+        </message>
+        <message>
+            <location filename="../core/verify/bagrules.cpp" line="241" />
             <source>bag-info.txt is missing.</source>
             <translation>bag-info.txt is missing.</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="387" />
+            <location filename="../core/verify/bagrules.cpp" line="251" />
+            <source>bag-info.txt line %1 is not "Label: value".</source>
+            <translation>bag-info.txt line %1 is not "Label: value".</translation>
+        </message>
+        <message>
+            <location filename="../core/verify/bagrules.cpp" line="261" />
+            <source>bag-info.txt gives %1 %2 times; BagIt allows it once.</source>
+            <translation>bag-info.txt gives %1 %2 times; BagIt allows it once.</translation>
+        </message>
+        <message>
+            <location filename="../core/verify/bagrules.cpp" line="267" />
             <source>bag-info.txt gives no Payload-Oxum.</source>
             <translation>bag-info.txt gives no Payload-Oxum.</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="389" />
+            <location filename="../core/verify/bagrules.cpp" line="269" />
             <source>Payload-Oxum in bag-info.txt is %1, but the payload is %2 (bytes.files).</source>
             <translation>Payload-Oxum in bag-info.txt is %1, but the payload is %2 (bytes.files).</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="395" />
+            <location filename="../core/verify/archiveverifier.cpp" line="242" />
             <source>The signature of tagmanifest-sha256.txt is not valid: %1</source>
             <translation>The signature of tagmanifest-sha256.txt is not valid: %1</translation>
         </message>
         <message>
-            <location filename="../core/verify/archiveverifier.cpp" line="401" />
+            <location filename="../core/verify/archiveverifier.cpp" line="247" />
             <source>The archive holds no data/declaration.json.</source>
             <translation>The archive holds no data/declaration.json.</translation>
         </message>
@@ -181,12 +223,22 @@
     <context>
         <name>hoshi::AuditChecklistModel</name>
         <message>
-            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="111" />
+            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="116" />
+            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="119" />
+            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="120" />
             <source>Exempt (PSTI)</source>
             <translation>Exempt (PSTI)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="148" />
+            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="118" />
+            <source>%1 — but %n file(s) behind it do not match the manifest</source>
+            <translation>
+                <numerusform>%1 — but %n file behind it do not match the manifest</numerusform>
+                <numerusform>%1 — but %n files behind it do not match the manifest</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="162" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n changed</numerusform>
@@ -194,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="149" />
+            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="163" />
             <source>%n ok</source>
             <translation>
                 <numerusform>%n ok</numerusform>
@@ -202,7 +254,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="154" />
+            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="168" />
             <source>Files of this item's evidence that do not match the manifests: %n.</source>
             <translation>
                 <numerusform>Files of this item's evidence that do not match the manifests: %n.</numerusform>
@@ -210,37 +262,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="155" />
+            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="169" />
             <source>Every file of this item's evidence matches the manifests.</source>
             <translation>Every file of this item's evidence matches the manifests.</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="170" />
+            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="184" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="172" />
+            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="186" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="174" />
+            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="188" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="176" />
+            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="190" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="178" />
+            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="192" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="180" />
+            <location filename="../forms/auditor/auditchecklistmodel.cpp" line="194" />
             <source>Files</source>
             <translation>Files</translation>
         </message>
@@ -296,27 +348,27 @@
     <context>
         <name>hoshi::AuditItemView</name>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="137" />
+            <location filename="../forms/auditor/audititemview.cpp" line="146" />
             <source>%1. %2: %3</source>
             <translation>%1. %2: %3</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="150" />
+            <location filename="../forms/auditor/audititemview.cpp" line="159" />
             <source>SHA-256 (declaration): %1</source>
             <translation>SHA-256 (declaration): %1</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="153" />
+            <location filename="../forms/auditor/audititemview.cpp" line="162" />
             <source>Matches both manifests.</source>
             <translation>Matches both manifests.</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="154" />
+            <location filename="../forms/auditor/audititemview.cpp" line="163" />
             <source>The archive does not hold this file.</source>
             <translation>The archive does not hold this file.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/auditor/audititemview.cpp" line="168" />
+            <location filename="../forms/auditor/audititemview.cpp" line="177" />
             <source>Files (%n)</source>
             <translation>
                 <numerusform>Files (%n)</numerusform>
@@ -324,122 +376,132 @@
             </translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="172" />
+            <location filename="../forms/auditor/audititemview.cpp" line="181" />
             <source>Choose an item in the checklist.</source>
             <translation>Choose an item in the checklist.</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="172" />
+            <location filename="../forms/auditor/audititemview.cpp" line="181" />
             <source>No file backs this item.</source>
             <translation>No file backs this item.</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="180" />
+            <location filename="../forms/auditor/audititemview.cpp" line="217" />
+            <source>⚠ This file is missing from the archive: nothing shown here is what the manifest recorded.</source>
+            <translation>⚠ This file is missing from the archive: nothing shown here is what the manifest recorded.</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/audititemview.cpp" line="221" />
+            <source>⚠ This file does not match the manifest (%1): it is not the file that was exported and signed.</source>
+            <translation>⚠ This file does not match the manifest (%1): it is not the file that was exported and signed.</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/audititemview.cpp" line="231" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="181" />
+            <location filename="../forms/auditor/audititemview.cpp" line="232" />
             <source>Number / version</source>
             <translation>Number / version</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="182" />
+            <location filename="../forms/auditor/audititemview.cpp" line="233" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="183" />
+            <location filename="../forms/auditor/audititemview.cpp" line="234" />
             <source>Chapter / section</source>
             <translation>Chapter / section</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="184" />
+            <location filename="../forms/auditor/audititemview.cpp" line="235" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="185" />
+            <location filename="../forms/auditor/audititemview.cpp" line="236" />
             <source>Excerpt</source>
             <translation>Excerpt</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="187" />
+            <location filename="../forms/auditor/audititemview.cpp" line="238" />
             <source>Procedure</source>
             <translation>Procedure</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="188" />
+            <location filename="../forms/auditor/audititemview.cpp" line="239" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="189" />
+            <location filename="../forms/auditor/audititemview.cpp" line="240" />
             <source>Test date</source>
             <translation>Test date</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="190" />
+            <location filename="../forms/auditor/audititemview.cpp" line="241" />
             <source>Tester</source>
             <translation>Tester</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="191" />
+            <location filename="../forms/auditor/audititemview.cpp" line="242" />
             <source>Firmware tested</source>
             <translation>Firmware tested</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="192" />
+            <location filename="../forms/auditor/audititemview.cpp" line="243" />
             <source>Environment</source>
             <translation>Environment</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="197" />
+            <location filename="../forms/auditor/audititemview.cpp" line="248" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="200" />
+            <location filename="../forms/auditor/audititemview.cpp" line="251" />
             <source>Files</source>
             <translation>Files</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="208" />
+            <location filename="../forms/auditor/audititemview.cpp" line="259" />
             <source>Choose an item in the checklist to see its verdict and evidence.</source>
             <translation>Choose an item in the checklist to see its verdict and evidence.</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="221" />
+            <location filename="../forms/auditor/audititemview.cpp" line="272" />
             <source>vendor scope</source>
             <translation>vendor scope</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="221" />
+            <location filename="../forms/auditor/audititemview.cpp" line="272" />
             <source>product scope</source>
             <translation>product scope</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="224" />
+            <location filename="../forms/auditor/audititemview.cpp" line="275" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="224" />
+            <location filename="../forms/auditor/audititemview.cpp" line="275" />
             <source>Exempt (PSTI)</source>
             <translation>Exempt (PSTI)</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="226" />
+            <location filename="../forms/auditor/audititemview.cpp" line="277" />
             <source>Justification</source>
             <translation>Justification</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="227" />
+            <location filename="../forms/auditor/audititemview.cpp" line="278" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/auditor/audititemview.cpp" line="231" />
+            <location filename="../forms/auditor/audititemview.cpp" line="282" />
             <source>Evidence (%n)</source>
             <translation>
                 <numerusform>Evidence (%n)</numerusform>
@@ -447,52 +509,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="254" />
+            <location filename="../forms/auditor/audititemview.cpp" line="305" />
             <source>No file is attached to this evidence.</source>
             <translation>No file is attached to this evidence.</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="268" />
+            <location filename="../forms/auditor/audititemview.cpp" line="319" />
             <source>the archive</source>
             <translation>the archive</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="287" />
+            <location filename="../forms/auditor/audititemview.cpp" line="339" />
             <source>No temporary folder: %1</source>
             <translation>No temporary folder: %1</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="292" />
+            <location filename="../forms/auditor/audititemview.cpp" line="344" />
             <source>Cannot open %1: %2</source>
             <translation>Cannot open %1: %2</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="303" />
+            <location filename="../forms/auditor/audititemview.cpp" line="355" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="303" />
+            <location filename="../forms/auditor/audititemview.cpp" line="355" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="303" />
+            <location filename="../forms/auditor/audititemview.cpp" line="355" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="303" />
+            <location filename="../forms/auditor/audititemview.cpp" line="355" />
             <source>Path in the bag</source>
             <translation>Path in the bag</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="304" />
+            <location filename="../forms/auditor/audititemview.cpp" line="356" />
             <source>Open…</source>
             <translation>Open…</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="305" />
+            <location filename="../forms/auditor/audititemview.cpp" line="357" />
             <source>Copies the file out of the archive into a temporary folder and opens it with the desktop's application.</source>
             <translation>Copies the file out of the archive into a temporary folder and opens it with the desktop's application.</translation>
         </message>
@@ -500,37 +562,37 @@
     <context>
         <name>hoshi::AuditorPage</name>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="325" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="345" />
             <source>No archive open</source>
             <translation>No archive open</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="326" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="346" />
             <source>Open a retained evidence archive with File ▸ Open evidence archive…</source>
             <translation>Open a retained evidence archive with File ▸ Open evidence archive…</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="331" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="351" />
             <source>Checking the archive…</source>
             <translation>Checking the archive…</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="332" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="352" />
             <source>Every file is read once and hashed; nothing is extracted.</source>
             <translation>Every file is read once and hashed; nothing is extracted.</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="337" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="357" />
             <source>Not checked: the verification was cancelled</source>
             <translation>Not checked: the verification was cancelled</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="338" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="358" />
             <source>Open the archive again to check it.</source>
             <translation>Open the archive again to check it.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/auditor/auditorpage.cpp" line="347" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="367" />
             <source>… and %n more (see Files).</source>
             <translation>
                 <numerusform>… and %n more (see Files).</numerusform>
@@ -538,72 +600,79 @@
             </translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="368" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="389" />
             <source>Anyone can sign a forged archive with a key of their own: a valid signature says who signed only if the certificate's fingerprint is the manufacturer's.</source>
             <translation>Anyone can sign a forged archive with a key of their own: a valid signature says who signed only if the certificate's fingerprint is the manufacturer's.</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="381" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="402" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="387" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="408" />
             <source>%1 · route: %2</source>
             <translation>%1 · route: %2</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="403" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="420" />
+            <source>%1
+subset: items %2 (of the full export %3)</source>
+            <translation>%1
+subset: items %2 (of the full export %3)</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/auditorpage.cpp" line="429" />
             <source>Close archive</source>
             <translation>Close archive</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="404" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="430" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="406" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="432" />
             <source>Evidence archive (read-only): %1</source>
             <translation>Evidence archive (read-only): %1</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="407" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="433" />
             <source>Organisation:</source>
             <translation>Organisation:</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="407" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="433" />
             <source>Product:</source>
             <translation>Product:</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="407" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="433" />
             <source>Firmware:</source>
             <translation>Firmware:</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="407" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="433" />
             <source>Criteria:</source>
             <translation>Criteria:</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="408" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="434" />
             <source>Exported:</source>
             <translation>Exported:</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="408" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="434" />
             <source>Software:</source>
             <translation>Software:</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="408" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="434" />
             <source>Export id:</source>
             <translation>Export id:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/auditor/auditorpage.cpp" line="412" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="438" />
             <source>Checklist (%n item(s))</source>
             <translation>
                 <numerusform>Checklist (%n item)</numerusform>
@@ -611,38 +680,40 @@
             </translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="413" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="439" />
             <source>Checklist</source>
             <translation>Checklist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/auditor/auditorpage.cpp" line="415" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="443" />
             <source>Files (%n changed)</source>
             <translation>
                 <numerusform>Files (%n changed)</numerusform>
                 <numerusform>Files (%n changed)</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../forms/auditor/auditorpage.cpp" line="416" />
-            <source>Files (%n)</source>
-            <translation>
-                <numerusform>Files (%n)</numerusform>
-                <numerusform>Files (%n)</numerusform>
-            </translation>
+        <message>
+            <location filename="../forms/auditor/auditorpage.cpp" line="444" />
+            <source>Files (%1 payload + %2 tag)</source>
+            <translation>Files (%1 payload + %2 tag)</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="417" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="446" />
+            <source>This archive holds %1. Payload-Oxum and the banner count payload files only.</source>
+            <translation>This archive holds %1. Payload-Oxum and the banner count payload files only.</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/auditorpage.cpp" line="450" />
             <source>Show only files with problems</source>
             <translation>Show only files with problems</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="421" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="454" />
             <source>Problems of the bag as a whole:</source>
             <translation>Problems of the bag as a whole:</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/auditorpage.cpp" line="428" />
+            <location filename="../forms/auditor/auditorpage.cpp" line="461" />
             <source>The declaration in the archive cannot be shown: %1</source>
             <translation>The declaration in the archive cannot be shown: %1</translation>
         </message>
@@ -656,34 +727,345 @@
         </message>
     </context>
     <context>
-        <name>hoshi::ChecklistModel</name>
+        <name>hoshi::ChangeDetector</name>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="79" />
-            <source>Exempt (PSTI)</source>
-            <translation>Exempt (PSTI)</translation>
+            <location filename="../core/baseline/changedetector.cpp" line="248" />
+            <source>The %1 state is not a Hoshi declaration (%2).</source>
+            <translation>The %1 state is not a Hoshi declaration (%2).</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="107" />
-            <source>Vendor</source>
-            <translation>Vendor</translation>
+            <location filename="../core/baseline/changedetector.cpp" line="261" />
+            <source>earlier</source>
+            <translation>earlier</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="107" />
+            <location filename="../core/baseline/changedetector.cpp" line="264" />
+            <source>current</source>
+            <translation>current</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="19" />
+            <source>verdict</source>
+            <translation>verdict</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="20" />
+            <source>justification</source>
+            <translation>justification</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="21" />
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="22" />
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="23" />
+            <source>model numbers</source>
+            <translation>model numbers</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="24" />
+            <source>product category</source>
+            <translation>product category</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="25" />
+            <source>firmware name</source>
+            <translation>firmware name</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="26" />
+            <source>firmware version</source>
+            <translation>firmware version</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="27" />
+            <source>support period end</source>
+            <translation>support period end</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="28" />
+            <source>product web page</source>
+            <translation>product web page</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="29" />
+            <source>vulnerability disclosure policy</source>
+            <translation>vulnerability disclosure policy</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="30" />
+            <source>title</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="31" />
+            <source>result summary</source>
+            <translation>result summary</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="32" />
+            <source>test date</source>
+            <translation>test date</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="33" />
+            <source>route</source>
+            <translation>route</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="34" />
+            <source>registration number</source>
+            <translation>registration number</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="35" />
+            <source>label valid until</source>
+            <translation>label valid until</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="36" />
+            <source>label status</source>
+            <translation>label status</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="46" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="48" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="112" />
+            <location filename="../core/baseline/changetext.cpp" line="50" />
+            <source>Declaration</source>
+            <translation>Declaration</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="57" />
+            <source>Evidence #%1</source>
+            <translation>Evidence #%1</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="62" />
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="71" />
+            <source>%1: item added to the criteria</source>
+            <translation>%1: item added to the criteria</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="71" />
+            <source>%1: item no longer in the criteria</source>
+            <translation>%1: item no longer in the criteria</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="73" />
+            <source>%1: evidence %2 linked</source>
+            <translation>%1: evidence %2 linked</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="73" />
+            <source>%1: evidence %2 unlinked</source>
+            <translation>%1: evidence %2 unlinked</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="75" />
+            <source>Evidence %1 added (items: %2)</source>
+            <translation>Evidence %1 added (items: %2)</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="75" />
+            <source>Evidence %1 removed (items: %2)</source>
+            <translation>Evidence %1 removed (items: %2)</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="78" />
+            <source>Evidence #%1: file “%2” added (SHA-256 %3)</source>
+            <translation>Evidence #%1: file “%2” added (SHA-256 %3)</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="79" />
+            <source>Evidence #%1: file “%2” removed (SHA-256 %3)</source>
+            <translation>Evidence #%1: file “%2” removed (SHA-256 %3)</translation>
+        </message>
+        <message>
+            <location filename="../core/baseline/changetext.cpp" line="81" />
+            <source>%1: %2 changed from %3 to %4</source>
+            <translation>%1: %2 changed from %3 to %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::ChangeReport</name>
+        <message>
+            <location filename="../core/lifecycle/changereport.cpp" line="45" />
+            <source>Can not write %1: %2</source>
+            <translation>Can not write %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/changereport.cpp" line="163" />
+            <source>%1 already exists; it is not replaced.</source>
+            <translation>%1 already exists; it is not replaced.</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/changereport.cpp" line="173" />
+            <source>The folder %1 does not exist and can not be created.</source>
+            <translation>The folder %1 does not exist and can not be created.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::ChangesView</name>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="108" />
+            <source>No declaration open</source>
+            <translation>No declaration open</translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="119" />
+            <location filename="../forms/changes/changesview.cpp" line="157" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="119" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="119" />
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="119" />
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="123" />
+            <source>Not approved yet: nothing to compare with.</source>
+            <translation>Not approved yet: nothing to compare with.</translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="124" />
+            <source>Not exported yet: nothing to compare with.</source>
+            <translation>Not exported yet: nothing to compare with.</translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="125" />
+            <source>No label recorded yet: nothing to compare with.</source>
+            <translation>No label recorded yet: nothing to compare with.</translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="143" />
+            <source>Since the approval of %1 by %2</source>
+            <translation>Since the approval of %1 by %2</translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="144" />
+            <source>Since the export of %1 by %2</source>
+            <translation>Since the export of %1 by %2</translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="145" />
+            <source>Since the label recorded %1 by %2</source>
+            <translation>Since the label recorded %1 by %2</translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="147" />
+            <source>%1: no changes.</source>
+            <translation>%1: no changes.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/changes/changesview.cpp" line="148" />
+            <source>%1: %n change(s) touching %2</source>
+            <translation>
+                <numerusform>%1: %n change touching %2</numerusform>
+                <numerusform>%1: %n changes touching %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="157" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="157" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="157" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/changes/changesview.cpp" line="168" />
+            <source>%n change(s) recorded since %1</source>
+            <translation>
+                <numerusform>%n change recorded since %1</numerusform>
+                <numerusform>%n changes recorded since %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="187" />
+            <source>Since the approval</source>
+            <translation>Since the approval</translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="187" />
+            <source>Since the last export</source>
+            <translation>Since the last export</translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="187" />
+            <source>Since the label</source>
+            <translation>Since the label</translation>
+        </message>
+        <message>
+            <location filename="../forms/changes/changesview.cpp" line="188" />
+            <source>Since a date</source>
+            <translation>Since a date</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::ChecklistModel</name>
+        <message>
+            <location filename="../forms/checklist/checklistmodel.cpp" line="81" />
+            <source>Exempt (PSTI)</source>
+            <translation>Exempt (PSTI)</translation>
+        </message>
+        <message>
+            <location filename="../forms/checklist/checklistmodel.cpp" line="109" />
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <location filename="../forms/checklist/checklistmodel.cpp" line="109" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../forms/checklist/checklistmodel.cpp" line="114" />
             <source>Vendor scope: answered once for the organisation and shared by all its products.</source>
             <translation>Vendor scope: answered once for the organisation and shared by all its products.</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="113" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="115" />
             <source>Product scope: answered for this product.</source>
             <translation>Product scope: answered for this product.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="124" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="126" />
             <source>%1: %2 (%n file(s))</source>
             <translation>
                 <numerusform>%1: %2 (%n file)</numerusform>
@@ -691,7 +1073,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="138" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="140" />
             <source>%n blocking</source>
             <translation>
                 <numerusform>%n blocking</numerusform>
@@ -699,55 +1081,81 @@
             </translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="139" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="141" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="139" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="141" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
                 <numerusform>%n warnings</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../forms/checklist/checklistmodel.cpp" line="156" />
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n open</numerusform>
+                <numerusform>%n open</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="164" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="156" />
+            <source>✓ %1</source>
+            <translation>✓ %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/checklist/checklistmodel.cpp" line="158" />
+            <source>%1 open of %n review comment(s)</source>
+            <translation>
+                <numerusform>%1 open of %n review comment</numerusform>
+                <numerusform>%1 open of %n review comments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/checklist/checklistmodel.cpp" line="174" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="166" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="176" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="168" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="178" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="170" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="180" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="172" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="182" />
             <source>Scope</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="174" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="184" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="176" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="186" />
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="182" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="188" />
+            <source>Comments</source>
+            <translation>Comments</translation>
+        </message>
+        <message>
+            <location filename="../forms/checklist/checklistmodel.cpp" line="194" />
             <source>D = document review, T = device test, D+T = both</source>
             <translation>D = document review, T = device test, D+T = both</translation>
         </message>
@@ -755,73 +1163,93 @@
     <context>
         <name>hoshi::ChecklistPage</name>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="112" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="122" />
             <source>Find item by ID or title (Ctrl+F)</source>
             <translation>Find item by ID or title (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="113" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="123" />
             <source>Product details…</source>
             <translation>Product details…</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="114" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="124" />
             <source>Declaration details…</source>
             <translation>Declaration details…</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="115" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="125" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="116" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="126" />
             <source>Application package and evidence archive (Ctrl+Shift+E)</source>
             <translation>Application package and evidence archive (Ctrl+Shift+E)</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="120" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="135" />
             <source>No declaration open</source>
             <translation>No declaration open</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="121" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="137" />
+            <source>This workspace has no declaration yet: follow the steps above.</source>
+            <translation>This workspace has no declaration yet: follow the steps above.</translation>
+        </message>
+        <message>
+            <location filename="../forms/checklist/checklistpage.cpp" line="138" />
             <source>Choose a declaration in the navigator, or create one with Edit ▸ New declaration.</source>
             <translation>Choose a declaration in the navigator, or create one with Edit ▸ New declaration.</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="127" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="145" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="128" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="146" />
             <source>%1 · route: %2</source>
             <translation>%1 · route: %2</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="130" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="148" />
             <source> · firmware %1</source>
             <translation> · firmware %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistpage.cpp" line="135" />
-            <source>%1 / %2 assessed · %n blocking problem(s)</source>
+            <location filename="../forms/checklist/checklistpage.cpp" line="154" />
+            <source>OK %1 / assessed %2 / %3 · %n blocking problem(s)</source>
             <translation>
-                <numerusform>%1 / %2 assessed · %n blocking problem</numerusform>
-                <numerusform>%1 / %2 assessed · %n blocking problems</numerusform>
+                <numerusform>OK %1 / assessed %2 / %3 · %n blocking problem</numerusform>
+                <numerusform>OK %1 / assessed %2 / %3 · %n blocking problems</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../forms/checklist/checklistpage.cpp" line="158" />
+            <source>OK: items with a verdict and nothing blocking them. Assessed: items with a verdict. The last number is every item that counts on this route.</source>
+            <translation>OK: items with a verdict and nothing blocking them. Assessed: items with a verdict. The last number is every item that counts on this route.</translation>
+        </message>
+        <message>
+            <location filename="../forms/checklist/checklistpage.cpp" line="174" />
+            <source>Exported on %1 (export %2, fingerprint %3…)</source>
+            <translation>Exported on %1 (export %2, fingerprint %3…)</translation>
+        </message>
+        <message>
+            <location filename="../forms/checklist/checklistpage.cpp" line="177" />
+            <source>Declaration fingerprint (SHA-256 over its content) at that export: %1</source>
+            <translation>Declaration fingerprint (SHA-256 over its content) at that export: %1</translation>
         </message>
     </context>
     <context>
         <name>hoshi::ChecklistXlsx</name>
         <message>
-            <location filename="../core/export/checklistxlsx.cpp" line="27" />
+            <location filename="../core/export/checklistxlsx.cpp" line="209" />
             <source>Can not create %1.</source>
             <translation>Can not create %1.</translation>
         </message>
         <message>
-            <location filename="../core/export/checklistxlsx.cpp" line="117" />
+            <location filename="../core/export/checklistxlsx.cpp" line="229" />
             <source>Can not write %1: %2</source>
             <translation>Can not write %1: %2</translation>
         </message>
@@ -863,6 +1291,346 @@
             <location filename="../core/export/cmssigner.cpp" line="37" />
             <source>%1 is too large to be a PEM key or certificate.</source>
             <translation>%1 is too large to be a PEM key or certificate.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CommentThread</name>
+        <message>
+            <location filename="../forms/review/commentthread.cpp" line="89" />
+            <source>Comments</source>
+            <translation>Comments</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/review/commentthread.cpp" line="90" />
+            <source>Comments (%n open)</source>
+            <translation>
+                <numerusform>Comments (%n open)</numerusform>
+                <numerusform>Comments (%n open)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/review/commentthread.cpp" line="90" />
+            <source>Comments (%1)</source>
+            <translation>Comments (%1)</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/commentthread.cpp" line="97" />
+            <source>finding: %1</source>
+            <translation>finding: %1</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/commentthread.cpp" line="99" />
+            <source>imported</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/commentthread.cpp" line="102" />
+            <source>✓ Resolved by %1, %2</source>
+            <translation>✓ Resolved by %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/commentthread.cpp" line="133" />
+            <source>General remarks on the declaration</source>
+            <translation>General remarks on the declaration</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/commentthread.cpp" line="134" />
+            <source>Review comments on %1</source>
+            <translation>Review comments on %1</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/commentthread.cpp" line="189" />
+            <source>Write a comment (it is signed with your user name)</source>
+            <translation>Write a comment (it is signed with your user name)</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/commentthread.cpp" line="190" />
+            <source>Add comment</source>
+            <translation>Add comment</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/commentthread.cpp" line="191" />
+            <source>Mark resolved</source>
+            <translation>Mark resolved</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/commentthread.cpp" line="192" />
+            <source>The selected comment has been answered or dealt with</source>
+            <translation>The selected comment has been answered or dealt with</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CriteriaDiff</name>
+        <message>
+            <location filename="../core/criteria/criteriadiff.cpp" line="157" />
+            <source>N/A when: %1</source>
+            <translation>N/A when: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/criteria/criteriadiff.cpp" line="157" />
+            <source>N/A: never</source>
+            <translation>N/A: never</translation>
+        </message>
+        <message>
+            <location filename="../core/criteria/criteriadiff.cpp" line="159" />
+            <source>vendor</source>
+            <translation>vendor</translation>
+        </message>
+        <message>
+            <location filename="../core/criteria/criteriadiff.cpp" line="159" />
+            <source>product</source>
+            <translation>product</translation>
+        </message>
+        <message>
+            <location filename="../core/criteria/criteriadiff.cpp" line="163" />
+            <source>one or more of:</source>
+            <translation>one or more of:</translation>
+        </message>
+        <message>
+            <location filename="../core/criteria/criteriadiff.cpp" line="163" />
+            <source>all of:</source>
+            <translation>all of:</translation>
+        </message>
+        <message>
+            <location filename="../core/criteria/criteriadiff.cpp" line="166" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CriteriaLibrary</name>
+        <message>
+            <location filename="../core/criteria/criterialibrary.cpp" line="49" />
+            <source>Open a workspace to import criteria into it.</source>
+            <translation>Open a workspace to import criteria into it.</translation>
+        </message>
+        <message>
+            <location filename="../core/criteria/criterialibrary.cpp" line="54" />
+            <source>A different criteria set with the id %1 is already known (%2); give this version its own id.</source>
+            <translation>A different criteria set with the id %1 is already known (%2); give this version its own id.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CriteriaLibraryPage</name>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="41" />
+            <source>built-in</source>
+            <translation>built-in</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="43" />
+            <source>user folder</source>
+            <translation>user folder</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="45" />
+            <source>workspace copy</source>
+            <translation>workspace copy</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="46" />
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="52" />
+            <source>superseded by %1</source>
+            <translation>superseded by %1</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="53" />
+            <source>published</source>
+            <translation>published</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="54" />
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="55" />
+            <source>superseded</source>
+            <translation>superseded</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="57" />
+            <source> (public comment %1 – %2)</source>
+            <translation> (public comment %1 – %2)</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="65" />
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="67" />
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="71" />
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="193" />
+            <source>Criteria sets</source>
+            <translation>Criteria sets</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <source>Origin</source>
+            <translation>Origin</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="195" />
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="195" />
+            <source>Used by</source>
+            <translation>Used by</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="196" />
+            <source>Import criteria file…</source>
+            <translation>Import criteria file…</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="197" />
+            <source>Compare</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="198" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="198" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="198" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="198" />
+            <source>Older version</source>
+            <translation>Older version</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="198" />
+            <source>Newer version</source>
+            <translation>Newer version</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="199" />
+            <source>Declarations and the criteria set they were assessed against</source>
+            <translation>Declarations and the criteria set they were assessed against</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="200" />
+            <source>Declaration</source>
+            <translation>Declaration</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="200" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="200" />
+            <source>Criteria set</source>
+            <translation>Criteria set</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="201" />
+            <source>Carry over to this set</source>
+            <translation>Carry over to this set</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="202" />
+            <source>Starts a new declaration of the same product against the chosen set, keeping the answers and evidence of every unchanged item; the old declaration stays as it was.</source>
+            <translation>Starts a new declaration of the same product against the chosen set, keeping the answers and evidence of every unchanged item; the old declaration stays as it was.</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="236" />
+            <source>Source: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="324" />
+            <source>Choose two different sets to compare.</source>
+            <translation>Choose two different sets to compare.</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="325" />
+            <source>%1 → %2: %3 added, %4 removed, %5 changed (changed items are the ones a carry-over sends to review).</source>
+            <translation>%1 → %2: %3 added, %4 removed, %5 changed (changed items are the ones a carry-over sends to review).</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="334" />
+            <source>Import criteria file</source>
+            <translation>Import criteria file</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="334" />
+            <source>Criteria files (*.json)</source>
+            <translation>Criteria files (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="345" />
+            <source>Imported %1 into the workspace.</source>
+            <translation>Imported %1 into the workspace.</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="349" />
+            <source>%1 at %2: %3</source>
+            <translation>%1 at %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="349" />
+            <source>(whole file)</source>
+            <translation>(whole file)</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="367" />
+            <source>Declaration %1 created: every answer was carried over.</source>
+            <translation>Declaration %1 created: every answer was carried over.</translation>
+        </message>
+        <message>
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="368" />
+            <source>Declaration %1 created. Judge these items again (new or changed):</source>
+            <translation>Declaration %1 created. Judge these items again (new or changed):</translation>
         </message>
     </context>
     <context>
@@ -930,22 +1698,27 @@
             <translation>Label &amp;status:</translation>
         </message>
         <message>
-            <location filename="../forms/declaration/declarationeditor.cpp" line="69" />
+            <location filename="../forms/declaration/declarationeditor.cpp" line="61" />
+            <source>Label &amp;lifecycle: application, status, changes, label page…</source>
+            <translation>Label &amp;lifecycle: application, status, changes, label page…</translation>
+        </message>
+        <message>
+            <location filename="../forms/declaration/declarationeditor.cpp" line="79" />
             <source>No declaration open</source>
             <translation>No declaration open</translation>
         </message>
         <message>
-            <location filename="../forms/declaration/declarationeditor.cpp" line="77" />
+            <location filename="../forms/declaration/declarationeditor.cpp" line="87" />
             <source>Declaration for %1</source>
             <translation>Declaration for %1</translation>
         </message>
         <message>
-            <location filename="../forms/declaration/declarationeditor.cpp" line="81" />
+            <location filename="../forms/declaration/declarationeditor.cpp" line="91" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../forms/declaration/declarationeditor.cpp" line="82" />
+            <location filename="../forms/declaration/declarationeditor.cpp" line="92" />
             <source>Criteria: %1
 Route: %2
 Started: %3</source>
@@ -957,32 +1730,32 @@ Started: %3</translation>
     <context>
         <name>hoshi::DeclarationJson</name>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="212" />
+            <location filename="../core/export/declarationjson.cpp" line="246" />
             <source>declaration.json is not valid JSON: %1</source>
             <translation>declaration.json is not valid JSON: %1</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="215" />
+            <location filename="../core/export/declarationjson.cpp" line="249" />
             <source>declaration.json is not a Hoshi declaration.</source>
             <translation>declaration.json is not a Hoshi declaration.</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="217" />
+            <location filename="../core/export/declarationjson.cpp" line="251" />
             <source>declaration.json was written by a newer Hoshi (format %1).</source>
             <translation>declaration.json was written by a newer Hoshi (format %1).</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="227" />
+            <location filename="../core/export/declarationjson.cpp" line="261" />
             <source>The criteria set in declaration.json can not be read: %1</source>
             <translation>The criteria set in declaration.json can not be read: %1</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="329" />
+            <location filename="../core/export/declarationjson.cpp" line="363" />
             <source>declaration.json assesses the item %1, which its criteria set does not have.</source>
             <translation>declaration.json assesses the item %1, which its criteria set does not have.</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="334" />
+            <location filename="../core/export/declarationjson.cpp" line="369" />
             <source>declaration.json refers to evidence %1, which it does not contain.</source>
             <translation>declaration.json refers to evidence %1, which it does not contain.</translation>
         </message>
@@ -1001,40 +1774,123 @@ Started: %3</translation>
         </message>
     </context>
     <context>
+        <name>hoshi::EvaluationPointsPanel</name>
+        <message>
+            <location filename="../forms/itempage/evaluationpointspanel.cpp" line="26" />
+            <source>official source</source>
+            <translation>official source</translation>
+        </message>
+        <message>
+            <location filename="../forms/itempage/evaluationpointspanel.cpp" line="28" />
+            <source>secondary source</source>
+            <translation>secondary source</translation>
+        </message>
+        <message>
+            <location filename="../forms/itempage/evaluationpointspanel.cpp" line="30" />
+            <source>our wording</source>
+            <translation>our wording</translation>
+        </message>
+        <message>
+            <location filename="../forms/itempage/evaluationpointspanel.cpp" line="38" />
+            <source>requirement</source>
+            <translation>requirement</translation>
+        </message>
+        <message>
+            <location filename="../forms/itempage/evaluationpointspanel.cpp" line="40" />
+            <source>methods</source>
+            <translation>methods</translation>
+        </message>
+        <message>
+            <location filename="../forms/itempage/evaluationpointspanel.cpp" line="42" />
+            <source>N/A rule</source>
+            <translation>N/A rule</translation>
+        </message>
+        <message>
+            <location filename="../forms/itempage/evaluationpointspanel.cpp" line="44" />
+            <source>evaluation points</source>
+            <translation>evaluation points</translation>
+        </message>
+        <message>
+            <location filename="../forms/itempage/evaluationpointspanel.cpp" line="109" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../forms/itempage/evaluationpointspanel.cpp" line="163" />
+            <source>Evaluation points</source>
+            <translation>Evaluation points</translation>
+        </message>
+        <message>
+            <location filename="../forms/itempage/evaluationpointspanel.cpp" line="165" />
+            <source>Alternatives: tick the point(s) this product relies on; at least one of them needs evidence of its method.</source>
+            <translation>Alternatives: tick the point(s) this product relies on; at least one of them needs evidence of its method.</translation>
+        </message>
+        <message>
+            <location filename="../forms/itempage/evaluationpointspanel.cpp" line="166" />
+            <source>Every point needs evidence of its method. Link the item's evidence to the point it supports.</source>
+            <translation>Every point needs evidence of its method. Link the item's evidence to the point it supports.</translation>
+        </message>
+        <message>
+            <location filename="../forms/itempage/evaluationpointspanel.cpp" line="210" />
+            <source>✓ evidenced</source>
+            <translation>✓ evidenced</translation>
+        </message>
+        <message>
+            <location filename="../forms/itempage/evaluationpointspanel.cpp" line="210" />
+            <source>no %1 yet</source>
+            <translation>no %1 yet</translation>
+        </message>
+        <message>
+            <location filename="../forms/itempage/evaluationpointspanel.cpp" line="216" />
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <location filename="../forms/itempage/evaluationpointspanel.cpp" line="217" />
+            <source>Link the item's evidence records to this evaluation point</source>
+            <translation>Link the item's evidence records to this evaluation point</translation>
+        </message>
+        <message>
+            <location filename="../forms/itempage/evaluationpointspanel.cpp" line="230" />
+            <source>Add evidence to the item first</source>
+            <translation>Add evidence to the item first</translation>
+        </message>
+    </context>
+    <context>
         <name>hoshi::EvidenceArchiveExporter</name>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="204" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="208" />
             <source>%1 already exists; it is not replaced.</source>
             <translation>%1 already exists; it is not replaced.</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="212" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="216" />
             <source>Can not create %1: %2</source>
             <translation>Can not create %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="124" />
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="245" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="128" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="255" />
             <source>The export was cancelled.</source>
             <translation>The export was cancelled.</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="139" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="143" />
             <source>The stored content of "%1" has %2 bytes instead of %3. The workspace is damaged; nothing was exported.</source>
             <translation>The stored content of "%1" has %2 bytes instead of %3. The workspace is damaged; nothing was exported.</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="286" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="296" />
             <source>The stored content of "%1" no longer matches its SHA-256 (expected %2, found %3). The workspace is damaged; nothing was exported.</source>
             <translation>The stored content of "%1" no longer matches its SHA-256 (expected %2, found %3). The workspace is damaged; nothing was exported.</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="355" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="372" />
             <source>Can not rename %1 to %2.</source>
             <translation>Can not rename %1 to %2.</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="156" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="160" />
             <source>Can not write %1: %2</source>
             <translation>Can not write %1: %2</translation>
         </message>
@@ -1057,178 +1913,178 @@ Started: %3</translation>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="65" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="64" />
             <source>Document &amp;title:</source>
             <translation>Document &amp;title:</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="71" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="70" />
             <source>e.g. User manual, security policy, web page title</source>
             <translation>e.g. User manual, security policy, web page title</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="76" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="75" />
             <source>Number / &amp;version:</source>
             <translation>Number / &amp;version:</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="85" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="84" />
             <source>&amp;Page(s):</source>
             <translation>&amp;Page(s):</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="91" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="90" />
             <source>e.g. 14 or 14-16</source>
             <translation>e.g. 14 or 14-16</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="96" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="95" />
             <source>&amp;Chapter / section:</source>
             <translation>&amp;Chapter / section:</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="102" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="101" />
             <source>e.g. 3.2</source>
             <translation>e.g. 3.2</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="107" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="106" />
             <source>&amp;URL:</source>
             <translation>&amp;URL:</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="123" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="122" />
             <source>E&amp;xcerpt:</source>
             <translation>E&amp;xcerpt:</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="130" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="129" />
             <source>The passage that states the basis, quoted</source>
             <translation>The passage that states the basis, quoted</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="142" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="141" />
             <source>&amp;Procedure:</source>
             <translation>&amp;Procedure:</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="149" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="148" />
             <source>What was done, step by step</source>
             <translation>What was done, step by step</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="154" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="153" />
             <source>&amp;Result summary:</source>
             <translation>&amp;Result summary:</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="161" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="160" />
             <source>What the test showed</source>
             <translation>What the test showed</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="166" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="165" />
             <source>Test &amp;date:</source>
             <translation>Test &amp;date:</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="182" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="181" />
             <source>T&amp;ester:</source>
             <translation>T&amp;ester:</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="191" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="190" />
             <source>&amp;Firmware version tested:</source>
             <translation>&amp;Firmware version tested:</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="205" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="204" />
             <source>En&amp;vironment:</source>
             <translation>En&amp;vironment:</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="212" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="211" />
             <source>Test network, tools and their versions</source>
             <translation>Test network, tools and their versions</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="222" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="221" />
             <source>Files</source>
             <translation>Files</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="235" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="234" />
             <source>&amp;Attach files…</source>
             <translation>&amp;Attach files…</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="236" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="235" />
             <source>Ctrl+Shift+A; files can also be dropped here</source>
             <translation>Ctrl+Shift+A; files can also be dropped here</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="241" />
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="421" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="240" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="460" />
             <source>Remove file</source>
             <translation>Remove file</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="254" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="253" />
             <source>Drop files anywhere on this page to attach them.</source>
             <translation>Drop files anywhere on this page to attach them.</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="276" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="275" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.ui" line="285" />
+            <location filename="../forms/evidence/evidenceeditor.ui" line="284" />
             <source>Backs these items</source>
             <translation>Backs these items</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="89" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="95" />
             <source>This does not look like a web address (https://…).</source>
             <translation>This does not look like a web address (https://…).</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="116" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="122" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="117" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="123" />
             <source>Evidence must back at least one item. Remove it instead if it is no longer needed.</source>
             <translation>Evidence must back at least one item. Remove it instead if it is no longer needed.</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="135" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="141" />
             <source>Importing %1…</source>
             <translation>Importing %1…</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="198" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="204" />
             <source>No evidence selected</source>
             <translation>No evidence selected</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="217" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="223" />
             <source>Document review for %1</source>
             <translation>Document review for %1</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="218" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="224" />
             <source>Device test for %1</source>
             <translation>Device test for %1</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="249" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="255" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="252" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="258" />
             <source>%1
 SHA-256: %2
 Added %3</source>
@@ -1237,56 +2093,114 @@ SHA-256: %2
 Added %3</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="262" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="268" />
             <source>No file attached yet. Attach one with the button, or drop files here.</source>
             <translation>No file attached yet. Attach one with the button, or drop files here.</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="277" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="283" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="383" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="422" />
             <source>Attach evidence files</source>
             <translation>Attach evidence files</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="393" />
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="405" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="432" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="444" />
             <source>Attach files</source>
             <translation>Attach files</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="394" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="433" />
             <source>Another import is still running; wait for it or cancel it.</source>
             <translation>Another import is still running; wait for it or cancel it.</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="395" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="434" />
             <source>Files cannot be attached in this workspace.</source>
             <translation>Files cannot be attached in this workspace.</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="408" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="447" />
             <source>Import cancelled; nothing of the cancelled file was kept.</source>
             <translation>Import cancelled; nothing of the cancelled file was kept.</translation>
         </message>
         <message>
-            <location filename="../forms/evidence/evidenceeditor.cpp" line="422" />
+            <location filename="../forms/evidence/evidenceeditor.cpp" line="461" />
             <source>Remove %1 from this evidence? This cannot be undone.</source>
             <translation>Remove %1 from this evidence? This cannot be undone.</translation>
         </message>
     </context>
     <context>
-        <name>hoshi::EvidencePreview</name>
+        <name>hoshi::EvidenceImport</name>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="54" />
-            <source>p. %1: …%2 ▸ %3…</source>
-            <translation>p. %1: …%2 ▸ %3…</translation>
+            <location filename="../core/storage/evidenceimport.cpp" line="59" />
+            <source>it is not a JSON object</source>
+            <translation>it is not a JSON object</translation>
         </message>
+        <message>
+            <location filename="../core/storage/evidenceimport.cpp" line="68" />
+            <source>unknown key "%1"</source>
+            <translation>unknown key "%1"</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/evidenceimport.cpp" line="73" />
+            <source>"%1" must be a string</source>
+            <translation>"%1" must be a string</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/evidenceimport.cpp" line="80" />
+            <source>"kind" must be "document" or "device-test"</source>
+            <translation>"kind" must be "document" or "device-test"</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/evidenceimport.cpp" line="85" />
+            <source>"items" must be a non-empty array of item ids</source>
+            <translation>"items" must be a non-empty array of item ids</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/evidenceimport.cpp" line="93" />
+            <source>"testedOn" must be a date as YYYY-MM-DD</source>
+            <translation>"testedOn" must be a date as YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/evidenceimport.cpp" line="99" />
+            <source>"files" must be an array of file paths</source>
+            <translation>"files" must be an array of file paths</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/evidenceimport.cpp" line="115" />
+            <source>The import file is not valid JSON (at byte %1: %2).</source>
+            <translation>The import file is not valid JSON (at byte %1: %2).</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/evidenceimport.cpp" line="119" />
+            <source>The import file must hold a JSON array of evidence records.</source>
+            <translation>The import file must hold a JSON array of evidence records.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/evidenceimport.cpp" line="129" />
+            <source>Record %1: %2. Nothing was imported.</source>
+            <translation>Record %1: %2. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/evidenceimport.cpp" line="135" />
+            <source>The import file holds no evidence records.</source>
+            <translation>The import file holds no evidence records.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/evidenceimport.cpp" line="155" />
+            <source>Record %1: %2 Nothing was imported.</source>
+            <translation>Record %1: %2 Nothing was imported.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::EvidencePreview</name>
         <message numerus="yes">
-            <location filename="../forms/preview/evidencepreview.cpp" line="246" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="470" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n hit</numerusform>
@@ -1294,168 +2208,135 @@ Added %3</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="256" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="226" />
             <source>Previous page</source>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="257" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="227" />
             <source>Next page</source>
             <translation>Next page</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="258" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="228" />
             <source>Zoom in</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="259" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="229" />
             <source>Zoom out</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="260" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="230" />
             <source>Fit to width</source>
             <translation>Fit to width</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="261" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="231" />
             <source>Search in the PDF</source>
             <translation>Search in the PDF</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="262" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="232" />
             <source>Use this page</source>
             <translation>Use this page</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="263" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="233" />
             <source>Write the page shown into the page field of the document reference</source>
             <translation>Write the page shown into the page field of the document reference</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="264" />
-            <location filename="../forms/preview/evidencepreview.cpp" line="414" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="234" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="407" />
             <source>This PDF is protected by a password. Enter it to view the document (the password is not stored).</source>
             <translation>This PDF is protected by a password. Enter it to view the document (the password is not stored).</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="266" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="236" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="267" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="242" />
             <source>Attached files</source>
             <translation>Attached files</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="299" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="272" />
             <source>No file to preview.</source>
             <translation>No file to preview.</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="327" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="300" />
             <source>No file attached to this evidence yet.</source>
             <translation>No file attached to this evidence yet.</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="367" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="343" />
             <source>SHA-256: %1</source>
             <translation>SHA-256: %1</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="371" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="347" />
             <source>This PDF is too large to preview here (%1).</source>
             <translation>This PDF is too large to preview here (%1).</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="376" />
-            <source>Cannot preview %1: no temporary file (%2).</source>
-            <translation>Cannot preview %1: no temporary file (%2).</translation>
-        </message>
-        <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="402" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="375" />
             <source>%1 (%2) cannot be previewed here; open it with another application.</source>
             <translation>%1 (%2) cannot be previewed here; open it with another application.</translation>
         </message>
         <message>
             <location filename="../forms/preview/evidencepreview.cpp" line="466" />
+            <source>p. %1: …%2…</source>
+            <translation>p. %1: …%2…</translation>
+        </message>
+        <message>
+            <location filename="../forms/preview/evidencepreview.cpp" line="484" />
             <source>Cannot read %1 from the workspace: %2</source>
             <translation>Cannot read %1 from the workspace: %2</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="399" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="372" />
             <source>%1 (%2) cannot be previewed here. It is kept in the workspace with its SHA-256.</source>
             <translation>%1 (%2) cannot be previewed here. It is kept in the workspace with its SHA-256.</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="426" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="417" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="441" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="459" />
             <source>This PDF cannot be shown: %1</source>
             <translation>This PDF cannot be shown: %1</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="456" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="403" />
             <source>That password is not correct. Try again.</source>
             <translation>That password is not correct. Try again.</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="467" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="485" />
             <source>Cannot read %1 from %2: %3</source>
             <translation>Cannot read %1 from %2: %3</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="474" />
-            <source>the document has no pages.</source>
-            <translation>the document has no pages.</translation>
-        </message>
-        <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="476" />
-            <source>the data is incomplete.</source>
-            <translation>the data is incomplete.</translation>
-        </message>
-        <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="478" />
-            <source>the temporary copy was not found.</source>
-            <translation>the temporary copy was not found.</translation>
-        </message>
-        <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="480" />
-            <source>it is not a valid PDF file (damaged or of another type).</source>
-            <translation>it is not a valid PDF file (damaged or of another type).</translation>
-        </message>
-        <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="482" />
-            <source>the password is not correct.</source>
-            <translation>the password is not correct.</translation>
-        </message>
-        <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="484" />
-            <source>its encryption is not supported.</source>
-            <translation>its encryption is not supported.</translation>
-        </message>
-        <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="488" />
-            <source>unknown error.</source>
-            <translation>unknown error.</translation>
-        </message>
-        <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="494" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="491" />
             <source>This image is too large to preview here (%1).</source>
             <translation>This image is too large to preview here (%1).</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="510" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="507" />
             <source>This image cannot be shown: %1</source>
             <translation>This image cannot be shown: %1</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="543" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="540" />
             <source>[… preview shows the first %1 of %2]</source>
             <translation>[… preview shows the first %1 of %2]</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="597" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="593" />
             <source>of %1</source>
             <translation>of %1</translation>
         </message>
@@ -1463,47 +2344,47 @@ Added %3</translation>
     <context>
         <name>hoshi::ExportDialog</name>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="256" />
-            <location filename="../forms/export/exportdialog.cpp" line="589" />
+            <location filename="../forms/export/exportdialog.cpp" line="269" />
+            <location filename="../forms/export/exportdialog.cpp" line="644" />
             <source>Cancelling… nothing will be left under the final names.</source>
             <translation>Cancelling… nothing will be left under the final names.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="299" />
-            <location filename="../forms/export/exportdialog.cpp" line="303" />
+            <location filename="../forms/export/exportdialog.cpp" line="312" />
+            <location filename="../forms/export/exportdialog.cpp" line="316" />
             <source>Export declaration</source>
             <translation>Export declaration</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="301" />
+            <location filename="../forms/export/exportdialog.cpp" line="314" />
             <source>Export %1 — %2</source>
             <translation>Export %1 — %2</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="304" />
+            <location filename="../forms/export/exportdialog.cpp" line="317" />
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="305" />
-            <location filename="../forms/export/exportdialog.cpp" line="336" />
-            <location filename="../forms/export/exportdialog.cpp" line="383" />
+            <location filename="../forms/export/exportdialog.cpp" line="318" />
+            <location filename="../forms/export/exportdialog.cpp" line="353" />
+            <location filename="../forms/export/exportdialog.cpp" line="403" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="305" />
-            <location filename="../forms/export/exportdialog.cpp" line="383" />
+            <location filename="../forms/export/exportdialog.cpp" line="318" />
+            <location filename="../forms/export/exportdialog.cpp" line="403" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="308" />
+            <location filename="../forms/export/exportdialog.cpp" line="321" />
             <source>Nothing has been written. Click a problem to go to it; export again once none is left.</source>
             <translation>Nothing has been written. Click a problem to go to it; export again once none is left.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="310" />
+            <location filename="../forms/export/exportdialog.cpp" line="323" />
             <source>This declaration cannot be exported yet (%n blocking problem(s)).</source>
             <translation>
                 <numerusform>This declaration cannot be exported yet (%n blocking problem).</numerusform>
@@ -1511,83 +2392,98 @@ Added %3</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="312" />
+            <location filename="../forms/export/exportdialog.cpp" line="325" />
             <source>Output &amp;folder:</source>
             <translation>Output &amp;folder:</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="314" />
+            <location filename="../forms/export/exportdialog.cpp" line="327" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="315" />
+            <location filename="../forms/export/exportdialog.cpp" line="328" />
             <source>Write:</source>
             <translation>Write:</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="316" />
+            <location filename="../forms/export/exportdialog.cpp" line="329" />
             <source>&amp;Application package for IPA (checklist PDF, XLSX, CSV, application data, README)</source>
             <translation>&amp;Application package for IPA (checklist PDF, XLSX, CSV, application data, README)</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="317" />
+            <location filename="../forms/export/exportdialog.cpp" line="330" />
+            <source>Checklist in &amp;English (allowed on the UK PSTI route; Japanese otherwise)</source>
+            <translation>Checklist in &amp;English (allowed on the UK PSTI route; Japanese otherwise)</translation>
+        </message>
+        <message>
+            <location filename="../forms/export/exportdialog.cpp" line="331" />
             <source>Retained e&amp;vidence archive (BagIt ZIP with every evidence file, for auditors)</source>
             <translation>Retained e&amp;vidence archive (BagIt ZIP with every evidence file, for auditors)</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="318" />
+            <location filename="../forms/export/exportdialog.cpp" line="332" />
+            <source>For an IPA evidence request: only the evidence of these &amp;items (for example S1.1-04, S1.1-13; empty: every item). A subset holds no application package.</source>
+            <translation>For an IPA evidence request: only the evidence of these &amp;items (for example S1.1-04, S1.1-13; empty: every item). A subset holds no application package.</translation>
+        </message>
+        <message>
+            <location filename="../forms/export/exportdialog.cpp" line="334" />
+            <source>every item</source>
+            <translation>every item</translation>
+        </message>
+        <message>
+            <location filename="../forms/export/exportdialog.cpp" line="335" />
             <source>Signature (optional)</source>
             <translation>Signature (optional)</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="319" />
+            <location filename="../forms/export/exportdialog.cpp" line="336" />
             <source>&amp;Sign the evidence archive</source>
             <translation>&amp;Sign the evidence archive</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="320" />
+            <location filename="../forms/export/exportdialog.cpp" line="337" />
             <source>Private key (PEM):</source>
             <translation>Private key (PEM):</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="321" />
+            <location filename="../forms/export/exportdialog.cpp" line="338" />
             <source>Certificate (PEM):</source>
             <translation>Certificate (PEM):</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="322" />
-            <location filename="../forms/export/exportdialog.cpp" line="323" />
+            <location filename="../forms/export/exportdialog.cpp" line="339" />
+            <location filename="../forms/export/exportdialog.cpp" line="340" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="324" />
+            <location filename="../forms/export/exportdialog.cpp" line="341" />
             <source>Key passphrase:</source>
             <translation>Key passphrase:</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="325" />
+            <location filename="../forms/export/exportdialog.cpp" line="342" />
             <source>only for an encrypted key</source>
             <translation>only for an encrypted key</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="326" />
+            <location filename="../forms/export/exportdialog.cpp" line="343" />
             <source>Create a key pair…</source>
             <translation>Create a key pair…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="327" />
+            <location filename="../forms/export/exportdialog.cpp" line="344" />
             <source>Makes a self-signed ECDSA P-256 key and certificate in a folder you choose, named after the organisation.</source>
             <translation>Makes a self-signed ECDSA P-256 key and certificate in a folder you choose, named after the organisation.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="329" />
+            <location filename="../forms/export/exportdialog.cpp" line="346" />
             <source>The signature covers every file of the archive. Give the certificate's fingerprint to whoever will check your archives.</source>
             <translation>The signature covers every file of the archive. Give the certificate's fingerprint to whoever will check your archives.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="332" />
+            <location filename="../forms/export/exportdialog.cpp" line="349" />
             <source>Nothing blocks submission (%n warning(s)).</source>
             <translation>
                 <numerusform>Nothing blocks submission (%n warning).</numerusform>
@@ -1595,87 +2491,107 @@ Added %3</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="333" />
+            <location filename="../forms/export/exportdialog.cpp" line="350" />
             <source>Nothing blocks submission.</source>
             <translation>Nothing blocks submission.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="337" />
+            <location filename="../forms/export/exportdialog.cpp" line="354" />
             <source>Open folder</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="361" />
+            <location filename="../forms/export/exportdialog.cpp" line="378" />
             <source>No declaration is open.</source>
             <translation>No declaration is open.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="393" />
+            <location filename="../forms/export/exportdialog.cpp" line="413" />
             <source>Export into folder</source>
             <translation>Export into folder</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="401" />
+            <location filename="../forms/export/exportdialog.cpp" line="421" />
             <source>Signing certificate</source>
             <translation>Signing certificate</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="401" />
+            <location filename="../forms/export/exportdialog.cpp" line="421" />
             <source>Signing key</source>
             <translation>Signing key</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="402" />
+            <location filename="../forms/export/exportdialog.cpp" line="422" />
             <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
             <translation>PEM files (*.pem *.crt *.key);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="409" />
+            <location filename="../forms/export/exportdialog.cpp" line="429" />
             <source>Folder for the new key pair</source>
             <translation>Folder for the new key pair</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="412" />
+            <location filename="../forms/export/exportdialog.cpp" line="432" />
             <source>Hoshi signing key</source>
             <translation>Hoshi signing key</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="424" />
+            <location filename="../forms/export/exportdialog.cpp" line="436" />
+            <source>Passphrase for the new key</source>
+            <translation>Passphrase for the new key</translation>
+        </message>
+        <message>
+            <location filename="../forms/export/exportdialog.cpp" line="437" />
+            <source>A passphrase protects the signing key if the file is copied. Leave both fields empty for a key without one. It is asked for again at every signed export; it can not be recovered.</source>
+            <translation>A passphrase protects the signing key if the file is copied. Leave both fields empty for a key without one. It is asked for again at every signed export; it can not be recovered.</translation>
+        </message>
+        <message>
+            <location filename="../forms/export/exportdialog.cpp" line="451" />
             <source>Created %1 and %2 (%3). Certificate fingerprint (SHA-256): %4. Keep the key private.</source>
             <translation>Created %1 and %2 (%3). Certificate fingerprint (SHA-256): %4. Keep the key private.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="464" />
+            <location filename="../forms/export/exportdialog.cpp" line="493" />
+            <source>Key passphrase</source>
+            <translation>Key passphrase</translation>
+        </message>
+        <message>
+            <location filename="../forms/export/exportdialog.cpp" line="493" />
+            <source>The signing key %1 is protected by a passphrase:</source>
+            <translation>The signing key %1 is protected by a passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../forms/export/exportdialog.cpp" line="517" />
             <source>Writing the application package…</source>
             <translation>Writing the application package…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="464" />
+            <location filename="../forms/export/exportdialog.cpp" line="517" />
             <source>Preparing the export…</source>
             <translation>Preparing the export…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="466" />
+            <location filename="../forms/export/exportdialog.cpp" line="519" />
             <source>Writing the evidence archive…</source>
             <translation>Writing the evidence archive…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="470" />
+            <location filename="../forms/export/exportdialog.cpp" line="523" />
             <source>Checking the written archive…</source>
             <translation>Checking the written archive…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="507" />
+            <location filename="../forms/export/exportdialog.cpp" line="562" />
             <source>Export cancelled. Nothing was written.</source>
             <translation>Export cancelled. Nothing was written.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="508" />
+            <location filename="../forms/export/exportdialog.cpp" line="563" />
             <source>The export failed and nothing was written: %1</source>
             <translation>The export failed and nothing was written: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="516" />
+            <location filename="../forms/export/exportdialog.cpp" line="571" />
             <source>Export complete: %n item(s) written to %1.</source>
             <translation>
                 <numerusform>Export complete: %n item written to %1.</numerusform>
@@ -1683,22 +2599,22 @@ Added %3</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="520" />
+            <location filename="../forms/export/exportdialog.cpp" line="575" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="526" />
+            <location filename="../forms/export/exportdialog.cpp" line="581" />
             <source>application package (folder)</source>
             <translation>application package (folder)</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="534" />
+            <location filename="../forms/export/exportdialog.cpp" line="589" />
             <source>application package (ZIP)</source>
             <translation>application package (ZIP)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="536" />
+            <location filename="../forms/export/exportdialog.cpp" line="591" />
             <source>evidence archive, %n evidence file(s)</source>
             <translation>
                 <numerusform>evidence archive, %n evidence file</numerusform>
@@ -1706,17 +2622,17 @@ Added %3</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="544" />
+            <location filename="../forms/export/exportdialog.cpp" line="599" />
             <source>The written archive was not checked (cancelled). Open it with File ▸ Open evidence archive to check it.</source>
             <translation>The written archive was not checked (cancelled). Open it with File ▸ Open evidence archive to check it.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="549" />
+            <location filename="../forms/export/exportdialog.cpp" line="604" />
             <source>Evidence archive checked after writing: %1.</source>
             <translation>Evidence archive checked after writing: %1.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="556" />
+            <location filename="../forms/export/exportdialog.cpp" line="611" />
             <source>Certificate SHA-256: %1 — give this fingerprint to whoever will check your archives.</source>
             <translation>Certificate SHA-256: %1 — give this fingerprint to whoever will check your archives.</translation>
         </message>
@@ -1724,27 +2640,42 @@ Added %3</translation>
     <context>
         <name>hoshi::ExportJob</name>
         <message>
-            <location filename="../core/export/exportjob.cpp" line="56" />
+            <location filename="../core/export/exportjob.cpp" line="47" />
+            <source>A subset names the full evidence archive it belongs to, and this declaration has never been exported. Export it in full first.</source>
+            <translation>A subset names the full evidence archive it belongs to, and this declaration has never been exported. Export it in full first.</translation>
+        </message>
+        <message>
+            <location filename="../core/export/exportjob.cpp" line="84" />
             <source>Nothing to export: both the package and the archive were left out.</source>
             <translation>Nothing to export: both the package and the archive were left out.</translation>
         </message>
         <message>
-            <location filename="../core/export/exportjob.cpp" line="58" />
+            <location filename="../core/export/exportjob.cpp" line="86" />
+            <source>An evidence subset is an evidence archive; it can not leave the archive out.</source>
+            <translation>An evidence subset is an evidence archive; it can not leave the archive out.</translation>
+        </message>
+        <message>
+            <location filename="../core/export/exportjob.cpp" line="88" />
             <source>Signing needs both a key and a certificate.</source>
             <translation>Signing needs both a key and a certificate.</translation>
         </message>
         <message>
-            <location filename="../core/export/exportjob.cpp" line="61" />
+            <location filename="../core/export/exportjob.cpp" line="91" />
             <source>The output folder %1 is not a folder.</source>
             <translation>The output folder %1 is not a folder.</translation>
         </message>
         <message>
-            <location filename="../core/export/exportjob.cpp" line="78" />
+            <location filename="../core/export/exportjob.cpp" line="113" />
             <source>The output folder %1 does not exist and can not be created.</source>
             <translation>The output folder %1 does not exist and can not be created.</translation>
         </message>
+        <message>
+            <location filename="../core/export/exportjob.cpp" line="166" />
+            <source>Unknown document language "%1"; use ja or en.</source>
+            <translation>Unknown document language "%1"; use ja or en.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../core/export/exportjob.cpp" line="73" />
+            <location filename="../core/export/exportjob.cpp" line="108" />
             <source>The declaration can not be exported: %n blocking problem(s).</source>
             <translation>
                 <numerusform>The declaration can not be exported: %n blocking problem.</numerusform>
@@ -1755,25 +2686,25 @@ Added %3</translation>
     <context>
         <name>hoshi::ExportPdf</name>
         <message>
-            <location filename="../core/export/exportpdf.cpp" line="148" />
-            <source>No Japanese font (IPAGothic, package fonts-ipafont-gothic) was found; Japanese text in the PDFs will not be searchable.</source>
-            <translation>No Japanese font (IPAGothic, package fonts-ipafont-gothic) was found; Japanese text in the PDFs will not be searchable.</translation>
-        </message>
-        <message>
-            <location filename="../core/export/exportpdf.cpp" line="61" />
+            <location filename="../core/export/exportpdf.cpp" line="65" />
             <source>Writing PDF files needs a QGuiApplication (hoshi-cli creates one for export).</source>
             <translation>Writing PDF files needs a QGuiApplication (hoshi-cli creates one for export).</translation>
         </message>
         <message>
-            <location filename="../core/export/exportpdf.cpp" line="93" />
+            <location filename="../core/export/exportpdf.cpp" line="99" />
             <source>The PDF "%1" could not be produced.</source>
             <translation>The PDF "%1" could not be produced.</translation>
+        </message>
+        <message>
+            <location filename="../core/export/exportpdf.cpp" line="162" />
+            <source>No Japanese font (IPAPGothic, package fonts-ipafont-gothic) was found; Japanese text in the PDFs will not be searchable.</source>
+            <translation>No Japanese font (IPAPGothic, package fonts-ipafont-gothic) was found; Japanese text in the PDFs will not be searchable.</translation>
         </message>
     </context>
     <context>
         <name>hoshi::ExportRunner</name>
         <message>
-            <location filename="../forms/export/exportrunner.cpp" line="78" />
+            <location filename="../forms/export/exportrunner.cpp" line="59" />
             <source>The export ended without a result.</source>
             <translation>The export ended without a result.</translation>
         </message>
@@ -1787,260 +2718,724 @@ Added %3</translation>
         </message>
     </context>
     <context>
+        <name>hoshi::Finding</name>
+        <message>
+            <location filename="../core/findings/findings.cpp" line="40" />
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findings.cpp" line="42" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findings.cpp" line="44" />
+            <source>More evidence needed</source>
+            <translation>More evidence needed</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::FindingsArchive</name>
+        <message>
+            <location filename="../core/findings/findingsarchive.cpp" line="30" />
+            <source>Findings can only be recorded on an intact archive.</source>
+            <translation>Findings can only be recorded on an intact archive.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsarchive.cpp" line="34" />
+            <source>The archive holds no readable declaration: %1</source>
+            <translation>The archive holds no readable declaration: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsarchive.cpp" line="41" />
+            <source>The archive has no export id (Hoshi-Export-Id in bag-info.txt), so findings on it could not be matched to the declaration that produced it.</source>
+            <translation>The archive has no export id (Hoshi-Export-Id in bag-info.txt), so findings on it could not be matched to the declaration that produced it.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsarchive.cpp" line="60" />
+            <source>The findings are about the export %1, this archive is the export %2.</source>
+            <translation>The findings are about the export %1, this archive is the export %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsarchive.cpp" line="65" />
+            <source>The findings are about an archive with another payload (manifest SHA-256 %1, this archive %2).</source>
+            <translation>The findings are about an archive with another payload (manifest SHA-256 %1, this archive %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::FindingsFile</name>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="51" />
+            <source>%1: unknown field "%2".</source>
+            <translation>%1: unknown field "%2".</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="65" />
+            <source>%1: "%2" must be a text.</source>
+            <translation>%1: "%2" must be a text.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="68" />
+            <source>%1: "%2" is empty.</source>
+            <translation>%1: "%2" is empty.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="70" />
+            <source>%1: "%2" is longer than %3 characters.</source>
+            <translation>%1: "%2" is longer than %3 characters.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="72" />
+            <source>%1: "%2" holds control characters.</source>
+            <translation>%1: "%2" holds control characters.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="83" />
+            <source>%1: "%2" is not a UTC time (YYYY-MM-DDThh:mm:ssZ).</source>
+            <translation>%1: "%2" is not a UTC time (YYYY-MM-DDThh:mm:ssZ).</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="91" />
+            <source>%1: "%2" is missing or not an object.</source>
+            <translation>%1: "%2" is missing or not an object.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="100" />
+            <source>%1: "%2" is missing or not a list.</source>
+            <translation>%1: "%2" is missing or not a list.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="110" />
+            <source>%1: "%2" must be a positive whole number.</source>
+            <translation>%1: "%2" must be a positive whole number.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="138" />
+            <source>archive: "payloadManifestSha256" must be 64 lower-case hexadecimal digits.</source>
+            <translation>archive: "payloadManifestSha256" must be 64 lower-case hexadecimal digits.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="159" />
+            <source>declaration: "modelNumbers" must be a list of texts.</source>
+            <translation>declaration: "modelNumbers" must be a list of texts.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="168" />
+            <source>The file holds %1 findings; at most %2 are accepted.</source>
+            <translation>The file holds %1 findings; at most %2 are accepted.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="177" />
+            <source>%1: must be an object.</source>
+            <translation>%1: must be an object.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="190" />
+            <source>%1: unknown status "%2" (accepted, question or more-evidence).</source>
+            <translation>%1: unknown status "%2" (accepted, question or more-evidence).</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="194" />
+            <source>%1: a question or a request for more evidence needs a text.</source>
+            <translation>%1: a question or a request for more evidence needs a text.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="196" />
+            <source>%1: item %2 has a finding already.</source>
+            <translation>%1: item %2 has a finding already.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="211" />
+            <source>This is not a Hoshi findings file ("format" is not "%1").</source>
+            <translation>This is not a Hoshi findings file ("format" is not "%1").</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="216" />
+            <source>The findings file has format version %1; this Hoshi reads version %2. Update Hoshi to import it.</source>
+            <translation>The findings file has format version %1; this Hoshi reads version %2. Update Hoshi to import it.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="233" />
+            <source>findings file: "signature" must be "none" or "detached-cms".</source>
+            <translation>findings file: "signature" must be "none" or "detached-cms".</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="236" />
+            <source>The findings file holds no findings and no remarks.</source>
+            <translation>The findings file holds no findings and no remarks.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="244" />
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="287" />
+            <source>The findings file is not valid JSON (offset %1: %2).</source>
+            <translation>The findings file is not valid JSON (offset %1: %2).</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="290" />
+            <source>The findings file is not a JSON object.</source>
+            <translation>The findings file is not a JSON object.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="326" />
+            <source>Cannot remove the old signature %1.</source>
+            <translation>Cannot remove the old signature %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="336" />
+            <source>Cannot open %1: %2</source>
+            <translation>Cannot open %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="340" />
+            <source>%1 is larger than a findings file can be (%2 MiB).</source>
+            <translation>%1 is larger than a findings file can be (%2 MiB).</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="347" />
+            <source>%1 is not a valid findings file: %2</source>
+            <translation>%1 is not a valid findings file: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="354" />
+            <source>%1 says it is signed, but its signature %2 is missing. The file is not imported.</source>
+            <translation>%1 says it is signed, but its signature %2 is missing. The file is not imported.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="362" />
+            <source>Cannot read the signature %1.</source>
+            <translation>Cannot read the signature %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsfile.cpp" line="367" />
+            <source>The signature of %1 does not verify: the file was changed after it was signed, or the signature belongs to another file (%2).</source>
+            <translation>The signature of %1 does not verify: the file was changed after it was signed, or the signature belongs to another file (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::FindingsImportAction</name>
+        <message>
+            <location filename="../forms/review/findingsimportaction.cpp" line="12" />
+            <location filename="../forms/review/findingsimportaction.cpp" line="20" />
+            <location filename="../forms/review/findingsimportaction.cpp" line="26" />
+            <location filename="../forms/review/findingsimportaction.cpp" line="47" />
+            <source>Import findings</source>
+            <translation>Import findings</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/findingsimportaction.cpp" line="13" />
+            <source>Findings files (*-findings.json);;JSON files (*.json)</source>
+            <translation>Findings files (*-findings.json);;JSON files (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/findingsimportaction.cpp" line="20" />
+            <source>Open the workspace for editing to import findings.</source>
+            <translation>Open the workspace for editing to import findings.</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/findingsimportaction.cpp" line="26" />
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/review/findingsimportaction.cpp" line="33" />
+            <source>%n finding(s) by %1 arrived as comments: %2 accepted, %3 questions, %4 more evidence needed.</source>
+            <translation>
+                <numerusform>%n finding by %1 arrived as comments: %2 accepted, %3 questions, %4 more evidence needed.</numerusform>
+                <numerusform>%n findings by %1 arrived as comments: %2 accepted, %3 questions, %4 more evidence needed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/review/findingsimportaction.cpp" line="40" />
+            <source>The general remarks are a comment on the declaration.</source>
+            <translation>The general remarks are a comment on the declaration.</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/findingsimportaction.cpp" line="43" />
+            <source>Signed by %1. Certificate fingerprint (SHA-256): %2 — compare it with the one the reviewer gave you.</source>
+            <translation>Signed by %1. Certificate fingerprint (SHA-256): %2 — compare it with the one the reviewer gave you.</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/findingsimportaction.cpp" line="46" />
+            <source>The findings are not signed.</source>
+            <translation>The findings are not signed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::FindingsImporter</name>
+        <message>
+            <location filename="../core/findings/findingsimporter.cpp" line="46" />
+            <source>declaration %1 (%2, %3)</source>
+            <translation>declaration %1 (%2, %3)</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsimporter.cpp" line="58" />
+            <source>The findings are for another declaration: the archive %1 was exported from declaration %2 of this workspace, but the findings name %3.</source>
+            <translation>The findings are for another declaration: the archive %1 was exported from declaration %2 of this workspace, but the findings name %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsimporter.cpp" line="69" />
+            <source>The findings are for another archive, one this workspace did not export (export %1 of %2): no declaration here matches it.</source>
+            <translation>The findings are for another archive, one this workspace did not export (export %1 of %2): no declaration here matches it.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsimporter.cpp" line="75" />
+            <source>The findings are for another archive: declaration %1 was never exported with the export id %2.</source>
+            <translation>The findings are for another archive: declaration %1 was never exported with the export id %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsimporter.cpp" line="89" />
+            <source>The criteria set of declaration %1 is not available.</source>
+            <translation>The criteria set of declaration %1 is not available.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsimporter.cpp" line="94" />
+            <source>The findings name item %1, which %2 does not have.</source>
+            <translation>The findings name item %1, which %2 does not have.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsimporter.cpp" line="107" />
+            <source>These findings (%1, %2) were imported before.</source>
+            <translation>These findings (%1, %2) were imported before.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsimporter.cpp" line="154" />
+            <source>The findings are for another declaration: they belong to declaration %1 (%2), not to declaration %3.</source>
+            <translation>The findings are for another declaration: they belong to declaration %1 (%2), not to declaration %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/findings/findingsimporter.cpp" line="199" />
+            <source>%1 is not imported: %2</source>
+            <translation>%1 is not imported: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::FindingsPanel</name>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="147" />
+            <source>Findings cannot be recorded: %1</source>
+            <translation>Findings cannot be recorded: %1</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="163" />
+            <source>Findings will be saved as %1.</source>
+            <translation>Findings will be saved as %1.</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="166" />
+            <source>The findings file beside the archive is not used: %1 Saving replaces it.</source>
+            <translation>The findings file beside the archive is not used: %1 Saving replaces it.</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="179" />
+            <source>Loaded the signed findings saved %1 (signer %2).</source>
+            <translation>Loaded the signed findings saved %1 (signer %2).</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="182" />
+            <source>Loaded the findings saved %1.</source>
+            <translation>Loaded the findings saved %1.</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="208" />
+            <source>Finding:</source>
+            <translation>Finding:</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="208" />
+            <source>Finding on %1:</source>
+            <translation>Finding on %1:</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="217" />
+            <location filename="../forms/auditor/findingspanel.cpp" line="230" />
+            <source>Choose a finding first.</source>
+            <translation>Choose a finding first.</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="218" />
+            <location filename="../forms/auditor/findingspanel.cpp" line="230" />
+            <source>What the vendor should know or answer</source>
+            <translation>What the vendor should know or answer</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/auditor/findingspanel.cpp" line="244" />
+            <source>%n finding(s)</source>
+            <translation>
+                <numerusform>%n finding</numerusform>
+                <numerusform>%n findings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="246" />
+            <source>: %1 accepted, %2 questions, %3 more evidence</source>
+            <translation>: %1 accepted, %2 questions, %3 more evidence</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="248" />
+            <source> · not saved</source>
+            <translation> · not saved</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="254" />
+            <source>Signing certificate</source>
+            <translation>Signing certificate</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="254" />
+            <source>Signing key</source>
+            <translation>Signing key</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="255" />
+            <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+            <translation>PEM files (*.pem *.crt *.key);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="268" />
+            <source>Enter your name as the reviewer before saving.</source>
+            <translation>Enter your name as the reviewer before saving.</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="274" />
+            <source>The finding on %1 needs a text: say what is asked.</source>
+            <translation>The finding on %1 needs a text: say what is asked.</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="279" />
+            <source>Record a finding on at least one item (or a general remark) before saving.</source>
+            <translation>Record a finding on at least one item (or a general remark) before saving.</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="286" />
+            <source>Choose the signing key and certificate, or save without a signature.</source>
+            <translation>Choose the signing key and certificate, or save without a signature.</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="308" />
+            <source>Saved and signed: %1 (with %2)</source>
+            <translation>Saved and signed: %1 (with %2)</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="311" />
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="328" />
+            <source>No finding</source>
+            <translation>No finding</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="333" />
+            <source>Reviewer:</source>
+            <translation>Reviewer:</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="334" />
+            <source>your name and organisation</source>
+            <translation>your name and organisation</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="335" />
+            <source>General remarks:</source>
+            <translation>General remarks:</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="336" />
+            <source>optional, about the declaration as a whole</source>
+            <translation>optional, about the declaration as a whole</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="337" />
+            <source>Sign the findings</source>
+            <translation>Sign the findings</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="338" />
+            <source>Key…</source>
+            <translation>Key…</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="340" />
+            <source>Certificate…</source>
+            <translation>Certificate…</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="343" />
+            <source>passphrase (encrypted key only)</source>
+            <translation>passphrase (encrypted key only)</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="344" />
+            <source>Save findings</source>
+            <translation>Save findings</translation>
+        </message>
+        <message>
+            <location filename="../forms/auditor/findingspanel.cpp" line="345" />
+            <source>Saves the findings beside the archive as &lt;archive&gt;-findings.json for the vendor to import (File ▸ Import findings…).</source>
+            <translation>Saves the findings beside the archive as &lt;archive&gt;-findings.json for the vendor to import (File ▸ Import findings…).</translation>
+        </message>
+    </context>
+    <context>
         <name>hoshi::ItemPage</name>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="277" />
+            <location filename="../forms/itempage/itempage.cpp" line="342" />
             <source>◀ Checklist</source>
             <translation>◀ Checklist</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="278" />
+            <location filename="../forms/itempage/itempage.cpp" line="343" />
             <source>Back to the checklist (Esc)</source>
             <translation>Back to the checklist (Esc)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="279" />
+            <location filename="../forms/itempage/itempage.cpp" line="344" />
             <source>Previous item (Ctrl+PgUp)</source>
             <translation>Previous item (Ctrl+PgUp)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="280" />
+            <location filename="../forms/itempage/itempage.cpp" line="345" />
             <source>Next item (Ctrl+PgDown)</source>
             <translation>Next item (Ctrl+PgDown)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="281" />
+            <location filename="../forms/itempage/itempage.cpp" line="346" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="282" />
+            <location filename="../forms/itempage/itempage.cpp" line="347" />
             <source>&amp;Conforming</source>
             <translation>&amp;Conforming</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="283" />
+            <location filename="../forms/itempage/itempage.cpp" line="348" />
             <source>Ctrl+1</source>
             <translation>Ctrl+1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="284" />
+            <location filename="../forms/itempage/itempage.cpp" line="349" />
             <source>Not &amp;applicable</source>
             <translation>Not &amp;applicable</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="285" />
+            <location filename="../forms/itempage/itempage.cpp" line="350" />
             <source>Ctrl+2</source>
             <translation>Ctrl+2</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="286" />
+            <location filename="../forms/itempage/itempage.cpp" line="351" />
             <source>&amp;Non-conforming</source>
             <translation>&amp;Non-conforming</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="287" />
+            <location filename="../forms/itempage/itempage.cpp" line="352" />
             <source>Ctrl+3</source>
             <translation>Ctrl+3</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="288" />
+            <location filename="../forms/itempage/itempage.cpp" line="353" />
             <source>Not assessed</source>
             <translation>Not assessed</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="289" />
+            <location filename="../forms/itempage/itempage.cpp" line="354" />
             <source>Ctrl+4</source>
             <translation>Ctrl+4</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="290" />
+            <location filename="../forms/itempage/itempage.cpp" line="355" />
             <source>Justification for not applicable</source>
             <translation>Justification for not applicable</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="291" />
+            <location filename="../forms/itempage/itempage.cpp" line="356" />
             <source>Why the N/A condition holds for this product (required for N/A)</source>
             <translation>Why the N/A condition holds for this product (required for N/A)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="292" />
+            <location filename="../forms/itempage/itempage.cpp" line="357" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="293" />
+            <location filename="../forms/itempage/itempage.cpp" line="358" />
             <source>Internal notes (not part of the declaration)</source>
             <translation>Internal notes (not part of the declaration)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="294" />
+            <location filename="../forms/itempage/itempage.cpp" line="359" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="295" />
+            <location filename="../forms/itempage/itempage.cpp" line="360" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="295" />
+            <location filename="../forms/itempage/itempage.cpp" line="360" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="295" />
+            <location filename="../forms/itempage/itempage.cpp" line="360" />
             <source>Files</source>
             <translation>Files</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="296" />
+            <location filename="../forms/itempage/itempage.cpp" line="361" />
             <source>Add document review</source>
             <translation>Add document review</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="297" />
+            <location filename="../forms/itempage/itempage.cpp" line="362" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="298" />
+            <location filename="../forms/itempage/itempage.cpp" line="363" />
             <source>Add device test</source>
             <translation>Add device test</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="299" />
+            <location filename="../forms/itempage/itempage.cpp" line="364" />
             <source>Ctrl+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="300" />
+            <location filename="../forms/itempage/itempage.cpp" line="365" />
             <source>Link existing ▾</source>
             <translation>Link existing ▾</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="301" />
+            <location filename="../forms/itempage/itempage.cpp" line="366" />
             <source>Let evidence recorded for another item back this one too</source>
             <translation>Let evidence recorded for another item back this one too</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="302" />
-            <location filename="../forms/itempage/itempage.cpp" line="505" />
+            <location filename="../forms/itempage/itempage.cpp" line="367" />
+            <location filename="../forms/itempage/itempage.cpp" line="574" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="303" />
+            <location filename="../forms/itempage/itempage.cpp" line="368" />
             <source>Unlink</source>
             <translation>Unlink</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="304" />
+            <location filename="../forms/itempage/itempage.cpp" line="369" />
             <source>This evidence no longer backs this item (it stays for the others)</source>
             <translation>This evidence no longer backs this item (it stays for the others)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="305" />
+            <location filename="../forms/itempage/itempage.cpp" line="370" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="306" />
+            <location filename="../forms/itempage/itempage.cpp" line="371" />
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="307" />
+            <location filename="../forms/itempage/itempage.cpp" line="372" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="308" />
+            <location filename="../forms/itempage/itempage.cpp" line="373" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="308" />
+            <location filename="../forms/itempage/itempage.cpp" line="373" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="308" />
+            <location filename="../forms/itempage/itempage.cpp" line="373" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="346" />
+            <location filename="../forms/itempage/itempage.cpp" line="412" />
             <source>No item selected</source>
             <translation>No item selected</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="367" />
+            <location filename="../forms/itempage/itempage.cpp" line="434" />
             <source>vendor scope — answered once for %1, shared by all its products</source>
             <translation>vendor scope — answered once for %1, shared by all its products</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="369" />
+            <location filename="../forms/itempage/itempage.cpp" line="436" />
             <source>product scope</source>
             <translation>product scope</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="370" />
+            <location filename="../forms/itempage/itempage.cpp" line="437" />
             <source>%1 · %2 · method %3 · item %4 of %5</source>
             <translation>%1 · %2 · method %3 · item %4 of %5</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="376" />
+            <location filename="../forms/itempage/itempage.cpp" line="443" />
             <source>&lt;b&gt;N/A only when:&lt;/b&gt; %1</source>
             <translation>&lt;b&gt;N/A only when:&lt;/b&gt; %1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="377" />
+            <location filename="../forms/itempage/itempage.cpp" line="444" />
             <source>&lt;b&gt;N/A:&lt;/b&gt; never allowed for this item.</source>
             <translation>&lt;b&gt;N/A:&lt;/b&gt; never allowed for this item.</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="379" />
+            <location filename="../forms/itempage/itempage.cpp" line="446" />
             <source>What to record: %1</source>
             <translation>What to record: %1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="382" />
+            <location filename="../forms/itempage/itempage.cpp" line="449" />
             <source>Exempt on the UK PSTI route: PSTI compliance is deemed to meet this item; attach the PSTI statement of compliance to the declaration.</source>
             <translation>Exempt on the UK PSTI route: PSTI compliance is deemed to meet this item; attach the PSTI statement of compliance to the declaration.</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="397" />
+            <location filename="../forms/itempage/itempage.cpp" line="464" />
             <source>Not applicable is not an option for this item.</source>
             <translation>Not applicable is not an option for this item.</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="428" />
+            <location filename="../forms/itempage/itempage.cpp" line="497" />
             <source>(not filled in yet)</source>
             <translation>(not filled in yet)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="488" />
+            <location filename="../forms/itempage/itempage.cpp" line="557" />
             <source>Select evidence to preview its files.</source>
             <translation>Select evidence to preview its files.</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="505" />
+            <location filename="../forms/itempage/itempage.cpp" line="574" />
             <source>Open…</source>
             <translation>Open…</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="567" />
+            <location filename="../forms/itempage/itempage.cpp" line="638" />
             <source>%1: %2 (%3)</source>
             <translation>%1: %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="576" />
+            <location filename="../forms/itempage/itempage.cpp" line="647" />
             <source>No other evidence in this declaration</source>
             <translation>No other evidence in this declaration</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/itempage/itempage.cpp" line="593" />
+            <location filename="../forms/itempage/itempage.cpp" line="664" />
             <source>Remove this evidence and its %n file(s)? It also backs %1. This cannot be undone.</source>
             <translation>
                 <numerusform>Remove this evidence and its %n file? It also backs %1. This cannot be undone.</numerusform>
@@ -2048,7 +3443,7 @@ Added %3</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/itempage/itempage.cpp" line="596" />
+            <location filename="../forms/itempage/itempage.cpp" line="667" />
             <source>Remove this evidence and its %n file(s)? This cannot be undone.</source>
             <translation>
                 <numerusform>Remove this evidence and its %n file? This cannot be undone.</numerusform>
@@ -2056,7 +3451,7 @@ Added %3</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="598" />
+            <location filename="../forms/itempage/itempage.cpp" line="669" />
             <source>Remove evidence</source>
             <translation>Remove evidence</translation>
         </message>
@@ -2064,37 +3459,37 @@ Added %3</translation>
     <context>
         <name>hoshi::KeyGenerator</name>
         <message>
-            <location filename="../core/export/keygenerator.cpp" line="64" />
+            <location filename="../core/export/keygenerator.cpp" line="73" />
             <source>The certificate needs a name.</source>
             <translation>The certificate needs a name.</translation>
         </message>
         <message>
-            <location filename="../core/export/keygenerator.cpp" line="66" />
+            <location filename="../core/export/keygenerator.cpp" line="75" />
             <source>Can not create the folder %1.</source>
             <translation>Can not create the folder %1.</translation>
         </message>
         <message>
-            <location filename="../core/export/keygenerator.cpp" line="71" />
+            <location filename="../core/export/keygenerator.cpp" line="80" />
             <source>%1 already exists; it is not replaced.</source>
             <translation>%1 already exists; it is not replaced.</translation>
         </message>
         <message>
-            <location filename="../core/export/keygenerator.cpp" line="78" />
+            <location filename="../core/export/keygenerator.cpp" line="87" />
             <source>Key generation failed: %1</source>
             <translation>Key generation failed: %1</translation>
         </message>
         <message>
-            <location filename="../core/export/keygenerator.cpp" line="84" />
+            <location filename="../core/export/keygenerator.cpp" line="93" />
             <source>No random numbers: %1</source>
             <translation>No random numbers: %1</translation>
         </message>
         <message>
-            <location filename="../core/export/keygenerator.cpp" line="104" />
+            <location filename="../core/export/keygenerator.cpp" line="113" />
             <source>The certificate could not be made: %1</source>
             <translation>The certificate could not be made: %1</translation>
         </message>
         <message>
-            <location filename="../core/export/keygenerator.cpp" line="108" />
+            <location filename="../core/export/keygenerator.cpp" line="122" />
             <source>The key could not be encoded: %1</source>
             <translation>The key could not be encoded: %1</translation>
         </message>
@@ -2110,372 +3505,804 @@ Added %3</translation>
         </message>
     </context>
     <context>
+        <name>hoshi::LabelLifecyclePage</name>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="138" />
+            <source>← Declaration</source>
+            <translation>← Declaration</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="139" />
+            <source>Label record</source>
+            <translation>Label record</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="140" />
+            <source>Changes since the label</source>
+            <translation>Changes since the label</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="141" />
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="142" />
+            <source>Label page preview</source>
+            <translation>Label page preview</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="143" />
+            <source>Status history</source>
+            <translation>Status history</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="144" />
+            <source>Re-test plan after a firmware change</source>
+            <translation>Re-test plan after a firmware change</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/label/labellifecyclepage.cpp" line="145" />
+            <source>Every declaration of this workspace: labels expiring within %n day(s), support periods ending, device tests run on older firmware.</source>
+            <translation>
+                <numerusform>Every declaration of this workspace: labels expiring within %n day, support periods ending, device tests run on older firmware.</numerusform>
+                <numerusform>Every declaration of this workspace: labels expiring within %n days, support periods ending, device tests run on older firmware.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="148" />
+            <source>Save as &amp;PDF…</source>
+            <translation>Save as &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="171" />
+            <source>No declaration open</source>
+            <translation>No declaration open</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="174" />
+            <source>Label of %1 (%2)</source>
+            <translation>Label of %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="206" />
+            <source>No label recorded yet.</source>
+            <translation>No label recorded yet.</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="215" />
+            <source>No label baseline yet: it is kept when the label is recorded.</source>
+            <translation>No label baseline yet: it is kept when the label is recorded.</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="218" />
+            <source>Compared with the declaration as it stood when the label was recorded (%1):</source>
+            <translation>Compared with the declaration as it stood when the label was recorded (%1):</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="223" />
+            <source>Nothing has changed since the label.</source>
+            <translation>Nothing has changed since the label.</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="230" />
+            <source>Every device test was run on the current firmware %1.</source>
+            <translation>Every device test was run on the current firmware %1.</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="245" />
+            <source>Nothing due.</source>
+            <translation>Nothing due.</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="264" />
+            <source>Save the label page</source>
+            <translation>Save the label page</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="264" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::LabelPage</name>
+        <message>
+            <location filename="../core/lifecycle/labelpage.cpp" line="159" />
+            <source>Can not write %1: %2</source>
+            <translation>Can not write %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::LabelRecordEditor</name>
+        <message>
+            <location filename="../forms/label/labelrecordeditor.cpp" line="19" />
+            <source>&amp;Application number:</source>
+            <translation>&amp;Application number:</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labelrecordeditor.cpp" line="20" />
+            <source>S&amp;ubmitted on:</source>
+            <translation>S&amp;ubmitted on:</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labelrecordeditor.cpp" line="21" />
+            <source>&amp;Registration number:</source>
+            <translation>&amp;Registration number:</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labelrecordeditor.cpp" line="22" />
+            <source>&amp;Issued on:</source>
+            <translation>&amp;Issued on:</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labelrecordeditor.cpp" line="23" />
+            <source>&amp;Valid until:</source>
+            <translation>&amp;Valid until:</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labelrecordeditor.cpp" line="24" />
+            <source>Last e&amp;xtension:</source>
+            <translation>Last e&amp;xtension:</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labelrecordeditor.cpp" line="25" />
+            <source>Su&amp;ccessor product or label:</source>
+            <translation>Su&amp;ccessor product or label:</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labelrecordeditor.cpp" line="26" />
+            <source>&amp;Product page (IPA):</source>
+            <translation>&amp;Product page (IPA):</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labelrecordeditor.cpp" line="27" />
+            <source>Recorded &amp;status:</source>
+            <translation>Recorded &amp;status:</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labelrecordeditor.cpp" line="101" />
+            <source>16 digits, e.g. 2025030500001527</source>
+            <translation>16 digits, e.g. 2025030500001527</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labelrecordeditor.cpp" line="104" />
+            <source>YYYY-MM-DD (empty: two years after the issue)</source>
+            <translation>YYYY-MM-DD (empty: two years after the issue)</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labelrecordeditor.cpp" line="105" />
+            <source>URL of the product's page on IPA's site, once published</source>
+            <translation>URL of the product's page on IPA's site, once published</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labelrecordeditor.cpp" line="106" />
+            <source>&amp;Save label record</source>
+            <translation>&amp;Save label record</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labelrecordeditor.cpp" line="124" />
+            <source>Status today: %1</source>
+            <translation>Status today: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/label/labelrecordeditor.cpp" line="127" />
+            <source>(%n day(s) left)</source>
+            <translation>
+                <numerusform>(%n day left)</numerusform>
+                <numerusform>(%n days left)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::LabelRules</name>
+        <message>
+            <location filename="../core/lifecycle/labelrules.cpp" line="73" />
+            <source>The registration number must be exactly %1 digits (for example 2025030500001527); "%2" has %3 characters.</source>
+            <translation>The registration number must be exactly %1 digits (for example 2025030500001527); "%2" has %3 characters.</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/labelrules.cpp" line="79" />
+            <source>The label cannot be issued (%1) before the application was submitted (%2).</source>
+            <translation>The label cannot be issued (%1) before the application was submitted (%2).</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/labelrules.cpp" line="82" />
+            <source>An extension (%1) needs an issue date before it.</source>
+            <translation>An extension (%1) needs an issue date before it.</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/labelrules.cpp" line="85" />
+            <source>A validity end needs the issue date.</source>
+            <translation>A validity end needs the issue date.</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/labelrules.cpp" line="87" />
+            <source>The validity end (%1) is before the issue date (%2).</source>
+            <translation>The validity end (%1) is before the issue date (%2).</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/labelrules.cpp" line="89" />
+            <source>The validity end (%1) is more than %2 years after %3 (at most %4).</source>
+            <translation>The validity end (%1) is more than %2 years after %3 (at most %4).</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/labelrules.cpp" line="95" />
+            <source>Expired is not recorded: it follows from the validity end. Set the validity end instead.</source>
+            <translation>Expired is not recorded: it follows from the validity end. Set the validity end instead.</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/labelrules.cpp" line="97" />
+            <source>A label status needs the registration number and the issue date.</source>
+            <translation>A label status needs the registration number and the issue date.</translation>
+        </message>
+    </context>
+    <context>
         <name>hoshi::MainWindow</name>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="66" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="214" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="423" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="80" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="265" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="490" />
             <source>Hoshi</source>
             <translation>Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="214" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="265" />
             <source>A file is still being imported. Cancel the import?</source>
             <translation>A file is still being imported. Cancel the import?</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="392" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="456" />
             <source>%1 can not be declared not applicable.</source>
             <translation>%1 can not be declared not applicable.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="426" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="493" />
             <source>%1 (evidence archive, read-only) — Hoshi</source>
             <translation>%1 (evidence archive, read-only) — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="430" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="497" />
             <source>Demo workspace</source>
             <translation>Demo workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="431" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="498" />
             <source>%1 (read-only) — Hoshi</source>
             <translation>%1 (read-only) — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="431" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="498" />
             <source>%1 — Hoshi</source>
             <translation>%1 — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="432" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="499" />
             <source>Demo (temporary copy, discarded on exit)</source>
             <translation>Demo (temporary copy, discarded on exit)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="447" />
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="329" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="514" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="373" />
             <source>New workspace</source>
             <translation>New workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="464" />
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="338" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="545" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="548" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="382" />
             <source>Open workspace</source>
             <translation>Open workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="482" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="488" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="494" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="548" />
+            <source>%1
+
+Open it read-only now?</source>
+            <translation>%1
+
+Open it read-only now?</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="563" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="569" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="575" />
             <source>Open demo</source>
             <translation>Open demo</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="482" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="563" />
             <source>Cannot create a temporary folder: %1</source>
             <translation>Cannot create a temporary folder: %1</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="224" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="249" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="225" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="250" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="226" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="251" />
             <source>&amp;Item</source>
             <translation>&amp;Item</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="227" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="252" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="228" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="253" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="229" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="254" />
             <source>Open &amp;recent</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="230" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="255" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="231" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="257" />
             <source>&amp;New workspace…</source>
             <translation>&amp;New workspace…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="232" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="258" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="233" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="259" />
             <source>Open &amp;read-only…</source>
             <translation>Open &amp;read-only…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="234" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="260" />
             <source>Open &amp;demo</source>
             <translation>Open &amp;demo</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="235" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="261" />
             <source>Open e&amp;vidence archive…</source>
             <translation>Open e&amp;vidence archive…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="236" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="262" />
             <source>Auditor mode: verify a retained evidence archive and browse it read-only</source>
             <translation>Auditor mode: verify a retained evidence archive and browse it read-only</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="237" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="263" />
             <source>Close evidence arc&amp;hive</source>
             <translation>Close evidence arc&amp;hive</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="238" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="264" />
             <source>&amp;Export…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="239" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="265" />
             <source>Write the application package and the retained evidence archive</source>
             <translation>Write the application package and the retained evidence archive</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="240" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="266" />
+            <source>Import &amp;findings…</source>
+            <translation>Import &amp;findings…</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="267" />
+            <source>Turn a reviewer's findings on an evidence archive into review comments</source>
+            <translation>Turn a reviewer's findings on an evidence archive into review comments</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="268" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Close workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="241" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="269" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="242" />
+            <location filename="../forms/mainwindow/mainwindow_undo.cpp" line="45" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="243" />
+            <location filename="../forms/mainwindow/mainwindow_undo.cpp" line="45" />
+            <source>&amp;Undo: %1</source>
+            <translation>&amp;Undo: %1</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_undo.cpp" line="46" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="244" />
+            <location filename="../forms/mainwindow/mainwindow_undo.cpp" line="46" />
+            <source>&amp;Redo: %1</source>
+            <translation>&amp;Redo: %1</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_undo.cpp" line="47" />
+            <location filename="../forms/mainwindow/mainwindow_undo.cpp" line="59" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_undo.cpp" line="48" />
+            <location filename="../forms/mainwindow/mainwindow_undo.cpp" line="59" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_undo.cpp" line="49" />
+            <source>Undo: %1 (Ctrl+Z)</source>
+            <translation>Undo: %1 (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_undo.cpp" line="49" />
+            <source>Nothing to undo</source>
+            <translation>Nothing to undo</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_undo.cpp" line="50" />
+            <source>Redo: %1 (Ctrl+Shift+Z)</source>
+            <translation>Redo: %1 (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_undo.cpp" line="51" />
+            <source>Nothing to redo</source>
+            <translation>Nothing to redo</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="270" />
+            <source>Your &amp;name…</source>
+            <translation>Your &amp;name…</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="271" />
+            <source>The name recorded in the history for your changes</source>
+            <translation>The name recorded in the history for your changes</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="273" />
             <source>New &amp;organisation</source>
             <translation>New &amp;organisation</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="245" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="274" />
             <source>New &amp;product</source>
             <translation>New &amp;product</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="246" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="275" />
             <source>New &amp;declaration…</source>
             <translation>New &amp;declaration…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="247" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="276" />
             <source>&amp;Find item</source>
             <translation>&amp;Find item</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="248" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="277" />
             <source>&amp;Checklist</source>
             <translation>&amp;Checklist</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="249" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="278" />
             <source>&amp;Previous item</source>
             <translation>&amp;Previous item</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="250" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="279" />
             <source>&amp;Next item</source>
             <translation>&amp;Next item</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="251" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="280" />
             <source>Set &amp;conforming</source>
             <translation>Set &amp;conforming</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="252" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="281" />
             <source>Set not &amp;applicable</source>
             <translation>Set not &amp;applicable</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="253" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="282" />
             <source>Set non-c&amp;onforming</source>
             <translation>Set non-c&amp;onforming</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="254" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="283" />
             <source>Set not a&amp;ssessed</source>
             <translation>Set not a&amp;ssessed</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="255" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="284" />
             <source>Add &amp;document review</source>
             <translation>Add &amp;document review</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="256" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="285" />
             <source>Add device &amp;test</source>
             <translation>Add device &amp;test</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="257" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="286" />
             <source>Next pro&amp;blem</source>
             <translation>Next pro&amp;blem</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="258" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="287" />
             <source>Previous prob&amp;lem</source>
             <translation>Previous prob&amp;lem</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="259" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="288" />
             <source>P&amp;roduct details</source>
             <translation>P&amp;roduct details</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="260" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="289" />
             <source>D&amp;eclaration details</source>
             <translation>D&amp;eclaration details</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="261" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="290" />
             <source>&amp;System default</source>
             <translation>&amp;System default</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="265" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="294" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="266" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="295" />
             <source>&amp;About Hoshi</source>
             <translation>&amp;About Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="267" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="296" />
+            <source>&amp;Criteria library…</source>
+            <translation>&amp;Criteria library…</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="297" />
+            <source>Every criteria set with its version, status and sources; compare versions and carry declarations over</source>
+            <translation>Every criteria set with its version, status and sources; compare versions and carry declarations over</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="298" />
             <source>Navigator</source>
             <translation>Navigator</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="268" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="299" />
             <source>Blocking problems</source>
             <translation>Blocking problems</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="270" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="301" />
             <source>Main toolbar</source>
             <translation>Main toolbar</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="311" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="324" />
+            <source>Open or create a workspace first.</source>
+            <translation>Open or create a workspace first.</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="325" />
+            <source>The workspace is open read-only.</source>
+            <translation>The workspace is open read-only.</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="332" />
+            <source>Needs an organisation first: Edit ▸ New organisation.</source>
+            <translation>Needs an organisation first: Edit ▸ New organisation.</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="333" />
+            <source>Needs a product first: Edit ▸ New product.</source>
+            <translation>Needs a product first: Edit ▸ New product.</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="355" />
             <source>&amp;%1 %2</source>
             <translation>&amp;%1 %2</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="318" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="362" />
             <source>Clear the list</source>
             <translation>Clear the list</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="323" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="367" />
             <source>No recent workspaces</source>
             <translation>No recent workspaces</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="329" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="373" />
             <source>Hoshi workspaces (*.hoshi)</source>
             <translation>Hoshi workspaces (*.hoshi)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="337" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="381" />
             <source>Open workspace read-only</source>
             <translation>Open workspace read-only</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="339" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="383" />
             <source>Hoshi workspaces (*.hoshi);;All files (*)</source>
             <translation>Hoshi workspaces (*.hoshi);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="388" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="432" />
             <source>New organisation</source>
             <translation>New organisation</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="399" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="443" />
             <source>Add an organisation first.</source>
             <translation>Add an organisation first.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="402" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="446" />
             <source>New product</source>
             <translation>New product</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="444" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="523" />
+            <source>On the pages</source>
+            <translation>On the pages</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="524" />
             <source>Back (item → checklist, evidence → item)</source>
             <translation>Back (item → checklist, evidence → item)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="445" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="525" />
             <source>Attach files (evidence page)</source>
             <translation>Attach files (evidence page)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="446" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="526" />
             <source>Save the text box now</source>
             <translation>Save the text box now</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="447" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="527" />
+            <source>Open the selected item or evidence</source>
+            <translation>Open the selected item or evidence</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="528" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="453" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="534" />
             <source>About Hoshi</source>
             <translation>About Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="454" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="535" />
             <source>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;A workbench for JC-STAR IoT security self-declarations.&lt;br&gt;Criteria texts are summaries; IPA's official Japanese documents are authoritative.</source>
             <translation>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;A workbench for JC-STAR IoT security self-declarations.&lt;br&gt;Criteria texts are summaries; IPA's official Japanese documents are authoritative.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_archive.cpp" line="44" />
+            <location filename="../forms/mainwindow/mainwindow_archive.cpp" line="45" />
             <source>Open evidence archive</source>
             <translation>Open evidence archive</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_archive.cpp" line="44" />
+            <location filename="../forms/mainwindow/mainwindow_archive.cpp" line="45" />
             <source>Evidence archives (*.zip);;All files (*)</source>
             <translation>Evidence archives (*.zip);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="70" />
+            <source>&amp;Rename…</source>
+            <translation>&amp;Rename…</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="73" />
+            <source>Re&amp;move…</source>
+            <translation>Re&amp;move…</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="102" />
+            <source>New name of the organisation:</source>
+            <translation>New name of the organisation:</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="103" />
+            <source>New name of the product:</source>
+            <translation>New name of the product:</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="104" />
+            <source>Name of the declaration (empty: named after its criteria set):</source>
+            <translation>Name of the declaration (empty: named after its criteria set):</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="106" />
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="119" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="137" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="120" />
+            <source>"%1" can not be removed while other records depend on it: %2. Remove those first.</source>
+            <translation>"%1" can not be removed while other records depend on it: %2. Remove those first.</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="125" />
+            <source>Remove "%1"? This cannot be undone; the history keeps a record of it.</source>
+            <translation>Remove "%1"? This cannot be undone; the history keeps a record of it.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="133" />
+            <source>Remove this declaration with its %n assessed item(s) and the evidence that backs nothing else (%1 evidence record(s) linked)? This cannot be undone; the history keeps a record of it.</source>
+            <translation>
+                <numerusform>Remove this declaration with its %n assessed item and the evidence that backs nothing else (%1 evidence record linked)? This cannot be undone; the history keeps a record of it.</numerusform>
+                <numerusform>Remove this declaration with its %n assessed items and the evidence that backs nothing else (%1 evidence records linked)? This cannot be undone; the history keeps a record of it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="148" />
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="149" />
+            <source>Your name, as the history records it for every change you make (and reviews and sign-offs show it):</source>
+            <translation>Your name, as the history records it for every change you make (and reviews and sign-offs show it):</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_criteria.cpp" line="23" />
+            <source>Criteria library</source>
+            <translation>Criteria library</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_portfolio.cpp" line="36" />
+            <source>&amp;Portfolio</source>
+            <translation>&amp;Portfolio</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::MessageBox</name>
+        <message>
+            <location filename="../forms/common/messagebox.cpp" line="80" />
+            <source>Passphrase:</source>
+            <translation>Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../forms/common/messagebox.cpp" line="82" />
+            <source>Again:</source>
+            <translation>Again:</translation>
         </message>
     </context>
     <context>
@@ -2565,37 +4392,67 @@ Added %3</translation>
             <source>firmware %1</source>
             <translation>firmware %1</translation>
         </message>
+        <message>
+            <location filename="../core/domain/review.cpp" line="45" />
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/review.cpp" line="47" />
+            <source>In review</source>
+            <translation>In review</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/review.cpp" line="49" />
+            <source>Changes requested</source>
+            <translation>Changes requested</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/review.cpp" line="51" />
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
     </context>
     <context>
         <name>hoshi::NavigatorModel</name>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="57" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="58" />
             <source>Declaration %1</source>
             <translation>Declaration %1</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="72" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="69" />
             <source> · PSTI</source>
             <translation> · PSTI</translation>
         </message>
         <message>
+            <location filename="../forms/navigator/navigatormodel.cpp" line="71" />
+            <source>★%1 %2%3</source>
+            <translation>★%1 %2%3</translation>
+        </message>
+        <message>
+            <location filename="../forms/navigator/navigatormodel.cpp" line="72" />
+            <source>%1 (★%2%3)</source>
+            <translation>%1 (★%2%3)</translation>
+        </message>
+        <message>
             <location filename="../forms/navigator/navigatormodel.cpp" line="74" />
-            <source>★%1 %2%3 · %4/%5</source>
-            <translation>★%1 %2%3 · %4/%5</translation>
+            <source>%1 · OK %2/%3</source>
+            <translation>%1 · OK %2/%3</translation>
         </message>
         <message>
             <location filename="../forms/navigator/navigatormodel.cpp" line="75" />
             <source>%1
 %2
 Route: %3
-%4 of %5 items assessed</source>
+OK %4 / assessed %5 / %6 items</source>
             <translation>%1
 %2
 Route: %3
-%4 of %5 items assessed</translation>
+OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="165" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="166" />
             <source>Workspace</source>
             <translation>Workspace</translation>
         </message>
@@ -2728,21 +4585,328 @@ Route: %3
             <source>No organisation selected</source>
             <translation>No organisation selected</translation>
         </message>
+    </context>
+    <context>
+        <name>hoshi::PdfRenderClient</name>
         <message>
-            <location filename="../forms/product/organisationeditor.cpp" line="107" />
-            <source>This does not look like a web address (https://…).</source>
-            <translation>This does not look like a web address (https://…).</translation>
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="72" />
+            <source>it did not answer in time</source>
+            <translation>it did not answer in time</translation>
+        </message>
+        <message>
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="75" />
+            <source>it exceeded its time or memory limit</source>
+            <translation>it exceeded its time or memory limit</translation>
+        </message>
+        <message>
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="76" />
+            <source>it crashed on this file</source>
+            <translation>it crashed on this file</translation>
+        </message>
+        <message>
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="78" />
+            <source>it stopped unexpectedly</source>
+            <translation>it stopped unexpectedly</translation>
+        </message>
+        <message>
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="81" />
+            <source>the separate PDF renderer stopped (%1); the file itself is kept unchanged.</source>
+            <translation>the separate PDF renderer stopped (%1); the file itself is kept unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="139" />
+            <source>the separate PDF renderer is not running.</source>
+            <translation>the separate PDF renderer is not running.</translation>
+        </message>
+        <message>
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="162" />
+            <source>the PDF renderer %1 can not be started (%2).</source>
+            <translation>the PDF renderer %1 can not be started (%2).</translation>
+        </message>
+        <message>
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="179" />
+            <source>its encryption is not supported.</source>
+            <translation>its encryption is not supported.</translation>
+        </message>
+        <message>
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="180" />
+            <source>it is not a valid PDF file (damaged or of another type).</source>
+            <translation>it is not a valid PDF file (damaged or of another type).</translation>
+        </message>
+        <message>
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="192" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="200" />
+            <source>page %1 could not be drawn.</source>
+            <translation>page %1 could not be drawn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::PointRules</name>
+        <message>
+            <location filename="../core/gate/pointrules.cpp" line="19" />
+            <source> and </source>
+            <translation> and </translation>
+        </message>
+        <message>
+            <location filename="../core/gate/pointrules.cpp" line="33" />
+            <source>document review</source>
+            <translation>document review</translation>
+        </message>
+        <message>
+            <location filename="../core/gate/pointrules.cpp" line="35" />
+            <source>device test</source>
+            <translation>device test</translation>
+        </message>
+        <message>
+            <location filename="../core/gate/pointrules.cpp" line="37" />
+            <source>SBOM</source>
+            <translation>SBOM</translation>
+        </message>
+        <message>
+            <location filename="../core/gate/pointrules.cpp" line="39" />
+            <source>penetration test</source>
+            <translation>penetration test</translation>
+        </message>
+        <message>
+            <location filename="../core/gate/pointrules.cpp" line="81" />
+            <source>%1: evaluation point %2 ("%3") has no %4 evidence linked.</source>
+            <translation>%1: evaluation point %2 ("%3") has no %4 evidence linked.</translation>
+        </message>
+        <message>
+            <location filename="../core/gate/pointrules.cpp" line="93" />
+            <source>%1: state which of the alternative evaluation points the product relies on.</source>
+            <translation>%1: state which of the alternative evaluation points the product relies on.</translation>
+        </message>
+        <message>
+            <location filename="../core/gate/pointrules.cpp" line="103" />
+            <source>%1: none of the alternatives relied on (%2) has evidence of its method linked.</source>
+            <translation>%1: none of the alternatives relied on (%2) has evidence of its method linked.</translation>
+        </message>
+        <message>
+            <location filename="../core/gate/pointrules.cpp" line="107" />
+            <source>%1: the alternative %2 is marked as relied on but has no evidence linked.</source>
+            <translation>%1: the alternative %2 is marked as relied on but has no evidence linked.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::Portfolio</name>
+        <message>
+            <location filename="../core/portfolio/portfolio.cpp" line="169" />
+            <source>Label or support ended</source>
+            <translation>Label or support ended</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/portfolio/portfolio.cpp" line="171" />
+            <source>Ends within %n day(s)</source>
+            <translation>
+                <numerusform>Ends within %n day</numerusform>
+                <numerusform>Ends within %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfolio.cpp" line="173" />
+            <source>Review needs action</source>
+            <translation>Review needs action</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfolio.cpp" line="175" />
+            <source>Blocking problems</source>
+            <translation>Blocking problems</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfolio.cpp" line="177" />
+            <source>Device tests on other firmware</source>
+            <translation>Device tests on other firmware</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfolio.cpp" line="179" />
+            <source>In order</source>
+            <translation>In order</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::PortfolioPage</name>
+        <message>
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="104" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="169" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="198" />
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+        <message>
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="117" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="203" />
+            <source>All organisations</source>
+            <translation>All organisations</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="134" />
+            <source>%n declaration(s), %1 shown; %2 need attention now, %3 not yet submittable.</source>
+            <translation>
+                <numerusform>%n declaration, %1 shown; %2 need attention now, %3 not yet submittable.</numerusform>
+                <numerusform>%n declarations, %1 shown; %2 need attention now, %3 not yet submittable.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="175" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="177" />
+            <source>Export the portfolio</source>
+            <translation>Export the portfolio</translation>
+        </message>
+        <message>
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="176" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="178" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="199" />
+            <source>Find organisation, product, model, criteria or registration number</source>
+            <translation>Find organisation, product, model, criteria or registration number</translation>
+        </message>
+        <message>
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="200" />
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="201" />
+            <source>Export XLSX…</source>
+            <translation>Export XLSX…</translation>
+        </message>
+        <message>
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="202" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="207" />
+            <source>All review states</source>
+            <translation>All review states</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::PortfolioTable</name>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="32" />
+            <source>%1 (stale)</source>
+            <translation>%1 (stale)</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="58" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="59" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="60" />
+            <source>Model numbers</source>
+            <translation>Model numbers</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="61" />
+            <source>Criteria</source>
+            <translation>Criteria</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="62" />
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="63" />
+            <source>Assessed</source>
+            <translation>Assessed</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="64" />
+            <source>Blocking</source>
+            <translation>Blocking</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="65" />
+            <source>Warnings</source>
+            <translation>Warnings</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="66" />
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="67" />
+            <source>Open comments</source>
+            <translation>Open comments</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="68" />
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="69" />
+            <source>Label valid until</source>
+            <translation>Label valid until</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="70" />
+            <source>Days to label end</source>
+            <translation>Days to label end</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="71" />
+            <source>Support until</source>
+            <translation>Support until</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="72" />
+            <source>Days to support end</source>
+            <translation>Days to support end</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="73" />
+            <source>Stale device tests</source>
+            <translation>Stale device tests</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="74" />
+            <source>Last change</source>
+            <translation>Last change</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="75" />
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="156" />
+            <location filename="../core/portfolio/portfoliotable.cpp" line="203" />
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/portfolio/portfoliotable.cpp" line="172" />
+            <source>Cannot create %1.</source>
+            <translation>Cannot create %1.</translation>
         </message>
     </context>
     <context>
         <name>hoshi::ProblemsPanel</name>
         <message>
-            <location filename="../forms/problems/problemspanel.cpp" line="46" />
+            <location filename="../forms/problems/problemspanel.cpp" line="47" />
             <source>Open a declaration to see what blocks its submission.</source>
             <translation>Open a declaration to see what blocks its submission.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/problems/problemspanel.cpp" line="52" />
+            <location filename="../forms/problems/problemspanel.cpp" line="53" />
             <source>%n problem(s) block submission.</source>
             <translation>
                 <numerusform>%n problem blocks submission.</numerusform>
@@ -2750,12 +4914,12 @@ Route: %3
             </translation>
         </message>
         <message>
-            <location filename="../forms/problems/problemspanel.cpp" line="53" />
+            <location filename="../forms/problems/problemspanel.cpp" line="54" />
             <source>Nothing blocks submission.</source>
             <translation>Nothing blocks submission.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/problems/problemspanel.cpp" line="55" />
+            <location filename="../forms/problems/problemspanel.cpp" line="56" />
             <source>%n warning(s).</source>
             <translation>
                 <numerusform>%n warning.</numerusform>
@@ -2935,6 +5099,270 @@ Route: %3
             <location filename="../forms/product/producteditor.cpp" line="157" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::PstiStatementFile</name>
+        <message>
+            <location filename="../forms/declaration/pstistatementfile.cpp" line="45" />
+            <source>Replace statement file…</source>
+            <translation>Replace statement file…</translation>
+        </message>
+        <message>
+            <location filename="../forms/declaration/pstistatementfile.cpp" line="45" />
+            <source>Attach statement file…</source>
+            <translation>Attach statement file…</translation>
+        </message>
+        <message>
+            <location filename="../forms/declaration/pstistatementfile.cpp" line="48" />
+            <source>Statement file kept in the workspace: %1</source>
+            <translation>Statement file kept in the workspace: %1</translation>
+        </message>
+        <message>
+            <location filename="../forms/declaration/pstistatementfile.cpp" line="49" />
+            <source>No statement file attached (a URL above is enough).</source>
+            <translation>No statement file attached (a URL above is enough).</translation>
+        </message>
+        <message>
+            <location filename="../forms/declaration/pstistatementfile.cpp" line="54" />
+            <source>PSTI statement of compliance</source>
+            <translation>PSTI statement of compliance</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::Reminders</name>
+        <message>
+            <location filename="../core/lifecycle/reminders.cpp" line="28" />
+            <source>%1: the label %2 expired on %3.</source>
+            <translation>%1: the label %2 expired on %3.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/lifecycle/reminders.cpp" line="30" />
+            <source>%1: the label %2 is valid until %3 (%n day(s) left); apply for an extension.</source>
+            <translation>
+                <numerusform>%1: the label %2 is valid until %3 (%n day left); apply for an extension.</numerusform>
+                <numerusform>%1: the label %2 is valid until %3 (%n days left); apply for an extension.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/reminders.cpp" line="44" />
+            <source>%1: the support period ended on %2.</source>
+            <translation>%1: the support period ended on %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/lifecycle/reminders.cpp" line="45" />
+            <source>%1: the support period ends on %2 (%n day(s) left).</source>
+            <translation>
+                <numerusform>%1: the support period ends on %2 (%n day left).</numerusform>
+                <numerusform>%1: the support period ends on %2 (%n days left).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/lifecycle/reminders.cpp" line="106" />
+            <source>%1: %n device test(s) were run on older firmware than %2 (%3); run them again.</source>
+            <translation>
+                <numerusform>%1: %n device test were run on older firmware than %2 (%3); run them again.</numerusform>
+                <numerusform>%1: %n device tests were run on older firmware than %2 (%3); run them again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/reminders.cpp" line="196" />
+            <source>JC-STAR label %1 of %2 (%3), valid until %4.</source>
+            <translation>JC-STAR label %1 of %2 (%3), valid until %4.</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/reminders.cpp" line="201" />
+            <source>%1: label expires in %2 days</source>
+            <translation>%1: label expires in %2 days</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/reminders.cpp" line="202" />
+            <source>Apply to IPA for an extension in time.</source>
+            <translation>Apply to IPA for an extension in time.</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/reminders.cpp" line="205" />
+            <source>%1: label validity ends</source>
+            <translation>%1: label validity ends</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/reminders.cpp" line="211" />
+            <source>%1: support period ends</source>
+            <translation>%1: support period ends</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/reminders.cpp" line="212" />
+            <source>The support period of %1 (%2) ends on %3; security updates are promised until then.</source>
+            <translation>The support period of %1 (%2) ends on %3; security updates are promised until then.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::RetestPlan</name>
+        <message>
+            <location filename="../core/lifecycle/retestplan.cpp" line="42" />
+            <source>%1 %2: tested on firmware %3%4; run the device test again on %5</source>
+            <translation>%1 %2: tested on firmware %3%4; run the device test again on %5</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::ReviewDock</name>
+        <message>
+            <location filename="../forms/review/reviewdock.cpp" line="43" />
+            <source>Review and sign-off</source>
+            <translation>Review and sign-off</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewdock.cpp" line="44" />
+            <source>Sign-off and remarks</source>
+            <translation>Sign-off and remarks</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewdock.cpp" line="45" />
+            <source>Changes since</source>
+            <translation>Changes since</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::ReviewPanel</name>
+        <message>
+            <location filename="../forms/review/reviewpanel.cpp" line="146" />
+            <source>No declaration open</source>
+            <translation>No declaration open</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewpanel.cpp" line="154" />
+            <source>Review state: %1</source>
+            <translation>Review state: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/review/reviewpanel.cpp" line="158" />
+            <source>%n open comment(s) of %1</source>
+            <translation>
+                <numerusform>%n open comment of %1</numerusform>
+                <numerusform>%n open comments of %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewpanel.cpp" line="159" />
+            <source>No open comments (%1 in all)</source>
+            <translation>No open comments (%1 in all)</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewpanel.cpp" line="163" />
+            <source>Fingerprint %1</source>
+            <translation>Fingerprint %1</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewpanel.cpp" line="176" />
+            <source>Approved by %1 on %2 · fingerprint %3</source>
+            <translation>Approved by %1 on %2 · fingerprint %3</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewpanel.cpp" line="178" />
+            <source>Not approved yet.</source>
+            <translation>Not approved yet.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/review/reviewpanel.cpp" line="184" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewpanel.cpp" line="185" />
+            <source>⚠ Stale: the declaration changed since it was approved.</source>
+            <translation>⚠ Stale: the declaration changed since it was approved.</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewpanel.cpp" line="226" />
+            <source>Request review</source>
+            <translation>Request review</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewpanel.cpp" line="227" />
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewpanel.cpp" line="228" />
+            <source>Approve the declaration as it is now; its content fingerprint is recorded. Whoever changed it since the last approval cannot approve it.</source>
+            <translation>Approve the declaration as it is now; its content fingerprint is recorded. Whoever changed it since the last approval cannot approve it.</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewpanel.cpp" line="230" />
+            <source>Request changes</source>
+            <translation>Request changes</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewpanel.cpp" line="231" />
+            <source>Reason (required to request changes)</source>
+            <translation>Reason (required to request changes)</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewpanel.cpp" line="232" />
+            <source>Sign-offs</source>
+            <translation>Sign-offs</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewpanel.cpp" line="233" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewpanel.cpp" line="233" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewpanel.cpp" line="233" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../forms/review/reviewpanel.cpp" line="233" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::ReviewRules</name>
+        <message numerus="yes">
+            <location filename="../core/gate/reviewrules.cpp" line="24" />
+            <source>and %n more change(s)</source>
+            <translation>
+                <numerusform>and %n more change</numerusform>
+                <numerusform>and %n more changes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/gate/reviewrules.cpp" line="26" />
+            <source>the declaration's content differs from what was approved</source>
+            <translation>the declaration's content differs from what was approved</translation>
+        </message>
+        <message>
+            <location filename="../core/gate/reviewrules.cpp" line="39" />
+            <source>The approval by %1 on %2 is out of date; changed since: %3.</source>
+            <translation>The approval by %1 on %2 is out of date; changed since: %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/gate/reviewrules.cpp" line="42" />
+            <source>The approval by %1 on %2 is out of date: %3 changed since (%4).</source>
+            <translation>The approval by %1 on %2 is out of date: %3 changed since (%4).</translation>
+        </message>
+        <message>
+            <location filename="../core/gate/reviewrules.cpp" line="48" />
+            <source>This workspace requires an approval before export, and the declaration is %1.</source>
+            <translation>This workspace requires an approval before export, and the declaration is %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/gate/reviewrules.cpp" line="53" />
+            <source>%n review comment(s) are still open.</source>
+            <translation>
+                <numerusform>%n review comment are still open.</numerusform>
+                <numerusform>%n review comments are still open.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3225,52 +5653,52 @@ Route: %3
     <context>
         <name>hoshi::Session</name>
         <message>
-            <location filename="../forms/session/session.cpp" line="174" />
+            <location filename="../forms/session/session.cpp" line="176" />
             <source>No workspace is open.</source>
             <translation>No workspace is open.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="178" />
+            <location filename="../forms/session/session.cpp" line="180" />
             <source>This workspace is open read-only; nothing can be changed.</source>
             <translation>This workspace is open read-only; nothing can be changed.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="236" />
+            <location filename="../forms/session/session.cpp" line="238" />
             <source>This evidence no longer exists.</source>
             <translation>This evidence no longer exists.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="239" />
+            <location filename="../forms/session/session.cpp" line="241" />
             <source>Edit evidence "%1"</source>
             <translation>Edit evidence "%1"</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="248" />
+            <location filename="../forms/session/session.cpp" line="250" />
             <source>This product no longer exists.</source>
             <translation>This product no longer exists.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="251" />
+            <location filename="../forms/session/session.cpp" line="253" />
             <source>Edit product "%1"</source>
             <translation>Edit product "%1"</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="260" />
+            <location filename="../forms/session/session.cpp" line="262" />
             <source>This organisation no longer exists.</source>
             <translation>This organisation no longer exists.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="263" />
+            <location filename="../forms/session/session.cpp" line="265" />
             <source>Edit organisation "%1"</source>
             <translation>Edit organisation "%1"</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="288" />
+            <location filename="../forms/session/session.cpp" line="286" />
             <source>This declaration no longer exists.</source>
             <translation>This declaration no longer exists.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="291" />
+            <location filename="../forms/session/session.cpp" line="289" />
             <source>Edit declaration details</source>
             <translation>Edit declaration details</translation>
         </message>
@@ -3299,217 +5727,354 @@ Route: %3
         </message>
     </context>
     <context>
+        <name>hoshi::StartStrip</name>
+        <message>
+            <location filename="../forms/mainwindow/startstrip.cpp" line="81" />
+            <source>Getting started</source>
+            <translation>Getting started</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/startstrip.cpp" line="82" />
+            <source>A declaration belongs to a product, and a product to an organisation (the manufacturer): create them in this order. Each is saved at once; rename or remove them with the navigator's context menu.</source>
+            <translation>A declaration belongs to a product, and a product to an organisation (the manufacturer): create them in this order. Each is saved at once; rename or remove them with the navigator's context menu.</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/startstrip.cpp" line="85" />
+            <source>1 Organisation</source>
+            <translation>1 Organisation</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/startstrip.cpp" line="86" />
+            <source>Add organisation</source>
+            <translation>Add organisation</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/startstrip.cpp" line="87" />
+            <source>2 Product</source>
+            <translation>2 Product</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/startstrip.cpp" line="88" />
+            <source>Add product</source>
+            <translation>Add product</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/startstrip.cpp" line="89" />
+            <source>3 Declaration</source>
+            <translation>3 Declaration</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/startstrip.cpp" line="90" />
+            <source>Create declaration…</source>
+            <translation>Create declaration…</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/startstrip.cpp" line="98" />
+            <source>Needs an organisation first (step 1).</source>
+            <translation>Needs an organisation first (step 1).</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/startstrip.cpp" line="99" />
+            <source>Needs a product first (step 2).</source>
+            <translation>Needs a product first (step 2).</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/startstrip.cpp" line="100" />
+            <source>The manufacturer: name, corporate number, contact.</source>
+            <translation>The manufacturer: name, corporate number, contact.</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/startstrip.cpp" line="101" />
+            <source>Model numbers, firmware, support period, contacts.</source>
+            <translation>Model numbers, firmware, support period, contacts.</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/startstrip.cpp" line="102" />
+            <source>Criteria set and route; then every item's verdict and evidence.</source>
+            <translation>Criteria set and route; then every item's verdict and evidence.</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/startstrip.cpp" line="107" />
+            <source>✓ Done (%1)</source>
+            <translation>✓ Done (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/mainwindow/startstrip.cpp" line="107" />
+            <source>%n organisation(s)</source>
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/mainwindow/startstrip.cpp" line="108" />
+            <source>%n product(s)</source>
+            <translation>
+                <numerusform>%n product</numerusform>
+                <numerusform>%n products</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/startstrip.cpp" line="115" />
+            <source>The workspace is open read-only.</source>
+            <translation>The workspace is open read-only.</translation>
+        </message>
+    </context>
+    <context>
         <name>hoshi::SubmissionGate</name>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="47" />
+            <location filename="../core/gate/submissiongate.cpp" line="67" />
+            <source>Organisation: "%1" is not a corporate number (13 digits, the first being the check digit of the other twelve).</source>
+            <translation>Organisation: "%1" is not a corporate number (13 digits, the first being the check digit of the other twelve).</translation>
+        </message>
+        <message>
+            <location filename="../core/gate/submissiongate.cpp" line="71" />
+            <source>Organisation: "%1" is not a valid e-mail address.</source>
+            <translation>Organisation: "%1" is not a valid e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../core/gate/submissiongate.cpp" line="74" />
+            <source>Organisation: "%1" is not a valid web address.</source>
+            <translation>Organisation: "%1" is not a valid web address.</translation>
+        </message>
+        <message>
+            <location filename="../core/gate/submissiongate.cpp" line="80" />
+            <source>Product information: "%1" is neither a valid e-mail address nor a valid web address.</source>
+            <translation>Product information: "%1" is neither a valid e-mail address nor a valid web address.</translation>
+        </message>
+        <message>
+            <location filename="../core/gate/submissiongate.cpp" line="93" />
             <source>manufacturer name</source>
             <translation>manufacturer name</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="48" />
+            <location filename="../core/gate/submissiongate.cpp" line="94" />
             <source>product name</source>
             <translation>product name</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="49" />
+            <location filename="../core/gate/submissiongate.cpp" line="95" />
             <source>model number</source>
             <translation>model number</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="50" />
+            <location filename="../core/gate/submissiongate.cpp" line="96" />
             <source>product category</source>
             <translation>product category</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="51" />
+            <location filename="../core/gate/submissiongate.cpp" line="97" />
             <source>firmware name</source>
             <translation>firmware name</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="52" />
+            <location filename="../core/gate/submissiongate.cpp" line="98" />
             <source>conforming firmware version</source>
             <translation>conforming firmware version</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="53" />
+            <location filename="../core/gate/submissiongate.cpp" line="99" />
             <source>support period end date</source>
             <translation>support period end date</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="54" />
+            <location filename="../core/gate/submissiongate.cpp" line="100" />
             <source>product inquiry contact</source>
             <translation>product inquiry contact</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="55" />
+            <location filename="../core/gate/submissiongate.cpp" line="101" />
             <source>vulnerability reporting contact</source>
             <translation>vulnerability reporting contact</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="60" />
+            <location filename="../core/gate/submissiongate.cpp" line="106" />
             <source>Product information: the %1 is missing.</source>
             <translation>Product information: the %1 is missing.</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="64" />
+            <location filename="../core/gate/submissiongate.cpp" line="110" />
             <source>Product information: the support period ended on %1.</source>
             <translation>Product information: the support period ended on %1.</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="69" />
+            <location filename="../core/gate/submissiongate.cpp" line="115" />
             <source>Product information: "%1" is not a valid web address.</source>
             <translation>Product information: "%1" is not a valid web address.</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="77" />
+            <location filename="../core/gate/submissiongate.cpp" line="124" />
             <source>UK PSTI route: the PSTI statement of compliance (or its URL) is missing.</source>
             <translation>UK PSTI route: the PSTI statement of compliance (or its URL) is missing.</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="80" />
+            <location filename="../core/gate/submissiongate.cpp" line="127" />
             <source>The evaluation completion date is not set.</source>
             <translation>The evaluation completion date is not set.</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="92" />
+            <location filename="../core/gate/submissiongate.cpp" line="139" />
             <source>result summary</source>
             <translation>result summary</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="94" />
+            <location filename="../core/gate/submissiongate.cpp" line="141" />
             <source>test date</source>
             <translation>test date</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="96" />
+            <location filename="../core/gate/submissiongate.cpp" line="143" />
             <source>firmware version</source>
             <translation>firmware version</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="98" />
+            <location filename="../core/gate/submissiongate.cpp" line="145" />
             <source>an attached file</source>
             <translation>an attached file</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="119" />
+            <location filename="../core/gate/submissiongate.cpp" line="166" />
             <source>the document title</source>
             <translation>the document title</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="121" />
+            <location filename="../core/gate/submissiongate.cpp" line="168" />
             <source>where in it the basis is stated (page, chapter or URL)</source>
             <translation>where in it the basis is stated (page, chapter or URL)</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="123" />
+            <location filename="../core/gate/submissiongate.cpp" line="170" />
             <source>the attached SBOM file</source>
             <translation>the attached SBOM file</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="125" />
+            <location filename="../core/gate/submissiongate.cpp" line="172" />
             <source>%1: the document review evidence lacks %2.</source>
             <translation>%1: the document review evidence lacks %2.</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="125" />
+            <location filename="../core/gate/submissiongate.cpp" line="172" />
             <source> and </source>
             <translation> and </translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="129" />
+            <location filename="../core/gate/submissiongate.cpp" line="176" />
             <source>%1: conforming, but no SBOM (document evidence with the SBOM file) is recorded.</source>
             <translation>%1: conforming, but no SBOM (document evidence with the SBOM file) is recorded.</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="130" />
+            <location filename="../core/gate/submissiongate.cpp" line="177" />
             <source>%1: conforming, but no document review evidence is recorded.</source>
             <translation>%1: conforming, but no document review evidence is recorded.</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="150" />
+            <location filename="../core/gate/submissiongate.cpp" line="197" />
             <source>%1: the device test evidence lacks %2.</source>
             <translation>%1: the device test evidence lacks %2.</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="150" />
+            <location filename="../core/gate/submissiongate.cpp" line="197" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="155" />
+            <location filename="../core/gate/submissiongate.cpp" line="202" />
             <source>%1: conforming, but no penetration test evidence is recorded.</source>
             <translation>%1: conforming, but no penetration test evidence is recorded.</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="156" />
+            <location filename="../core/gate/submissiongate.cpp" line="203" />
             <source>%1: conforming, but no device test evidence is recorded.</source>
             <translation>%1: conforming, but no device test evidence is recorded.</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="169" />
+            <location filename="../core/gate/submissiongate.cpp" line="216" />
             <source>%1: not assessed yet.</source>
             <translation>%1: not assessed yet.</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="173" />
+            <location filename="../core/gate/submissiongate.cpp" line="220" />
             <source>%1: non-conforming. Nothing can be submitted while any item fails.</source>
             <translation>%1: non-conforming. Nothing can be submitted while any item fails.</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="178" />
+            <location filename="../core/gate/submissiongate.cpp" line="225" />
             <source>%1: this item can not be declared not applicable.</source>
             <translation>%1: this item can not be declared not applicable.</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="181" />
+            <location filename="../core/gate/submissiongate.cpp" line="228" />
             <source>%1: not applicable needs a justification (allowed only when: %2).</source>
             <translation>%1: not applicable needs a justification (allowed only when: %2).</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="196" />
+            <location filename="../core/gate/submissiongate.cpp" line="232" />
+            <source>%1: the justification is very short; say why the N/A condition holds for this product.</source>
+            <translation>%1: the justification is very short; say why the N/A condition holds for this product.</translation>
+        </message>
+        <message>
+            <location filename="../core/gate/submissiongate.cpp" line="248" />
             <source>%1: the document "%2" is referenced but not attached; keep a copy with the evidence.</source>
             <translation>%1: the document "%2" is referenced but not attached; keep a copy with the evidence.</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="207" />
+            <location filename="../core/gate/submissiongate.cpp" line="266" />
+            <source>%1: the device test on firmware %2 is kept as history; the item was tested again on firmware %3.</source>
+            <translation>%1: the device test on firmware %2 is kept as history; the item was tested again on firmware %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/gate/submissiongate.cpp" line="271" />
             <source>%1: the device test was run on firmware %2, but the declaration is for firmware %3.</source>
             <translation>%1: the device test was run on firmware %2, but the declaration is for firmware %3.</translation>
         </message>
         <message>
-            <location filename="../core/gate/submissiongate.cpp" line="212" />
+            <location filename="../core/gate/submissiongate.cpp" line="277" />
             <source>%1: the evidence file "%2" no longer matches its recorded SHA-256.</source>
             <translation>%1: the evidence file "%2" no longer matches its recorded SHA-256.</translation>
         </message>
     </context>
     <context>
+        <name>hoshi::SubsetExport</name>
+        <message>
+            <location filename="../core/export/subsetexport.cpp" line="20" />
+            <source>Name at least one item for the subset.</source>
+            <translation>Name at least one item for the subset.</translation>
+        </message>
+        <message>
+            <location filename="../core/export/subsetexport.cpp" line="21" />
+            <source>%1 has no item %2.</source>
+            <translation>%1 has no item %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>hoshi::VerdictStyle</name>
         <message>
-            <location filename="../forms/common/verdictstyle.cpp" line="187" />
+            <location filename="../forms/common/verdictstyle.cpp" line="188" />
             <source>document review</source>
             <translation>document review</translation>
         </message>
         <message>
-            <location filename="../forms/common/verdictstyle.cpp" line="190" />
+            <location filename="../forms/common/verdictstyle.cpp" line="191" />
             <source>device test</source>
             <translation>device test</translation>
         </message>
         <message>
-            <location filename="../forms/common/verdictstyle.cpp" line="193" />
+            <location filename="../forms/common/verdictstyle.cpp" line="194" />
             <source>SBOM</source>
             <translation>SBOM</translation>
         </message>
         <message>
-            <location filename="../forms/common/verdictstyle.cpp" line="196" />
+            <location filename="../forms/common/verdictstyle.cpp" line="197" />
             <source>penetration test</source>
             <translation>penetration test</translation>
         </message>
         <message>
-            <location filename="../forms/common/verdictstyle.cpp" line="200" />
+            <location filename="../forms/common/verdictstyle.cpp" line="201" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../forms/common/verdictstyle.cpp" line="200" />
+            <location filename="../forms/common/verdictstyle.cpp" line="201" />
             <source> and </source>
             <translation> and </translation>
         </message>
@@ -3517,12 +6082,12 @@ Route: %3
     <context>
         <name>hoshi::VerificationText</name>
         <message>
-            <location filename="../forms/common/verificationtext.cpp" line="11" />
+            <location filename="../forms/common/verificationtext.cpp" line="14" />
             <source>Intact</source>
             <translation>Intact</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/common/verificationtext.cpp" line="20" />
+            <location filename="../forms/common/verificationtext.cpp" line="23" />
             <source>Not intact: %n file(s) changed (%1)</source>
             <translation>
                 <numerusform>Not intact: %n file changed (%1)</numerusform>
@@ -3530,22 +6095,22 @@ Route: %3
             </translation>
         </message>
         <message>
-            <location filename="../forms/common/verificationtext.cpp" line="24" />
+            <location filename="../forms/common/verificationtext.cpp" line="27" />
             <source>Not intact: the signature does not match</source>
             <translation>Not intact: the signature does not match</translation>
         </message>
         <message>
-            <location filename="../forms/common/verificationtext.cpp" line="25" />
+            <location filename="../forms/common/verificationtext.cpp" line="28" />
             <source>Not intact: %1</source>
             <translation>Not intact: %1</translation>
         </message>
         <message>
-            <location filename="../forms/common/verificationtext.cpp" line="30" />
+            <location filename="../forms/common/verificationtext.cpp" line="33" />
             <source>Unreadable or hostile: %1</source>
             <translation>Unreadable or hostile: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/common/verificationtext.cpp" line="37" />
+            <location filename="../forms/common/verificationtext.cpp" line="40" />
             <source>Every file matches manifest-sha256.txt and manifest-sha512.txt, the tag manifests match and nothing is missing or added: %n payload file(s), %1.</source>
             <translation>
                 <numerusform>Every file matches manifest-sha256.txt and manifest-sha512.txt, the tag manifests match and nothing is missing or added: %n payload file, %1.</numerusform>
@@ -3553,62 +6118,83 @@ Route: %3
             </translation>
         </message>
         <message>
-            <location filename="../forms/common/verificationtext.cpp" line="54" />
+            <location filename="../forms/common/verificationtext.cpp" line="57" />
             <source>Nothing was extracted from the archive. Ask the sender for an intact copy.</source>
             <translation>Nothing was extracted from the archive. Ask the sender for an intact copy.</translation>
         </message>
         <message>
-            <location filename="../forms/common/verificationtext.cpp" line="61" />
+            <location filename="../forms/common/verificationtext.cpp" line="64" />
             <source>Not signed</source>
             <translation>Not signed</translation>
         </message>
         <message>
-            <location filename="../forms/common/verificationtext.cpp" line="63" />
+            <location filename="../forms/common/verificationtext.cpp" line="66" />
             <source>Signed by %1 (%2, self-signed certificate), signature valid</source>
             <translation>Signed by %1 (%2, self-signed certificate), signature valid</translation>
         </message>
         <message>
-            <location filename="../forms/common/verificationtext.cpp" line="64" />
+            <location filename="../forms/common/verificationtext.cpp" line="67" />
             <source>Signed by %1 (%2, certificate chained to a trusted CA), signature valid</source>
             <translation>Signed by %1 (%2, certificate chained to a trusted CA), signature valid</translation>
         </message>
         <message>
-            <location filename="../forms/common/verificationtext.cpp" line="66" />
+            <location filename="../forms/common/verificationtext.cpp" line="69" />
             <source>Signed by %1 (%2, certificate not chained to a trusted CA), signature valid</source>
             <translation>Signed by %1 (%2, certificate not chained to a trusted CA), signature valid</translation>
         </message>
         <message>
-            <location filename="../forms/common/verificationtext.cpp" line="71" />
+            <location filename="../forms/common/verificationtext.cpp" line="74" />
             <source>Signature invalid: %1</source>
             <translation>Signature invalid: %1</translation>
         </message>
         <message>
-            <location filename="../forms/common/verificationtext.cpp" line="72" />
+            <location filename="../forms/common/verificationtext.cpp" line="75" />
             <source>Signed by %1, signature INVALID: %2</source>
             <translation>Signed by %1, signature INVALID: %2</translation>
         </message>
         <message>
-            <location filename="../forms/common/verificationtext.cpp" line="80" />
+            <location filename="../forms/common/verificationtext.cpp" line="83" />
+            <source>%1 — but the signature covers the manifests, and the files no longer match them: the archive is not what was signed.</source>
+            <translation>%1 — but the signature covers the manifests, and the files no longer match them: the archive is not what was signed.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/common/verificationtext.cpp" line="101" />
+            <source>%n payload file(s) (the evidence and the application package)</source>
+            <translation>
+                <numerusform>%n payload file (the evidence and the application package)</numerusform>
+                <numerusform>%n payload files (the evidence and the application package)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/common/verificationtext.cpp" line="102" />
+            <source> + %n tag file(s) (bag declaration, bag-info, manifests, signature)</source>
+            <translation>
+                <numerusform> + %n tag file (bag declaration, bag-info, manifests, signature)</numerusform>
+                <numerusform> + %n tag files (bag declaration, bag-info, manifests, signature)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/common/verificationtext.cpp" line="110" />
             <source>Certificate SHA-256: %1 — compare it with the fingerprint the manufacturer gave you.</source>
             <translation>Certificate SHA-256: %1 — compare it with the fingerprint the manufacturer gave you.</translation>
         </message>
         <message>
-            <location filename="../forms/common/verificationtext.cpp" line="90" />
+            <location filename="../forms/common/verificationtext.cpp" line="120" />
             <source>ok</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../forms/common/verificationtext.cpp" line="92" />
+            <location filename="../forms/common/verificationtext.cpp" line="122" />
             <source>modified</source>
             <translation>modified</translation>
         </message>
         <message>
-            <location filename="../forms/common/verificationtext.cpp" line="94" />
+            <location filename="../forms/common/verificationtext.cpp" line="124" />
             <source>missing</source>
             <translation>missing</translation>
         </message>
         <message>
-            <location filename="../forms/common/verificationtext.cpp" line="96" />
+            <location filename="../forms/common/verificationtext.cpp" line="126" />
             <source>unlisted</source>
             <translation>unlisted</translation>
         </message>
@@ -3669,128 +6255,131 @@ Route: %3
     <context>
         <name>hoshi::Workspace</name>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="111" />
+            <location filename="../core/storage/workspace.cpp" line="102" />
             <source>%1 already exists; choose another name or open it instead.</source>
             <translation>%1 already exists; choose another name or open it instead.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="115" />
+            <location filename="../core/storage/workspace.cpp" line="106" />
             <source>The folder for %1 does not exist.</source>
             <translation>The folder for %1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="122" />
+            <location filename="../core/storage/workspace.cpp" line="113" />
             <source>Cannot create %1: another program is creating it.</source>
             <translation>Cannot create %1: another program is creating it.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="139" />
+            <location filename="../core/storage/workspace.cpp" line="130" />
             <source>%1 does not exist.</source>
             <translation>%1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="143" />
+            <location filename="../core/storage/workspace.cpp" line="134" />
             <location filename="../core/storage/workspace_files.cpp" line="90" />
+            <location filename="../core/storage/workspace_points.cpp" line="172" />
             <source>%1 is not a file.</source>
             <translation>%1 is not a file.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="148" />
+            <location filename="../core/storage/workspace.cpp" line="139" />
             <source>%1 is not a Hoshi workspace (it is not an SQLite database file, or it is empty or cut short).</source>
             <translation>%1 is not a Hoshi workspace (it is not an SQLite database file, or it is empty or cut short).</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="153" />
+            <location filename="../core/storage/workspace.cpp" line="144" />
             <source>%1 is an SQLite database but not a Hoshi workspace.</source>
             <translation>%1 is an SQLite database but not a Hoshi workspace.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="159" />
+            <location filename="../core/storage/workspace.cpp" line="150" />
             <source>%1 is damaged: the file is shorter than its own header says (%2 of %3 bytes); it was probably truncated while copying. Restore it from a backup.</source>
             <translation>%1 is damaged: the file is shorter than its own header says (%2 of %3 bytes); it was probably truncated while copying. Restore it from a backup.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="173" />
+            <location filename="../core/storage/workspace.cpp" line="174" />
             <source>%1 is already open in %2 (process %3 on %4). Close it there first, or open it read-only.</source>
             <translation>%1 is already open in %2 (process %3 on %4). Close it there first, or open it read-only.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="179" />
+            <location filename="../core/storage/workspace.cpp" line="180" />
             <source>%1 cannot be locked for writing (is the folder read-only?). Open it read-only instead.</source>
             <translation>%1 cannot be locked for writing (is the folder read-only?). Open it read-only instead.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="214" />
+            <location filename="../core/storage/workspace.cpp" line="216" />
+            <location filename="../core/storage/workspace_probe.cpp" line="93" />
             <source>Cannot open %1: %2</source>
             <translation>Cannot open %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="228" />
+            <location filename="../core/storage/workspace.cpp" line="230" />
             <source>%1 cannot be used: %2</source>
             <translation>%1 cannot be used: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="245" />
+            <location filename="../core/storage/workspace_probe.cpp" line="71" />
             <source>%1 is damaged and cannot be read: %2</source>
             <translation>%1 is damaged and cannot be read: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="250" />
+            <location filename="../core/storage/workspace_probe.cpp" line="76" />
             <source>%1 is damaged (%2). Restore it from a backup.</source>
             <translation>%1 is damaged (%2). Restore it from a backup.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="265" />
+            <location filename="../core/storage/workspace.cpp" line="248" />
+            <location filename="../core/storage/workspace_probe.cpp" line="53" />
             <source>%1 cannot be read: %2</source>
             <translation>%1 cannot be read: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="271" />
+            <location filename="../core/storage/workspace_probe.cpp" line="39" />
             <source>%1 was written by a newer Hoshi (format %2; this version reads up to %3). Update Hoshi to open it.</source>
             <translation>%1 was written by a newer Hoshi (format %2; this version reads up to %3). Update Hoshi to open it.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="278" />
+            <location filename="../core/storage/workspace.cpp" line="260" />
             <source>%1 uses an older format and must be upgraded; open it for writing once.</source>
             <translation>%1 uses an older format and must be upgraded; open it for writing once.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="286" />
+            <location filename="../core/storage/workspace.cpp" line="268" />
             <source>Cannot back up %1 before upgrading it: %2</source>
             <translation>Cannot back up %1 before upgrading it: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="295" />
+            <location filename="../core/storage/workspace.cpp" line="278" />
             <source>Cannot upgrade %1 to format %2: %3</source>
             <translation>Cannot upgrade %1 to format %2: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="305" />
+            <location filename="../core/storage/workspace.cpp" line="288" />
             <source>Cannot initialise %1: %2</source>
             <translation>Cannot initialise %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="310" />
+            <location filename="../core/storage/workspace.cpp" line="293" />
             <source>Cannot upgrade %1: %2</source>
             <translation>Cannot upgrade %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="320" />
+            <location filename="../core/storage/workspace.cpp" line="303" />
             <source>Cannot read the criteria stored in %1: %2</source>
             <translation>Cannot read the criteria stored in %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="326" />
+            <location filename="../core/storage/workspace.cpp" line="309" />
             <source>The criteria set %1 stored in %2 is invalid: %3</source>
             <translation>The criteria set %1 stored in %2 is invalid: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="339" />
+            <location filename="../core/storage/workspace.cpp" line="322" />
             <source>%1 is open read-only; nothing can be changed.</source>
             <translation>%1 is open read-only; nothing can be changed.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="428" />
+            <location filename="../core/storage/workspace.cpp" line="411" />
             <source>Cannot compact %1: %2</source>
             <translation>Cannot compact %1: %2</translation>
         </message>
@@ -3798,22 +6387,24 @@ Route: %3
             <location filename="../core/storage/workspace_files.cpp" line="120" />
             <location filename="../core/storage/workspace_files.cpp" line="216" />
             <location filename="../core/storage/workspace_files.cpp" line="257" />
-            <location filename="../core/storage/workspaceutil.h" line="39" />
+            <location filename="../core/storage/workspace_remove.cpp" line="78" />
+            <location filename="../core/storage/workspaceutil.h" line="46" />
             <source>Cannot save: %1</source>
             <translation>Cannot save: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="363" />
+            <location filename="../core/storage/workspace.cpp" line="346" />
             <source>This workspace already holds a different criteria set with the id %1.</source>
             <translation>This workspace already holds a different criteria set with the id %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="368" />
+            <location filename="../core/storage/workspace.cpp" line="351" />
             <source>Cannot store the criteria set %1: %2</source>
             <translation>Cannot store the criteria set %1: %2</translation>
         </message>
         <message>
             <location filename="../core/storage/workspace_assessments.cpp" line="118" />
+            <location filename="../core/storage/workspace_review.cpp" line="115" />
             <source>%1 is not an item of %2.</source>
             <translation>%1 is not an item of %2.</translation>
         </message>
@@ -3821,8 +6412,17 @@ Route: %3
             <location filename="../core/storage/workspace_assessments.cpp" line="119" />
             <location filename="../core/storage/workspace_assessments.cpp" line="226" />
             <location filename="../core/storage/workspace_assessments.cpp" line="359" />
+            <location filename="../core/storage/workspace_baselines.cpp" line="119" />
             <location filename="../core/storage/workspace_catalog.cpp" line="342" />
-            <location filename="../core/storage/workspace_snapshot.cpp" line="16" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="124" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="205" />
+            <location filename="../core/storage/workspace_label.cpp" line="73" />
+            <location filename="../core/storage/workspace_points.cpp" line="168" />
+            <location filename="../core/storage/workspace_remove.cpp" line="38" />
+            <location filename="../core/storage/workspace_review.cpp" line="111" />
+            <location filename="../core/storage/workspace_review.cpp" line="278" />
+            <location filename="../core/storage/workspace_review.cpp" line="327" />
+            <location filename="../core/storage/workspace_snapshot.cpp" line="21" />
             <source>There is no declaration with the id %1.</source>
             <translation>There is no declaration with the id %1.</translation>
         </message>
@@ -3912,12 +6512,12 @@ Route: %3
             <translation>Cannot remove the evidence: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="387" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="389" />
             <source>Carried over from declaration %1 (%2); to review: %3</source>
             <translation>Carried over from declaration %1 (%2); to review: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="388" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="390" />
             <source>nothing</source>
             <translation>nothing</translation>
         </message>
@@ -3955,6 +6555,8 @@ Route: %3
         </message>
         <message>
             <location filename="../core/storage/workspace_catalog.cpp" line="215" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="72" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="149" />
             <source>There is no organisation with the id %1.</source>
             <translation>There is no organisation with the id %1.</translation>
         </message>
@@ -3971,6 +6573,8 @@ Route: %3
         <message>
             <location filename="../core/storage/workspace_catalog.cpp" line="243" />
             <location filename="../core/storage/workspace_catalog.cpp" line="305" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="93" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="178" />
             <source>There is no product with the id %1.</source>
             <translation>There is no product with the id %1.</translation>
         </message>
@@ -4010,14 +6614,20 @@ Route: %3
             <translation>A declaration's product and criteria set cannot be changed; start a new declaration.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="356" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="370" />
             <source>Cannot update the declaration: %1</source>
             <translation>Cannot update the declaration: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="359" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="373" />
             <source>Declaration details edited</source>
             <translation>Declaration details edited</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_catalog.cpp" line="376" />
+            <location filename="../core/storage/workspace_label.cpp" line="99" />
+            <source>Label status: %1 → %2</source>
+            <translation>Label status: %1 → %2</translation>
         </message>
         <message>
             <location filename="../core/storage/workspace_files.cpp" line="69" />
@@ -4097,9 +6707,419 @@ Route: %3
             <translation>Stored content no longer matches its SHA-256 (expected %1, found %2; %3 of %4 bytes).</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_snapshot.cpp" line="21" />
+            <location filename="../core/storage/workspace_snapshot.cpp" line="26" />
             <source>Declaration %1 is incomplete in this workspace.</source>
             <translation>Declaration %1 is incomplete in this workspace.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_baselines.cpp" line="40" />
+            <source>approval</source>
+            <translation>approval</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_baselines.cpp" line="42" />
+            <source>label</source>
+            <translation>label</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_baselines.cpp" line="46" />
+            <source>export</source>
+            <translation>export</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_baselines.cpp" line="98" />
+            <source>Cannot keep a baseline of declaration %1: the data is not a Hoshi declaration.</source>
+            <translation>Cannot keep a baseline of declaration %1: the data is not a Hoshi declaration.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_baselines.cpp" line="105" />
+            <source>Cannot keep a baseline of declaration %1: %2</source>
+            <translation>Cannot keep a baseline of declaration %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_baselines.cpp" line="110" />
+            <source>Baseline kept (%1, fingerprint %2)</source>
+            <translation>Baseline kept (%1, fingerprint %2)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="45" />
+            <source>%n product(s)</source>
+            <translation>
+                <numerusform>%n product</numerusform>
+                <numerusform>%n products</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="47" />
+            <source>%n declaration(s)</source>
+            <translation>
+                <numerusform>%n declaration</numerusform>
+                <numerusform>%n declarations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="49" />
+            <source>%n evidence record(s)</source>
+            <translation>
+                <numerusform>%n evidence record</numerusform>
+                <numerusform>%n evidence records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="51" />
+            <source>%n recorded export(s) or approval(s)</source>
+            <translation>
+                <numerusform>%n recorded export or approval</numerusform>
+                <numerusform>%n recorded exports or approvals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="52" />
+            <source>%n record(s) in %1</source>
+            <translation>
+                <numerusform>%n record in %1</numerusform>
+                <numerusform>%n records in %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="76" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="97" />
+            <source>The name can not be empty.</source>
+            <translation>The name can not be empty.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="85" />
+            <source>Organisation renamed from "%1" to "%2"</source>
+            <translation>Organisation renamed from "%1" to "%2"</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="107" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="109" />
+            <source>Product renamed from "%1" to "%2"</source>
+            <translation>Product renamed from "%1" to "%2"</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="135" />
+            <source>Cannot rename the declaration: %1</source>
+            <translation>Cannot rename the declaration: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="139" />
+            <source>Declaration renamed from "%1" to "%2"</source>
+            <translation>Declaration renamed from "%1" to "%2"</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="156" />
+            <source>The organisation "%1" can not be removed while other records depend on it: %2.</source>
+            <translation>The organisation "%1" can not be removed while other records depend on it: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="164" />
+            <source>Cannot remove the organisation: %1</source>
+            <translation>Cannot remove the organisation: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="168" />
+            <source>Organisation "%1" removed</source>
+            <translation>Organisation "%1" removed</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="183" />
+            <source>The product "%1" can not be removed while other records depend on it: %2.</source>
+            <translation>The product "%1" can not be removed while other records depend on it: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="190" />
+            <source>Cannot remove the product: %1</source>
+            <translation>Cannot remove the product: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="194" />
+            <source>Product "%1" removed</source>
+            <translation>Product "%1" removed</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="213" />
+            <source>The declaration can not be removed while other records depend on it: %1.</source>
+            <translation>The declaration can not be removed while other records depend on it: %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="231" />
+            <source>Cannot remove the declaration: %1</source>
+            <translation>Cannot remove the declaration: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="241" />
+            <source>Declaration of "%1" (%2) removed</source>
+            <translation>Declaration of "%1" (%2) removed</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_label.cpp" line="35" />
+            <source>application number</source>
+            <translation>application number</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_label.cpp" line="36" />
+            <source>submitted on</source>
+            <translation>submitted on</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_label.cpp" line="37" />
+            <source>registration number</source>
+            <translation>registration number</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_label.cpp" line="38" />
+            <source>issued on</source>
+            <translation>issued on</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_label.cpp" line="39" />
+            <source>valid until</source>
+            <translation>valid until</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_label.cpp" line="40" />
+            <source>extended on</source>
+            <translation>extended on</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_label.cpp" line="41" />
+            <source>successor</source>
+            <translation>successor</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_label.cpp" line="42" />
+            <source>product page</source>
+            <translation>product page</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_label.cpp" line="91" />
+            <source>Cannot save the label record: %1</source>
+            <translation>Cannot save the label record: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_label.cpp" line="96" />
+            <source>Label record: %1</source>
+            <translation>Label record: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_points.cpp" line="46" />
+            <location filename="../core/storage/workspace_points.cpp" line="91" />
+            <source>%1 is not an evaluation point of %2.</source>
+            <translation>%1 is not an evaluation point of %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_points.cpp" line="58" />
+            <source>Cannot record the evaluation point %1: %2</source>
+            <translation>Cannot record the evaluation point %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_points.cpp" line="64" />
+            <source>Relies on evaluation point %1</source>
+            <translation>Relies on evaluation point %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_points.cpp" line="64" />
+            <source>No longer relies on evaluation point %1</source>
+            <translation>No longer relies on evaluation point %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_points.cpp" line="86" />
+            <source>%1 is not an item of declaration %2.</source>
+            <translation>%1 is not an item of declaration %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_points.cpp" line="98" />
+            <source>Evidence %1 is not linked to %2; link it to the item first.</source>
+            <translation>Evidence %1 is not linked to %2; link it to the item first.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_points.cpp" line="104" />
+            <location filename="../core/storage/workspace_points.cpp" line="111" />
+            <source>Cannot record the evaluation points: %1</source>
+            <translation>Cannot record the evaluation points: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_points.cpp" line="116" />
+            <source>Evidence backs evaluation points of %1: %2</source>
+            <translation>Evidence backs evaluation points of %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_points.cpp" line="117" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_points.cpp" line="134" />
+            <source>Cannot carry over the evaluation points of %1: %2</source>
+            <translation>Cannot carry over the evaluation points of %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_points.cpp" line="179" />
+            <source>UK PSTI statement of compliance</source>
+            <translation>UK PSTI statement of compliance</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_points.cpp" line="180" />
+            <location filename="../core/storage/workspace_points.cpp" line="188" />
+            <source>Cannot keep the PSTI statement: %1</source>
+            <translation>Cannot keep the PSTI statement: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_points.cpp" line="192" />
+            <source>PSTI statement of compliance attached: %1</source>
+            <translation>PSTI statement of compliance attached: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_remove.cpp" line="44" />
+            <source>Declaration %1 cannot be removed: %2 item(s) hold a verdict, a justification, notes or evidence. Reset them to not assessed and unlink the evidence first.</source>
+            <translation>Declaration %1 cannot be removed: %2 item(s) hold a verdict, a justification, notes or evidence. Reset them to not assessed and unlink the evidence first.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_remove.cpp" line="51" />
+            <source>Declaration %1 cannot be removed: it has been approved, exported or labelled, and its record must stay.</source>
+            <translation>Declaration %1 cannot be removed: it has been approved, exported or labelled, and its record must stay.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="77" />
+            <source>Cannot record the history: %1</source>
+            <translation>Cannot record the history: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="104" />
+            <source>There are no comments to add.</source>
+            <translation>There are no comments to add.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="119" />
+            <source>A comment needs an author and a text.</source>
+            <translation>A comment needs an author and a text.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="123" />
+            <source>"%1" is not a finding status (accepted, question, more-evidence).</source>
+            <translation>"%1" is not a finding status (accepted, question, more-evidence).</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="136" />
+            <source>Cannot add the comment: %1</source>
+            <translation>Cannot add the comment: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="139" />
+            <source>Comment %1 by %2: %3</source>
+            <translation>Comment %1 by %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="160" />
+            <source>There is no comment with the id %1.</source>
+            <translation>There is no comment with the id %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="164" />
+            <source>Resolving a comment needs the name of who resolves it.</source>
+            <translation>Resolving a comment needs the name of who resolves it.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="168" />
+            <source>Comment %1 was already resolved by %2.</source>
+            <translation>Comment %1 was already resolved by %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="174" />
+            <source>Cannot resolve the comment: %1</source>
+            <translation>Cannot resolve the comment: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="178" />
+            <source>Comment %1 resolved by %2</source>
+            <translation>Comment %1 resolved by %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="267" />
+            <source>Cannot record the sign-off: %1</source>
+            <translation>Cannot record the sign-off: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="282" />
+            <source>A review request needs the name of who asks for it.</source>
+            <translation>A review request needs the name of who asks for it.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="286" />
+            <source>Declaration %1 is already in review.</source>
+            <translation>Declaration %1 is already in review.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="290" />
+            <source>Review requested by %1</source>
+            <translation>Review requested by %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="302" />
+            <source>An approval needs the name of the approver.</source>
+            <translation>An approval needs the name of the approver.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="307" />
+            <source>Declaration %1 is a draft: request a review before approving it.</source>
+            <translation>Declaration %1 is a draft: request a review before approving it.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="311" />
+            <source>Declaration %1 is already approved and has not changed since.</source>
+            <translation>Declaration %1 is already approved and has not changed since.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="315" />
+            <source>%1 changed declaration %2 since its last approval and so cannot approve it; someone else must approve.</source>
+            <translation>%1 changed declaration %2 since its last approval and so cannot approve it; someone else must approve.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="319" />
+            <source>Approved by %1</source>
+            <translation>Approved by %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="331" />
+            <source>Requesting changes needs the reviewer's name and a reason.</source>
+            <translation>Requesting changes needs the reviewer's name and a reason.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="336" />
+            <source>Declaration %1 is not in review (it is %2).</source>
+            <translation>Declaration %1 is not in review (it is %2).</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="340" />
+            <source>Changes requested by %1: %2</source>
+            <translation>Changes requested by %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="364" />
+            <source>Cannot save the setting: %1</source>
+            <translation>Cannot save the setting: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="368" />
+            <source>Setting: approval required before export</source>
+            <translation>Setting: approval required before export</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="368" />
+            <source>Setting: approval not required before export</source>
+            <translation>Setting: approval not required before export</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="427" />
+            <source>declaration</source>
+            <translation>declaration</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_review.cpp" line="428" />
+            <source>%1: %2 (%3)</source>
+            <translation>%1: %2 (%3)</translation>
         </message>
     </context>
     <context>
@@ -4227,6 +7247,1475 @@ Route: %3
             <location filename="../core/archive/zipwriter.cpp" line="174" />
             <source>Can not complete the archive: %1</source>
             <translation>Can not complete the archive: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::cli::Cli</name>
+        <message>
+            <location filename="../app/cli/clifields.h" line="50" />
+            <source>Organisation name as registered.</source>
+            <translation>Organisation name as registered.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="51" />
+            <source>Organisation name in English.</source>
+            <translation>Organisation name in English.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="52" />
+            <source>Corporate number (13 digits).</source>
+            <translation>Corporate number (13 digits).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="53" />
+            <source>Address.</source>
+            <translation>Address.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="54" />
+            <source>Contact person.</source>
+            <translation>Contact person.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="55" />
+            <source>Contact e-mail address.</source>
+            <translation>Contact e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="56" />
+            <source>Website URL.</source>
+            <translation>Website URL.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="60" />
+            <source>Product name.</source>
+            <translation>Product name.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="61" />
+            <source>Product category (製品類型).</source>
+            <translation>Product category (製品類型).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="62" />
+            <source>Name of the supported firmware.</source>
+            <translation>Name of the supported firmware.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="63" />
+            <source>Conforming firmware version.</source>
+            <translation>Conforming firmware version.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="64" />
+            <source>Notice about versions.</source>
+            <translation>Notice about versions.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="65" />
+            <source>Product summary.</source>
+            <translation>Product summary.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="66" />
+            <source>Product web page URL.</source>
+            <translation>Product web page URL.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="67" />
+            <source>Reference to the configuration diagram.</source>
+            <translation>Reference to the configuration diagram.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="69" />
+            <source>Product inquiry contact.</source>
+            <translation>Product inquiry contact.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="70" />
+            <source>Vulnerability/defect reporting contact.</source>
+            <translation>Vulnerability/defect reporting contact.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="72" />
+            <source>Vulnerability disclosure policy URL.</source>
+            <translation>Vulnerability disclosure policy URL.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="73" />
+            <source>Technical conformity certification number (技適).</source>
+            <translation>Technical conformity certification number (技適).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="75" />
+            <source>Other certification numbers.</source>
+            <translation>Other certification numbers.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="76" />
+            <source>Other security information.</source>
+            <translation>Other security information.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="80" />
+            <source>Document title.</source>
+            <translation>Document title.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="81" />
+            <source>Document number and/or version.</source>
+            <translation>Document number and/or version.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="82" />
+            <source>Page(s).</source>
+            <translation>Page(s).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="83" />
+            <source>Chapter/section.</source>
+            <translation>Chapter/section.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="84" />
+            <source>URL.</source>
+            <translation>URL.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="85" />
+            <source>Excerpt stating the basis.</source>
+            <translation>Excerpt stating the basis.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="86" />
+            <source>Test procedure.</source>
+            <translation>Test procedure.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="87" />
+            <source>Test result summary.</source>
+            <translation>Test result summary.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="88" />
+            <source>Who ran the test.</source>
+            <translation>Who ran the test.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="89" />
+            <source>Firmware version tested.</source>
+            <translation>Firmware version tested.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clifields.h" line="90" />
+            <source>Test environment.</source>
+            <translation>Test environment.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clilanguage.cpp" line="63" />
+            <source>error: --lang needs a value: ja or en</source>
+            <translation>error: --lang needs a value: ja or en</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/clilanguage.cpp" line="76" />
+            <source>error: --lang is ja or en, not "%1"</source>
+            <translation>error: --lang is ja or en, not "%1"</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cliutil.cpp" line="36" />
+            <source>hoshi-cli: unknown subcommand "%1"</source>
+            <translation>hoshi-cli: unknown subcommand "%1"</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cliutil.cpp" line="80" />
+            <source>error: the workspace file (WS) is missing</source>
+            <translation>error: the workspace file (WS) is missing</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cliutil.cpp" line="93" />
+            <location filename="../app/cli/cliutil.cpp" line="108" />
+            <location filename="../app/cli/cliutil.cpp" line="130" />
+            <location filename="../app/cli/cmd_changereport.cpp" line="29" />
+            <location filename="../app/cli/cmd_changereport.cpp" line="47" />
+            <location filename="../app/cli/cmd_changes.cpp" line="34" />
+            <location filename="../app/cli/cmd_export.cpp" line="127" />
+            <location filename="../app/cli/cmd_export.cpp" line="231" />
+            <location filename="../app/cli/cmd_label.cpp" line="128" />
+            <location filename="../app/cli/cmd_label.cpp" line="231" />
+            <location filename="../app/cli/cmd_label.cpp" line="264" />
+            <location filename="../app/cli/cmd_label.cpp" line="282" />
+            <location filename="../app/cli/cmd_portfolio.cpp" line="27" />
+            <location filename="../app/cli/cmd_portfolio.cpp" line="34" />
+            <location filename="../app/cli/cmd_psti.cpp" line="48" />
+            <location filename="../app/cli/cmd_reminders.cpp" line="42" />
+            <location filename="../app/cli/cmd_review.cpp" line="84" />
+            <location filename="../app/cli/cmd_review.cpp" line="141" />
+            <location filename="../app/cli/cmd_review.cpp" line="159" />
+            <location filename="../app/cli/cmd_review.cpp" line="225" />
+            <location filename="../app/cli/cmd_status.cpp" line="131" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="43" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="138" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="159" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="193" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="230" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="258" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="277" />
+            <source>error: %1</source>
+            <translation>error: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cliutil.cpp" line="100" />
+            <location filename="../app/cli/cmd_changereport.cpp" line="15" />
+            <location filename="../app/cli/cmd_changes.cpp" line="110" />
+            <location filename="../app/cli/cmd_evidence.cpp" line="124" />
+            <location filename="../app/cli/cmd_export.cpp" line="47" />
+            <location filename="../app/cli/cmd_label.cpp" line="95" />
+            <location filename="../app/cli/cmd_portfolio.cpp" line="14" />
+            <location filename="../app/cli/cmd_psti.cpp" line="16" />
+            <location filename="../app/cli/cmd_psti.cpp" line="36" />
+            <location filename="../app/cli/cmd_reminders.cpp" line="16" />
+            <location filename="../app/cli/cmd_review.cpp" line="52" />
+            <location filename="../app/cli/cmd_review.cpp" line="207" />
+            <location filename="../app/cli/cmd_status.cpp" line="64" />
+            <location filename="../app/cli/cmd_status.cpp" line="116" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="59" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="77" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="101" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="168" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="204" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="248" />
+            <source>Workspace file.</source>
+            <translation>Workspace file.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cliutil.cpp" line="115" />
+            <location filename="../app/cli/cmd_label.cpp" line="290" />
+            <source>error: --%1 is required</source>
+            <translation>error: --%1 is required</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cliutil.cpp" line="121" />
+            <source>error: --%1 takes a positive number, not "%2"</source>
+            <translation>error: --%1 takes a positive number, not "%2"</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cliutil.cpp" line="143" />
+            <location filename="../app/cli/cmd_label.cpp" line="58" />
+            <source>error: --%1 takes a date as YYYY-MM-DD, not "%2"</source>
+            <translation>error: --%1 takes a date as YYYY-MM-DD, not "%2"</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_catalog.cpp" line="25" />
+            <location filename="../app/cli/cmd_catalog.cpp" line="45" />
+            <location filename="../app/cli/cmd_catalog.cpp" line="77" />
+            <location filename="../app/cli/cmd_catalog.cpp" line="102" />
+            <location filename="../app/cli/cmd_catalog.cpp" line="142" />
+            <location filename="../app/cli/cmd_catalog.cpp" line="183" />
+            <location filename="../app/cli/cmd_criteria.cpp" line="72" />
+            <location filename="../app/cli/cmd_criteria.cpp" line="101" />
+            <location filename="../app/cli/cmd_criteriadiff.cpp" line="58" />
+            <location filename="../app/cli/cmd_evidence.cpp" line="41" />
+            <location filename="../app/cli/cmd_evidence.cpp" line="72" />
+            <location filename="../app/cli/cmd_evidence.cpp" line="182" />
+            <location filename="../app/cli/cmd_evidence.cpp" line="243" />
+            <location filename="../app/cli/cmd_portfolio.cpp" line="15" />
+            <location filename="../app/cli/cmd_status.cpp" line="65" />
+            <location filename="../app/cli/cmd_status.cpp" line="118" />
+            <source>Print JSON.</source>
+            <translation>Print JSON.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_catalog.cpp" line="43" />
+            <source>Organisation id.</source>
+            <translation>Organisation id.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_catalog.cpp" line="56" />
+            <source>there is no organisation %1</source>
+            <translation>there is no organisation %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_catalog.cpp" line="78" />
+            <source>Only the products of this organisation.</source>
+            <translation>Only the products of this organisation.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_catalog.cpp" line="100" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="102" />
+            <source>Product id.</source>
+            <translation>Product id.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_catalog.cpp" line="104" />
+            <source>Model number (repeatable; replaces the stored list).</source>
+            <translation>Model number (repeatable; replaces the stored list).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_catalog.cpp" line="105" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="80" />
+            <source>Support period end date.</source>
+            <translation>Support period end date.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_catalog.cpp" line="116" />
+            <source>there is no product %1</source>
+            <translation>there is no product %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_catalog.cpp" line="143" />
+            <source>Only the declarations of this product.</source>
+            <translation>Only the declarations of this product.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_catalog.cpp" line="181" />
+            <location filename="../app/cli/cmd_changereport.cpp" line="16" />
+            <location filename="../app/cli/cmd_changes.cpp" line="111" />
+            <location filename="../app/cli/cmd_evidence.cpp" line="42" />
+            <location filename="../app/cli/cmd_evidence.cpp" line="122" />
+            <location filename="../app/cli/cmd_export.cpp" line="48" />
+            <location filename="../app/cli/cmd_label.cpp" line="96" />
+            <location filename="../app/cli/cmd_psti.cpp" line="18" />
+            <location filename="../app/cli/cmd_psti.cpp" line="37" />
+            <location filename="../app/cli/cmd_review.cpp" line="53" />
+            <location filename="../app/cli/cmd_status.cpp" line="117" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="169" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="205" />
+            <source>Declaration id.</source>
+            <translation>Declaration id.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_catalog.cpp" line="192" />
+            <location filename="../app/cli/cmd_evidence.cpp" line="49" />
+            <location filename="../app/cli/cmd_evidence.cpp" line="253" />
+            <source>there is no declaration %1</source>
+            <translation>there is no declaration %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_catalog.cpp" line="223" />
+            <source>usage: hoshi-cli organisation add|list|show|set|remove WS ... (see --help of each)</source>
+            <translation>usage: hoshi-cli organisation add|list|show|set|remove WS ... (see --help of each)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_catalog.cpp" line="232" />
+            <source>usage: hoshi-cli product add|list|show|set|remove WS ... (see --help of each)</source>
+            <translation>usage: hoshi-cli product add|list|show|set|remove WS ... (see --help of each)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_catalog.cpp" line="242" />
+            <source>usage: hoshi-cli declaration new|set|carry-over|list|show|remove WS ... (see --help of each)</source>
+            <translation>usage: hoshi-cli declaration new|set|carry-over|list|show|remove WS ... (see --help of each)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_changereport.cpp" line="17" />
+            <source>Folder for the draft (created when missing).</source>
+            <translation>Folder for the draft (created when missing).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_changereport.cpp" line="33" />
+            <source>error: declaration %1 has no label baseline yet; record the label first (hoshi-cli label set).</source>
+            <translation>error: declaration %1 has no label baseline yet; record the label first (hoshi-cli label set).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/cmd_changereport.cpp" line="52" />
+            <source>%n change(s) since the label; this is a draft: Hoshi does not fill in IPA's official form.</source>
+            <translation>
+                <numerusform>%n change since the label; this is a draft: Hoshi does not fill in IPA's official form.</numerusform>
+                <numerusform>%n changes since the label; this is a draft: Hoshi does not fill in IPA's official form.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_changes.cpp" line="27" />
+            <source>error: declaration %1 has no %2 baseline yet</source>
+            <translation>error: declaration %1 has no %2 baseline yet</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_changes.cpp" line="55" />
+            <source>Changes since the %1 baseline of %2 (by %3):</source>
+            <translation>Changes since the %1 baseline of %2 (by %3):</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_changes.cpp" line="58" />
+            <location filename="../app/cli/cmd_changes.cpp" line="98" />
+            <source>  none</source>
+            <translation>  none</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/cmd_changes.cpp" line="62" />
+            <source>Re-test plan: %n device test(s) to run again on firmware %1:</source>
+            <translation>
+                <numerusform>Re-test plan: %n device test to run again on firmware %1:</numerusform>
+                <numerusform>Re-test plan: %n device tests to run again on firmware %1:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_changes.cpp" line="96" />
+            <source>Changes recorded since %1:</source>
+            <translation>Changes recorded since %1:</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_changes.cpp" line="112" />
+            <source>approval, export, label or a date (YYYY-MM-DD).</source>
+            <translation>approval, export, label or a date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_changes.cpp" line="114" />
+            <source>Print the changes as JSON.</source>
+            <translation>Print the changes as JSON.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_changes.cpp" line="122" />
+            <location filename="../app/cli/cmd_review.cpp" line="75" />
+            <source>error: there is no declaration with the id %1</source>
+            <translation>error: there is no declaration with the id %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_changes.cpp" line="131" />
+            <source>error: --since takes approval, export, label or a date YYYY-MM-DD, not "%1"</source>
+            <translation>error: --since takes approval, export, label or a date YYYY-MM-DD, not "%1"</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteria.cpp" line="62" />
+            <location filename="../app/cli/cmd_export.cpp" line="132" />
+            <source>warning: %1</source>
+            <translation>warning: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteria.cpp" line="73" />
+            <source>Also load criteria files from FOLDER (default: the user folder).</source>
+            <translation>Also load criteria files from FOLDER (default: the user folder).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteria.cpp" line="89" />
+            <source>%1	★%2	%3	%4 items	%5%6</source>
+            <translation>%1	★%2	%3	%4 items	%5%6</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteria.cpp" line="102" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="103" />
+            <source>Criteria set id.</source>
+            <translation>Criteria set id.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteria.cpp" line="106" />
+            <source>error: criteria show takes one criteria set id</source>
+            <translation>error: criteria show takes one criteria set id</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteria.cpp" line="113" />
+            <source>error: unknown criteria set %1 (see: hoshi-cli criteria list)</source>
+            <translation>error: unknown criteria set %1 (see: hoshi-cli criteria list)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteria.cpp" line="122" />
+            <source>level ★%1, %2, %3, published %4</source>
+            <translation>level ★%1, %2, %3, published %4</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteria.cpp" line="126" />
+            <source> vendor</source>
+            <translation> vendor</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteria.cpp" line="129" />
+            <source>    N/A when: %1</source>
+            <translation>    N/A when: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteria.cpp" line="130" />
+            <source>    N/A: never</source>
+            <translation>    N/A: never</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteria.cpp" line="138" />
+            <source>Criteria files to validate.</source>
+            <translation>Criteria files to validate.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteria.cpp" line="142" />
+            <source>error: name at least one criteria file</source>
+            <translation>error: name at least one criteria file</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteria.cpp" line="149" />
+            <source>%1: ok (%2, %3 items)</source>
+            <translation>%1: ok (%2, %3 items)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteria.cpp" line="174" />
+            <source>usage: hoshi-cli criteria list|show|check|diff|migrate ...</source>
+            <translation>usage: hoshi-cli criteria list|show|check|diff|migrate ...</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteriadiff.cpp" line="32" />
+            <source>error: %1 is neither a criteria file nor a known criteria set id (see: hoshi-cli criteria list)</source>
+            <translation>error: %1 is neither a criteria file nor a known criteria set id (see: hoshi-cli criteria list)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteriadiff.cpp" line="39" />
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteriadiff.cpp" line="40" />
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteriadiff.cpp" line="41" />
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteriadiff.cpp" line="59" />
+            <source>Older criteria set: a file or a set id.</source>
+            <translation>Older criteria set: a file or a set id.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteriadiff.cpp" line="60" />
+            <source>Newer criteria set: a file or a set id.</source>
+            <translation>Newer criteria set: a file or a set id.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteriadiff.cpp" line="64" />
+            <source>error: criteria diff takes two criteria sets, OLD and NEW</source>
+            <translation>error: criteria diff takes two criteria sets, OLD and NEW</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteriadiff.cpp" line="85" />
+            <source>%1 → %2: %3 added, %4 removed, %5 changed</source>
+            <translation>%1 → %2: %3 added, %4 removed, %5 changed</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteriadiff.cpp" line="96" />
+            <source>Write the format-2 file to FILE (default: replace FILE in place).</source>
+            <translation>Write the format-2 file to FILE (default: replace FILE in place).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteriadiff.cpp" line="98" />
+            <source>A format-1 criteria file.</source>
+            <translation>A format-1 criteria file.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteriadiff.cpp" line="102" />
+            <source>error: criteria migrate takes one criteria file</source>
+            <translation>error: criteria migrate takes one criteria file</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteriadiff.cpp" line="115" />
+            <source>error: %1: %2</source>
+            <translation>error: %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteriadiff.cpp" line="121" />
+            <location filename="../app/cli/cmd_psti.cpp" line="60" />
+            <source>error: cannot write %1: %2</source>
+            <translation>error: cannot write %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_criteriadiff.cpp" line="124" />
+            <source>%1: format 2 written to %2</source>
+            <translation>%1: format 2 written to %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="43" />
+            <source>Only the evidence backing this item.</source>
+            <translation>Only the evidence backing this item.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="70" />
+            <location filename="../app/cli/cmd_evidence.cpp" line="181" />
+            <source>Evidence id.</source>
+            <translation>Evidence id.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="74" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="207" />
+            <source>document or device-test.</source>
+            <translation>document or device-test.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="75" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="208" />
+            <source>Test date.</source>
+            <translation>Test date.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="86" />
+            <location filename="../app/cli/cmd_evidence.cpp" line="199" />
+            <source>there is no evidence %1</source>
+            <translation>there is no evidence %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="94" />
+            <source>--kind is document or device-test</source>
+            <translation>--kind is document or device-test</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="123" />
+            <source>Print the new evidence ids as JSON.</source>
+            <translation>Print the new evidence ids as JSON.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="126" />
+            <source>JSON array of evidence records ("-" reads standard input); see docs/cli.md.</source>
+            <translation>JSON array of evidence records ("-" reads standard input); see docs/cli.md.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="135" />
+            <source>name the JSON file to import</source>
+            <translation>name the JSON file to import</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="139" />
+            <source>cannot read %1: %2</source>
+            <translation>cannot read %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="169" />
+            <source>usage: hoshi-cli evidence add|import|list|show|set|remove WS ... (see --help of each)</source>
+            <translation>usage: hoshi-cli evidence add|import|list|show|set|remove WS ... (see --help of each)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="176" />
+            <source>usage: hoshi-cli file list WS --evidence ID [--json]
+       hoshi-cli file remove WS --file ID
+       hoshi-cli file extract WS --file ID --out PATH ("-": standard output)</source>
+            <translation>usage: hoshi-cli file list WS --evidence ID [--json]
+       hoshi-cli file remove WS --file ID
+       hoshi-cli file extract WS --file ID --out PATH ("-": standard output)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="184" />
+            <source>File id (see: hoshi-cli file list).</source>
+            <translation>File id (see: hoshi-cli file list).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="187" />
+            <source>Where to write the content (refuses to overwrite; "-": standard output).</source>
+            <translation>Where to write the content (refuses to overwrite; "-": standard output).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="212" />
+            <source>there is no evidence file %1</source>
+            <translation>there is no evidence file %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="217" />
+            <source>--out is required</source>
+            <translation>--out is required</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="225" />
+            <source>%1 exists already; nothing was written</source>
+            <translation>%1 exists already; nothing was written</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="229" />
+            <location filename="../app/cli/cmd_evidence.cpp" line="233" />
+            <source>cannot write %1: %2</source>
+            <translation>cannot write %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="240" />
+            <source>Only this declaration (and its organisation's vendor-wide answers).</source>
+            <translation>Only this declaration (and its organisation's vendor-wide answers).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="242" />
+            <source>Only this item (with --declaration).</source>
+            <translation>Only this item (with --declaration).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_evidence.cpp" line="258" />
+            <source>--item needs --declaration</source>
+            <translation>--item needs --declaration</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="25" />
+            <source>signature: none (the archive is not signed)</source>
+            <translation>signature: none (the archive is not signed)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="27" />
+            <source>signature: INVALID: %1</source>
+            <translation>signature: INVALID: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="31" />
+            <source>self-signed certificate</source>
+            <translation>self-signed certificate</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="32" />
+            <source>certificate issued by %1, trusted by this system</source>
+            <translation>certificate issued by %1, trusted by this system</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="33" />
+            <source>certificate issued by %1, chain not checked</source>
+            <translation>certificate issued by %1, chain not checked</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="34" />
+            <source>signature: valid, signed by %1 (%2, %3)%4
+  certificate SHA-256 fingerprint: %5
+  compare this fingerprint with the one the manufacturer gave you%6</source>
+            <translation>signature: valid, signed by %1 (%2, %3)%4
+  certificate SHA-256 fingerprint: %5
+  compare this fingerprint with the one the manufacturer gave you%6</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="38" />
+            <source> on %1</source>
+            <translation> on %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="39" />
+            <source>
+  note: %1</source>
+            <translation>
+  note: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="49" />
+            <source>Existing folder to write into.</source>
+            <translation>Existing folder to write into.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="50" />
+            <source>PEM private key to sign the evidence archive with (an encrypted key reads its passphrase from HOSHI_KEY_PASSPHRASE).</source>
+            <translation>PEM private key to sign the evidence archive with (an encrypted key reads its passphrase from HOSHI_KEY_PASSPHRASE).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="54" />
+            <source>PEM certificate of the signing key.</source>
+            <translation>PEM certificate of the signing key.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="55" />
+            <source>Do not write the application package.</source>
+            <translation>Do not write the application package.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="56" />
+            <source>Do not write the evidence archive.</source>
+            <translation>Do not write the evidence archive.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="58" />
+            <source>Evidence request: an archive holding only these items' evidence, e.g. S1.1-04,S1.1-13 (no application package).</source>
+            <translation>Evidence request: an archive holding only these items' evidence, e.g. S1.1-04,S1.1-13 (no application package).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="61" />
+            <source>Checklist language in the application package: ja (default; Japanese with English) or en (English only, UK PSTI route).</source>
+            <translation>Checklist language in the application package: ja (default; Japanese with English) or en (English only, UK PSTI route).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="68" />
+            <source>error: --language is ja or en, not "%1"</source>
+            <translation>error: --language is ja or en, not "%1"</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="72" />
+            <location filename="../app/cli/cmd_export.cpp" line="213" />
+            <source>error: --out is required</source>
+            <translation>error: --out is required</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="76" />
+            <source>error: --sign and --cert go together</source>
+            <translation>error: --sign and --cert go together</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="80" />
+            <source>error: --no-package and --no-archive leave nothing to export</source>
+            <translation>error: --no-package and --no-archive leave nothing to export</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="108" />
+            <source>exporting evidence: %1%</source>
+            <translation>exporting evidence: %1%</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="123" />
+            <source>export refused: %1 Nothing was written.</source>
+            <translation>export refused: %1 Nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="128" />
+            <source>Nothing was written.</source>
+            <translation>Nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="140" />
+            <source>warning: the export was not recorded in the workspace: %1</source>
+            <translation>warning: the export was not recorded in the workspace: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="149" />
+            <source>Evidence archive (.zip).</source>
+            <translation>Evidence archive (.zip).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="150" />
+            <source>Print the full report as JSON.</source>
+            <translation>Print the full report as JSON.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="154" />
+            <source>error: give exactly one archive</source>
+            <translation>error: give exactly one archive</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="159" />
+            <source>error: %1 is not a file</source>
+            <translation>error: %1 is not a file</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="171" />
+            <source>UNREADABLE: %1</source>
+            <translation>UNREADABLE: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="174" />
+            <source>archive: %1</source>
+            <translation>archive: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="175" />
+            <source>bag: %1 (%2, export %3 of %4)</source>
+            <translation>bag: %1 (%2, export %3 of %4)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="176" />
+            <source>(root)</source>
+            <translation>(root)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="178" />
+            <source>declaration: %1 / %2 / %3</source>
+            <translation>declaration: %1 / %2 / %3</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="183" />
+            <source>subset: items %1 of export %2</source>
+            <translation>subset: items %1 of export %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="185" />
+            <source>payload: %1 files, %2 bytes</source>
+            <translation>payload: %1 files, %2 bytes</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="189" />
+            <source>INTACT: every file matches manifest-sha256.txt and manifest-sha512.txt, the tag manifests match, nothing is missing or added.</source>
+            <translation>INTACT: every file matches manifest-sha256.txt and manifest-sha512.txt, the tag manifests match, nothing is missing or added.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="193" />
+            <source>NOT INTACT: %1 problem(s)</source>
+            <translation>NOT INTACT: %1 problem(s)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="204" />
+            <source>Folder for hoshi-signing-key.pem and hoshi-signing-cert.pem.</source>
+            <translation>Folder for hoshi-signing-key.pem and hoshi-signing-cert.pem.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="206" />
+            <source>Name in the certificate (default: the user name).</source>
+            <translation>Name in the certificate (default: the user name).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="208" />
+            <source>Validity in days (default %1).</source>
+            <translation>Validity in days (default %1).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="221" />
+            <source>error: --days takes a number of days from 1 to 36500</source>
+            <translation>error: --days takes a number of days from 1 to 36500</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_export.cpp" line="236" />
+            <source>subject: %1
+certificate SHA-256 fingerprint: %2
+Keep the key private. Give the fingerprint to whoever will check your archives.</source>
+            <translation>subject: %1
+certificate SHA-256 fingerprint: %2
+Keep the key private. Give the fingerprint to whoever will check your archives.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/cmd_findings.cpp" line="40" />
+            <source>Imported %n finding(s) by %1 as comments on declaration %2: %3 accepted, %4 questions, %5 more evidence needed.</source>
+            <translation>
+                <numerusform>Imported %n finding by %1 as comments on declaration %2: %3 accepted, %4 questions, %5 more evidence needed.</numerusform>
+                <numerusform>Imported %n findings by %1 as comments on declaration %2: %3 accepted, %4 questions, %5 more evidence needed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_findings.cpp" line="49" />
+            <source>The general remarks became a comment on the declaration.</source>
+            <translation>The general remarks became a comment on the declaration.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_findings.cpp" line="51" />
+            <source>Signed by %1, certificate fingerprint (SHA-256) %2: compare it with the one the reviewer gave you.</source>
+            <translation>Signed by %1, certificate fingerprint (SHA-256) %2: compare it with the one the reviewer gave you.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_findings.cpp" line="54" />
+            <source>The findings are not signed.</source>
+            <translation>The findings are not signed.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_findings.cpp" line="56" />
+            <source>Matched by the declaration's identity: the archive was exported before exports were recorded.</source>
+            <translation>Matched by the declaration's identity: the archive was exported before exports were recorded.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_findings.cpp" line="72" />
+            <source>review import needs a workspace and a findings file.</source>
+            <translation>review import needs a workspace and a findings file.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="40" />
+            <location filename="../app/cli/cmd_label.cpp" line="45" />
+            <source>(not recorded)</source>
+            <translation>(not recorded)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="83" />
+            <source>error: --status is one of %1, not "%2"</source>
+            <translation>error: --status is one of %1, not "%2"</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="104" />
+            <source>Text; an empty value clears it.</source>
+            <translation>Text; an empty value clears it.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="106" />
+            <source>Date; an empty value clears it.</source>
+            <translation>Date; an empty value clears it.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="107" />
+            <source>active, extension-in-progress, withdrawn, revoked or none.</source>
+            <translation>active, extension-in-progress, withdrawn, revoked or none.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="117" />
+            <location filename="../app/cli/cmd_label.cpp" line="223" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="149" />
+            <source>error: there is no declaration %1</source>
+            <translation>error: there is no declaration %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="129" />
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="156" />
+            <source>declaration %1: %2 (%3)</source>
+            <translation>declaration %1: %2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="157" />
+            <source>application number: %1</source>
+            <translation>application number: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="158" />
+            <source>submitted on: %1</source>
+            <translation>submitted on: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="159" />
+            <source>registration number: %1</source>
+            <translation>registration number: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="160" />
+            <source>issued on: %1</source>
+            <translation>issued on: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="161" />
+            <source>valid until: %1</source>
+            <translation>valid until: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="162" />
+            <source>last extension: %1</source>
+            <translation>last extension: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="163" />
+            <source>successor: %1</source>
+            <translation>successor: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="164" />
+            <source>product page: %1</source>
+            <translation>product page: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/cmd_label.cpp" line="168" />
+            <source> (%n day(s) left)</source>
+            <translation>
+                <numerusform> (%n day left)</numerusform>
+                <numerusform> (%n days left)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="169" />
+            <source>status: %1</source>
+            <translation>status: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="171" />
+            <source>re-test plan (firmware %1):</source>
+            <translation>re-test plan (firmware %1):</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="177" />
+            <source>history:</source>
+            <translation>history:</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="186" />
+            <source>Print the record as JSON.</source>
+            <translation>Print the record as JSON.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="187" />
+            <source>Judge the status as of this date (default: today).</source>
+            <translation>Judge the status as of this date (default: today).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="208" />
+            <source>The product's new firmware version.</source>
+            <translation>The product's new firmware version.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="209" />
+            <source>Print the re-test plan as JSON.</source>
+            <translation>Print the re-test plan as JSON.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="241" />
+            <source>firmware: %1 → %2</source>
+            <translation>firmware: %1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="242" />
+            <source>re-test plan: no device test needs to run again</source>
+            <translation>re-test plan: no device test needs to run again</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/cmd_label.cpp" line="243" />
+            <source>re-test plan: %n device test(s) to run again on %1</source>
+            <translation>
+                <numerusform>re-test plan: %n device test to run again on %1</numerusform>
+                <numerusform>re-test plan: %n device tests to run again on %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="253" />
+            <source>PDF file to write.</source>
+            <translation>PDF file to write.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_label.cpp" line="305" />
+            <source>usage: hoshi-cli label set WS --declaration ID [--application-number N] [--submitted-on D]
+              [--registration-number R] [--issued-on D] [--valid-until D] [--extended-on D]
+              [--successor S] [--product-page-url URL] [--status S]
+       hoshi-cli label show WS --declaration ID [--json] [--today D]
+       hoshi-cli label firmware WS --declaration ID --version V [--json]
+       hoshi-cli label page WS --declaration ID --out FILE.pdf</source>
+            <translation>usage: hoshi-cli label set WS --declaration ID [--application-number N] [--submitted-on D]
+              [--registration-number R] [--issued-on D] [--valid-until D] [--extended-on D]
+              [--successor S] [--product-page-url URL] [--status S]
+       hoshi-cli label show WS --declaration ID [--json] [--today D]
+       hoshi-cli label firmware WS --declaration ID --version V [--json]
+       hoshi-cli label page WS --declaration ID --out FILE.pdf</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_portfolio.cpp" line="16" />
+            <source>Also write the table as CSV (UTF-8 with BOM).</source>
+            <translation>Also write the table as CSV (UTF-8 with BOM).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_portfolio.cpp" line="17" />
+            <source>Also write the table as an Excel workbook.</source>
+            <translation>Also write the table as an Excel workbook.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_portfolio.cpp" line="46" />
+            <source>Declaration</source>
+            <translation>Declaration</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_psti.cpp" line="17" />
+            <source>The PSTI statement of compliance (PDF or other file).</source>
+            <translation>The PSTI statement of compliance (PDF or other file).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_psti.cpp" line="22" />
+            <source>usage: hoshi-cli psti-statement WS --declaration ID FILE</source>
+            <translation>usage: hoshi-cli psti-statement WS --declaration ID FILE</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_psti.cpp" line="38" />
+            <source>Write the CSV to FILE instead of standard output.</source>
+            <translation>Write the CSV to FILE instead of standard output.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_reminders.cpp" line="17" />
+            <source>Also write the dates as an iCalendar file.</source>
+            <translation>Also write the dates as an iCalendar file.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_reminders.cpp" line="18" />
+            <source>Judge as of this date (default: today).</source>
+            <translation>Judge as of this date (default: today).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_reminders.cpp" line="19" />
+            <source>Days ahead to look (default %1).</source>
+            <translation>Days ahead to look (default %1).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_reminders.cpp" line="21" />
+            <source>Print the reminders as JSON.</source>
+            <translation>Print the reminders as JSON.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_reminders.cpp" line="32" />
+            <source>error: --within takes a number of days from 0 to 3650</source>
+            <translation>error: --within takes a number of days from 0 to 3650</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_reminders.cpp" line="49" />
+            <source>error: can not write %1: %2</source>
+            <translation>error: can not write %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/cmd_reminders.cpp" line="60" />
+            <source>nothing due within %n day(s)</source>
+            <translation>
+                <numerusform>nothing due within %n day</numerusform>
+                <numerusform>nothing due within %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="43" />
+            <source>usage: hoshi-cli review comment WS --declaration ID [--item ITEM] --author NAME --text T
+       hoshi-cli review resolve WS --comment ID --author NAME
+       hoshi-cli review list WS --declaration ID [--json]
+       hoshi-cli review request|approve WS --declaration ID --author NAME
+       hoshi-cli review reject WS --declaration ID --author NAME --reason T</source>
+            <translation>usage: hoshi-cli review comment WS --declaration ID [--item ITEM] --author NAME --text T
+       hoshi-cli review resolve WS --comment ID --author NAME
+       hoshi-cli review list WS --declaration ID [--json]
+       hoshi-cli review request|approve WS --declaration ID --author NAME
+       hoshi-cli review reject WS --declaration ID --author NAME --reason T</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="54" />
+            <source>Criteria item the comment is about (comment).</source>
+            <translation>Criteria item the comment is about (comment).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="55" />
+            <source>Name of who comments, resolves, requests or decides.</source>
+            <translation>Name of who comments, resolves, requests or decides.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="56" />
+            <source>Comment text (comment).</source>
+            <translation>Comment text (comment).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="57" />
+            <source>Comment id (resolve).</source>
+            <translation>Comment id (resolve).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="58" />
+            <source>Why changes are needed (reject).</source>
+            <translation>Why changes are needed (reject).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="59" />
+            <source>Print JSON (list).</source>
+            <translation>Print JSON (list).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="67" />
+            <source>error: --author is required</source>
+            <translation>error: --author is required</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="109" />
+            <source>review state: %1</source>
+            <translation>review state: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="111" />
+            <source>approved by %1 at %2 (fingerprint %3)%4</source>
+            <translation>approved by %1 at %2 (fingerprint %3)%4</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="113" />
+            <source>, stale: the declaration changed since</source>
+            <translation>, stale: the declaration changed since</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="115" />
+            <source>  %1	%2	%3%4</source>
+            <translation>  %1	%2	%3%4</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="121" />
+            <source>resolved by %1</source>
+            <translation>resolved by %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="121" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/cmd_review.cpp" line="124" />
+            <source>%n open comment(s)</source>
+            <translation>
+                <numerusform>%n open comment</numerusform>
+                <numerusform>%n open comments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="144" />
+            <source>declaration %1: %2</source>
+            <translation>declaration %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="154" />
+            <source>error: there is no comment with the id %1</source>
+            <translation>error: there is no comment with the id %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="209" />
+            <source>on: a declaration must be approved (and unchanged since) before it can be exported.</source>
+            <translation>on: a declaration must be approved (and unchanged since) before it can be exported.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_review.cpp" line="216" />
+            <source>error: --require-approval takes on or off, not "%1"</source>
+            <translation>error: --require-approval takes on or off, not "%1"</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_status.cpp" line="95" />
+            <source>organisation %1: %2</source>
+            <translation>organisation %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_status.cpp" line="97" />
+            <source>  product %1: %2 (firmware %3)</source>
+            <translation>  product %1: %2 (firmware %3)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_status.cpp" line="101" />
+            <source>    declaration %1: %2 %3, %4/%5 assessed, %6</source>
+            <translation>    declaration %1: %2 %3, %4/%5 assessed, %6</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_status.cpp" line="105" />
+            <source>submittable</source>
+            <translation>submittable</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_status.cpp" line="106" />
+            <source>%1 blocking problem(s)</source>
+            <translation>%1 blocking problem(s)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_status.cpp" line="119" />
+            <source>Do not re-hash the stored evidence files.</source>
+            <translation>Do not re-hash the stored evidence files.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_status.cpp" line="150" />
+            <source>submittable: no blocking problems, %1 warning(s)</source>
+            <translation>submittable: no blocking problems, %1 warning(s)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_status.cpp" line="151" />
+            <source>blocked: %1 blocking problem(s), %2 warning(s)</source>
+            <translation>blocked: %1 blocking problem(s), %2 warning(s)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="23" />
+            <source>error: the workspace has no organisation yet (hoshi-cli organisation add)</source>
+            <translation>error: the workspace has no organisation yet (hoshi-cli organisation add)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="24" />
+            <source>error: the workspace has several organisations; name one with --organisation ID</source>
+            <translation>error: the workspace has several organisations; name one with --organisation ID</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="33" />
+            <source>New workspace file (.hoshi).</source>
+            <translation>New workspace file (.hoshi).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="34" />
+            <source>Create a first organisation named NAME.</source>
+            <translation>Create a first organisation named NAME.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="78" />
+            <source>Organisation id (default: the only one).</source>
+            <translation>Organisation id (default: the only one).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="79" />
+            <source>Model number (repeatable).</source>
+            <translation>Model number (repeatable).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="104" />
+            <source>standard or psti.</source>
+            <translation>standard or psti.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="105" />
+            <source>Declaration id (set).</source>
+            <translation>Declaration id (set).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="106" />
+            <source>Evaluation completion date (set).</source>
+            <translation>Evaluation completion date (set).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="107" />
+            <source>PSTI statement of compliance or its URL (set).</source>
+            <translation>PSTI statement of compliance or its URL (set).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="121" />
+            <source>error: --route is standard or psti, not "%1"</source>
+            <translation>error: --route is standard or psti, not "%1"</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="142" />
+            <source>every answer carried over</source>
+            <translation>every answer carried over</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="143" />
+            <source>to assess again (new or changed): %1</source>
+            <translation>to assess again (new or changed): %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="170" />
+            <source>Item id, e.g. S1.1-04.</source>
+            <translation>Item id, e.g. S1.1-04.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="171" />
+            <source>conforming, not-applicable, non-conforming or not-assessed.</source>
+            <translation>conforming, not-applicable, non-conforming or not-assessed.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="173" />
+            <source>Justification (needed for not-applicable).</source>
+            <translation>Justification (needed for not-applicable).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="174" />
+            <source>Notes.</source>
+            <translation>Notes.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="183" />
+            <source>error: --verdict is conforming, not-applicable, non-conforming or not-assessed</source>
+            <translation>error: --verdict is conforming, not-applicable, non-conforming or not-assessed</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="206" />
+            <source>Item the evidence backs (repeatable).</source>
+            <translation>Item the evidence backs (repeatable).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="209" />
+            <source>File to attach (repeatable).</source>
+            <translation>File to attach (repeatable).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="220" />
+            <source>error: --kind is document or device-test</source>
+            <translation>error: --kind is document or device-test</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="236" />
+            <source>error: evidence %1 was added, but %2</source>
+            <translation>error: evidence %1 was added, but %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="261" />
+            <source>%1: %2 -&gt; %3 bytes</source>
+            <translation>%1: %2 -&gt; %3 bytes</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="268" />
+            <source>New workspace file to write the demo into.</source>
+            <translation>New workspace file to write the demo into.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="280" />
+            <source>demo written to %1</source>
+            <translation>demo written to %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="281" />
+            <source>complete declaration: %1 (submittable)</source>
+            <translation>complete declaration: %1 (submittable)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="282" />
+            <source>in-progress declaration: %1 (blocked)</source>
+            <translation>in-progress declaration: %1 (blocked)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="283" />
+            <source>★3 draft declaration: %1</source>
+            <translation>★3 draft declaration: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/main.cpp" line="73" />
+            <source>usage: hoshi-cli COMMAND ...</source>
+            <translation>usage: hoshi-cli COMMAND ...</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/main.cpp" line="74" />
+            <source>Every command takes --help, and --lang ja|en to choose the language (default: the locale).</source>
+            <translation>Every command takes --help, and --lang ja|en to choose the language (default: the locale).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/main.cpp" line="76" />
+            <source>Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.</source>
+            <translation>Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/main.cpp" line="155" />
+            <source>hoshi-cli: unknown command "%1"</source>
+            <translation>hoshi-cli: unknown command "%1"</translation>
         </message>
     </context>
 </TS>
