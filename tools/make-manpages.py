@@ -21,7 +21,11 @@ COMMANDS = [
     "declaration new", "declaration set", "declaration carry-over", "declaration list", "declaration show",
     "declaration remove", "assess", "evidence add", "evidence import", "evidence list", "evidence show",
     "evidence set", "evidence remove", "file list", "file remove", "file extract", "history", "changes", "status", "validate",
-    "criteria list", "criteria show", "criteria check", "demo", "compact", "export", "verify", "keygen",
+    "review comment", "review resolve", "review list", "review request", "review approve", "review reject",
+    "review import", "settings", "portfolio", "label set", "label show", "label firmware", "label page",
+    "reminders", "change-report", "psti-statement", "etsi",
+    "criteria list", "criteria show", "criteria check", "criteria diff", "criteria migrate", "demo", "compact",
+    "export", "verify", "keygen",
 ]
 
 TEXT = {

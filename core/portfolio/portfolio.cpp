@@ -1,5 +1,7 @@
 #include "portfolio.h"
 
+#include "lifecycle/labelrecord.h"
+
 #include "gate/submissiongate.h"
 #include "storage/workspace.h"
 #include "util/language.h"
@@ -99,7 +101,13 @@ PortfolioRow Portfolio::row(const PortfolioInput &input, const QDate &today)
     r.reviewState = s.review.state;
     r.approvalStale = s.review.approval && s.review.approvalStale;
     r.openComments = s.review.openComments;
-    r.labelStatus = s.declaration.labelStatus;
+    LabelRecord label;
+    label.status = s.declaration.labelStatus;
+    label.registrationNumber = s.declaration.registrationNumber;
+    label.issuedOn = s.declaration.issuedOn;
+    label.validUntil = s.declaration.validUntil;
+    r.labelStatus = LabelRules::effectiveStatus(label, today); // Expired follows from the date
+
     r.registrationNumber = s.declaration.registrationNumber;
     r.validUntil = s.declaration.validUntil;
     r.supportUntil = s.product.supportUntil;

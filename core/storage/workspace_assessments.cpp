@@ -354,16 +354,19 @@ qint64 Workspace::carryOverDeclaration(qint64 fromDeclarationId, const QString &
     if (!ensureWritable(error))
         return -1;
     const std::optional<Declaration> from = declaration(fromDeclarationId);
-    const CriteriaSet *oldSet = from ? criteriaFor(fromDeclarationId) : nullptr;
-    if (!from || !oldSet) {
+    const CriteriaSet *storedOldSet = from ? criteriaFor(fromDeclarationId) : nullptr;
+    if (!from || !storedOldSet) {
         setError(error, tr("There is no declaration with the id %1.").arg(fromDeclarationId));
         return -1;
     }
+    // A copy: adding the new declaration stores its set, which may move the stored sets.
+    const CriteriaSet oldSetCopy = *storedOldSet;
+    const CriteriaSet *oldSet = &oldSetCopy;
     Transaction transaction(db(), m_transactionDepth);
     const qint64 to = addDeclaration(from->productId, toCriteriaSetId, from->route, error);
     if (to < 0)
         return -1;
-    const CriteriaSet *newSet = criteriaFor(to);
+    const CriteriaSet *newSet = criteriaFor(to); // stable until the next set is stored
     const QList<Assessment> oldAnswers = assessments(fromDeclarationId);
     const QList<Evidence> oldEvidence = evidenceOfDeclaration(fromDeclarationId);
     QStringList changed;

@@ -80,10 +80,11 @@ qint64 makeDeclaration(Workspace &ws, qint64 organisation, int n, const QDate &t
     Declaration d = *ws.declaration(id);
     d.evaluationCompletedOn = today.addDays(-30);
     if (spec.labelDays) {
-        d.labelStatus = spec.labelExpired ? LabelStatus::Expired : LabelStatus::Active;
+        // Recorded as active; an expired label is one whose validity end has passed.
+        d.labelStatus = LabelStatus::Active;
         d.registrationNumber = QStringLiteral("%1").arg(1000000000000000LL + n);
-        d.issuedOn = today.addYears(-1);
         d.validUntil = today.addDays(*spec.labelDays);
+        d.issuedOn = d.validUntil.addYears(-2).addDays(1);
     }
     check(ws.updateDeclaration(d, &error), error);
     const QList<Assessment> items = ws.assessments(id);
