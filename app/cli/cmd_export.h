@@ -2,7 +2,7 @@
 
 #include <QStringList>
 
-// export, verify and keygen: the CLI side of issue 4. Each gets the arguments after its own
+// export, verify and keygen: writing and checking the exports from the command line. Each gets the arguments after its own
 // word and returns the exit code (0 success, 1 negative answer, 2 usage/input error or an
 // unreadable/hostile archive).
 namespace hoshi::cli {

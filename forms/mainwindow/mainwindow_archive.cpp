@@ -1,4 +1,4 @@
-// The main window's part in issue 4: the export dialog and the auditor mode.
+// The main window's part in exporting: the export dialog and the auditor mode.
 #include "mainwindow.h"
 
 #include "mainwindow_actions.h"
