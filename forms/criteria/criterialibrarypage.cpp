@@ -19,6 +19,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "common/headinglabel.h"
+
 namespace hoshi {
 
 namespace {
@@ -26,14 +28,6 @@ namespace {
 enum Column { Id, Level, Version, Status, Published, Origin, Items, UsedBy };
 constexpr int DeclarationRole = Qt::UserRole + 1;
 
-QLabel *heading(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    return label;
-}
 
 QString originName(const QString &kind)
 {
@@ -78,7 +72,7 @@ CriteriaLibraryPage::CriteriaLibraryPage(Session *session, QWidget *parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("criteriaLibraryPage"));
-    m_setsHeading = heading(this);
+    m_setsHeading = headingLabel(this);
     m_sets = new QTreeWidget(this);
     m_sets->setObjectName(QStringLiteral("criteriaSets"));
     m_sets->setRootIsDecorated(false);
@@ -94,7 +88,7 @@ CriteriaLibraryPage::CriteriaLibraryPage(Session *session, QWidget *parent)
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setMaximumHeight(90);
     m_problems->hide();
-    m_compareHeading = heading(this);
+    m_compareHeading = headingLabel(this);
     m_older = new QComboBox(this);
     m_older->setObjectName(QStringLiteral("compareOlder"));
     m_newer = new QComboBox(this);
@@ -109,7 +103,7 @@ CriteriaLibraryPage::CriteriaLibraryPage(Session *session, QWidget *parent)
     m_diff->setWordWrap(true);
     m_diff->verticalHeader()->hide();
     m_diff->horizontalHeader()->setStretchLastSection(true);
-    m_usageHeading = heading(this);
+    m_usageHeading = headingLabel(this);
     m_usage = new QTreeWidget(this);
     m_usage->setObjectName(QStringLiteral("criteriaUsage"));
     m_usage->setRootIsDecorated(false);

@@ -29,20 +29,14 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "common/headinglabel.h"
+
 namespace hoshi {
 
 namespace {
 
 constexpr int EvidenceIdRole = Qt::UserRole + 1;
 
-QLabel *heading(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    return label;
-}
 
 QLabel *wrapped(QWidget *parent, const QString &objectName)
 {
@@ -196,7 +190,7 @@ QLayout *ItemPage::headerLayout()
 // The verdict radio buttons, the N/A justification, notes and the item's problems.
 void ItemPage::buildVerdictFields(QWidget *form)
 {
-    m_verdictHeading = heading(form);
+    m_verdictHeading = headingLabel(form);
     m_verdicts = new QButtonGroup(form);
     m_conforming = new QRadioButton(form);
     m_conforming->setObjectName(QStringLiteral("verdictConforming"));
@@ -216,11 +210,11 @@ void ItemPage::buildVerdictFields(QWidget *form)
     }
     m_naForbiddenLabel = wrapped(form, QStringLiteral("naForbiddenLabel"));
     m_naForbiddenLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    m_justificationHeading = heading(form);
+    m_justificationHeading = headingLabel(form);
     m_justification = new CommitTextEdit(form);
     m_justification->setObjectName(QStringLiteral("justificationEdit"));
     m_justification->setMaximumHeight(90);
-    m_notesHeading = heading(form);
+    m_notesHeading = headingLabel(form);
     m_notes = new CommitTextEdit(form);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setMaximumHeight(70);
@@ -243,7 +237,7 @@ QLayout *ItemPage::verdictLayout()
 // The list of evidence backing the item and the buttons acting on it.
 void ItemPage::buildEvidenceList(QWidget *form)
 {
-    m_evidenceHeading = heading(form);
+    m_evidenceHeading = headingLabel(form);
     m_evidence = new QTreeWidget(form);
     m_evidence->setObjectName(QStringLiteral("evidenceList"));
     m_evidence->setColumnCount(3);

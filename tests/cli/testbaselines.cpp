@@ -3,6 +3,7 @@
 #include "baseline/changedetector.h"
 #include "baseline/declarationfingerprint.h"
 #include "demo/demoworkspace.h"
+#include "clirun.h"
 #include "exportzipedit.h"
 #include "storage/workspace.h"
 
@@ -15,6 +16,7 @@
 #include <QTest>
 
 using namespace hoshi;
+using exporttest::describe;
 using exporttest::runTool;
 using exporttest::ToolRun;
 
@@ -25,12 +27,6 @@ ToolRun cli(const QStringList &args)
     return runTool(QStringLiteral(HOSHI_CLI_PATH), args, {}, {});
 }
 
-QString describe(const ToolRun &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(run.exitCode)
-        .arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err));
-}
 
 const DeclarationChange *find(const QList<DeclarationChange> &changes, const QString &field, const QString &itemId = {})
 {

@@ -2,6 +2,7 @@
 // printed, and what is (not) written.
 #include "demo/demoworkspace.h"
 #include "exportzipcraft.h"
+#include "clirun.h"
 #include "exportzipedit.h"
 
 #include <QJsonArray>
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using namespace hoshi;
+using exporttest::describe;
 using exporttest::runTool;
 using exporttest::ToolRun;
 
@@ -21,12 +23,6 @@ ToolRun cli(const QStringList &args, const QStringList &environment = {})
     return runTool(QStringLiteral(HOSHI_CLI_PATH), args, {}, environment);
 }
 
-QString describe(const ToolRun &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(run.exitCode)
-        .arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err));
-}
 
 QStringList entries(const QString &dir)
 {

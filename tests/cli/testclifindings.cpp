@@ -4,6 +4,7 @@
 #include "demo/demoworkspace.h"
 #include "export/cmssigner.h"
 #include "export/keygenerator.h"
+#include "clirun.h"
 #include "exportzipedit.h"
 #include "findings/findingsarchive.h"
 #include "findings/findingsfile.h"
@@ -17,6 +18,7 @@
 #include <QTest>
 
 using namespace hoshi;
+using exporttest::describe;
 using exporttest::runTool;
 using exporttest::ToolRun;
 
@@ -27,12 +29,6 @@ ToolRun cli(const QStringList &args)
     return runTool(QStringLiteral(HOSHI_CLI_PATH), args, {}, {});
 }
 
-QString describe(const ToolRun &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(run.exitCode)
-        .arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err));
-}
 
 } // namespace
 
