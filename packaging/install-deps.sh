@@ -8,12 +8,14 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   # Qt 6.4: Core/Gui/Widgets/Sql/Concurrent/Test, PDF (+ widgets), LinguistTools
   qt6-base-dev qt6-base-dev-tools qt6-pdf-dev libqt6pdfwidgets6 libqt6pdf6
-  libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libgl-dev
   # core libraries
   libarchive-dev libssl-dev libxlsxwriter-dev zlib1g-dev libqrencode-dev
   # hoshi-pdf-render's system-call filter
   libseccomp-dev
+  # team workspaces: the server the storage tests start privately (initdb, pg_ctl)
+  postgresql-15 postgresql-client-15
   # fonts: IPAGothic is embedded in PDFs; Noto CJK renders Japanese in the GUI
   fonts-ipafont-gothic fonts-noto-cjk
   # running the GUI headless, screenshots

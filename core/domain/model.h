@@ -92,6 +92,9 @@ struct Assessment {
     QString notes;
     bool vendorScope = false; // answered once per organisation
     QDateTime updatedAt;
+    // Counts the changes of the stored row (0: never stored); an update that names the version
+    // it read is refused when someone changed the row in between.
+    qint64 rowVersion = 0;
 };
 
 struct EvidenceFile {

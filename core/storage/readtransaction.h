@@ -6,8 +6,8 @@
 namespace hoshi {
 
 // RAII read transaction: every query between construction and destruction sees the same
-// committed state of the file (SQLite WAL snapshot isolation), even while another connection
-// (a worker thread, another process) commits. Inside a transaction that is already open it does
+// committed state (SQLite WAL snapshot isolation on a file, REPEATABLE READ on a server), even
+// while another connection (a worker thread, another process, another user) commits. Inside a transaction that is already open it does
 // nothing: the outer one already gives one view.
 class ReadTransaction
 {
@@ -16,7 +16,9 @@ public:
     {
         if (m_depth > 0)
             return;
-        m_active = QSqlQuery(m_db).exec(QStringLiteral("BEGIN DEFERRED"));
+        const bool server = m_db.driverName() == QLatin1String("QPSQL");
+        m_active = QSqlQuery(m_db).exec(server ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                               : QStringLiteral("BEGIN DEFERRED"));
         if (m_active)
             ++m_depth;
     }

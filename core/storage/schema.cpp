@@ -81,7 +81,7 @@ const QStringList version1 = {
                    " BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"),
 };
 
-// Steps 2..6 are reserved, one per feature, so features built in parallel never collide on the
+// Steps 2..6 were reserved, one per feature, so features built in parallel never collide on the
 // schema: each fills only its own step. An empty step just moves the version on.
 // 2: baselines (frozen declaration JSON at approval, export, label).
 // A baseline never changes once stored: the database refuses UPDATE and DELETE, like the history.
@@ -153,11 +153,22 @@ const QStringList version6 = {
                    " REFERENCES declaration(id), name TEXT NOT NULL)"),
 };
 
+// 7: row versions. Several people may edit one workspace on a server: an update names the
+// version it read and is refused, with the current value, when someone else changed the record
+// in between (never a silent overwrite). Every update adds one.
+const QStringList version7 = {
+    QStringLiteral("ALTER TABLE organisation ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+    QStringLiteral("ALTER TABLE product ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+    QStringLiteral("ALTER TABLE declaration ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+    QStringLiteral("ALTER TABLE assessment ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+    QStringLiteral("ALTER TABLE evidence ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+};
+
 } // namespace
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps{version1, version2, version3, version4, version5, version6};
+    static const QList<QStringList> steps{version1, version2, version3, version4, version5, version6, version7};
     return steps;
 }
 

@@ -36,7 +36,10 @@ class SqlQuery
 public:
     SqlQuery(const QSqlDatabase &db, const QString &sql) : m_query(db)
     {
-        m_query.setForwardOnly(true);
+        // Forward-only saves memory on a file. On a server Qt streams a forward-only result row
+        // by row and drops the rest when the connection runs another query, so nested queries
+        // there need the whole (small) result fetched at once.
+        m_query.setForwardOnly(db.driverName() != QLatin1String("QPSQL"));
         m_prepared = m_query.prepare(sql);
     }
 

@@ -6,8 +6,9 @@
 
 namespace hoshi {
 
-// RAII transaction that nests: the outermost level is BEGIN IMMEDIATE (so a writer never
-// deadlocks against another connection upgrading a read), inner levels are SAVEPOINTs.
+// RAII transaction that nests: the outermost level is BEGIN IMMEDIATE on a file (so a writer
+// never deadlocks against another connection upgrading a read) and BEGIN on a server (where
+// row locks and row versions order concurrent writers), inner levels are SAVEPOINTs.
 // Rolls back unless commit() succeeded, so a failure half-way (or a killed process) leaves
 // the file as it was before. Every Workspace mutator uses one.
 class Transaction
@@ -16,8 +17,10 @@ public:
     Transaction(QSqlDatabase db, int &depth) : m_db(std::move(db)), m_depth(depth)
     {
         m_name = QStringLiteral("sp%1").arg(m_depth);
-        m_active = QSqlQuery(m_db).exec(m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                                      : QStringLiteral("SAVEPOINT ") + m_name);
+        const bool server = m_db.driverName() == QLatin1String("QPSQL");
+        m_active = QSqlQuery(m_db).exec(m_depth > 0 ? QStringLiteral("SAVEPOINT ") + m_name
+                                        : server     ? QStringLiteral("BEGIN")
+                                                     : QStringLiteral("BEGIN IMMEDIATE"));
         if (m_active)
             ++m_depth;
     }

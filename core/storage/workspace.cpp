@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "backend.h"
 #include "schema.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -57,6 +58,13 @@ Header readHeader(const QString &path)
     return header;
 }
 
+WorkspaceLocation fileLocation(const QString &path)
+{
+    WorkspaceLocation location;
+    location.filePath = path;
+    return location;
+}
+
 QString defaultActor()
 {
     for (const char *name : {"HOSHI_ACTOR", "USER", "LOGNAME", "USERNAME"}) {
@@ -69,8 +77,11 @@ QString defaultActor()
 
 } // namespace
 
-Workspace::Workspace(QString path, Access access)
-    : m_path(QFileInfo(path).absoluteFilePath()), m_access(access),
+Workspace::Workspace(const WorkspaceLocation &location, Access access)
+    : m_location(location),
+      m_path(location.isServer() ? location.display() : QFileInfo(location.filePath).absoluteFilePath()),
+      m_access(access),
+      m_backend(location.isServer() ? storage::makeServerBackend(location) : storage::makeFileBackend(m_path)),
       m_connectionName(QStringLiteral("hoshi-%1").arg(QUuid::createUuid().toString(QUuid::Id128))),
       m_actor(defaultActor()), m_criteria(CriteriaRegistry::withBuiltins())
 {
@@ -83,8 +94,7 @@ Workspace::~Workspace()
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         if (database.isOpen()) {
-            if (!isReadOnly())
-                QSqlQuery(database).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            m_backend->beforeClose(database, isReadOnly());
             database.close();
         }
     }
@@ -98,6 +108,8 @@ QSqlDatabase Workspace::db() const
 
 std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error)
 {
+    if (WorkspaceLocation::looksLikeServer(path))
+        return createOnServer(path, error);
     if (QFileInfo::exists(path)) {
         setError(error, tr("%1 already exists; choose another name or open it instead.").arg(path));
         return nullptr;
@@ -106,7 +118,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error
         setError(error, tr("The folder for %1 does not exist.").arg(path));
         return nullptr;
     }
-    std::unique_ptr<Workspace> ws(new Workspace(path, Access::ReadWrite));
+    std::unique_ptr<Workspace> ws(new Workspace(fileLocation(path), Access::ReadWrite));
     ws->m_lock = std::make_unique<QLockFile>(ws->m_path + QStringLiteral(".lock"));
     ws->m_lock->setStaleLockTime(0);
     if (!ws->m_lock->tryLock(0)) {
@@ -125,6 +137,8 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error
 
 std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access, QString *error)
 {
+    if (WorkspaceLocation::looksLikeServer(path))
+        return openOnServer(path, access, error);
     const QFileInfo info(path);
     if (!info.exists()) {
         setError(error, tr("%1 does not exist.").arg(path));
@@ -163,7 +177,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access, Q
     if (!probe(path, &probed, error))
         return nullptr;
 
-    std::unique_ptr<Workspace> ws(new Workspace(path, access));
+    std::unique_ptr<Workspace> ws(new Workspace(fileLocation(path), access));
     if (access == Access::ReadWrite) {
         ws->m_lock = std::make_unique<QLockFile>(ws->m_path + QStringLiteral(".lock"));
         ws->m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale
@@ -198,7 +212,12 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access, Q
 
 std::unique_ptr<Workspace> Workspace::openSecondary(const QString &path, QString *error)
 {
-    std::unique_ptr<Workspace> ws(new Workspace(path, Access::ReadWrite));
+    const std::optional<WorkspaceLocation> location = WorkspaceLocation::parse(path, error);
+    if (!location)
+        return nullptr;
+    std::unique_ptr<Workspace> ws(new Workspace(*location, Access::ReadWrite));
+    if (location->isServer() && !ws->adoptServerIdentity(error))
+        return nullptr;
     if (!ws->openConnection(false, error) || !ws->loadStoredCriteria(error))
         return nullptr;
     return ws;
@@ -206,74 +225,54 @@ std::unique_ptr<Workspace> Workspace::openSecondary(const QString &path, QString
 
 bool Workspace::openConnection(bool create, QString *error)
 {
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    database.setDatabaseName(isReadOnly() ? readOnlyDatabaseName(m_path) : m_path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
-    if (isReadOnly())
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
-    database.setConnectOptions(options);
-    if (!database.open()) {
-        setError(error, tr("Cannot open %1: %2").arg(m_path, database.lastError().text()));
-        return false;
-    }
-    QSqlQuery q(database);
-    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA trusted_schema = OFF")};
-    if (create) {
-        // Larger pages suit the 1 MiB content chunks; must be set before WAL.
-        pragmas << QStringLiteral("PRAGMA page_size = 16384")
-                << QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId);
-    }
-    if (!isReadOnly())
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
-    for (const QString &pragma : pragmas) {
-        if (!q.exec(pragma)) {
-            setError(error, tr("%1 cannot be used: %2").arg(m_path, q.lastError().text()));
-            return false;
-        }
-    }
-    return true;
+    QSqlDatabase database = QSqlDatabase::addDatabase(m_backend->driverName(), m_connectionName);
+    return m_backend->open(database, create, isReadOnly(), error);
 }
 
 void Workspace::recordIdentity()
 {
     QSqlQuery q(db());
-    (void)q.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('identity', '%1')")
+    (void)q.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('identity', '%1')"
+                                " ON CONFLICT (key) DO UPDATE SET value = excluded.value")
                      .arg(QString(fileIdentity(m_path)).replace(QLatin1Char('\''), QLatin1String("''"))));
 }
 
 bool Workspace::migrate(QString *error)
 {
-    QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        setError(error, tr("%1 cannot be read: %2").arg(m_path, q.lastError().text()));
+    std::optional<int> version = m_backend->schemaVersion(db(), error);
+    if (!version)
+        return false;
+    if (*version > SchemaVersion) {
+        setNewerFormatError(m_path, *version, error);
         return false;
     }
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (version > SchemaVersion) {
-        setNewerFormatError(m_path, version, error);
-        return false;
-    }
-    if (version == SchemaVersion)
+    if (*version == SchemaVersion)
         return true;
     if (isReadOnly()) {
         setError(error, tr("%1 uses an older format and must be upgraded; open it for writing once.").arg(m_path));
         return false;
     }
-    if (version > 0) {
-        // A snapshot before changing the format, so an upgrade can never lose data.
-        const QString backup = m_path + QStringLiteral(".format%1.bak").arg(version);
-        QFile::remove(backup);
-        if (!q.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(backup).replace(QLatin1Char('\''), QLatin1String("''"))))) {
-            setError(error, tr("Cannot back up %1 before upgrading it: %2").arg(m_path, q.lastError().text()));
+    if (m_backend->isServer()) {
+        Transaction transaction(db(), m_transactionDepth);
+        // Another client may have upgraded it while this one waited for the lock.
+        if (!m_backend->beforeUpgrade(db(), *version, error) || !(version = m_backend->schemaVersion(db(), error)))
             return false;
-        }
+        if (*version == SchemaVersion)
+            return transaction.commit();
+        return applyMigrationSteps(*version, error) && commitOrError(transaction, db(), error);
     }
+    if (!m_backend->beforeUpgrade(db(), *version, error))
+        return false;
     Transaction transaction(db(), m_transactionDepth);
-    const auto &steps = schema::migrationSteps();
-    Q_ASSERT(steps.size() == SchemaVersion);
+    return applyMigrationSteps(*version, error) && commitOrError(transaction, db(), error);
+}
+
+bool Workspace::applyMigrationSteps(int version, QString *error)
+{
+    QSqlQuery q(db());
+    Q_ASSERT(schema::migrationSteps().size() == SchemaVersion);
     for (int step = version; step < SchemaVersion; ++step) {
-        for (const QString &sql : steps.at(step)) {
+        for (const QString &sql : m_backend->migrationStep(step)) {
             if (!q.exec(sql)) {
                 setError(error, tr("Cannot upgrade %1 to format %2: %3").arg(m_path).arg(step + 1).arg(q.lastError().text()));
                 return false;
@@ -284,16 +283,12 @@ bool Workspace::migrate(QString *error)
         SqlQuery meta(db(), QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"));
         if (!meta.exec({QStringLiteral("created_at"), nowUtc()})
             || !meta.exec({QStringLiteral("workspace_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)})
-            || !meta.exec({QStringLiteral("identity"), fileIdentity(m_path)})) {
+            || (!m_backend->isServer() && !meta.exec({QStringLiteral("identity"), fileIdentity(m_path)}))) {
             setError(error, tr("Cannot initialise %1: %2").arg(m_path, meta.errorText()));
             return false;
         }
     }
-    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)) || !transaction.commit()) {
-        setError(error, tr("Cannot upgrade %1: %2").arg(m_path, q.lastError().text()));
-        return false;
-    }
-    return true;
+    return m_backend->setSchemaVersion(db(), SchemaVersion, error);
 }
 
 bool Workspace::loadStoredCriteria(QString *error)
@@ -406,23 +401,12 @@ bool Workspace::compact(QString *error)
 {
     if (!ensureWritable(error))
         return false;
-    QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("VACUUM")) || !q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
-        setError(error, tr("Cannot compact %1: %2").arg(m_path, q.lastError().text()));
-        return false;
-    }
-    return true;
+    return m_backend->compact(db(), error);
 }
 
 QString Workspace::integrityCheck() const
 {
-    QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return q.lastError().text();
-    QStringList lines;
-    while (q.next())
-        lines << q.value(0).toString();
-    return lines.join(QLatin1Char('\n'));
+    return m_backend->integrityCheck(db());
 }
 
 } // namespace hoshi

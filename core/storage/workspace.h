@@ -6,6 +6,7 @@
 #include "domain/review.h"
 #include "domain/snapshot.h"
 #include "lifecycle/labelrecord.h"
+#include "storage/location.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -20,6 +21,10 @@
 class QLockFile;
 
 namespace hoshi {
+
+namespace storage {
+class Backend;
+}
 
 // Reports progress (bytes done, bytes total); returning false asks the operation to cancel.
 using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
@@ -51,10 +56,14 @@ public:
     [[nodiscard]] static std::unique_ptr<Workspace> openSecondary(const QString &path, QString *error);
 
     static constexpr qint32 ApplicationId = 0x486f7368; // "Hosh"
-    static constexpr int SchemaVersion = 6; // == schema::migrationSteps().size()
+    static constexpr int SchemaVersion = 7; // == schema::migrationSteps().size()
     static constexpr qint64 ChunkSize = 1 << 20;
 
+    // The file's absolute path, or the server address without its password.
     [[nodiscard]] QString path() const { return m_path; }
+    // True for a workspace on a PostgreSQL server (see location.h): several people at once, who
+    // are the server's authenticated users; false for a `.hoshi` file.
+    [[nodiscard]] bool isServer() const { return m_location.isServer(); }
     [[nodiscard]] bool isReadOnly() const { return m_access == Access::ReadOnly; }
     // Who is recorded in the history; defaults to the login name.
     void setActor(const QString &actor) { m_actor = actor; }
@@ -115,6 +124,12 @@ public:
     [[nodiscard]] Assessment assessment(qint64 declarationId, const QString &itemId) const;
     [[nodiscard]] bool setAssessment(qint64 declarationId, const QString &itemId, Verdict verdict,
                                      const QString &justification, const QString &notes, QString *error);
+    // The same, but only while the stored assessment still has expectedVersion (the
+    // Assessment::rowVersion the caller read; 0 for an item never answered). Otherwise nothing
+    // is saved, *conflict is set and *error says who changed it, when, and what it holds now.
+    [[nodiscard]] bool setAssessmentIfUnchanged(qint64 declarationId, const QString &itemId, qint64 expectedVersion,
+                                                Verdict verdict, const QString &justification, const QString &notes,
+                                                QString *error, bool *conflict = nullptr);
 
     // Evidence. An evidence record belongs to an organisation and backs one or more items.
     [[nodiscard]] QList<Evidence> evidenceFor(qint64 declarationId, const QString &itemId) const;
@@ -239,8 +254,14 @@ public:
     [[nodiscard]] QString integrityCheck() const;
 
 private:
-    Workspace(QString path, Access access);
+    Workspace(const WorkspaceLocation &location, Access access);
     [[nodiscard]] bool openConnection(bool create, QString *error);
+    // A workspace on a server (workspace_server.cpp): no lock file, no header to read; the user
+    // recorded in the history is the one the server authenticated.
+    [[nodiscard]] static std::unique_ptr<Workspace> createOnServer(const QString &url, QString *error);
+    [[nodiscard]] static std::unique_ptr<Workspace> openOnServer(const QString &url, Access access, QString *error);
+    [[nodiscard]] bool adoptServerIdentity(QString *error);
+    [[nodiscard]] bool applyMigrationSteps(int fromVersion, QString *error);
     // What open() learns before it changes anything (see workspace_probe.cpp).
     struct Probe {
         bool identityKnown = false; // this file at this place was checked before
@@ -252,6 +273,10 @@ private:
     [[nodiscard]] bool ensureWritable(QString *error) const;
     [[nodiscard]] bool storeCriteriaSet(const CriteriaSet &set, QString *error);
     [[nodiscard]] qint64 ensureAssessmentRow(qint64 declarationId, const QString &itemId, QString *error);
+    // On a server, locks the row until the transaction ends (SELECT ... FOR UPDATE).
+    [[nodiscard]] bool lockRow(const QString &table, qint64 id, QString *error);
+    [[nodiscard]] QString describeAssessmentConflict(qint64 declarationId, const Assessment &now,
+                                                     qint64 expectedVersion) const;
     void record(qint64 declarationId, qint64 organisationId, const QString &itemId, const QString &action,
                 const QString &summary);
     // Records the same entry for every item an evidence record backs.
@@ -273,8 +298,10 @@ private:
     [[nodiscard]] QSqlDatabase db() const;
 
 
+    WorkspaceLocation m_location;
     QString m_path;
     Access m_access;
+    std::unique_ptr<storage::Backend> m_backend;
     QString m_connectionName;
     QString m_actor;
     CriteriaRegistry m_criteria; // what new declarations can use

@@ -1,6 +1,7 @@
 // Assessments (verdicts per item) and the evidence records that back them.
 #include "workspace.h"
 
+#include "backend.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "workspaceutil.h"
@@ -65,7 +66,8 @@ Evidence evidenceFrom(const QSqlQuery &q)
 // The assessment rows that belong to a declaration: its own product-scope rows, and the
 // organisation's vendor-scope rows for the same criteria set.
 const char declarationAssessments[] =
-    "SELECT a.id, a.item_id, a.verdict, a.justification, a.notes, a.updated_at, a.organisation_id IS NOT NULL"
+    "SELECT a.id, a.item_id, a.verdict, a.justification, a.notes, a.updated_at, a.organisation_id IS NOT NULL,"
+    " a.row_version"
     " FROM assessment a, declaration d JOIN product p ON p.id = d.product_id WHERE d.id = ? AND"
     " (a.declaration_id = d.id OR (a.organisation_id = p.organisation_id AND a.criteria_set_id = d.criteria_set_id))";
 
@@ -89,6 +91,7 @@ QList<Assessment> Workspace::assessments(qint64 declarationId) const
             a.notes = q.text(4);
             a.updatedAt = QDateTime::fromString(q.text(5), Qt::ISODateWithMs);
             a.vendorScope = q.value(6).toBool();
+            a.rowVersion = q.integer(7);
             stored.insert(a.itemId, a);
         }
     }
@@ -122,31 +125,53 @@ qint64 Workspace::ensureAssessmentRow(qint64 declarationId, const QString &itemI
     const Assessment existing = assessment(declarationId, itemId);
     if (existing.id > 0)
         return existing.id;
+    // Version 0 until its first update; another writer may insert the same row at the same
+    // moment (on a server), and then both use that one.
     SqlQuery q(db(), item->scope == ItemScope::Vendor
-                         ? QStringLiteral("INSERT INTO assessment(organisation_id, criteria_set_id, item_id, updated_at)"
-                                          " SELECT p.organisation_id, d.criteria_set_id, ?, ? FROM declaration d"
-                                          " JOIN product p ON p.id = d.product_id WHERE d.id = ?")
-                         : QStringLiteral("INSERT INTO assessment(declaration_id, criteria_set_id, item_id, updated_at)"
-                                          " SELECT d.id, d.criteria_set_id, ?, ? FROM declaration d WHERE d.id = ?"));
-    if (!q.exec({itemId, nowUtc(), declarationId})) {
+                         ? QStringLiteral("INSERT INTO assessment(organisation_id, criteria_set_id, item_id, updated_at,"
+                                          " row_version) SELECT p.organisation_id, d.criteria_set_id, ?, ?, 0"
+                                          " FROM declaration d JOIN product p ON p.id = d.product_id WHERE d.id = ?"
+                                          " ON CONFLICT DO NOTHING")
+                         : QStringLiteral("INSERT INTO assessment(declaration_id, criteria_set_id, item_id, updated_at,"
+                                          " row_version) SELECT d.id, d.criteria_set_id, ?, ?, 0 FROM declaration d"
+                                          " WHERE d.id = ? ON CONFLICT DO NOTHING"));
+    const qint64 id = q.exec({itemId, nowUtc(), declarationId}) ? assessment(declarationId, itemId).id : -1;
+    if (id <= 0)
         setError(error, tr("Cannot record the assessment of %1: %2").arg(itemId, q.errorText()));
-        return -1;
-    }
-    return q.lastInsertId();
+    return id > 0 ? id : -1;
 }
 
 bool Workspace::setAssessment(qint64 declarationId, const QString &itemId, Verdict verdict,
                               const QString &justification, const QString &notes, QString *error)
 {
+    return setAssessmentIfUnchanged(declarationId, itemId, -1, verdict, justification, notes, error);
+}
+
+bool Workspace::setAssessmentIfUnchanged(qint64 declarationId, const QString &itemId, qint64 expectedVersion,
+                                         Verdict verdict, const QString &justification, const QString &notes,
+                                         QString *error, bool *conflict)
+{
+    if (conflict)
+        *conflict = false;
     if (!ensureWritable(error))
         return false;
     Transaction transaction(db(), m_transactionDepth);
-    const Assessment before = assessment(declarationId, itemId);
     const qint64 id = ensureAssessmentRow(declarationId, itemId, error);
     if (id < 0)
         return false;
-    SqlQuery q(db(), QStringLiteral("UPDATE assessment SET verdict = ?, justification = ?, notes = ?, updated_at = ?"
-                                    " WHERE id = ?"));
+    // Holds the row until commit, so the version read here is the one this update replaces
+    // (on a file the write transaction already excludes other writers).
+    if (!lockRow(QStringLiteral("assessment"), id, error))
+        return false;
+    const Assessment before = assessment(declarationId, itemId);
+    if (expectedVersion >= 0 && before.rowVersion != expectedVersion) {
+        if (conflict)
+            *conflict = true;
+        setError(error, describeAssessmentConflict(declarationId, before, expectedVersion));
+        return false;
+    }
+    SqlQuery q(db(), QStringLiteral("UPDATE assessment SET verdict = ?, justification = ?, notes = ?, updated_at = ?,"
+                                    " row_version = row_version + 1 WHERE id = ?"));
     if (!q.exec({verdictKey(verdict), justification.trimmed(), notes.trimmed(), nowUtc(), id})) {
         setError(error, tr("Cannot record the assessment of %1: %2").arg(itemId, q.errorText()));
         return false;
@@ -164,6 +189,32 @@ bool Workspace::setAssessment(qint64 declarationId, const QString &itemId, Verdi
     if (!commitOrError(transaction, db(), error))
         return false;
     return true;
+}
+
+bool Workspace::lockRow(const QString &table, qint64 id, QString *error)
+{
+    if (!m_backend->isServer())
+        return true;
+    SqlQuery q(db(), QStringLiteral("SELECT 1 FROM %1 WHERE id = ? FOR UPDATE").arg(table));
+    if (q.exec({id}))
+        return true;
+    setError(error, tr("Cannot save: %1").arg(q.errorText()));
+    return false;
+}
+
+QString Workspace::describeAssessmentConflict(qint64 declarationId, const Assessment &now, qint64 expectedVersion) const
+{
+    // Who changed it last, from the history of the item.
+    const QList<HistoryEntry> entries = history(declarationId, now.itemId);
+    const QString who = entries.isEmpty() ? tr("someone") : entries.constFirst().actor;
+    const QString when = entries.isEmpty() ? QString()
+                                           : entries.constFirst().at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return tr("%1 was changed by %2 at %3 since you read it (version %4, now %5). Nothing was saved; it now "
+              "reads: verdict %6; justification \"%7\"; notes \"%8\".")
+        .arg(now.itemId, who, when)
+        .arg(expectedVersion)
+        .arg(now.rowVersion)
+        .arg(verdictName(now.verdict), now.justification, now.notes);
 }
 
 // ---- evidence ----
@@ -244,7 +295,7 @@ qint64 Workspace::addEvidence(qint64 declarationId, const QStringList &itemIds, 
     const qint64 id = q.lastInsertId().toLongLong();
     for (const QString &itemId : itemIds) {
         const qint64 assessmentId = ensureAssessmentRow(declarationId, itemId, error);
-        SqlQuery link(db(), QStringLiteral("INSERT OR IGNORE INTO evidence_link(evidence_id, assessment_id) VALUES (?, ?)"));
+        SqlQuery link(db(), QStringLiteral("INSERT INTO evidence_link(evidence_id, assessment_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
         if (assessmentId < 0 || !link.exec({id, assessmentId})) {
             if (assessmentId >= 0)
                 setError(error, tr("Cannot link the evidence to %1: %2").arg(itemId, link.errorText()));
@@ -267,7 +318,7 @@ bool Workspace::updateEvidence(const Evidence &e, QString *error)
         assignments << column + QStringLiteral(" = ?");
     Transaction transaction(db(), m_transactionDepth);
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE evidence SET %1, updated_at = ? WHERE id = ?").arg(assignments.join(QLatin1String(", "))));
+    q.prepare(QStringLiteral("UPDATE evidence SET %1, updated_at = ?, row_version = row_version + 1 WHERE id = ?").arg(assignments.join(QLatin1String(", "))));
     if (!execWith(q, evidenceValues(e) + QList<QVariant>{nowUtc(), e.id}) || q.numRowsAffected() != 1) {
         setError(error, tr("Cannot update the evidence: %1").arg(q.lastError().text()));
         return false;
@@ -291,7 +342,7 @@ bool Workspace::linkEvidence(qint64 evidenceId, qint64 declarationId, const QStr
     const qint64 assessmentId = ensureAssessmentRow(declarationId, itemId, error);
     if (assessmentId < 0)
         return false;
-    SqlQuery q(db(), QStringLiteral("INSERT OR IGNORE INTO evidence_link(evidence_id, assessment_id) VALUES (?, ?)"));
+    SqlQuery q(db(), QStringLiteral("INSERT INTO evidence_link(evidence_id, assessment_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     if (!q.exec({evidenceId, assessmentId})) {
         setError(error, tr("Cannot link the evidence to %1: %2").arg(itemId, q.errorText()));
         return false;

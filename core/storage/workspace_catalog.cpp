@@ -169,7 +169,7 @@ bool Workspace::updateOrganisation(const Organisation &o, QString *error)
     }
     Transaction transaction(db(), m_transactionDepth);
     SqlQuery q(db(), QStringLiteral("UPDATE organisation SET name = ?, name_en = ?, corporate_number = ?, address = ?,"
-                                    " contact_name = ?, contact_email = ?, website = ? WHERE id = ?"));
+                                    " contact_name = ?, contact_email = ?, website = ?, row_version = row_version + 1 WHERE id = ?"));
     if (!q.exec({o.name.trimmed(), o.nameEn, o.corporateNumber, o.address, o.contactName, o.contactEmail, o.website, o.id})
         || q.rowsAffected() != 1) {
         setError(error, tr("Cannot update the organisation: %1").arg(q.errorText()));
@@ -248,7 +248,7 @@ bool Workspace::updateProduct(const Product &p, QString *error)
         assignments << column + QStringLiteral(" = ?");
     Transaction transaction(db(), m_transactionDepth);
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE product SET %1 WHERE id = ?").arg(assignments.join(QLatin1String(", "))));
+    q.prepare(QStringLiteral("UPDATE product SET %1, row_version = row_version + 1 WHERE id = ?").arg(assignments.join(QLatin1String(", "))));
     if (!execWith(q, productValues(p) + QList<QVariant>{p.id})) {
         setError(error, tr("Cannot update the product: %1").arg(q.lastError().text()));
         return false;
@@ -363,7 +363,7 @@ bool Workspace::updateDeclaration(const Declaration &d, QString *error)
     Transaction transaction(db(), m_transactionDepth);
     SqlQuery q(db(), QStringLiteral("UPDATE declaration SET route = ?, state = ?, evaluation_completed_on = ?,"
                                     " psti_statement = ?, registration_number = ?, issued_on = ?, valid_until = ?,"
-                                    " label_status = ? WHERE id = ?"));
+                                    " label_status = ?, row_version = row_version + 1 WHERE id = ?"));
     if (!q.exec({routeKey(d.route), stateKey(d.state), dateText(d.evaluationCompletedOn), d.pstiStatement.trimmed(),
                  d.registrationNumber.trimmed(), dateText(d.issuedOn), dateText(d.validUntil),
                  labelStatusKey(d.labelStatus), d.id})) {

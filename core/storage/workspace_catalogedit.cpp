@@ -2,6 +2,7 @@
 // depend on is never removed behind the user's back: the dependants are named instead.
 #include "workspace.h"
 
+#include "backend.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "workspaceutil.h"
@@ -11,33 +12,6 @@
 namespace hoshi {
 
 using namespace detail;
-
-namespace {
-
-// Every (table, column) whose foreign key points at `target`, found in the schema itself so
-// that tables added by later migration steps are counted too.
-QList<std::pair<QString, QString>> referencesTo(const QSqlDatabase &db, const QString &target)
-{
-    QList<std::pair<QString, QString>> references;
-    SqlQuery tables(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
-    if (!tables.exec())
-        return references;
-    QStringList names;
-    while (tables.next())
-        names << tables.text(0);
-    for (const QString &table : names) {
-        SqlQuery keys(db, QStringLiteral("SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?)"));
-        if (!keys.exec({table}))
-            continue;
-        while (keys.next()) {
-            if (keys.text(0) == target)
-                references.append({table, keys.text(1)});
-        }
-    }
-    return references;
-}
-
-} // namespace
 
 QString Workspace::describeRecords(const QString &table, int count)
 {
@@ -55,7 +29,8 @@ QString Workspace::describeRecords(const QString &table, int count)
 QStringList Workspace::dependantsOf(const QString &table, qint64 id, const QStringList &handled) const
 {
     QStringList dependants;
-    for (const auto &[from, column] : referencesTo(db(), table)) {
+    // Found in the schema itself, so that tables added by later migration steps are counted too.
+    for (const auto &[from, column] : m_backend->referencesTo(db(), table)) {
         if (handled.contains(from))
             continue;
         SqlQuery q(db(), QStringLiteral("SELECT COUNT(*) FROM \"%1\" WHERE \"%2\" = ?").arg(from, column));

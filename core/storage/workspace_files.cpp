@@ -1,6 +1,7 @@
 // Evidence file content: streamed in, hashed once, stored once per SHA-256 in ~1 MiB chunks.
 #include "workspace.h"
 
+#include "backend.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "workspaceutil.h"
@@ -217,7 +218,7 @@ qint64 Workspace::attachFile(qint64 evidenceId, const QString &filePath, QString
         return -1;
     }
     if (done >= 256 * ChunkSize)
-        QSqlQuery(db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); // give the WAL's space back
+        m_backend->afterLargeWrite(db());
     return fileId;
 }
 
@@ -285,25 +286,35 @@ bool Workspace::removeFile(qint64 fileId, QString *error)
 bool Workspace::forEachChunk(const QString &sha256, const std::function<bool(const QByteArray &)> &sink,
                              QString *error) const
 {
-    SqlQuery q(db(), QStringLiteral("SELECT c.data FROM blob_chunk c JOIN blob b ON b.id = c.blob_id"
-                                    " WHERE b.sha256 = ? ORDER BY c.seq"));
-    if (!q.exec({sha256})) {
-        setError(error, tr("Cannot read stored content %1: %2").arg(sha256, q.errorText()));
+    SqlQuery blob(db(), QStringLiteral("SELECT id FROM blob WHERE sha256 = ?"));
+    if (!blob.exec({sha256}) || !blob.next()) {
+        setError(error, blob.errorText().trimmed().isEmpty()
+                            ? tr("The workspace holds no content %1.").arg(sha256)
+                            : tr("Cannot read stored content %1: %2").arg(sha256, blob.errorText()));
         return false;
     }
-    bool any = false;
-    while (q.next()) {
-        any = true;
-        if (!sink(q.value(0).toByteArray())) {
+    const qint64 blobId = blob.integer(0);
+    // One chunk per query: memory stays at one chunk on both backends, and the sink may run
+    // queries of its own in between.
+    SqlQuery chunk(db(), QStringLiteral("SELECT data FROM blob_chunk WHERE blob_id = ? AND seq = ?"));
+    for (qint64 seq = 0;; ++seq) {
+        if (!chunk.exec({blobId, seq})) {
+            setError(error, tr("Cannot read stored content %1: %2").arg(sha256, chunk.errorText()));
+            return false;
+        }
+        if (!chunk.next()) {
+            if (seq > 0)
+                return true;
+            setError(error, tr("The workspace holds no content %1.").arg(sha256));
+            return false;
+        }
+        const QByteArray data = chunk.value(0).toByteArray();
+        chunk.raw().finish();
+        if (!sink(data)) {
             setError(error, tr("Reading stored content %1 was stopped.").arg(sha256));
             return false;
         }
     }
-    if (!any) {
-        setError(error, tr("The workspace holds no content %1.").arg(sha256));
-        return false;
-    }
-    return true;
 }
 
 bool Workspace::readContent(const QString &sha256, QIODevice *out, QString *error, const ProgressCallback &progress) const

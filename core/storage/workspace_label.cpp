@@ -84,7 +84,7 @@ bool Workspace::setLabelRecord(const LabelRecord &input, QString *error)
     Transaction transaction(db(), m_transactionDepth);
     SqlQuery q(db(), QStringLiteral("UPDATE declaration SET application_number = ?, submitted_on = ?,"
                                     " registration_number = ?, issued_on = ?, valid_until = ?, extended_on = ?,"
-                                    " successor = ?, product_page_url = ?, label_status = ? WHERE id = ?"));
+                                    " successor = ?, product_page_url = ?, label_status = ?, row_version = row_version + 1 WHERE id = ?"));
     if (!q.exec({stored.applicationNumber, dateText(stored.submittedOn), stored.registrationNumber,
                  dateText(stored.issuedOn), dateText(stored.validUntil), dateText(stored.extendedOn), stored.successor,
                  stored.productPageUrl, labelStatusKey(stored.status), stored.declarationId})) {

@@ -52,7 +52,8 @@ bool Workspace::setPointChosen(qint64 declarationId, const QString &itemId, cons
     const qint64 assessmentId = ensureAssessmentRow(declarationId, itemId, error);
     if (assessmentId < 0)
         return false;
-    SqlQuery q(db(), chosen ? QStringLiteral("INSERT OR IGNORE INTO point_choice(assessment_id, point_id) VALUES (?, ?)")
+    SqlQuery q(db(), chosen ? QStringLiteral("INSERT INTO point_choice(assessment_id, point_id) VALUES (?, ?)"
+                                                             " ON CONFLICT DO NOTHING")
                             : QStringLiteral("DELETE FROM point_choice WHERE assessment_id = ? AND point_id = ?"));
     if (!q.exec({assessmentId, pointId})) {
         setError(error, tr("Cannot record the evaluation point %1: %2").arg(pointId, q.errorText()));
@@ -105,8 +106,8 @@ bool Workspace::setEvidencePoints(qint64 evidenceId, qint64 declarationId, const
         return false;
     }
     for (const QString &pointId : pointIds) {
-        SqlQuery add(db(), QStringLiteral("INSERT OR IGNORE INTO point_link(evidence_id, assessment_id, point_id)"
-                                          " VALUES (?, ?, ?)"));
+        SqlQuery add(db(), QStringLiteral("INSERT INTO point_link(evidence_id, assessment_id, point_id)"
+                                          " VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
         if (!add.exec({evidenceId, assessmentId, pointId})) {
             setError(error, tr("Cannot record the evaluation points: %1").arg(add.errorText()));
             return false;
@@ -124,12 +125,13 @@ bool Workspace::copyPointData(qint64 fromDeclarationId, qint64 toDeclarationId, 
     const qint64 to = assessment(toDeclarationId, itemId).id;
     if (from < 0 || to < 0 || from == to)
         return true; // nothing recorded, or a vendor-scope row both declarations share
-    SqlQuery choices(db(), QStringLiteral("INSERT OR IGNORE INTO point_choice(assessment_id, point_id)"
-                                          " SELECT ?, point_id FROM point_choice WHERE assessment_id = ?"));
-    SqlQuery links(db(), QStringLiteral("INSERT OR IGNORE INTO point_link(evidence_id, assessment_id, point_id)"
-                                        " SELECT l.evidence_id, ?, l.point_id FROM point_link l"
+    SqlQuery choices(db(), QStringLiteral("INSERT INTO point_choice(assessment_id, point_id)"
+                                          " SELECT CAST(? AS BIGINT), point_id FROM point_choice WHERE assessment_id = ?"
+                                          " ON CONFLICT DO NOTHING"));
+    SqlQuery links(db(), QStringLiteral("INSERT INTO point_link(evidence_id, assessment_id, point_id)"
+                                        " SELECT l.evidence_id, CAST(? AS BIGINT), l.point_id FROM point_link l"
                                         " JOIN evidence_link e ON e.evidence_id = l.evidence_id AND e.assessment_id = ?"
-                                        " WHERE l.assessment_id = ?"));
+                                        " WHERE l.assessment_id = ? ON CONFLICT DO NOTHING"));
     if (!choices.exec({to, from}) || !links.exec({to, to, from})) {
         setError(error, tr("Cannot carry over the evaluation points of %1: %2")
                             .arg(itemId, choices.errorText().isEmpty() ? links.errorText() : choices.errorText()));
@@ -183,7 +185,8 @@ qint64 Workspace::attachPstiStatement(qint64 declarationId, const QString &fileP
     const qint64 evidenceId = add.lastInsertId();
     if (attachFile(evidenceId, filePath, error) < 0)
         return -1;
-    SqlQuery keep(db(), QStringLiteral("INSERT OR REPLACE INTO psti_statement(declaration_id, evidence_id) VALUES (?, ?)"));
+    SqlQuery keep(db(), QStringLiteral("INSERT INTO psti_statement(declaration_id, evidence_id) VALUES (?, ?)"
+                                       " ON CONFLICT (declaration_id) DO UPDATE SET evidence_id = excluded.evidence_id"));
     if (!keep.exec({declarationId, evidenceId})) {
         setError(error, tr("Cannot keep the PSTI statement: %1").arg(keep.errorText()));
         return -1;

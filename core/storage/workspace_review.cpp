@@ -359,7 +359,8 @@ bool Workspace::setRequireApproval(bool on, QString *error)
     if (!ensureWritable(error))
         return false;
     Transaction transaction(db(), m_transactionDepth);
-    SqlQuery q(db(), QStringLiteral("INSERT OR REPLACE INTO workspace_setting(key, value) VALUES (?, ?)"));
+    SqlQuery q(db(), QStringLiteral("INSERT INTO workspace_setting(key, value) VALUES (?, ?)"
+                                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     if (!q.exec({requireApprovalKey, on ? QStringLiteral("1") : QStringLiteral("0")})) {
         setError(error, tr("Cannot save the setting: %1").arg(q.errorText()));
         return false;
