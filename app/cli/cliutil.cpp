@@ -4,6 +4,9 @@
 
 #include <cstdio>
 
+#include <termios.h>
+#include <unistd.h>
+
 namespace hoshi::cli {
 
 namespace {
@@ -83,21 +86,61 @@ QString workspaceArgument(const QCommandLineParser &parser)
     return positional.first();
 }
 
-std::unique_ptr<Workspace> openWorkspace(const QString &path, Workspace::Access access)
+namespace {
+
+// Reads a line from the terminal without echoing it.
+QString readHiddenLine()
 {
-    if (path.isEmpty())
-        return nullptr;
+    termios saved {};
+    const bool terminal = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputs("\n", stderr);
+    }
+    return line;
+}
+
+} // namespace
+
+std::unique_ptr<Workspace> withPasswordPrompt(const QString &path,
+                                              const std::function<std::unique_ptr<Workspace>(QString *)> &attempt)
+{
     QString error;
-    std::unique_ptr<Workspace> ws = Workspace::open(path, access, &error);
+    std::unique_ptr<Workspace> ws = attempt(&error);
+    // A server that wants a password nobody gave (not in the address, ~/.pgpass or PGPASSWORD):
+    // ask on the terminal, never on a pipe, and keep it in memory only.
+    if (!ws && WorkspaceLocation::looksLikeServer(path) && WorkspaceLocation::passwordRequired(error)
+        && ::isatty(STDIN_FILENO)) {
+        const std::optional<WorkspaceLocation> location = WorkspaceLocation::parse(path, nullptr);
+        if (location) {
+            std::fputs(qPrintable(Cli::tr("Password for %1: ").arg(location->display())), stderr);
+            WorkspaceLocation::rememberPassword(location->display(), readHiddenLine());
+            ws = attempt(&error);
+        }
+    }
     if (!ws)
         err(Cli::tr("error: %1").arg(error));
     return ws;
 }
 
+std::unique_ptr<Workspace> openWorkspace(const QString &path, Workspace::Access access)
+{
+    if (path.isEmpty())
+        return nullptr;
+    return withPasswordPrompt(path, [&](QString *error) { return Workspace::open(path, access, error); });
+}
+
 std::unique_ptr<Workspace> parseAndOpen(QCommandLineParser &parser, const QString &command, const QStringList &args,
                                         Workspace::Access access)
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     if (!parse(parser, command, args))
         return nullptr;
     return openWorkspace(workspaceArgument(parser), access);

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace hoshi::cli {
@@ -43,7 +44,11 @@ void showHelp(const QString &text);
 [[nodiscard]] bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args);
 // The first positional argument, which every workspace command takes.
 [[nodiscard]] QString workspaceArgument(const QCommandLineParser &parser);
-[[nodiscard]] std::unique_ptr<Workspace> openWorkspace(const QString &path, Workspace::Access access);
+[[nodiscard]] // Runs attempt (an open or a create); when a server asks for a password that nobody gave, asks for
+// it on the terminal and tries once more. Prints the error when it still fails.
+std::unique_ptr<Workspace> withPasswordPrompt(const QString &path,
+                                              const std::function<std::unique_ptr<Workspace>(QString *)> &attempt);
+std::unique_ptr<Workspace> openWorkspace(const QString &path, Workspace::Access access);
 // Adds the WS argument, parses, then opens the workspace; nullptr when either failed (the
 // message or the help is printed).
 [[nodiscard]] std::unique_ptr<Workspace> parseAndOpen(QCommandLineParser &parser, const QString &command,

@@ -12,7 +12,7 @@ namespace hoshi::cli {
 int runChangeReport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addOption({QStringLiteral("declaration"), Cli::tr("Declaration id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("out"), Cli::tr("Folder for the draft (created when missing)."), QStringLiteral("DIR")});
     if (!parse(parser, QStringLiteral("change-report"), args))

@@ -107,7 +107,7 @@ int changesSinceDate(const Workspace &ws, qint64 declarationId, const QDate &dat
 int runChanges(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addOption({QStringLiteral("declaration"), Cli::tr("Declaration id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("since"), Cli::tr("approval, export, label or a date (YYYY-MM-DD)."),
                       QStringLiteral("ANCHOR")});

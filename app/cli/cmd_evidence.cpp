@@ -121,7 +121,7 @@ int evidenceImport(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("declaration"), Cli::tr("Declaration id."), QStringLiteral("ID")});
     parser.addOption({json, Cli::tr("Print the new evidence ids as JSON.")});
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addPositionalArgument(QStringLiteral("FILE.json"),
                                  Cli::tr("JSON array of evidence records (\"-\" reads standard input); see docs/cli.md."));
     if (!parse(parser, QStringLiteral("evidence import"), args))

@@ -44,7 +44,7 @@ QString signatureLine(const SignatureInfo &s)
 int runExport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addOption({QStringLiteral("declaration"), Cli::tr("Declaration id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("out"), Cli::tr("Existing folder to write into."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("sign"), Cli::tr("PEM private key to sign the evidence archive with "

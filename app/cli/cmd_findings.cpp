@@ -61,7 +61,7 @@ void printResult(const FindingsImportResult &r, bool json)
 int runReviewImport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), QStringLiteral("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addPositionalArgument(QStringLiteral("FINDINGS"), QStringLiteral("The reviewer's <archive>-findings.json."));
     parser.addOption({QStringLiteral("declaration"),
                       QStringLiteral("Refuse findings that do not belong to this declaration."), QStringLiteral("ID")});

@@ -92,7 +92,7 @@ bool todayOption(const QCommandLineParser &parser, QDate *today)
 
 void addDeclarationOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addOption({QStringLiteral("declaration"), Cli::tr("Declaration id."), QStringLiteral("ID")});
 }
 

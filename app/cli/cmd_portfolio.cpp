@@ -11,7 +11,7 @@ namespace hoshi::cli {
 int runPortfolio(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
     parser.addOption({QStringLiteral("csv"), Cli::tr("Also write the table as CSV (UTF-8 with BOM)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("xlsx"), Cli::tr("Also write the table as an Excel workbook."), QStringLiteral("FILE")});

@@ -13,7 +13,7 @@ namespace hoshi::cli {
 int runPstiStatement(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The PSTI statement of compliance (PDF or other file)."));
     parser.addOption({QStringLiteral("declaration"), Cli::tr("Declaration id."), QStringLiteral("ID")});
     if (!parse(parser, QStringLiteral("psti-statement"), args))
@@ -33,7 +33,7 @@ int runPstiStatement(const QStringList &args)
 int runEtsi(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addOption({QStringLiteral("declaration"), Cli::tr("Declaration id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("out"), Cli::tr("Write the CSV to FILE instead of standard output."), QStringLiteral("FILE")});
     if (!parse(parser, QStringLiteral("etsi"), args))

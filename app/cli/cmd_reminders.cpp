@@ -13,7 +13,7 @@ namespace hoshi::cli {
 int runReminders(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addOption({QStringLiteral("ics"), Cli::tr("Also write the dates as an iCalendar file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("today"), Cli::tr("Judge as of this date (default: today)."), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("within"), Cli::tr("Days ahead to look (default %1).").arg(Reminders::WithinDays),

@@ -49,7 +49,7 @@ const char reviewUsage[] =
 
 void addReviewOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addOption({QStringLiteral("declaration"), Cli::tr("Declaration id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("item"), Cli::tr("Criteria item the comment is about (comment)."), QStringLiteral("ITEM")});
     parser.addOption({QStringLiteral("author"), Cli::tr("Name of who comments, resolves, requests or decides."), QStringLiteral("NAME")});
@@ -204,7 +204,7 @@ int runReview(const QStringList &args)
 int runSettings(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addOption({QStringLiteral("require-approval"),
                       Cli::tr("on: a declaration must be approved (and unchanged since) before it can be exported."),
                       QStringLiteral("on|off")});

@@ -61,7 +61,7 @@ QJsonObject problemJson(const GateProblem &p)
 int runStatus(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
     if (!parse(parser, QStringLiteral("status"), args))
         return UsageOrInput;
@@ -113,7 +113,7 @@ int runStatus(const QStringList &args)
 int runValidate(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addOption({QStringLiteral("declaration"), Cli::tr("Declaration id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
     parser.addOption({QStringLiteral("skip-content"), Cli::tr("Do not re-hash the stored evidence files.")});

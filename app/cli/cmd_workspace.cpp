@@ -30,19 +30,17 @@ qint64 organisationFor(const QCommandLineParser &parser, const Workspace &ws)
 int runInit(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("New workspace file (.hoshi)."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("New workspace: a .hoshi file, or an empty database on a server (postgresql://...)."));
     parser.addOption({QStringLiteral("organisation"), Cli::tr("Create a first organisation named NAME."), QStringLiteral("NAME")});
     if (!parse(parser, QStringLiteral("init"), args))
         return UsageOrInput;
     const QString path = workspaceArgument(parser);
     if (path.isEmpty())
         return UsageOrInput;
-    QString error;
-    std::unique_ptr<Workspace> ws = Workspace::create(path, &error);
-    if (!ws) {
-        err(Cli::tr("error: %1").arg(error));
+    std::unique_ptr<Workspace> ws = withPasswordPrompt(path, [&](QString *error) { return Workspace::create(path, error); });
+    if (!ws)
         return UsageOrInput;
-    }
+    QString error;
     if (parser.isSet(QStringLiteral("organisation"))) {
         Organisation o;
         o.name = parser.value(QStringLiteral("organisation"));
@@ -56,7 +54,7 @@ int runOrganisation(const QStringList &args)
     if (args.value(0) != QLatin1String("add"))
         return runOrganisationQuery(args.value(0), args.mid(1));
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     addFieldOptions(parser, organisationOptions);
     if (!parse(parser, QStringLiteral("organisation add"), args.mid(1)))
         return UsageOrInput;
@@ -74,7 +72,7 @@ int runProduct(const QStringList &args)
     if (args.value(0) != QLatin1String("add"))
         return runProductQuery(args.value(0), args.mid(1));
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addOption({QStringLiteral("organisation"), Cli::tr("Organisation id (default: the only one)."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("model"), Cli::tr("Model number (repeatable)."), QStringLiteral("M")});
     parser.addOption({QStringLiteral("support-until"), Cli::tr("Support period end date."), QStringLiteral("YYYY-MM-DD")});
@@ -98,7 +96,7 @@ int runDeclaration(const QStringList &args)
 {
     const QString verb = args.value(0);
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addOption({QStringLiteral("product"), Cli::tr("Product id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("criteria"), Cli::tr("Criteria set id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("route"), Cli::tr("standard or psti."), QStringLiteral("ROUTE"), QStringLiteral("standard")});
@@ -165,7 +163,7 @@ int runDeclaration(const QStringList &args)
 int runAssess(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addOption({QStringLiteral("declaration"), Cli::tr("Declaration id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("item"), Cli::tr("Item id, e.g. S1.1-04."), QStringLiteral("ITEM")});
     parser.addOption({QStringLiteral("verdict"), Cli::tr("conforming, not-applicable, non-conforming or not-assessed."),
@@ -201,7 +199,7 @@ int runEvidence(const QStringList &args)
     if (args.value(0) != QLatin1String("add"))
         return runEvidenceQuery(args.value(0), args.mid(1));
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addOption({QStringLiteral("declaration"), Cli::tr("Declaration id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("item"), Cli::tr("Item the evidence backs (repeatable)."), QStringLiteral("ITEM")});
     parser.addOption({QStringLiteral("kind"), Cli::tr("document or device-test."), QStringLiteral("KIND")});
@@ -245,7 +243,7 @@ int runEvidence(const QStringList &args)
 int runCompact(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     if (!parse(parser, QStringLiteral("compact"), args))
         return UsageOrInput;
     const QString path = workspaceArgument(parser);
@@ -258,14 +256,17 @@ int runCompact(const QStringList &args)
         err(Cli::tr("error: %1").arg(error));
         return UsageOrInput;
     }
-    out(Cli::tr("%1: %2 -> %3 bytes").arg(path).arg(before).arg(QFileInfo(path).size()));
+    if (ws->isServer())
+        out(Cli::tr("%1: the server gave back the space of removed content").arg(ws->path()));
+    else
+        out(Cli::tr("%1: %2 -> %3 bytes").arg(path).arg(before).arg(QFileInfo(path).size()));
     return Ok;
 }
 
 int runDemo(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("New workspace file to write the demo into."));
+    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("New workspace to write the demo into: a .hoshi file, or an empty database on a server."));
     if (!parse(parser, QStringLiteral("demo"), args))
         return UsageOrInput;
     const QString path = workspaceArgument(parser);

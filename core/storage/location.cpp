@@ -86,6 +86,13 @@ void WorkspaceLocation::rememberPassword(const QString &display, const QString &
     passwords().insert(display, password);
 }
 
+bool WorkspaceLocation::passwordRequired(const QString &errorText)
+{
+    // libpq's words (not translated by the server): "fe_sendauth: no password supplied".
+    return errorText.contains(QLatin1String("no password supplied"))
+        || errorText.contains(QLatin1String("password authentication failed"));
+}
+
 bool WorkspaceLocation::looksLikeServer(const QString &text)
 {
     return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));

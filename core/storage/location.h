@@ -41,6 +41,8 @@ public:
     // A password that opened a connection, kept in this process's memory only so that further
     // connections (worker threads) to the same address need not ask again.
     static void rememberPassword(const QString &display, const QString &password);
+    // True when a connection failed because the server wants a password that was not given.
+    [[nodiscard]] static bool passwordRequired(const QString &errorText);
     // A file path is taken as it is; a server URI is parsed, with a translated error when malformed.
     [[nodiscard]] static std::optional<WorkspaceLocation> parse(const QString &text, QString *error);
 };

@@ -42,8 +42,10 @@ const QStringList serverAfterStep7 = {
                    "   || coalesce(NEW.organisation_id::text, '')); RETURN NULL; END $$"),
     QStringLiteral("CREATE TRIGGER history_announce AFTER INSERT ON history FOR EACH ROW"
                    " EXECUTE FUNCTION hoshi_announce()"),
-    // Content being imported is seen only by its importer until it is complete.
+    // Content being imported is seen only by its importer until it is complete; the importing
+    // connection's process id tells a dead import (its client was killed) from a running one.
     QStringLiteral("ALTER TABLE blob ADD COLUMN created_by TEXT NOT NULL DEFAULT session_user"),
+    QStringLiteral("ALTER TABLE blob ADD COLUMN created_by_pid INTEGER NOT NULL DEFAULT pg_backend_pid()"),
 };
 
 } // namespace

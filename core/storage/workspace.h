@@ -65,8 +65,13 @@ public:
     // are the server's authenticated users; false for a `.hoshi` file.
     [[nodiscard]] bool isServer() const { return m_location.isServer(); }
     [[nodiscard]] bool isReadOnly() const { return m_access == Access::ReadOnly; }
-    // Who is recorded in the history; defaults to the login name.
-    void setActor(const QString &actor) { m_actor = actor; }
+    // Who is recorded in the history; defaults to the login name. On a server it is always the
+    // user the server authenticated, and this does nothing.
+    void setActor(const QString &actor)
+    {
+        if (!isServer())
+            m_actor = actor;
+    }
     [[nodiscard]] QString actor() const { return m_actor; }
 
     // Criteria: built-ins plus every set stored in this workspace (declarations keep a copy

@@ -67,11 +67,11 @@ std::unique_ptr<Workspace> Workspace::openOnServer(const QString &url, Access ac
     if (!ws->migrate(error) || !ws->adoptServerIdentity(error) || !ws->loadStoredCriteria(error))
         return nullptr;
     if (access == Access::ReadWrite) {
-        // Content of an import of this user that a killed client never finished. Others' imports
-        // may be under way right now, so only this user's, and only when they are a day old.
+        // Content of imports whose client died (killed, lost its connection) before finishing:
+        // their server process is gone. Imports under way elsewhere are left alone.
         QSqlQuery q(ws->db());
-        (void)q.exec(QStringLiteral("DELETE FROM blob WHERE sha256 IS NULL AND created_by = session_user"
-                                    " AND created_at < to_char(now() - interval '1 day', 'YYYY-MM-DD\"T\"HH24:MI:SS')"));
+        (void)q.exec(QStringLiteral("DELETE FROM blob WHERE sha256 IS NULL AND created_by_pid NOT IN"
+                                    " (SELECT pid FROM pg_stat_activity WHERE pid IS NOT NULL)"));
     }
     return ws;
 }

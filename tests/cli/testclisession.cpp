@@ -1,5 +1,7 @@
 // Runs the scripted session documented in docs/cli.md against the built hoshi-cli, so the
 // documentation and the behaviour cannot drift apart.
+#include "testserver.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -35,6 +37,13 @@ private Q_SLOTS:
         script = script.mid(script.indexOf("```sh") + 5);
         script = script.left(script.lastIndexOf("```"));
         QVERIFY(script.contains("expect_blocked S1.1-05"));
+        // testclisession-server: the same session on a database of the test server.
+        if (testserver::enabled()) {
+            const QByteArray fileWorkspace = "ws=\"$work/acme.hoshi\"";
+            QVERIFY(script.contains(fileWorkspace));
+            const QByteArray serverWorkspace = "ws='" + testserver::newWorkspaceLocation(m_dir, {}).toUtf8() + "'";
+            script.replace(fileWorkspace, serverWorkspace);
+        }
 
         QProcess bash;
         bash.setProcessEnvironment(environment());

@@ -1,6 +1,7 @@
 // The application package: searchable Japanese PDFs, an XLSX a standard reader opens with one
 // row per item, a CSV with BOM, JSON application data, a README of what is still missing, and
 // the whole-export job that refuses blocked declarations.
+#include "testserver.h"
 #include "demo/demoworkspace.h"
 #include "export/applicationpackageexporter.h"
 #include "export/checklisttable.h"
@@ -49,7 +50,8 @@ private:
 void TestApplicationPackage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_workspacePath = m_dir.filePath(QStringLiteral("demo.hoshi"));
+    // A file, or a database on the test server (testapplicationpackage-server).
+    m_workspacePath = testserver::newWorkspaceLocation(m_dir, QStringLiteral("demo.hoshi"));
     QString error;
     QVERIFY2(DemoWorkspace::create(m_workspacePath, &m_ids, &error), qPrintable(error));
     m_ws = Workspace::open(m_workspacePath, Workspace::Access::ReadOnly, &error);

@@ -1,6 +1,7 @@
 // Workspace::snapshot reads a declaration with several queries; a worker committing through a
 // second connection in between must never give a snapshot that mixes two moments. The writer
 // changes the declaration and its product in one transaction, the reader checks they agree.
+#include "testserver.h"
 #include "demo/demoworkspace.h"
 #include "storage/workspace.h"
 
@@ -24,7 +25,8 @@ private Q_SLOTS:
     void snapshotIsOneMoment()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("w.hoshi"));
+        // A file, or a database on the test server (testsnapshotconsistency-server).
+        const QString path = testserver::newWorkspaceLocation(dir, QStringLiteral("w.hoshi"));
         DemoIds ids;
         QString error;
         QVERIFY2(DemoWorkspace::create(path, &ids, &error), qPrintable(error));
@@ -35,31 +37,26 @@ private Q_SLOTS:
         std::atomic<bool> stop = false;
         std::atomic<int> commits = 0;
         QString writerError;
+        // A second connection (on either backend) commits both fields at once, again and again.
         QThread *writer = QThread::create([&] {
-            const QString name = QStringLiteral("writer");
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(path);
-                db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-                if (!db.open()) {
-                    writerError = db.lastError().text();
-                    return;
-                }
-                QSqlQuery q(db);
-                for (int n = 1; !stop; ++n) {
-                    const QString value = QStringLiteral("moment %1").arg(n);
-                    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))
-                        || !q.exec(QStringLiteral("UPDATE declaration SET psti_statement = '%1' WHERE id = %2").arg(value).arg(ids.completeDeclaration))
-                        || !q.exec(QStringLiteral("UPDATE product SET summary = '%1' WHERE id = %2").arg(value).arg(productId))
-                        || !q.exec(QStringLiteral("COMMIT"))) {
-                        writerError = q.lastError().text();
-                        break;
-                    }
-                    ++commits;
-                }
-                db.close();
+            std::unique_ptr<Workspace> second = Workspace::openSecondary(path, &writerError);
+            if (!second)
+                return;
+            for (int n = 1; !stop; ++n) {
+                const QString value = QStringLiteral("moment %1").arg(n);
+                const bool ok = second->inOneTransaction([&](QString *error) {
+                    std::optional<Declaration> d = second->declaration(ids.completeDeclaration);
+                    std::optional<Product> p = second->product(productId);
+                    if (!d || !p)
+                        return false;
+                    d->pstiStatement = value;
+                    p->summary = value;
+                    return second->updateDeclaration(*d, error) && second->updateProduct(*p, error);
+                }, &writerError);
+                if (!ok)
+                    break;
+                ++commits;
             }
-            QSqlDatabase::removeDatabase(name);
         });
         writer->start();
         // Before the first commit the two fields differ anyway.

@@ -1,8 +1,11 @@
-// The .hoshi file: creation, refusal of foreign and damaged files, the single-writer lock,
-// crash safety, transactions, vendor-scope sharing, evidence files and the history.
+// The workspace: creation, refusal of foreign and damaged files, the single-writer lock,
+// crash safety, transactions, vendor-scope sharing, evidence files and the history. Runs twice:
+// on .hoshi files, and (testworkspace-server) on databases of a private PostgreSQL cluster,
+// where the tests of what only a file has (its header, its lock, its size) are skipped.
 #include "criteria/criteriaregistry.h"
 #include "storage/workspace.h"
 #include "util/hashstream.h"
+#include "testserver.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -27,6 +30,11 @@ using namespace hoshi;
 namespace {
 
 const QString Star1 = QStringLiteral("JST-CR-01-01-2024R1");
+
+// A test of something only a .hoshi file has.
+#define FILE_ONLY()                                                                                     \
+    if (testserver::enabled())                                                                          \
+        QSKIP("a property of the .hoshi file");
 
 struct Fixture {
     std::unique_ptr<Workspace> ws;
@@ -64,9 +72,10 @@ class TestWorkspace : public QObject
     QTemporaryDir m_dir;
     QStringList m_opened; // every workspace a test wrote: integrity-checked in cleanup()
 
+    // A new workspace location: a file in the test folder, or a fresh database on the server.
     QString path(const QString &name)
     {
-        const QString p = m_dir.filePath(name);
+        const QString p = testserver::newWorkspaceLocation(m_dir, name);
         m_opened << p;
         return p;
     }
@@ -75,19 +84,20 @@ private Q_SLOTS:
     void cleanup()
     {
         // After every test, every workspace it wrote must still be a sound SQLite file.
-        for (const QString &p : std::as_const(m_opened)) {
-            if (!QFile::exists(p))
+        const QStringList opened = std::exchange(m_opened, {});
+        for (const QString &p : opened) {
+            if (!testserver::isServerLocation(p) && !QFile::exists(p))
                 continue;
             QString error;
             std::unique_ptr<Workspace> ws = Workspace::open(p, Workspace::Access::ReadOnly, &error);
             QVERIFY2(ws, qPrintable(error));
             QCOMPARE(ws->integrityCheck(), QStringLiteral("ok"));
         }
-        m_opened.clear();
     }
 
     void createSetsIdentityAndPragmas()
     {
+        FILE_ONLY();
         const QString p = path(QStringLiteral("new.hoshi"));
         {
             Fixture f = makeFixture(p);
@@ -112,8 +122,40 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     }
 
+    // What the server schema guarantees by itself: its version, append-only history, and the
+    // user the server authenticated in every history entry, whatever name the app passes.
+    void serverSchemaIsCurrentAppendOnlyAndStampsTheUser()
+    {
+        if (!testserver::enabled())
+            QSKIP("needs the PostgreSQL test cluster");
+        const QString p = path(QStringLiteral("server"));
+        {
+            Fixture f = makeFixture(p);
+            f.ws->setActor(QStringLiteral("somebody-else"));
+            QString error;
+            QVERIFY(f.ws->setAssessment(f.declaration, QStringLiteral("S1.1-01"), Verdict::Conforming, {}, {}, &error));
+            QCOMPARE(f.ws->history(f.declaration).constFirst().actor, QStringLiteral("hoshi"));
+        }
+        QString error;
+        QCOMPARE(testserver::query(p, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"), &error),
+                 QStringList{QString::number(Workspace::SchemaVersion)});
+        QVERIFY(!testserver::exec(p, {QStringLiteral("UPDATE history SET actor = 'someone else'")}, &error));
+        QVERIFY2(error.contains(QLatin1String("append-only")), qPrintable(error));
+        QVERIFY(!testserver::exec(p, {QStringLiteral("DELETE FROM history")}, &error));
+        // A database that already holds a workspace (or anything) is not overwritten.
+        QVERIFY(!Workspace::create(p, &error));
+        QVERIFY2(error.contains(QLatin1String("already holds tables")), qPrintable(error));
+        // A database without a Hoshi schema is refused with what to do instead.
+        const QString empty = testserver::createDatabase(&error);
+        QVERIFY(!Workspace::open(empty, Workspace::Access::ReadWrite, &error));
+        QVERIFY2(error.contains(QLatin1String("server init")), qPrintable(error));
+        QVERIFY(testserver::query(empty, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"),
+                                  &error).isEmpty()); // refusing left nothing behind
+    }
+
     void createRefusesExistingFile()
     {
+        FILE_ONLY();
         const QString p = path(QStringLiteral("exists.hoshi"));
         QFile f(p);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -137,6 +179,7 @@ private Q_SLOTS:
     }
     void refusesForeignAndDamagedFiles()
     {
+        FILE_ONLY();
         QFETCH(QByteArray, content);
         QFETCH(QString, expected);
         const QString p = m_dir.filePath(QStringLiteral("foreign-%1.hoshi").arg(QTest::currentDataTag()));
@@ -151,6 +194,7 @@ private Q_SLOTS:
 
     void refusesOtherSqliteDatabase()
     {
+        FILE_ONLY();
         const QString p = m_dir.filePath(QStringLiteral("other.sqlite"));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
@@ -167,6 +211,7 @@ private Q_SLOTS:
 
     void refusesTruncatedWorkspace()
     {
+        FILE_ONLY();
         const QString p = path(QStringLiteral("full.hoshi"));
         {
             Fixture f = makeFixture(p);
@@ -189,6 +234,7 @@ private Q_SLOTS:
 
     void secondWriterGetsClearMessage()
     {
+        FILE_ONLY();
         const QString p = path(QStringLiteral("locked.hoshi"));
         Fixture f = makeFixture(p);
         QString error;
@@ -205,6 +251,7 @@ private Q_SLOTS:
 
     void secondWriterInAnotherProcess()
     {
+        FILE_ONLY();
         const QString p = path(QStringLiteral("locked2.hoshi"));
         Fixture f = makeFixture(p);
         QProcess cli;
@@ -331,6 +378,7 @@ private Q_SLOTS:
 
     void compactGivesBackFreedSpace()
     {
+        FILE_ONLY();
         const QString p = path(QStringLiteral("compact.hoshi"));
         Fixture f = makeFixture(p);
         QString error;
@@ -397,16 +445,14 @@ private Q_SLOTS:
             const qint64 id = f.ws->addEvidence(f.declaration, {QStringLiteral("S1.1-01")}, e, &error);
             sha = f.ws->file(f.ws->attachData(id, QStringLiteral("a.txt"), QByteArray("original"), &error))->sha256;
         }
-        {
-            // Somebody edits the stored bytes behind Hoshi's back.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            db.setDatabaseName(p);
-            QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE blob_chunk SET data = X'6f726967696e616c21'")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        // Somebody edits the stored bytes behind Hoshi's back.
+        m_opened.removeAll(p); // damaged on purpose; a server's own check reports it
         QString error;
+        QVERIFY2(testserver::exec(p, {testserver::isServerLocation(p)
+                                          ? QStringLiteral("UPDATE blob_chunk SET data = decode('6f726967696e616c21', 'hex')")
+                                          : QStringLiteral("UPDATE blob_chunk SET data = X'6f726967696e616c21'")},
+                                  &error),
+                 qPrintable(error));
         std::unique_ptr<Workspace> ws = Workspace::open(p, Workspace::Access::ReadOnly, &error);
         QVERIFY(!ws->verifyContent(sha, &error));
         const std::optional<DeclarationSnapshot> s = ws->snapshot(declaration, Workspace::ContentCheck::Verify, &error);
@@ -424,7 +470,8 @@ private Q_SLOTS:
         const QList<HistoryEntry> entries = f.ws->history(f.declaration, QStringLiteral("S1.1-02"));
         QCOMPARE(entries.size(), 3); // verdict, justification, verdict
         QCOMPARE(entries.first().action, QStringLiteral("verdict"));
-        QCOMPARE(entries.first().actor, QStringLiteral("tester"));
+        // On a server the entry names the user the server authenticated, not a name the app sets.
+        QCOMPARE(entries.first().actor, testserver::enabled() ? QStringLiteral("hoshi") : QStringLiteral("tester"));
         QVERIFY(entries.first().summary.contains(QStringLiteral("→")));
     }
 
@@ -496,17 +543,8 @@ private Q_SLOTS:
             Fixture f = makeFixture(p);
             declaration = f.declaration;
         }
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crit"));
-        db.setDatabaseName(p);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT id FROM criteria_set")) && q.next());
-        QCOMPARE(q.value(0).toString(), Star1);
-        q.finish();
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("crit"));
         QString error;
+        QCOMPARE(testserver::query(p, QStringLiteral("SELECT id FROM criteria_set"), &error), QStringList{Star1});
         std::unique_ptr<Workspace> ws = Workspace::open(p, Workspace::Access::ReadOnly, &error);
         QCOMPARE(ws->criteriaFor(declaration)->items.size(), 16);
     }

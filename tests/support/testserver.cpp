@@ -18,6 +18,21 @@ bool withConnection(const QString &url, QString *error, Work work)
 {
     const QString name = QStringLiteral("testserver-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     bool ok = false;
+    if (!isServerLocation(url)) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(url);
+            if (!db.open()) {
+                if (error)
+                    *error = db.lastError().text();
+            } else {
+                ok = work(db);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         const QUrl parsed(url);

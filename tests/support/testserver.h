@@ -17,10 +17,16 @@ namespace testserver {
 [[nodiscard]] QString url(const QString &database, const QString &user = QStringLiteral("hoshi"));
 // A new, empty database on the cluster; returns its address ("" and *error on failure).
 [[nodiscard]] QString createDatabase(QString *error);
-// Runs statements as `user` on a database of the cluster; *error names the failing statement.
+// Runs statements directly (behind Hoshi's back) on a database of the cluster, as the user its
+// address names, or on a workspace file when given a path; *error names the failing statement.
 [[nodiscard]] bool exec(const QString &url, const QStringList &statements, QString *error);
 // The rows of one query, each row's columns joined by '|'.
 [[nodiscard]] QStringList query(const QString &url, const QString &sql, QString *error);
+
+[[nodiscard]] inline bool isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"));
+}
 
 // Where a test's workspace `name` lives on the backend under test.
 [[nodiscard]] QString newWorkspaceLocation(const QTemporaryDir &dir, const QString &name);
