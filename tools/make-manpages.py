@@ -24,6 +24,7 @@ COMMANDS = [
     "review comment", "review resolve", "review list", "review request", "review approve", "review reject",
     "review import", "settings", "portfolio", "label set", "label show", "label firmware", "label page",
     "reminders", "change-report", "psti-statement", "etsi",
+    "server init", "server grant", "server revoke", "server access",
     "criteria list", "criteria show", "criteria check", "criteria diff", "criteria migrate", "demo", "compact",
     "export", "verify", "keygen",
 ]

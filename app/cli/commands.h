@@ -26,5 +26,6 @@ int runPortfolio(const QStringList &args);
 int runPstiStatement(const QStringList &args); // psti-statement (cmd_psti.cpp)
 int runEtsi(const QStringList &args);          // etsi (cmd_psti.cpp)
 int runChanges(const QStringList &args); // changes since approval|export|label|date
+int runServer(const QStringList &args);  // server init|grant|revoke|access (cmd_server.cpp)
 
 } // namespace hoshi::cli

@@ -66,7 +66,10 @@ const char synopses[] =
     "  label show WS --declaration ID [--json] | label firmware WS --declaration ID --version V\n"
     "  label page WS --declaration ID --out FILE.pdf\n"
     "  reminders WS [--ics FILE] [--json]\n"
-    "  change-report WS --declaration ID --out DIR\n";
+    "  change-report WS --declaration ID --out DIR\n"
+    "  server init URL | server access URL [--json]\n"
+    "  server grant URL --user U --organisation ID --role preparer|reviewer|auditor\n"
+    "  server revoke URL --user U --organisation ID\n";
 
 QString usageText()
 {
@@ -136,7 +139,7 @@ int main(int argc, char **argv)
         {"review", runReview},           {"settings", runSettings}, {"portfolio", runPortfolio},
         {"label", runLabel},             {"reminders", runReminders}, {"change-report", runChangeReport},
         {"psti-statement", runPstiStatement}, {"etsi", runEtsi},
-        {"file", runFile}, {"history", runHistory},
+        {"file", runFile}, {"history", runHistory}, {"server", runServer},
 #ifdef HOSHI_HAVE_EXPORT
         {"export", hoshi::cli::runExport}, {"verify", hoshi::cli::runVerify}, {"keygen", hoshi::cli::runKeygen},
 #endif

@@ -42,6 +42,12 @@ public:
     // After a large write (a file gives its journal's space back).
     virtual void afterLargeWrite(const QSqlDatabase &database) const = 0;
     virtual void beforeClose(const QSqlDatabase &database, bool readOnly) const = 0;
+    // Whether a new file may refer to stored content without uploading it. On a server with
+    // users and roles (serveraccess.h) only content the user can already read; any other needs
+    // the user's own upload of the same bytes, compared by the server in claimContent().
+    [[nodiscard]] virtual bool mayReuseContent(const QSqlDatabase &database, qint64 blobId) const = 0;
+    [[nodiscard]] virtual bool claimContent(const QSqlDatabase &database, qint64 uploadedBlobId, qint64 storedBlobId,
+                                            QString *error) const = 0;
 };
 
 [[nodiscard]] std::unique_ptr<Backend> makeFileBackend(const QString &absolutePath);

@@ -62,7 +62,9 @@ public:
         if (!q.value(0).toBool())
             return 0;
         if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
-            detail::setError(error, Workspace::tr("%1 cannot be read: %2").arg(m_location.display(), q.lastError().text()));
+            detail::setError(error, isPermissionDenied(q.lastError())
+                                        ? noAccessMessage(database)
+                                        : Workspace::tr("%1 cannot be read: %2").arg(m_location.display(), q.lastError().text()));
             return std::nullopt;
         }
         return q.next() ? q.value(0).toInt() : 0;
@@ -131,7 +133,55 @@ public:
     void afterLargeWrite(const QSqlDatabase &) const override {}
     void beforeClose(const QSqlDatabase &, bool) const override {}
 
+    bool mayReuseContent(const QSqlDatabase &database, qint64 blobId) const override
+    {
+        if (!accessRulesInstalled(database))
+            return true;
+        QSqlQuery q(database);
+        q.prepare(QStringLiteral("SELECT hoshi_content_readable(?)"));
+        q.bindValue(0, blobId);
+        return q.exec() && q.next() && q.value(0).toBool();
+    }
+
+    bool claimContent(const QSqlDatabase &database, qint64 uploadedBlobId, qint64 storedBlobId,
+                      QString *error) const override
+    {
+        if (!accessRulesInstalled(database))
+            return true;
+        QSqlQuery q(database);
+        q.prepare(QStringLiteral("SELECT hoshi_claim_content(?, ?)"));
+        q.bindValue(0, uploadedBlobId);
+        q.bindValue(1, storedBlobId);
+        if (q.exec())
+            return true;
+        detail::setError(error, q.lastError().databaseText().trimmed());
+        return false;
+    }
+
 private:
+    static bool isPermissionDenied(const QSqlError &error)
+    {
+        return error.nativeErrorCode() == QLatin1String("42501"); // insufficient_privilege
+    }
+
+    // A user the server knows, but who was given no role in this workspace (serveraccess.h).
+    QString noAccessMessage(const QSqlDatabase &database) const
+    {
+        QSqlQuery who(database);
+        const QString user = who.exec(QStringLiteral("SELECT session_user")) && who.next() ? who.value(0).toString()
+                                                                                          : m_location.user;
+        return Workspace::tr("The user %1 has no access to the workspace %2. Its owner can give access with"
+                             " \"hoshi-cli server grant\".").arg(user, m_location.display());
+    }
+
+    // Users and roles were set up (ServerAccess::initialise).
+    static bool accessRulesInstalled(const QSqlDatabase &database)
+    {
+        QSqlQuery q(database);
+        return q.exec(QStringLiteral("SELECT to_regprocedure('hoshi_claim_content(bigint,bigint)') IS NOT NULL")) && q.next()
+               && q.value(0).toBool();
+    }
+
     WorkspaceLocation m_location;
 };
 

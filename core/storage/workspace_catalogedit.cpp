@@ -21,6 +21,8 @@ QString Workspace::describeRecords(const QString &table, int count)
         return tr("%n declaration(s)", nullptr, count);
     if (table == QLatin1String("evidence"))
         return tr("%n evidence record(s)", nullptr, count);
+    if (table == QLatin1String("hoshi_access"))
+        return tr("%n user access grant(s) (hoshi-cli server revoke)", nullptr, count);
     if (table == QLatin1String("baseline"))
         return tr("%n recorded export(s) or approval(s)", nullptr, count);
     return tr("%n record(s) in %1", nullptr, count).arg(table);

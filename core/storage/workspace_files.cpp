@@ -29,6 +29,35 @@ namespace {
 // hash and nothing refers to it; a crash leaves an orphan that the next open removes.
 constexpr int ChunksPerBatch = 64;
 
+// Stores content held in memory under a hash (an invalid sha256: an unfinished upload); its id or -1.
+qint64 insertContent(const QSqlDatabase &db, const QVariant &sha256, const QByteArray &data, QString *failure)
+{
+    SqlQuery blob(db, QStringLiteral("INSERT INTO blob(sha256, size, created_at) VALUES (?, ?, ?)"));
+    if (!blob.exec({sha256, data.size(), nowUtc()})) {
+        *failure = blob.errorText();
+        return -1;
+    }
+    const qint64 blobId = blob.lastInsertId();
+    SqlQuery chunk(db, QStringLiteral("INSERT INTO blob_chunk(blob_id, seq, data) VALUES (?, ?, ?)"));
+    for (qint64 offset = 0, seq = 0; offset < data.size() || seq == 0; offset += Workspace::ChunkSize, ++seq) {
+        if (!chunk.exec({blobId, seq, data.mid(offset, Workspace::ChunkSize)})) {
+            *failure = chunk.errorText();
+            return -1;
+        }
+    }
+    return blobId;
+}
+
+bool removeContent(const QSqlDatabase &db, qint64 blobId, QString *failure)
+{
+    SqlQuery chunks(db, QStringLiteral("DELETE FROM blob_chunk WHERE blob_id = ?"));
+    SqlQuery blob(db, QStringLiteral("DELETE FROM blob WHERE id = ?"));
+    if (chunks.exec({blobId}) && blob.exec({blobId}))
+        return true;
+    *failure = chunks.errorText() + blob.errorText();
+    return false;
+}
+
 } // namespace
 
 QList<EvidenceFile> Workspace::filesOf(qint64 evidenceId) const
@@ -113,7 +142,7 @@ qint64 Workspace::attachFile(qint64 evidenceId, const QString &filePath, QString
             const QString sha256 = HashStream::hexOfFile(filePath, HashStream::Algorithm::Sha256, error);
             if (sha256.isEmpty())
                 return -1;
-            if (candidates.contains(sha256)) {
+            if (candidates.contains(sha256) && m_backend->mayReuseContent(db(), candidates.value(sha256))) {
                 Transaction transaction(db(), m_transactionDepth);
                 const qint64 fileId = storeFileRow(evidenceId, candidates.value(sha256), info.fileName(), total, mediaType, error);
                 if (fileId < 0 || !transaction.commit()) {
@@ -198,6 +227,10 @@ qint64 Workspace::attachFile(qint64 evidenceId, const QString &filePath, QString
     SqlQuery existing(db(), QStringLiteral("SELECT id FROM blob WHERE sha256 = ?"));
     if (existing.exec({sha256}) && existing.next()) {
         blobId = existing.integer(0); // already stored: keep one copy
+        if (!m_backend->claimContent(db(), pendingId, blobId, &failure)) {
+            setError(error, tr("Cannot store %1: %2").arg(info.fileName(), failure));
+            return -1;
+        }
         SqlQuery chunks(db(), QStringLiteral("DELETE FROM blob_chunk WHERE blob_id = ?"));
         SqlQuery blob(db(), QStringLiteral("DELETE FROM blob WHERE id = ?"));
         if (!chunks.exec({pendingId}) || !blob.exec({pendingId})) {
@@ -233,22 +266,23 @@ qint64 Workspace::attachData(qint64 evidenceId, const QString &originalName, con
     const QString sha256 = HashStream::hexOf(data);
     Transaction transaction(db(), m_transactionDepth);
     qint64 blobId = -1;
+    QString failure;
     SqlQuery existing(db(), QStringLiteral("SELECT id FROM blob WHERE sha256 = ?"));
     if (existing.exec({sha256}) && existing.next()) {
         blobId = existing.integer(0);
-    } else {
-        SqlQuery blob(db(), QStringLiteral("INSERT INTO blob(sha256, size, created_at) VALUES (?, ?, ?)"));
-        if (!blob.exec({sha256, data.size(), nowUtc()})) {
-            setError(error, tr("Cannot store %1: %2").arg(originalName, blob.errorText()));
-            return -1;
-        }
-        blobId = blob.lastInsertId();
-        SqlQuery chunk(db(), QStringLiteral("INSERT INTO blob_chunk(blob_id, seq, data) VALUES (?, ?, ?)"));
-        for (qint64 offset = 0, seq = 0; offset < data.size() || seq == 0; offset += ChunkSize, ++seq) {
-            if (!chunk.exec({blobId, seq, data.mid(offset, ChunkSize)})) {
-                setError(error, tr("Cannot store %1: %2").arg(originalName, chunk.errorText()));
+        // Content the user cannot read yet: upload it too, so the server can see it is the same.
+        if (!m_backend->mayReuseContent(db(), blobId)) {
+            const qint64 upload = insertContent(db(), QVariant(), data, &failure);
+            if (upload < 0 || !m_backend->claimContent(db(), upload, blobId, &failure) || !removeContent(db(), upload, &failure)) {
+                setError(error, tr("Cannot store %1: %2").arg(originalName, failure));
                 return -1;
             }
+        }
+    } else {
+        blobId = insertContent(db(), sha256, data, &failure);
+        if (blobId < 0) {
+            setError(error, tr("Cannot store %1: %2").arg(originalName, failure));
+            return -1;
         }
     }
     const QString mediaType = QMimeDatabase().mimeTypeForFileNameAndData(originalName, data).name();
