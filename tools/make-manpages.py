@@ -25,6 +25,7 @@ COMMANDS = [
     "review import", "settings", "portfolio", "label set", "label show", "label firmware", "label page",
     "reminders", "change-report", "psti-statement", "etsi",
     "criteria list", "criteria show", "criteria check", "criteria diff", "criteria migrate", "demo", "compact",
+    "push", "pull",
     "export", "verify", "keygen",
 ]
 
