@@ -26,6 +26,7 @@ COMMANDS = [
     "reminders", "change-report", "psti-statement", "etsi",
     "server init", "server grant", "server revoke", "server access",
     "criteria list", "criteria show", "criteria check", "criteria diff", "criteria migrate", "demo", "compact",
+    "push", "pull",
     "export", "verify", "keygen",
 ]
 

@@ -27,5 +27,7 @@ int runPstiStatement(const QStringList &args); // psti-statement (cmd_psti.cpp)
 int runEtsi(const QStringList &args);          // etsi (cmd_psti.cpp)
 int runChanges(const QStringList &args); // changes since approval|export|label|date
 int runServer(const QStringList &args);  // server init|grant|revoke|access (cmd_server.cpp)
+int runPush(const QStringList &args);    // push WS URL (cmd_transfer.cpp)
+int runPull(const QStringList &args);    // pull URL --organisation ID OUT
 
 } // namespace hoshi::cli

@@ -55,6 +55,7 @@ const char synopses[] =
     "  portfolio WS [--json] [--csv FILE] [--xlsx FILE]\n"
     "  demo WS\n"
     "  compact WS\n"
+    "  push WS URL | pull URL --organisation ID OUT\n"
     "  changes WS --declaration ID --since approval|export|label|YYYY-MM-DD [--json]\n"
     "  export WS --declaration ID --out DIR [--sign KEY --cert CERT] [--language ja|en]\n"
     "  psti-statement WS --declaration ID FILE | etsi WS --declaration ID [--out FILE]\n"
@@ -140,6 +141,7 @@ int main(int argc, char **argv)
         {"label", runLabel},             {"reminders", runReminders}, {"change-report", runChangeReport},
         {"psti-statement", runPstiStatement}, {"etsi", runEtsi},
         {"file", runFile}, {"history", runHistory}, {"server", runServer},
+        {"push", runPush}, {"pull", runPull},
 #ifdef HOSHI_HAVE_EXPORT
         {"export", hoshi::cli::runExport}, {"verify", hoshi::cli::runVerify}, {"keygen", hoshi::cli::runKeygen},
 #endif

@@ -24,6 +24,7 @@ namespace hoshi {
 
 namespace storage {
 class Backend;
+class WorkspaceCopy;
 }
 
 // Reports progress (bytes done, bytes total); returning false asks the operation to cancel.
@@ -259,6 +260,8 @@ public:
     [[nodiscard]] QString integrityCheck() const;
 
 private:
+    // Copies records between two workspaces on their own connections and transactions (push, pull).
+    friend class storage::WorkspaceCopy;
     Workspace(const WorkspaceLocation &location, Access access);
     [[nodiscard]] bool openConnection(bool create, QString *error);
     // A workspace on a server (workspace_server.cpp): no lock file, no header to read; the user
