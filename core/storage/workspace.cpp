@@ -216,9 +216,8 @@ std::unique_ptr<Workspace> Workspace::openSecondary(const QString &path, QString
     if (!location)
         return nullptr;
     std::unique_ptr<Workspace> ws(new Workspace(*location, Access::ReadWrite));
-    if (location->isServer() && !ws->adoptServerIdentity(error))
-        return nullptr;
-    if (!ws->openConnection(false, error) || !ws->loadStoredCriteria(error))
+    if (!ws->openConnection(false, error) || (location->isServer() && !ws->adoptServerIdentity(error))
+        || !ws->loadStoredCriteria(error))
         return nullptr;
     return ws;
 }

@@ -66,13 +66,16 @@ const Table tables[] = {
     {"sign_off", Kind::Rows, "id", "declaration_id IN DECLS"},
 };
 
-// The schema version and each workspace's own identity and creation time.
-const char *const ownTableNames[] = {"meta"};
+// The schema version and each workspace's own identity and creation time; on a server, who may
+// do what there (grants and proofs of holding content belong to that server's users).
+const char *const ownTableNames[] = {"meta", "hoshi_access", "hoshi_content_holder"};
 
-// Columns only one backend has, which the other does without (who uploaded content on a server).
+// Columns only one backend has, which the other does without (who uploaded content on a server,
+// and from which connection).
 bool isBackendOnly(const QString &table, const QString &column)
 {
-    return table == QLatin1String("blob") && column == QLatin1String("created_by");
+    return table == QLatin1String("blob")
+        && (column == QLatin1String("created_by") || column == QLatin1String("created_by_pid"));
 }
 
 const QString decls = QStringLiteral("(SELECT d.id FROM declaration d JOIN product p ON p.id = d.product_id"

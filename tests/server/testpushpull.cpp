@@ -272,8 +272,12 @@ void TestPushPull::everyTableIsKnown()
         QStringList tables = isServer(location)
                                  ? rows(location, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
                                  : rows(location, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
-        tables.sort();
-        QCOMPARE(tables, expected);
+        // Every table is copied or known to belong to one workspace (the server's access tables
+        // exist only where `server init` ran), and every copied table exists.
+        for (const QString &table : std::as_const(tables))
+            QVERIFY2(expected.contains(table), qPrintable(table));
+        for (const QString &table : WorkspaceCopy::copiedTables() + QStringList{QStringLiteral("meta")})
+            QVERIFY2(tables.contains(table), qPrintable(table));
         const std::unique_ptr<Workspace> ws = open(location);
         QVERIFY(ws);
         QString error;
