@@ -46,6 +46,10 @@ const QStringList serverAfterStep7 = {
     // connection's process id tells a dead import (its client was killed) from a running one.
     QStringLiteral("ALTER TABLE blob ADD COLUMN created_by TEXT NOT NULL DEFAULT session_user"),
     QStringLiteral("ALTER TABLE blob ADD COLUMN created_by_pid INTEGER NOT NULL DEFAULT pg_backend_pid()"),
+    // Content chunks compress with lz4 where the server has it: about twice as fast as the
+    // default pglz on logs, and cheap on content that is compressed already.
+    QStringLiteral("DO $$ BEGIN ALTER TABLE blob_chunk ALTER COLUMN data SET COMPRESSION lz4;"
+                   " EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN NULL; END $$"),
 };
 
 } // namespace
