@@ -1413,222 +1413,222 @@ subset: items %2 (of the full export %3)</translation>
     <context>
         <name>hoshi::CriteriaLibraryPage</name>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="41" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="35" />
             <source>built-in</source>
             <translation>built-in</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="43" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="37" />
             <source>user folder</source>
             <translation>user folder</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="45" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="39" />
             <source>workspace copy</source>
             <translation>workspace copy</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="46" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="40" />
             <source>file</source>
             <translation>file</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="52" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="46" />
             <source>superseded by %1</source>
             <translation>superseded by %1</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="53" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="47" />
             <source>published</source>
             <translation>published</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="54" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="48" />
             <source>draft</source>
             <translation>draft</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="55" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="49" />
             <source>superseded</source>
             <translation>superseded</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="57" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="51" />
             <source> (public comment %1 – %2)</source>
             <translation> (public comment %1 – %2)</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="65" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="59" />
             <source>added</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="67" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="61" />
             <source>removed</source>
             <translation>removed</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="71" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="65" />
             <source>changed</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="193" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="187" />
             <source>Criteria sets</source>
             <translation>Criteria sets</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="188" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="188" />
             <source>Level</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="188" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="188" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="188" />
             <source>Published</source>
             <translation>Published</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="188" />
             <source>Origin</source>
             <translation>Origin</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="195" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="189" />
             <source>Items</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="195" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="189" />
             <source>Used by</source>
             <translation>Used by</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="196" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="190" />
             <source>Import criteria file…</source>
             <translation>Import criteria file…</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="197" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="191" />
             <source>Compare</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="198" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="192" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="198" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="192" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="198" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="192" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="198" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="192" />
             <source>Older version</source>
             <translation>Older version</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="198" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="192" />
             <source>Newer version</source>
             <translation>Newer version</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="199" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="193" />
             <source>Declarations and the criteria set they were assessed against</source>
             <translation>Declarations and the criteria set they were assessed against</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="200" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
             <source>Declaration</source>
             <translation>Declaration</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="200" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="200" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
             <source>Criteria set</source>
             <translation>Criteria set</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="201" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="195" />
             <source>Carry over to this set</source>
             <translation>Carry over to this set</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="202" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="196" />
             <source>Starts a new declaration of the same product against the chosen set, keeping the answers and evidence of every unchanged item; the old declaration stays as it was.</source>
             <translation>Starts a new declaration of the same product against the chosen set, keeping the answers and evidence of every unchanged item; the old declaration stays as it was.</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="236" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="230" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="324" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="318" />
             <source>Choose two different sets to compare.</source>
             <translation>Choose two different sets to compare.</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="325" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="319" />
             <source>%1 → %2: %3 added, %4 removed, %5 changed (changed items are the ones a carry-over sends to review).</source>
             <translation>%1 → %2: %3 added, %4 removed, %5 changed (changed items are the ones a carry-over sends to review).</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="334" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="328" />
             <source>Import criteria file</source>
             <translation>Import criteria file</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="334" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="328" />
             <source>Criteria files (*.json)</source>
             <translation>Criteria files (*.json)</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="345" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="339" />
             <source>Imported %1 into the workspace.</source>
             <translation>Imported %1 into the workspace.</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="349" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="343" />
             <source>%1 at %2: %3</source>
             <translation>%1 at %2: %3</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="349" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="343" />
             <source>(whole file)</source>
             <translation>(whole file)</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="367" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="361" />
             <source>Declaration %1 created: every answer was carried over.</source>
             <translation>Declaration %1 created: every answer was carried over.</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="368" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="362" />
             <source>Declaration %1 created. Judge these items again (new or changed):</source>
             <translation>Declaration %1 created. Judge these items again (new or changed):</translation>
         </message>
@@ -3184,258 +3184,258 @@ Added %3</translation>
     <context>
         <name>hoshi::ItemPage</name>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="342" />
+            <location filename="../forms/itempage/itempage.cpp" line="336" />
             <source>◀ Checklist</source>
             <translation>◀ Checklist</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="343" />
+            <location filename="../forms/itempage/itempage.cpp" line="337" />
             <source>Back to the checklist (Esc)</source>
             <translation>Back to the checklist (Esc)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="344" />
+            <location filename="../forms/itempage/itempage.cpp" line="338" />
             <source>Previous item (Ctrl+PgUp)</source>
             <translation>Previous item (Ctrl+PgUp)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="345" />
+            <location filename="../forms/itempage/itempage.cpp" line="339" />
             <source>Next item (Ctrl+PgDown)</source>
             <translation>Next item (Ctrl+PgDown)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="346" />
+            <location filename="../forms/itempage/itempage.cpp" line="340" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="347" />
+            <location filename="../forms/itempage/itempage.cpp" line="341" />
             <source>&amp;Conforming</source>
             <translation>&amp;Conforming</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="348" />
+            <location filename="../forms/itempage/itempage.cpp" line="342" />
             <source>Ctrl+1</source>
             <translation>Ctrl+1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="349" />
+            <location filename="../forms/itempage/itempage.cpp" line="343" />
             <source>Not &amp;applicable</source>
             <translation>Not &amp;applicable</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="350" />
+            <location filename="../forms/itempage/itempage.cpp" line="344" />
             <source>Ctrl+2</source>
             <translation>Ctrl+2</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="351" />
+            <location filename="../forms/itempage/itempage.cpp" line="345" />
             <source>&amp;Non-conforming</source>
             <translation>&amp;Non-conforming</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="352" />
+            <location filename="../forms/itempage/itempage.cpp" line="346" />
             <source>Ctrl+3</source>
             <translation>Ctrl+3</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="353" />
+            <location filename="../forms/itempage/itempage.cpp" line="347" />
             <source>Not assessed</source>
             <translation>Not assessed</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="354" />
+            <location filename="../forms/itempage/itempage.cpp" line="348" />
             <source>Ctrl+4</source>
             <translation>Ctrl+4</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="355" />
+            <location filename="../forms/itempage/itempage.cpp" line="349" />
             <source>Justification for not applicable</source>
             <translation>Justification for not applicable</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="356" />
+            <location filename="../forms/itempage/itempage.cpp" line="350" />
             <source>Why the N/A condition holds for this product (required for N/A)</source>
             <translation>Why the N/A condition holds for this product (required for N/A)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="357" />
+            <location filename="../forms/itempage/itempage.cpp" line="351" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="358" />
+            <location filename="../forms/itempage/itempage.cpp" line="352" />
             <source>Internal notes (not part of the declaration)</source>
             <translation>Internal notes (not part of the declaration)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="359" />
+            <location filename="../forms/itempage/itempage.cpp" line="353" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="360" />
+            <location filename="../forms/itempage/itempage.cpp" line="354" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="360" />
+            <location filename="../forms/itempage/itempage.cpp" line="354" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="360" />
+            <location filename="../forms/itempage/itempage.cpp" line="354" />
             <source>Files</source>
             <translation>Files</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="361" />
+            <location filename="../forms/itempage/itempage.cpp" line="355" />
             <source>Add document review</source>
             <translation>Add document review</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="362" />
+            <location filename="../forms/itempage/itempage.cpp" line="356" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="363" />
+            <location filename="../forms/itempage/itempage.cpp" line="357" />
             <source>Add device test</source>
             <translation>Add device test</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="364" />
+            <location filename="../forms/itempage/itempage.cpp" line="358" />
             <source>Ctrl+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="365" />
+            <location filename="../forms/itempage/itempage.cpp" line="359" />
             <source>Link existing ▾</source>
             <translation>Link existing ▾</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="366" />
+            <location filename="../forms/itempage/itempage.cpp" line="360" />
             <source>Let evidence recorded for another item back this one too</source>
             <translation>Let evidence recorded for another item back this one too</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="367" />
-            <location filename="../forms/itempage/itempage.cpp" line="574" />
+            <location filename="../forms/itempage/itempage.cpp" line="361" />
+            <location filename="../forms/itempage/itempage.cpp" line="568" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="368" />
+            <location filename="../forms/itempage/itempage.cpp" line="362" />
             <source>Unlink</source>
             <translation>Unlink</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="369" />
+            <location filename="../forms/itempage/itempage.cpp" line="363" />
             <source>This evidence no longer backs this item (it stays for the others)</source>
             <translation>This evidence no longer backs this item (it stays for the others)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="370" />
+            <location filename="../forms/itempage/itempage.cpp" line="364" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="371" />
+            <location filename="../forms/itempage/itempage.cpp" line="365" />
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="372" />
+            <location filename="../forms/itempage/itempage.cpp" line="366" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="373" />
+            <location filename="../forms/itempage/itempage.cpp" line="367" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="373" />
+            <location filename="../forms/itempage/itempage.cpp" line="367" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="373" />
+            <location filename="../forms/itempage/itempage.cpp" line="367" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="412" />
+            <location filename="../forms/itempage/itempage.cpp" line="406" />
             <source>No item selected</source>
             <translation>No item selected</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="434" />
+            <location filename="../forms/itempage/itempage.cpp" line="428" />
             <source>vendor scope — answered once for %1, shared by all its products</source>
             <translation>vendor scope — answered once for %1, shared by all its products</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="436" />
+            <location filename="../forms/itempage/itempage.cpp" line="430" />
             <source>product scope</source>
             <translation>product scope</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="437" />
+            <location filename="../forms/itempage/itempage.cpp" line="431" />
             <source>%1 · %2 · method %3 · item %4 of %5</source>
             <translation>%1 · %2 · method %3 · item %4 of %5</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="443" />
+            <location filename="../forms/itempage/itempage.cpp" line="437" />
             <source>&lt;b&gt;N/A only when:&lt;/b&gt; %1</source>
             <translation>&lt;b&gt;N/A only when:&lt;/b&gt; %1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="444" />
+            <location filename="../forms/itempage/itempage.cpp" line="438" />
             <source>&lt;b&gt;N/A:&lt;/b&gt; never allowed for this item.</source>
             <translation>&lt;b&gt;N/A:&lt;/b&gt; never allowed for this item.</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="446" />
+            <location filename="../forms/itempage/itempage.cpp" line="440" />
             <source>What to record: %1</source>
             <translation>What to record: %1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="449" />
+            <location filename="../forms/itempage/itempage.cpp" line="443" />
             <source>Exempt on the UK PSTI route: PSTI compliance is deemed to meet this item; attach the PSTI statement of compliance to the declaration.</source>
             <translation>Exempt on the UK PSTI route: PSTI compliance is deemed to meet this item; attach the PSTI statement of compliance to the declaration.</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="464" />
+            <location filename="../forms/itempage/itempage.cpp" line="458" />
             <source>Not applicable is not an option for this item.</source>
             <translation>Not applicable is not an option for this item.</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="497" />
+            <location filename="../forms/itempage/itempage.cpp" line="491" />
             <source>(not filled in yet)</source>
             <translation>(not filled in yet)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="557" />
+            <location filename="../forms/itempage/itempage.cpp" line="551" />
             <source>Select evidence to preview its files.</source>
             <translation>Select evidence to preview its files.</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="574" />
+            <location filename="../forms/itempage/itempage.cpp" line="568" />
             <source>Open…</source>
             <translation>Open…</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="638" />
+            <location filename="../forms/itempage/itempage.cpp" line="632" />
             <source>%1: %2 (%3)</source>
             <translation>%1: %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="647" />
+            <location filename="../forms/itempage/itempage.cpp" line="641" />
             <source>No other evidence in this declaration</source>
             <translation>No other evidence in this declaration</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/itempage/itempage.cpp" line="664" />
+            <location filename="../forms/itempage/itempage.cpp" line="658" />
             <source>Remove this evidence and its %n file(s)? It also backs %1. This cannot be undone.</source>
             <translation>
                 <numerusform>Remove this evidence and its %n file? It also backs %1. This cannot be undone.</numerusform>
@@ -3443,7 +3443,7 @@ Added %3</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/itempage/itempage.cpp" line="667" />
+            <location filename="../forms/itempage/itempage.cpp" line="661" />
             <source>Remove this evidence and its %n file(s)? This cannot be undone.</source>
             <translation>
                 <numerusform>Remove this evidence and its %n file? This cannot be undone.</numerusform>
@@ -3451,7 +3451,7 @@ Added %3</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="669" />
+            <location filename="../forms/itempage/itempage.cpp" line="663" />
             <source>Remove evidence</source>
             <translation>Remove evidence</translation>
         </message>
@@ -4691,12 +4691,12 @@ OK %4 / assessed %5 / %6 items</translation>
     <context>
         <name>hoshi::Portfolio</name>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="169" />
+            <location filename="../core/portfolio/portfolio.cpp" line="177" />
             <source>Label or support ended</source>
             <translation>Label or support ended</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/portfolio/portfolio.cpp" line="171" />
+            <location filename="../core/portfolio/portfolio.cpp" line="179" />
             <source>Ends within %n day(s)</source>
             <translation>
                 <numerusform>Ends within %n day</numerusform>
@@ -4704,22 +4704,22 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="173" />
+            <location filename="../core/portfolio/portfolio.cpp" line="181" />
             <source>Review needs action</source>
             <translation>Review needs action</translation>
         </message>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="175" />
+            <location filename="../core/portfolio/portfolio.cpp" line="183" />
             <source>Blocking problems</source>
             <translation>Blocking problems</translation>
         </message>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="177" />
+            <location filename="../core/portfolio/portfolio.cpp" line="185" />
             <source>Device tests on other firmware</source>
             <translation>Device tests on other firmware</translation>
         </message>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="179" />
+            <location filename="../core/portfolio/portfolio.cpp" line="187" />
             <source>In order</source>
             <translation>In order</translation>
         </message>
@@ -5651,6 +5651,97 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
     </context>
     <context>
+        <name>hoshi::ServerAccess</name>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="98" />
+            <source>%1 is a workspace file; users and roles apply to a workspace on a PostgreSQL server (postgresql://...).</source>
+            <translation>%1 is a workspace file; users and roles apply to a workspace on a PostgreSQL server (postgresql://...).</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="112" />
+            <source>Cannot connect to %1: %2</source>
+            <translation>Cannot connect to %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="117" />
+            <source>%1 cannot be used: %2</source>
+            <translation>%1 cannot be used: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="127" />
+            <location filename="../core/storage/serveraccess.cpp" line="137" />
+            <location filename="../core/storage/serveraccess.cpp" line="160" />
+            <location filename="../core/storage/serveraccess.cpp" line="186" />
+            <location filename="../core/storage/serveraccess.cpp" line="269" />
+            <location filename="../core/storage/serveraccess.cpp" line="326" />
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="141" />
+            <source>Users and roles are not set up in %1 yet; run "hoshi-cli server init" first.</source>
+            <translation>Users and roles are not set up in %1 yet; run "hoshi-cli server init" first.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="153" />
+            <source>The database %1 holds no Hoshi workspace yet.</source>
+            <translation>The database %1 holds no Hoshi workspace yet.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="164" />
+            <source>Only the owner of the workspace or a superuser can set up users and roles; %1 is neither.</source>
+            <translation>Only the owner of the workspace or a superuser can set up users and roles; %1 is neither.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="171" />
+            <location filename="../core/storage/serveraccess.cpp" line="288" />
+            <location filename="../core/storage/serveraccess.cpp" line="310" />
+            <source>Cannot save: %1</source>
+            <translation>Cannot save: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="181" />
+            <location filename="../core/storage/serveraccess.cpp" line="217" />
+            <source>Cannot set up users and roles in %1: %2</source>
+            <translation>Cannot set up users and roles in %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="202" />
+            <source>The table(s) %1 in %2 have no access rule; this version of Hoshi cannot protect them, so nothing was changed.</source>
+            <translation>The table(s) %1 in %2 have no access rule; this version of Hoshi cannot protect them, so nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="259" />
+            <source>Name a user (a PostgreSQL role that can log in), not "%1".</source>
+            <translation>Name a user (a PostgreSQL role that can log in), not "%1".</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="267" />
+            <source>There is no user "%1" on the server. Create it first, for example with: createuser %1</source>
+            <translation>There is no user "%1" on the server. Create it first, for example with: createuser %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="274" />
+            <source>There is no organisation with the id %1.</source>
+            <translation>There is no organisation with the id %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="282" />
+            <source>Cannot grant %1 access to organisation %2: %3</source>
+            <translation>Cannot grant %1 access to organisation %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="302" />
+            <source>Cannot revoke the access of %1: %2</source>
+            <translation>Cannot revoke the access of %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="306" />
+            <source>%1 has no access to organisation %2.</source>
+            <translation>%1 has no access to organisation %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>hoshi::Session</name>
         <message>
             <location filename="../forms/session/session.cpp" line="176" />
@@ -6255,65 +6346,66 @@ OK %4 / assessed %5 / %6 items</translation>
     <context>
         <name>hoshi::Workspace</name>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="102" />
+            <location filename="../core/storage/workspace.cpp" line="114" />
             <source>%1 already exists; choose another name or open it instead.</source>
             <translation>%1 already exists; choose another name or open it instead.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="106" />
+            <location filename="../core/storage/workspace.cpp" line="118" />
             <source>The folder for %1 does not exist.</source>
             <translation>The folder for %1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="113" />
+            <location filename="../core/storage/workspace.cpp" line="125" />
             <source>Cannot create %1: another program is creating it.</source>
             <translation>Cannot create %1: another program is creating it.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="130" />
+            <location filename="../core/storage/workspace.cpp" line="144" />
             <source>%1 does not exist.</source>
             <translation>%1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="134" />
-            <location filename="../core/storage/workspace_files.cpp" line="90" />
-            <location filename="../core/storage/workspace_points.cpp" line="172" />
+            <location filename="../core/storage/workspace.cpp" line="148" />
+            <location filename="../core/storage/workspace_files.cpp" line="120" />
+            <location filename="../core/storage/workspace_points.cpp" line="174" />
             <source>%1 is not a file.</source>
             <translation>%1 is not a file.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="139" />
+            <location filename="../core/storage/workspace.cpp" line="153" />
             <source>%1 is not a Hoshi workspace (it is not an SQLite database file, or it is empty or cut short).</source>
             <translation>%1 is not a Hoshi workspace (it is not an SQLite database file, or it is empty or cut short).</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="144" />
+            <location filename="../core/storage/workspace.cpp" line="158" />
             <source>%1 is an SQLite database but not a Hoshi workspace.</source>
             <translation>%1 is an SQLite database but not a Hoshi workspace.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="150" />
+            <location filename="../core/storage/workspace.cpp" line="164" />
             <source>%1 is damaged: the file is shorter than its own header says (%2 of %3 bytes); it was probably truncated while copying. Restore it from a backup.</source>
             <translation>%1 is damaged: the file is shorter than its own header says (%2 of %3 bytes); it was probably truncated while copying. Restore it from a backup.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="174" />
+            <location filename="../core/storage/workspace.cpp" line="188" />
             <source>%1 is already open in %2 (process %3 on %4). Close it there first, or open it read-only.</source>
             <translation>%1 is already open in %2 (process %3 on %4). Close it there first, or open it read-only.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="180" />
+            <location filename="../core/storage/workspace.cpp" line="194" />
             <source>%1 cannot be locked for writing (is the folder read-only?). Open it read-only instead.</source>
             <translation>%1 cannot be locked for writing (is the folder read-only?). Open it read-only instead.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="216" />
+            <location filename="../core/storage/filebackend.cpp" line="32" />
             <location filename="../core/storage/workspace_probe.cpp" line="93" />
             <source>Cannot open %1: %2</source>
             <translation>Cannot open %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="230" />
+            <location filename="../core/storage/filebackend.cpp" line="46" />
+            <location filename="../core/storage/serverbackend.cpp" line="48" />
             <source>%1 cannot be used: %2</source>
             <translation>%1 cannot be used: %2</translation>
         </message>
@@ -6328,7 +6420,9 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>%1 is damaged (%2). Restore it from a backup.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="248" />
+            <location filename="../core/storage/filebackend.cpp" line="57" />
+            <location filename="../core/storage/serverbackend.cpp" line="59" />
+            <location filename="../core/storage/serverbackend.cpp" line="67" />
             <location filename="../core/storage/workspace_probe.cpp" line="53" />
             <source>%1 cannot be read: %2</source>
             <translation>%1 cannot be read: %2</translation>
@@ -6339,85 +6433,89 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>%1 was written by a newer Hoshi (format %2; this version reads up to %3). Update Hoshi to open it.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="260" />
+            <location filename="../core/storage/workspace.cpp" line="251" />
             <source>%1 uses an older format and must be upgraded; open it for writing once.</source>
             <translation>%1 uses an older format and must be upgraded; open it for writing once.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="268" />
+            <location filename="../core/storage/filebackend.cpp" line="84" />
             <source>Cannot back up %1 before upgrading it: %2</source>
             <translation>Cannot back up %1 before upgrading it: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="278" />
+            <location filename="../core/storage/workspace.cpp" line="276" />
             <source>Cannot upgrade %1 to format %2: %3</source>
             <translation>Cannot upgrade %1 to format %2: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="288" />
+            <location filename="../core/storage/workspace.cpp" line="286" />
             <source>Cannot initialise %1: %2</source>
             <translation>Cannot initialise %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="293" />
+            <location filename="../core/storage/filebackend.cpp" line="68" />
+            <location filename="../core/storage/serverbackend.cpp" line="79" />
+            <location filename="../core/storage/serverbackend.cpp" line="91" />
             <source>Cannot upgrade %1: %2</source>
             <translation>Cannot upgrade %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="303" />
+            <location filename="../core/storage/workspace.cpp" line="297" />
             <source>Cannot read the criteria stored in %1: %2</source>
             <translation>Cannot read the criteria stored in %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="309" />
+            <location filename="../core/storage/workspace.cpp" line="303" />
             <source>The criteria set %1 stored in %2 is invalid: %3</source>
             <translation>The criteria set %1 stored in %2 is invalid: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="322" />
+            <location filename="../core/storage/workspace.cpp" line="316" />
             <source>%1 is open read-only; nothing can be changed.</source>
             <translation>%1 is open read-only; nothing can be changed.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="411" />
+            <location filename="../core/storage/filebackend.cpp" line="127" />
+            <location filename="../core/storage/serverbackend.cpp" line="129" />
             <source>Cannot compact %1: %2</source>
             <translation>Cannot compact %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="120" />
-            <location filename="../core/storage/workspace_files.cpp" line="216" />
-            <location filename="../core/storage/workspace_files.cpp" line="257" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="201" />
+            <location filename="../core/storage/workspace_files.cpp" line="150" />
+            <location filename="../core/storage/workspace_files.cpp" line="250" />
+            <location filename="../core/storage/workspace_files.cpp" line="292" />
             <location filename="../core/storage/workspace_remove.cpp" line="78" />
             <location filename="../core/storage/workspaceutil.h" line="46" />
             <source>Cannot save: %1</source>
             <translation>Cannot save: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="346" />
+            <location filename="../core/storage/workspace.cpp" line="340" />
             <source>This workspace already holds a different criteria set with the id %1.</source>
             <translation>This workspace already holds a different criteria set with the id %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="351" />
+            <location filename="../core/storage/workspace.cpp" line="345" />
             <source>Cannot store the criteria set %1: %2</source>
             <translation>Cannot store the criteria set %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="118" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="121" />
             <location filename="../core/storage/workspace_review.cpp" line="115" />
             <source>%1 is not an item of %2.</source>
             <translation>%1 is not an item of %2.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="119" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="226" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="359" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="122" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="277" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="410" />
             <location filename="../core/storage/workspace_baselines.cpp" line="119" />
             <location filename="../core/storage/workspace_catalog.cpp" line="342" />
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="124" />
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="205" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="101" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="182" />
             <location filename="../core/storage/workspace_label.cpp" line="73" />
-            <location filename="../core/storage/workspace_points.cpp" line="168" />
+            <location filename="../core/storage/workspace_points.cpp" line="170" />
             <location filename="../core/storage/workspace_remove.cpp" line="38" />
             <location filename="../core/storage/workspace_review.cpp" line="111" />
             <location filename="../core/storage/workspace_review.cpp" line="278" />
@@ -6427,97 +6525,107 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>There is no declaration with the id %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="132" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="151" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="140" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="176" />
             <source>Cannot record the assessment of %1: %2</source>
             <translation>Cannot record the assessment of %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="158" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="183" />
             <source>Verdict: %1 → %2</source>
             <translation>Verdict: %1 → %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="161" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="186" />
             <source>Justification: %1</source>
             <translation>Justification: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="163" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="188" />
             <source>Notes: %1</source>
             <translation>Notes: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="230" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="209" />
+            <source>someone</source>
+            <translation>someone</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_assessments.cpp" line="212" />
+            <source>%1 was changed by %2 at %3 since you read it (version %4, now %5). Nothing was saved; it now reads: verdict %6; justification "%7"; notes "%8".</source>
+            <translation>%1 was changed by %2 at %3 since you read it (version %4, now %5). Nothing was saved; it now reads: verdict %6; justification "%7"; notes "%8".</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_assessments.cpp" line="281" />
             <source>Evidence must back at least one item.</source>
             <translation>Evidence must back at least one item.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="241" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="292" />
             <source>Cannot add the evidence: %1</source>
             <translation>Cannot add the evidence: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="250" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="296" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="301" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="347" />
             <source>Cannot link the evidence to %1: %2</source>
             <translation>Cannot link the evidence to %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="254" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="305" />
             <source>%1 evidence added: %2</source>
             <translation>%1 evidence added: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="272" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="323" />
             <source>Cannot update the evidence: %1</source>
             <translation>Cannot update the evidence: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="275" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="326" />
             <source>Evidence edited: %1</source>
             <translation>Evidence edited: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="287" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="328" />
-            <location filename="../core/storage/workspace_files.cpp" line="83" />
-            <location filename="../core/storage/workspace_files.cpp" line="229" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="338" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="379" />
+            <location filename="../core/storage/workspace_files.cpp" line="113" />
+            <location filename="../core/storage/workspace_files.cpp" line="263" />
             <source>There is no evidence with the id %1.</source>
             <translation>There is no evidence with the id %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="299" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="350" />
             <source>Evidence linked: %1</source>
             <translation>Evidence linked: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="313" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="364" />
             <source>That evidence does not back %1.</source>
             <translation>That evidence does not back %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="316" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="367" />
             <source>Evidence %1 unlinked</source>
             <translation>Evidence %1 unlinked</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="332" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="383" />
             <source>Evidence removed: %1</source>
             <translation>Evidence removed: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="339" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="390" />
             <source>Cannot remove the evidence: %1</source>
             <translation>Cannot remove the evidence: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="389" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="443" />
             <source>Carried over from declaration %1 (%2); to review: %3</source>
             <translation>Carried over from declaration %1 (%2); to review: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="390" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="444" />
             <source>nothing</source>
             <translation>nothing</translation>
         </message>
@@ -6555,8 +6663,8 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../core/storage/workspace_catalog.cpp" line="215" />
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="72" />
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="149" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="49" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="126" />
             <source>There is no organisation with the id %1.</source>
             <translation>There is no organisation with the id %1.</translation>
         </message>
@@ -6573,8 +6681,8 @@ OK %4 / assessed %5 / %6 items</translation>
         <message>
             <location filename="../core/storage/workspace_catalog.cpp" line="243" />
             <location filename="../core/storage/workspace_catalog.cpp" line="305" />
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="93" />
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="178" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="70" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="155" />
             <source>There is no product with the id %1.</source>
             <translation>There is no product with the id %1.</translation>
         </message>
@@ -6630,79 +6738,84 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Label status: %1 → %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="69" />
+            <location filename="../core/storage/workspace_files.cpp" line="99" />
             <source>Cannot attach %1: %2</source>
             <translation>Cannot attach %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="73" />
+            <location filename="../core/storage/workspace_files.cpp" line="103" />
             <source>File attached: %1 (%2 bytes)</source>
             <translation>File attached: %1 (%2 bytes)</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="95" />
-            <location filename="../core/storage/workspace_files.cpp" line="163" />
+            <location filename="../core/storage/workspace_files.cpp" line="125" />
+            <location filename="../core/storage/workspace_files.cpp" line="193" />
+            <location filename="../core/storage/workspace_server.cpp" line="43" />
+            <location filename="../core/storage/workspace_server.cpp" line="84" />
             <source>Cannot read %1: %2</source>
             <translation>Cannot read %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="135" />
-            <location filename="../core/storage/workspace_files.cpp" line="203" />
-            <location filename="../core/storage/workspace_files.cpp" line="209" />
-            <location filename="../core/storage/workspace_files.cpp" line="241" />
-            <location filename="../core/storage/workspace_files.cpp" line="248" />
+            <location filename="../core/storage/workspace_files.cpp" line="165" />
+            <location filename="../core/storage/workspace_files.cpp" line="231" />
+            <location filename="../core/storage/workspace_files.cpp" line="237" />
+            <location filename="../core/storage/workspace_files.cpp" line="243" />
+            <location filename="../core/storage/workspace_files.cpp" line="277" />
+            <location filename="../core/storage/workspace_files.cpp" line="284" />
             <source>Cannot store %1: %2</source>
             <translation>Cannot store %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="177" />
-            <location filename="../core/storage/workspace_files.cpp" line="184" />
+            <location filename="../core/storage/workspace_files.cpp" line="207" />
+            <location filename="../core/storage/workspace_files.cpp" line="214" />
             <source>Cannot store %1: %2 (is the disk full?)</source>
             <translation>Cannot store %1: %2 (is the disk full?)</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="186" />
+            <location filename="../core/storage/workspace_files.cpp" line="216" />
             <source>Import of %1 cancelled.</source>
             <translation>Import of %1 cancelled.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="269" />
+            <location filename="../core/storage/workspace_files.cpp" line="304" />
             <source>There is no evidence file with the id %1.</source>
             <translation>There is no evidence file with the id %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="273" />
+            <location filename="../core/storage/workspace_files.cpp" line="308" />
             <source>File removed: %1</source>
             <translation>File removed: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="279" />
+            <location filename="../core/storage/workspace_files.cpp" line="314" />
             <source>Cannot remove %1: %2</source>
             <translation>Cannot remove %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="291" />
+            <location filename="../core/storage/workspace_files.cpp" line="327" />
+            <location filename="../core/storage/workspace_files.cpp" line="336" />
             <source>Cannot read stored content %1: %2</source>
             <translation>Cannot read stored content %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="298" />
+            <location filename="../core/storage/workspace_files.cpp" line="348" />
             <source>Reading stored content %1 was stopped.</source>
             <translation>Reading stored content %1 was stopped.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="303" />
-            <location filename="../core/storage/workspace_files.cpp" line="330" />
+            <location filename="../core/storage/workspace_files.cpp" line="326" />
+            <location filename="../core/storage/workspace_files.cpp" line="342" />
+            <location filename="../core/storage/workspace_files.cpp" line="375" />
             <source>The workspace holds no content %1.</source>
             <translation>The workspace holds no content %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="315" />
+            <location filename="../core/storage/workspace_files.cpp" line="360" />
             <source>Cannot write: %1</source>
             <translation>Cannot write: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="344" />
+            <location filename="../core/storage/workspace_files.cpp" line="389" />
             <source>Stored content no longer matches its SHA-256 (expected %1, found %2; %3 of %4 bytes).</source>
             <translation>Stored content no longer matches its SHA-256 (expected %1, found %2; %3 of %4 bytes).</translation>
         </message>
@@ -6742,7 +6855,7 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Baseline kept (%1, fingerprint %2)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="45" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="19" />
             <source>%n product(s)</source>
             <translation>
                 <numerusform>%n product</numerusform>
@@ -6750,7 +6863,7 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="47" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="21" />
             <source>%n declaration(s)</source>
             <translation>
                 <numerusform>%n declaration</numerusform>
@@ -6758,7 +6871,7 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="49" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="23" />
             <source>%n evidence record(s)</source>
             <translation>
                 <numerusform>%n evidence record</numerusform>
@@ -6766,7 +6879,15 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="51" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="25" />
+            <source>%n user access grant(s) (hoshi-cli server revoke)</source>
+            <translation>
+                <numerusform>%n user access grant (hoshi-cli server revoke)</numerusform>
+                <numerusform>%n user access grants (hoshi-cli server revoke)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="27" />
             <source>%n recorded export(s) or approval(s)</source>
             <translation>
                 <numerusform>%n recorded export or approval</numerusform>
@@ -6774,7 +6895,7 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="52" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="28" />
             <source>%n record(s) in %1</source>
             <translation>
                 <numerusform>%n record in %1</numerusform>
@@ -6782,74 +6903,74 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="76" />
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="97" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="53" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="74" />
             <source>The name can not be empty.</source>
             <translation>The name can not be empty.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="85" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="62" />
             <source>Organisation renamed from "%1" to "%2"</source>
             <translation>Organisation renamed from "%1" to "%2"</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="107" />
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="109" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="84" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="86" />
             <source>Product renamed from "%1" to "%2"</source>
             <translation>Product renamed from "%1" to "%2"</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="135" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="112" />
             <source>Cannot rename the declaration: %1</source>
             <translation>Cannot rename the declaration: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="139" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="116" />
             <source>Declaration renamed from "%1" to "%2"</source>
             <translation>Declaration renamed from "%1" to "%2"</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="156" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="133" />
             <source>The organisation "%1" can not be removed while other records depend on it: %2.</source>
             <translation>The organisation "%1" can not be removed while other records depend on it: %2.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="164" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="141" />
             <source>Cannot remove the organisation: %1</source>
             <translation>Cannot remove the organisation: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="168" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="145" />
             <source>Organisation "%1" removed</source>
             <translation>Organisation "%1" removed</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="183" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="160" />
             <source>The product "%1" can not be removed while other records depend on it: %2.</source>
             <translation>The product "%1" can not be removed while other records depend on it: %2.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="190" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="167" />
             <source>Cannot remove the product: %1</source>
             <translation>Cannot remove the product: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="194" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="171" />
             <source>Product "%1" removed</source>
             <translation>Product "%1" removed</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="213" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="190" />
             <source>The declaration can not be removed while other records depend on it: %1.</source>
             <translation>The declaration can not be removed while other records depend on it: %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="231" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="208" />
             <source>Cannot remove the declaration: %1</source>
             <translation>Cannot remove the declaration: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="241" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="218" />
             <source>Declaration of "%1" (%2) removed</source>
             <translation>Declaration of "%1" (%2) removed</translation>
         </message>
@@ -6905,69 +7026,69 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../core/storage/workspace_points.cpp" line="46" />
-            <location filename="../core/storage/workspace_points.cpp" line="91" />
+            <location filename="../core/storage/workspace_points.cpp" line="92" />
             <source>%1 is not an evaluation point of %2.</source>
             <translation>%1 is not an evaluation point of %2.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="58" />
+            <location filename="../core/storage/workspace_points.cpp" line="59" />
             <source>Cannot record the evaluation point %1: %2</source>
             <translation>Cannot record the evaluation point %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="64" />
+            <location filename="../core/storage/workspace_points.cpp" line="65" />
             <source>Relies on evaluation point %1</source>
             <translation>Relies on evaluation point %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="64" />
+            <location filename="../core/storage/workspace_points.cpp" line="65" />
             <source>No longer relies on evaluation point %1</source>
             <translation>No longer relies on evaluation point %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="86" />
+            <location filename="../core/storage/workspace_points.cpp" line="87" />
             <source>%1 is not an item of declaration %2.</source>
             <translation>%1 is not an item of declaration %2.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="98" />
+            <location filename="../core/storage/workspace_points.cpp" line="99" />
             <source>Evidence %1 is not linked to %2; link it to the item first.</source>
             <translation>Evidence %1 is not linked to %2; link it to the item first.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="104" />
-            <location filename="../core/storage/workspace_points.cpp" line="111" />
+            <location filename="../core/storage/workspace_points.cpp" line="105" />
+            <location filename="../core/storage/workspace_points.cpp" line="112" />
             <source>Cannot record the evaluation points: %1</source>
             <translation>Cannot record the evaluation points: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="116" />
+            <location filename="../core/storage/workspace_points.cpp" line="117" />
             <source>Evidence backs evaluation points of %1: %2</source>
             <translation>Evidence backs evaluation points of %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="117" />
+            <location filename="../core/storage/workspace_points.cpp" line="118" />
             <source>none</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="134" />
+            <location filename="../core/storage/workspace_points.cpp" line="136" />
             <source>Cannot carry over the evaluation points of %1: %2</source>
             <translation>Cannot carry over the evaluation points of %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="179" />
+            <location filename="../core/storage/workspace_points.cpp" line="181" />
             <source>UK PSTI statement of compliance</source>
             <translation>UK PSTI statement of compliance</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="180" />
-            <location filename="../core/storage/workspace_points.cpp" line="188" />
+            <location filename="../core/storage/workspace_points.cpp" line="182" />
+            <location filename="../core/storage/workspace_points.cpp" line="191" />
             <source>Cannot keep the PSTI statement: %1</source>
             <translation>Cannot keep the PSTI statement: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="192" />
+            <location filename="../core/storage/workspace_points.cpp" line="195" />
             <source>PSTI statement of compliance attached: %1</source>
             <translation>PSTI statement of compliance attached: %1</translation>
         </message>
@@ -7097,29 +7218,95 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Changes requested by %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="364" />
+            <location filename="../core/storage/workspace_review.cpp" line="365" />
             <source>Cannot save the setting: %1</source>
             <translation>Cannot save the setting: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="368" />
+            <location filename="../core/storage/workspace_review.cpp" line="369" />
             <source>Setting: approval required before export</source>
             <translation>Setting: approval required before export</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="368" />
+            <location filename="../core/storage/workspace_review.cpp" line="369" />
             <source>Setting: approval not required before export</source>
             <translation>Setting: approval not required before export</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="427" />
+            <location filename="../core/storage/workspace_review.cpp" line="428" />
             <source>declaration</source>
             <translation>declaration</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="428" />
+            <location filename="../core/storage/workspace_review.cpp" line="429" />
             <source>%1: %2 (%3)</source>
             <translation>%1: %2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serverbackend.cpp" line="37" />
+            <source>Cannot connect to %1: %2</source>
+            <translation>Cannot connect to %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/storage/serverbackend.cpp" line="120" />
+            <source>%n stored file(s) do not have their recorded size</source>
+            <translation>
+                <numerusform>%n stored file do not have their recorded size</numerusform>
+                <numerusform>%n stored files do not have their recorded size</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serverbackend.cpp" line="173" />
+            <source>The user %1 has no access to the workspace %2. Its owner can give access with "hoshi-cli server grant".</source>
+            <translation>The user %1 has no access to the workspace %2. Its owner can give access with "hoshi-cli server grant".</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_server.cpp" line="41" />
+            <source>The database %1 already holds tables; a new workspace needs an empty database (create one with createdb).</source>
+            <translation>The database %1 already holds tables; a new workspace needs an empty database (create one with createdb).</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_server.cpp" line="63" />
+            <source>The database %1 holds no Hoshi workspace; create one with "hoshi-cli server init".</source>
+            <translation>The database %1 holds no Hoshi workspace; create one with "hoshi-cli server init".</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::WorkspaceLocation</name>
+        <message>
+            <location filename="../core/storage/location.cpp" line="30" />
+            <source>the port "%1" is not a number from 1 to 65535</source>
+            <translation>the port "%1" is not a number from 1 to 65535</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/location.cpp" line="46" />
+            <source>several hosts in one address are not supported</source>
+            <translation>several hosts in one address are not supported</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/location.cpp" line="54" />
+            <source>the IPv6 address is missing its closing bracket</source>
+            <translation>the IPv6 address is missing its closing bracket</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/location.cpp" line="114" />
+            <source>it is not of the form postgresql://user@host:port/database</source>
+            <translation>it is not of the form postgresql://user@host:port/database</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/location.cpp" line="130" />
+            <source>the parameter "%1" is not of the form name=value</source>
+            <translation>the parameter "%1" is not of the form name=value</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/location.cpp" line="141" />
+            <source>it names no database (postgresql://host/DATABASE)</source>
+            <translation>it names no database (postgresql://host/DATABASE)</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/location.cpp" line="148" />
+            <source>The server address %1 is not valid: %2.</source>
+            <translation>The server address %1 is not valid: %2.</translation>
         </message>
     </context>
     <context>
@@ -7422,19 +7609,24 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>error: --lang is ja or en, not "%1"</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="36" />
+            <location filename="../app/cli/cliutil.cpp" line="39" />
             <source>hoshi-cli: unknown subcommand "%1"</source>
             <translation>hoshi-cli: unknown subcommand "%1"</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="80" />
+            <location filename="../app/cli/cliutil.cpp" line="83" />
             <source>error: the workspace file (WS) is missing</source>
             <translation>error: the workspace file (WS) is missing</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="93" />
-            <location filename="../app/cli/cliutil.cpp" line="108" />
-            <location filename="../app/cli/cliutil.cpp" line="130" />
+            <location filename="../app/cli/cliutil.cpp" line="123" />
+            <source>Password for %1: </source>
+            <translation>Password for %1: </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cliutil.cpp" line="129" />
+            <location filename="../app/cli/cliutil.cpp" line="151" />
+            <location filename="../app/cli/cliutil.cpp" line="173" />
             <location filename="../app/cli/cmd_changereport.cpp" line="29" />
             <location filename="../app/cli/cmd_changereport.cpp" line="47" />
             <location filename="../app/cli/cmd_changes.cpp" line="34" />
@@ -7452,23 +7644,25 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../app/cli/cmd_review.cpp" line="141" />
             <location filename="../app/cli/cmd_review.cpp" line="159" />
             <location filename="../app/cli/cmd_review.cpp" line="225" />
+            <location filename="../app/cli/cmd_server.cpp" line="37" />
             <location filename="../app/cli/cmd_status.cpp" line="131" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="43" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="138" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="159" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="193" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="230" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="258" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="277" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="75" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="136" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="157" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="191" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="228" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="256" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="278" />
             <source>error: %1</source>
             <translation>error: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="100" />
+            <location filename="../app/cli/cliutil.cpp" line="143" />
             <location filename="../app/cli/cmd_changereport.cpp" line="15" />
             <location filename="../app/cli/cmd_changes.cpp" line="110" />
             <location filename="../app/cli/cmd_evidence.cpp" line="124" />
             <location filename="../app/cli/cmd_export.cpp" line="47" />
+            <location filename="../app/cli/cmd_findings.cpp" line="64" />
             <location filename="../app/cli/cmd_label.cpp" line="95" />
             <location filename="../app/cli/cmd_portfolio.cpp" line="14" />
             <location filename="../app/cli/cmd_psti.cpp" line="16" />
@@ -7478,28 +7672,29 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../app/cli/cmd_review.cpp" line="207" />
             <location filename="../app/cli/cmd_status.cpp" line="64" />
             <location filename="../app/cli/cmd_status.cpp" line="116" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="59" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="77" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="101" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="168" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="204" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="248" />
-            <source>Workspace file.</source>
-            <translation>Workspace file.</translation>
+            <location filename="../app/cli/cmd_workspace.cpp" line="57" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="75" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="99" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="166" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="202" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="246" />
+            <source>Workspace: a .hoshi file or a postgresql:// server address.</source>
+            <translation>Workspace: a .hoshi file or a postgresql:// server address.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="115" />
+            <location filename="../app/cli/cliutil.cpp" line="158" />
             <location filename="../app/cli/cmd_label.cpp" line="290" />
+            <location filename="../app/cli/cmd_server.cpp" line="79" />
             <source>error: --%1 is required</source>
             <translation>error: --%1 is required</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="121" />
+            <location filename="../app/cli/cliutil.cpp" line="164" />
             <source>error: --%1 takes a positive number, not "%2"</source>
             <translation>error: --%1 takes a positive number, not "%2"</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="143" />
+            <location filename="../app/cli/cliutil.cpp" line="186" />
             <location filename="../app/cli/cmd_label.cpp" line="58" />
             <source>error: --%1 takes a date as YYYY-MM-DD, not "%2"</source>
             <translation>error: --%1 takes a date as YYYY-MM-DD, not "%2"</translation>
@@ -7519,6 +7714,7 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../app/cli/cmd_evidence.cpp" line="182" />
             <location filename="../app/cli/cmd_evidence.cpp" line="243" />
             <location filename="../app/cli/cmd_portfolio.cpp" line="15" />
+            <location filename="../app/cli/cmd_server.cpp" line="99" />
             <location filename="../app/cli/cmd_status.cpp" line="65" />
             <location filename="../app/cli/cmd_status.cpp" line="118" />
             <source>Print JSON.</source>
@@ -7526,6 +7722,7 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_catalog.cpp" line="43" />
+            <location filename="../app/cli/cmd_server.cpp" line="71" />
             <source>Organisation id.</source>
             <translation>Organisation id.</translation>
         </message>
@@ -7541,7 +7738,7 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_catalog.cpp" line="100" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="102" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="100" />
             <source>Product id.</source>
             <translation>Product id.</translation>
         </message>
@@ -7552,7 +7749,7 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_catalog.cpp" line="105" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="80" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="78" />
             <source>Support period end date.</source>
             <translation>Support period end date.</translation>
         </message>
@@ -7578,8 +7775,8 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../app/cli/cmd_psti.cpp" line="37" />
             <location filename="../app/cli/cmd_review.cpp" line="53" />
             <location filename="../app/cli/cmd_status.cpp" line="117" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="169" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="205" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="167" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="203" />
             <source>Declaration id.</source>
             <translation>Declaration id.</translation>
         </message>
@@ -7691,7 +7888,7 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_criteria.cpp" line="102" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="103" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="101" />
             <source>Criteria set id.</source>
             <translation>Criteria set id.</translation>
         </message>
@@ -7829,13 +8026,13 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_evidence.cpp" line="74" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="207" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="205" />
             <source>document or device-test.</source>
             <translation>document or device-test.</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_evidence.cpp" line="75" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="208" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="206" />
             <source>Test date.</source>
             <translation>Test date.</translation>
         </message>
@@ -8208,7 +8405,7 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
         <message>
             <location filename="../app/cli/cmd_label.cpp" line="117" />
             <location filename="../app/cli/cmd_label.cpp" line="223" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="149" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="147" />
             <source>error: there is no declaration %1</source>
             <translation>error: there is no declaration %1</translation>
         </message>
@@ -8569,8 +8766,8 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
         </message>
         <message>
             <location filename="../app/cli/cmd_workspace.cpp" line="33" />
-            <source>New workspace file (.hoshi).</source>
-            <translation>New workspace file (.hoshi).</translation>
+            <source>New workspace: a .hoshi file, or an empty database on a server (postgresql://...).</source>
+            <translation>New workspace: a .hoshi file, or an empty database on a server (postgresql://...).</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_workspace.cpp" line="34" />
@@ -8578,144 +8775,345 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
             <translation>Create a first organisation named NAME.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="78" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="76" />
             <source>Organisation id (default: the only one).</source>
             <translation>Organisation id (default: the only one).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="79" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="77" />
             <source>Model number (repeatable).</source>
             <translation>Model number (repeatable).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="104" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="102" />
             <source>standard or psti.</source>
             <translation>standard or psti.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="105" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="103" />
             <source>Declaration id (set).</source>
             <translation>Declaration id (set).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="106" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="104" />
             <source>Evaluation completion date (set).</source>
             <translation>Evaluation completion date (set).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="107" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="105" />
             <source>PSTI statement of compliance or its URL (set).</source>
             <translation>PSTI statement of compliance or its URL (set).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="121" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="119" />
             <source>error: --route is standard or psti, not "%1"</source>
             <translation>error: --route is standard or psti, not "%1"</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="142" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="140" />
             <source>every answer carried over</source>
             <translation>every answer carried over</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="143" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="141" />
             <source>to assess again (new or changed): %1</source>
             <translation>to assess again (new or changed): %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="170" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="168" />
             <source>Item id, e.g. S1.1-04.</source>
             <translation>Item id, e.g. S1.1-04.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="171" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="169" />
             <source>conforming, not-applicable, non-conforming or not-assessed.</source>
             <translation>conforming, not-applicable, non-conforming or not-assessed.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="173" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="171" />
             <source>Justification (needed for not-applicable).</source>
             <translation>Justification (needed for not-applicable).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="174" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="172" />
             <source>Notes.</source>
             <translation>Notes.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="183" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="181" />
             <source>error: --verdict is conforming, not-applicable, non-conforming or not-assessed</source>
             <translation>error: --verdict is conforming, not-applicable, non-conforming or not-assessed</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="206" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="204" />
             <source>Item the evidence backs (repeatable).</source>
             <translation>Item the evidence backs (repeatable).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="209" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="207" />
             <source>File to attach (repeatable).</source>
             <translation>File to attach (repeatable).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="220" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="218" />
             <source>error: --kind is document or device-test</source>
             <translation>error: --kind is document or device-test</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="236" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="234" />
             <source>error: evidence %1 was added, but %2</source>
             <translation>error: evidence %1 was added, but %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="261" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="260" />
+            <source>%1: the server gave back the space of removed content</source>
+            <translation>%1: the server gave back the space of removed content</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="262" />
             <source>%1: %2 -&gt; %3 bytes</source>
             <translation>%1: %2 -&gt; %3 bytes</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="268" />
-            <source>New workspace file to write the demo into.</source>
-            <translation>New workspace file to write the demo into.</translation>
+            <location filename="../app/cli/cmd_workspace.cpp" line="269" />
+            <source>New workspace to write the demo into: a .hoshi file, or an empty database on a server.</source>
+            <translation>New workspace to write the demo into: a .hoshi file, or an empty database on a server.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="280" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="281" />
             <source>demo written to %1</source>
             <translation>demo written to %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="281" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="282" />
             <source>complete declaration: %1 (submittable)</source>
             <translation>complete declaration: %1 (submittable)</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="282" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="283" />
             <source>in-progress declaration: %1 (blocked)</source>
             <translation>in-progress declaration: %1 (blocked)</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="283" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="284" />
             <source>★3 draft declaration: %1</source>
             <translation>★3 draft declaration: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="73" />
+            <location filename="../app/cli/main.cpp" line="77" />
             <source>usage: hoshi-cli COMMAND ...</source>
             <translation>usage: hoshi-cli COMMAND ...</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="74" />
+            <location filename="../app/cli/main.cpp" line="78" />
             <source>Every command takes --help, and --lang ja|en to choose the language (default: the locale).</source>
             <translation>Every command takes --help, and --lang ja|en to choose the language (default: the locale).</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="76" />
+            <location filename="../app/cli/main.cpp" line="80" />
             <source>Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.</source>
             <translation>Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="155" />
+            <location filename="../app/cli/main.cpp" line="160" />
             <source>hoshi-cli: unknown command "%1"</source>
             <translation>hoshi-cli: unknown command "%1"</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_server.cpp" line="16" />
+            <source>usage: hoshi-cli server init URL
+       hoshi-cli server grant URL --user U --organisation ID --role preparer|reviewer|auditor
+       hoshi-cli server revoke URL --user U --organisation ID
+       hoshi-cli server access URL [--json]</source>
+            <translation>usage: hoshi-cli server init URL
+       hoshi-cli server grant URL --user U --organisation ID --role preparer|reviewer|auditor
+       hoshi-cli server revoke URL --user U --organisation ID
+       hoshi-cli server access URL [--json]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_server.cpp" line="26" />
+            <source>Workspace database on a PostgreSQL server (postgresql://...), as its owner.</source>
+            <translation>Workspace database on a PostgreSQL server (postgresql://...), as its owner.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_server.cpp" line="31" />
+            <source>error: the server address (URL) is missing</source>
+            <translation>error: the server address (URL) is missing</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_server.cpp" line="61" />
+            <source>%1: workspace ready; users and roles set up (preparer, reviewer, auditor). Give access with "hoshi-cli server grant".</source>
+            <translation>%1: workspace ready; users and roles set up (preparer, reviewer, auditor). Give access with "hoshi-cli server grant".</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_server.cpp" line="69" />
+            <source>User: a PostgreSQL role that can log in (createuser).</source>
+            <translation>User: a PostgreSQL role that can log in (createuser).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_server.cpp" line="73" />
+            <source>preparer, reviewer or auditor.</source>
+            <translation>preparer, reviewer or auditor.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_server.cpp" line="90" />
+            <source>error: --role is preparer, reviewer or auditor</source>
+            <translation>error: --role is preparer, reviewer or auditor</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="33" />
+            <source>copying file content: %1 of %2 MB</source>
+            <translation>copying file content: %1 of %2 MB</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="49" />
+            <source>copied %1 record(s) and %2 bytes of file content to %3 (%4 bytes of content were already there)</source>
+            <translation>copied %1 record(s) and %2 bytes of file content to %3 (%4 bytes of content were already there)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="53" />
+            <source>note: %1</source>
+            <translation>note: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="76" />
+            <source>Nothing was copied.</source>
+            <translation>Nothing was copied.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="94" />
+            <source>Workspace to copy (a .hoshi file).</source>
+            <translation>Workspace to copy (a .hoshi file).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="96" />
+            <source>Workspace on a server to copy into (postgresql://...): an empty database, or a workspace that holds none of the records' ids.</source>
+            <translation>Workspace on a server to copy into (postgresql://...): an empty database, or a workspace that holds none of the records' ids.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="101" />
+            <source>error: push needs the workspace and the address to copy it to</source>
+            <translation>error: push needs the workspace and the address to copy it to</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="118" />
+            <source>Workspace on a server (postgresql://...).</source>
+            <translation>Workspace on a server (postgresql://...).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="119" />
+            <source>New workspace file (.hoshi) to write.</source>
+            <translation>New workspace file (.hoshi) to write.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="120" />
+            <source>The organisation to copy.</source>
+            <translation>The organisation to copy.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="124" />
+            <source>error: pull needs the address to copy from and a new file to write</source>
+            <translation>error: pull needs the address to copy from and a new file to write</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="132" />
+            <source>pull writes a new .hoshi file; %1 is a server address</source>
+            <translation>pull writes a new .hoshi file; %1 is a server address</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="134" />
+            <source>%1 already exists; pull writes a new file and never replaces one</source>
+            <translation>%1 already exists; pull writes a new file and never replaces one</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::storage::WorkspaceCopy</name>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="179" />
+            <source>Cannot copy %1 into %2: %3</source>
+            <translation>Cannot copy %1 into %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="186" />
+            <source>Copy cancelled; nothing was changed in %1.</source>
+            <translation>Copy cancelled; nothing was changed in %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="218" />
+            <source>Only the owner of the workspace on %1 (or a superuser) can copy records into it with their original authors and times; %2 is neither.</source>
+            <translation>Only the owner of the workspace on %1 (or a superuser) can copy records into it with their original authors and times; %2 is neither.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="230" />
+            <location filename="../core/storage/workspacecopy.cpp" line="271" />
+            <location filename="../core/storage/workspacecopy.cpp" line="288" />
+            <location filename="../core/storage/workspacecopy.cpp" line="336" />
+            <location filename="../core/storage/workspacecopy.cpp" line="341" />
+            <location filename="../core/storage/workspacecopy.cpp" line="375" />
+            <location filename="../core/storage/workspacecopy.cpp" line="422" />
+            <location filename="../core/storage/workspacecopy.cpp" line="428" />
+            <location filename="../core/storage/workspacecopy.cpp" line="489" />
+            <location filename="../core/storage/workspacecopy.cpp" line="556" />
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="235" />
+            <source>There is no organisation with the id %1 in %2.</source>
+            <translation>There is no organisation with the id %1 in %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="253" />
+            <source>%1 has the column %2.%3, which %4 does not have; both workspaces must be opened with this version of Hoshi first.</source>
+            <translation>%1 has the column %2.%3, which %4 does not have; both workspaces must be opened with this version of Hoshi first.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/storage/workspacecopy.cpp" line="317" />
+            <source>%1 %2 (%n record(s))</source>
+            <translation>
+                <numerusform>%1 %2 (%n record)</numerusform>
+                <numerusform>%1 %2 (%n records)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="322" />
+            <source>%1 already holds records with the ids of records being copied: %2. Hoshi keeps ids when it copies (approvals, baselines and exports name them), so it copies only into a workspace that holds none of them, such as a new database.</source>
+            <translation>%1 already holds records with the ids of records being copied: %2. Hoshi keeps ids when it copies (approvals, baselines and exports name them), so it copies only into a workspace that holds none of them, such as a new database.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="345" />
+            <source>%1 already holds a different criteria set with the id %2.</source>
+            <translation>%1 already holds a different criteria set with the id %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="362" />
+            <source>The setting %1 stays %2 in %3 (the copied workspace has %4).</source>
+            <translation>The setting %1 stays %2 in %3 (the copied workspace has %4).</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="450" />
+            <source>the column %1 is not known</source>
+            <translation>the column %1 is not known</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="504" />
+            <source>The stored content %1 in %2 does not match its SHA-256; nothing was copied.</source>
+            <translation>The stored content %1 in %2 does not match its SHA-256; nothing was copied.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="568" />
+            <source>%1 and %2 are the same workspace.</source>
+            <translation>%1 and %2 are the same workspace.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="578" />
+            <source>%1 holds the table(s) %2, which this version of Hoshi cannot copy.</source>
+            <translation>%1 holds the table(s) %2, which this version of Hoshi cannot copy.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="586" />
+            <source>Cannot write to %1: %2</source>
+            <translation>Cannot write to %1: %2</translation>
         </message>
     </context>
 </TS>

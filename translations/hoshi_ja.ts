@@ -1395,222 +1395,222 @@ subset: items %2 (of the full export %3)</source>
     <context>
         <name>hoshi::CriteriaLibraryPage</name>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="41" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="35" />
             <source>built-in</source>
             <translation>組み込み</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="43" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="37" />
             <source>user folder</source>
             <translation>ユーザーフォルダ</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="45" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="39" />
             <source>workspace copy</source>
             <translation>ワークスペース内の写し</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="46" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="40" />
             <source>file</source>
             <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="52" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="46" />
             <source>superseded by %1</source>
             <translation>%1 により置き換え済み</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="53" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="47" />
             <source>published</source>
             <translation>公表済み</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="54" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="48" />
             <source>draft</source>
             <translation>案</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="55" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="49" />
             <source>superseded</source>
             <translation>置き換え済み</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="57" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="51" />
             <source> (public comment %1 – %2)</source>
             <translation>（意見募集 %1 – %2）</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="65" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="59" />
             <source>added</source>
             <translation>追加</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="67" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="61" />
             <source>removed</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="71" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="65" />
             <source>changed</source>
             <translation>変更</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="193" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="187" />
             <source>Criteria sets</source>
             <translation>評価基準</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="188" />
             <source>Id</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="188" />
             <source>Level</source>
             <translation>レベル</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="188" />
             <source>Version</source>
             <translation>版</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="188" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="188" />
             <source>Published</source>
             <translation>公表</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="188" />
             <source>Origin</source>
             <translation>入手元</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="195" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="189" />
             <source>Items</source>
             <translation>項目数</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="195" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="189" />
             <source>Used by</source>
             <translation>使用中の宣言</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="196" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="190" />
             <source>Import criteria file…</source>
             <translation>評価基準ファイルを取り込む…</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="197" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="191" />
             <source>Compare</source>
             <translation>比較</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="198" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="192" />
             <source>Item</source>
             <translation>項目</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="198" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="192" />
             <source>Change</source>
             <translation>変更</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="198" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="192" />
             <source>Field</source>
             <translation>フィールド</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="198" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="192" />
             <source>Older version</source>
             <translation>旧版</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="198" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="192" />
             <source>Newer version</source>
             <translation>新版</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="199" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="193" />
             <source>Declarations and the criteria set they were assessed against</source>
             <translation>適合宣言と、評価に用いた評価基準</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="200" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
             <source>Declaration</source>
             <translation>適合宣言</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="200" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
             <source>Product</source>
             <translation>製品</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="200" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="194" />
             <source>Criteria set</source>
             <translation>評価基準</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="201" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="195" />
             <source>Carry over to this set</source>
             <translation>この基準へ引き継ぐ</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="202" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="196" />
             <source>Starts a new declaration of the same product against the chosen set, keeping the answers and evidence of every unchanged item; the old declaration stays as it was.</source>
             <translation>同じ製品について、選んだ評価基準で新しい適合宣言を始めます。変更のない項目の回答とエビデンスは引き継ぎ、元の適合宣言はそのまま残します。</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="236" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="230" />
             <source>Source: %1</source>
             <translation>出典: %1</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="324" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="318" />
             <source>Choose two different sets to compare.</source>
             <translation>比較する2つの異なる評価基準を選んでください。</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="325" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="319" />
             <source>%1 → %2: %3 added, %4 removed, %5 changed (changed items are the ones a carry-over sends to review).</source>
             <translation>%1 → %2: 追加 %3 件、削除 %4 件、変更 %5 件（変更された項目は、引き継ぎの際に再確認の対象になります）。</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="334" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="328" />
             <source>Import criteria file</source>
             <translation>評価基準ファイルの取り込み</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="334" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="328" />
             <source>Criteria files (*.json)</source>
             <translation>評価基準ファイル (*.json)</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="345" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="339" />
             <source>Imported %1 into the workspace.</source>
             <translation>%1 をワークスペースに取り込みました。</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="349" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="343" />
             <source>%1 at %2: %3</source>
             <translation>%1 の %2: %3</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="349" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="343" />
             <source>(whole file)</source>
             <translation>（ファイル全体）</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="367" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="361" />
             <source>Declaration %1 created: every answer was carried over.</source>
             <translation>適合宣言 %1 を作成しました。すべての回答を引き継ぎました。</translation>
         </message>
         <message>
-            <location filename="../forms/criteria/criterialibrarypage.cpp" line="368" />
+            <location filename="../forms/criteria/criterialibrarypage.cpp" line="362" />
             <source>Declaration %1 created. Judge these items again (new or changed):</source>
             <translation>適合宣言 %1 を作成しました。次の項目（新規または変更）を改めて判定してください:</translation>
         </message>
@@ -3158,272 +3158,272 @@ SHA-256: %2
     <context>
         <name>hoshi::ItemPage</name>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="342" />
+            <location filename="../forms/itempage/itempage.cpp" line="336" />
             <source>◀ Checklist</source>
             <translation>◀ チェックリスト</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="343" />
+            <location filename="../forms/itempage/itempage.cpp" line="337" />
             <source>Back to the checklist (Esc)</source>
             <translation>チェックリストに戻る（Esc）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="344" />
+            <location filename="../forms/itempage/itempage.cpp" line="338" />
             <source>Previous item (Ctrl+PgUp)</source>
             <translation>前の項目（Ctrl+PgUp）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="345" />
+            <location filename="../forms/itempage/itempage.cpp" line="339" />
             <source>Next item (Ctrl+PgDown)</source>
             <translation>次の項目（Ctrl+PgDown）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="346" />
+            <location filename="../forms/itempage/itempage.cpp" line="340" />
             <source>Verdict</source>
             <translation>判定</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="347" />
+            <location filename="../forms/itempage/itempage.cpp" line="341" />
             <source>&amp;Conforming</source>
             <translation>適合(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="348" />
+            <location filename="../forms/itempage/itempage.cpp" line="342" />
             <source>Ctrl+1</source>
             <translation>Ctrl+1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="349" />
+            <location filename="../forms/itempage/itempage.cpp" line="343" />
             <source>Not &amp;applicable</source>
             <translation>対象外(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="350" />
+            <location filename="../forms/itempage/itempage.cpp" line="344" />
             <source>Ctrl+2</source>
             <translation>Ctrl+2</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="351" />
+            <location filename="../forms/itempage/itempage.cpp" line="345" />
             <source>&amp;Non-conforming</source>
             <translation>不適合(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="352" />
+            <location filename="../forms/itempage/itempage.cpp" line="346" />
             <source>Ctrl+3</source>
             <translation>Ctrl+3</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="353" />
+            <location filename="../forms/itempage/itempage.cpp" line="347" />
             <source>Not assessed</source>
             <translation>未評価</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="354" />
+            <location filename="../forms/itempage/itempage.cpp" line="348" />
             <source>Ctrl+4</source>
             <translation>Ctrl+4</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="355" />
+            <location filename="../forms/itempage/itempage.cpp" line="349" />
             <source>Justification for not applicable</source>
             <translation>対象外とする理由</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="356" />
+            <location filename="../forms/itempage/itempage.cpp" line="350" />
             <source>Why the N/A condition holds for this product (required for N/A)</source>
             <translation>この製品が対象外の条件に当てはまる理由（対象外とする場合は必須）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="357" />
+            <location filename="../forms/itempage/itempage.cpp" line="351" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="358" />
+            <location filename="../forms/itempage/itempage.cpp" line="352" />
             <source>Internal notes (not part of the declaration)</source>
             <translation>社内用のメモ（適合宣言には含まれません）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="359" />
+            <location filename="../forms/itempage/itempage.cpp" line="353" />
             <source>Evidence</source>
             <translation>エビデンス</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="360" />
+            <location filename="../forms/itempage/itempage.cpp" line="354" />
             <source>Kind</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="360" />
+            <location filename="../forms/itempage/itempage.cpp" line="354" />
             <source>Reference</source>
             <translation>参照先</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="360" />
+            <location filename="../forms/itempage/itempage.cpp" line="354" />
             <source>Files</source>
             <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="361" />
+            <location filename="../forms/itempage/itempage.cpp" line="355" />
             <source>Add document review</source>
             <translation>文書評価を追加</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="362" />
+            <location filename="../forms/itempage/itempage.cpp" line="356" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="363" />
+            <location filename="../forms/itempage/itempage.cpp" line="357" />
             <source>Add device test</source>
             <translation>実機テストを追加</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="364" />
+            <location filename="../forms/itempage/itempage.cpp" line="358" />
             <source>Ctrl+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="365" />
+            <location filename="../forms/itempage/itempage.cpp" line="359" />
             <source>Link existing ▾</source>
             <translation>既存のものを紐付け ▾</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="366" />
+            <location filename="../forms/itempage/itempage.cpp" line="360" />
             <source>Let evidence recorded for another item back this one too</source>
             <translation>ほかの項目に記録したエビデンスを、この項目の根拠にも使います</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="367" />
-            <location filename="../forms/itempage/itempage.cpp" line="574" />
+            <location filename="../forms/itempage/itempage.cpp" line="361" />
+            <location filename="../forms/itempage/itempage.cpp" line="568" />
             <source>Edit…</source>
             <translation>編集…</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="368" />
+            <location filename="../forms/itempage/itempage.cpp" line="362" />
             <source>Unlink</source>
             <translation>紐付けを解除</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="369" />
+            <location filename="../forms/itempage/itempage.cpp" line="363" />
             <source>This evidence no longer backs this item (it stays for the others)</source>
             <translation>このエビデンスをこの項目の根拠から外します（ほかの項目には残ります）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="370" />
+            <location filename="../forms/itempage/itempage.cpp" line="364" />
             <source>Remove</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="371" />
+            <location filename="../forms/itempage/itempage.cpp" line="365" />
             <source>Preview</source>
             <translation>プレビュー</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="372" />
+            <location filename="../forms/itempage/itempage.cpp" line="366" />
             <source>History</source>
             <translation>変更履歴</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="373" />
+            <location filename="../forms/itempage/itempage.cpp" line="367" />
             <source>When</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="373" />
+            <location filename="../forms/itempage/itempage.cpp" line="367" />
             <source>Who</source>
             <translation>担当者</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="373" />
+            <location filename="../forms/itempage/itempage.cpp" line="367" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="412" />
+            <location filename="../forms/itempage/itempage.cpp" line="406" />
             <source>No item selected</source>
             <translation>項目が選択されていません</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="434" />
+            <location filename="../forms/itempage/itempage.cpp" line="428" />
             <source>vendor scope — answered once for %1, shared by all its products</source>
             <translation>事業者単位 — %1 として一度回答し、すべての製品で共有</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="436" />
+            <location filename="../forms/itempage/itempage.cpp" line="430" />
             <source>product scope</source>
             <translation>製品単位</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="437" />
+            <location filename="../forms/itempage/itempage.cpp" line="431" />
             <source>%1 · %2 · method %3 · item %4 of %5</source>
             <translation>%1 · %2 · 評価手法 %3 · %5 項目中 %4 番目</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="443" />
+            <location filename="../forms/itempage/itempage.cpp" line="437" />
             <source>&lt;b&gt;N/A only when:&lt;/b&gt; %1</source>
             <translation>&lt;b&gt;対象外にできる条件:&lt;/b&gt; %1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="444" />
+            <location filename="../forms/itempage/itempage.cpp" line="438" />
             <source>&lt;b&gt;N/A:&lt;/b&gt; never allowed for this item.</source>
             <translation>&lt;b&gt;対象外:&lt;/b&gt; この項目は対象外にできません。</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="446" />
+            <location filename="../forms/itempage/itempage.cpp" line="440" />
             <source>What to record: %1</source>
             <translation>記録する内容: %1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="449" />
+            <location filename="../forms/itempage/itempage.cpp" line="443" />
             <source>Exempt on the UK PSTI route: PSTI compliance is deemed to meet this item; attach the PSTI statement of compliance to the declaration.</source>
             <translation>英国PSTIルートでは免除: PSTIへの適合をもってこの項目を満たすものとみなされます。PSTIの適合宣言書を適合宣言に添付してください。</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="464" />
+            <location filename="../forms/itempage/itempage.cpp" line="458" />
             <source>Not applicable is not an option for this item.</source>
             <translation>この項目は対象外を選べません。</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="497" />
+            <location filename="../forms/itempage/itempage.cpp" line="491" />
             <source>(not filled in yet)</source>
             <translation>（未記入）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="557" />
+            <location filename="../forms/itempage/itempage.cpp" line="551" />
             <source>Select evidence to preview its files.</source>
             <translation>エビデンスを選ぶと、そのファイルをプレビューできます。</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="574" />
+            <location filename="../forms/itempage/itempage.cpp" line="568" />
             <source>Open…</source>
             <translation>開く…</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="638" />
+            <location filename="../forms/itempage/itempage.cpp" line="632" />
             <source>%1: %2 (%3)</source>
             <translation>%1: %2（%3）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="647" />
+            <location filename="../forms/itempage/itempage.cpp" line="641" />
             <source>No other evidence in this declaration</source>
             <translation>この適合宣言にはほかのエビデンスがありません</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/itempage/itempage.cpp" line="664" />
+            <location filename="../forms/itempage/itempage.cpp" line="658" />
             <source>Remove this evidence and its %n file(s)? It also backs %1. This cannot be undone.</source>
             <translation>
                 <numerusform>このエビデンスとファイル %n 件を削除しますか？ このエビデンスは %1 の根拠にもなっています。この操作は元に戻せません。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/itempage/itempage.cpp" line="667" />
+            <location filename="../forms/itempage/itempage.cpp" line="661" />
             <source>Remove this evidence and its %n file(s)? This cannot be undone.</source>
             <translation>
                 <numerusform>このエビデンスとファイル %n 件を削除しますか？ この操作は元に戻せません。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="669" />
+            <location filename="../forms/itempage/itempage.cpp" line="663" />
             <source>Remove evidence</source>
             <translation>エビデンスの削除</translation>
         </message>
@@ -4659,34 +4659,34 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
     <context>
         <name>hoshi::Portfolio</name>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="169" />
+            <location filename="../core/portfolio/portfolio.cpp" line="177" />
             <source>Label or support ended</source>
             <translation>ラベルまたはサポートが終了</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/portfolio/portfolio.cpp" line="171" />
+            <location filename="../core/portfolio/portfolio.cpp" line="179" />
             <source>Ends within %n day(s)</source>
             <translation>
                 <numerusform>%n日以内に終了</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="173" />
+            <location filename="../core/portfolio/portfolio.cpp" line="181" />
             <source>Review needs action</source>
             <translation>レビュー対応が必要</translation>
         </message>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="175" />
+            <location filename="../core/portfolio/portfolio.cpp" line="183" />
             <source>Blocking problems</source>
             <translation>提出を妨げる問題あり</translation>
         </message>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="177" />
+            <location filename="../core/portfolio/portfolio.cpp" line="185" />
             <source>Device tests on other firmware</source>
             <translation>別ファームウェアでの機器試験</translation>
         </message>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="179" />
+            <location filename="../core/portfolio/portfolio.cpp" line="187" />
             <source>In order</source>
             <translation>問題なし</translation>
         </message>
@@ -5608,6 +5608,97 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
     </context>
     <context>
+        <name>hoshi::ServerAccess</name>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="98" />
+            <source>%1 is a workspace file; users and roles apply to a workspace on a PostgreSQL server (postgresql://...).</source>
+            <translation>%1 はワークスペースファイルです。ユーザーとロールは PostgreSQL サーバー上のワークスペース（postgresql://...）に適用されます。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="112" />
+            <source>Cannot connect to %1: %2</source>
+            <translation>%1 に接続できません: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="117" />
+            <source>%1 cannot be used: %2</source>
+            <translation>%1 は使用できません: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="127" />
+            <location filename="../core/storage/serveraccess.cpp" line="137" />
+            <location filename="../core/storage/serveraccess.cpp" line="160" />
+            <location filename="../core/storage/serveraccess.cpp" line="186" />
+            <location filename="../core/storage/serveraccess.cpp" line="269" />
+            <location filename="../core/storage/serveraccess.cpp" line="326" />
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み取れません: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="141" />
+            <source>Users and roles are not set up in %1 yet; run "hoshi-cli server init" first.</source>
+            <translation>%1 ではユーザーとロールがまだ設定されていません。先に "hoshi-cli server init" を実行してください。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="153" />
+            <source>The database %1 holds no Hoshi workspace yet.</source>
+            <translation>データベース %1 にはまだ Hoshi のワークスペースがありません。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="164" />
+            <source>Only the owner of the workspace or a superuser can set up users and roles; %1 is neither.</source>
+            <translation>ユーザーとロールを設定できるのはワークスペースの所有者またはスーパーユーザーだけです。%1 はそのどちらでもありません。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="171" />
+            <location filename="../core/storage/serveraccess.cpp" line="288" />
+            <location filename="../core/storage/serveraccess.cpp" line="310" />
+            <source>Cannot save: %1</source>
+            <translation>保存できません: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="181" />
+            <location filename="../core/storage/serveraccess.cpp" line="217" />
+            <source>Cannot set up users and roles in %1: %2</source>
+            <translation>%1 にユーザーとロールを設定できません: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="202" />
+            <source>The table(s) %1 in %2 have no access rule; this version of Hoshi cannot protect them, so nothing was changed.</source>
+            <translation>%2 のテーブル %1 にはアクセス規則がありません。このバージョンの Hoshi では保護できないため、何も変更していません。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="259" />
+            <source>Name a user (a PostgreSQL role that can log in), not "%1".</source>
+            <translation>"%1" ではなく、ユーザー（ログインできる PostgreSQL ロール）を指定してください。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="267" />
+            <source>There is no user "%1" on the server. Create it first, for example with: createuser %1</source>
+            <translation>サーバーにユーザー "%1" がありません。先に作成してください（例: createuser %1）。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="274" />
+            <source>There is no organisation with the id %1.</source>
+            <translation>ID %1 の組織はありません。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="282" />
+            <source>Cannot grant %1 access to organisation %2: %3</source>
+            <translation>%1 に組織 %2 へのアクセスを付与できません: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="302" />
+            <source>Cannot revoke the access of %1: %2</source>
+            <translation>%1 のアクセスを取り消せません: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serveraccess.cpp" line="306" />
+            <source>%1 has no access to organisation %2.</source>
+            <translation>%1 は組織 %2 へのアクセス権を持っていません。</translation>
+        </message>
+    </context>
+    <context>
         <name>hoshi::Session</name>
         <message>
             <location filename="../forms/session/session.cpp" line="176" />
@@ -6206,65 +6297,66 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
     <context>
         <name>hoshi::Workspace</name>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="102" />
+            <location filename="../core/storage/workspace.cpp" line="114" />
             <source>%1 already exists; choose another name or open it instead.</source>
             <translation>%1 はすでに存在します。別の名前にするか、そのファイルを開いてください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="106" />
+            <location filename="../core/storage/workspace.cpp" line="118" />
             <source>The folder for %1 does not exist.</source>
             <translation>%1 を作成するフォルダが存在しません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="113" />
+            <location filename="../core/storage/workspace.cpp" line="125" />
             <source>Cannot create %1: another program is creating it.</source>
             <translation>%1 を作成できません: ほかのプログラムが作成中です。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="130" />
+            <location filename="../core/storage/workspace.cpp" line="144" />
             <source>%1 does not exist.</source>
             <translation>%1 は存在しません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="134" />
-            <location filename="../core/storage/workspace_files.cpp" line="90" />
-            <location filename="../core/storage/workspace_points.cpp" line="172" />
+            <location filename="../core/storage/workspace.cpp" line="148" />
+            <location filename="../core/storage/workspace_files.cpp" line="120" />
+            <location filename="../core/storage/workspace_points.cpp" line="174" />
             <source>%1 is not a file.</source>
             <translation>%1 はファイルではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="139" />
+            <location filename="../core/storage/workspace.cpp" line="153" />
             <source>%1 is not a Hoshi workspace (it is not an SQLite database file, or it is empty or cut short).</source>
             <translation>%1 はHoshiのワークスペースではありません（SQLiteのデータベースファイルではないか、空であるか、途中で切れています）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="144" />
+            <location filename="../core/storage/workspace.cpp" line="158" />
             <source>%1 is an SQLite database but not a Hoshi workspace.</source>
             <translation>%1 はSQLiteのデータベースですが、Hoshiのワークスペースではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="150" />
+            <location filename="../core/storage/workspace.cpp" line="164" />
             <source>%1 is damaged: the file is shorter than its own header says (%2 of %3 bytes); it was probably truncated while copying. Restore it from a backup.</source>
             <translation>%1 は破損しています: ファイルがヘッダーの記載より短くなっています（%3 バイト中 %2 バイト）。コピー中に途中で切れた可能性があります。バックアップから復元してください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="174" />
+            <location filename="../core/storage/workspace.cpp" line="188" />
             <source>%1 is already open in %2 (process %3 on %4). Close it there first, or open it read-only.</source>
             <translation>%1 はすでに %2 で開かれています（%4 のプロセス %3）。先にそちらで閉じるか、読み取り専用で開いてください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="180" />
+            <location filename="../core/storage/workspace.cpp" line="194" />
             <source>%1 cannot be locked for writing (is the folder read-only?). Open it read-only instead.</source>
             <translation>%1 を書き込み用にロックできません（フォルダが読み取り専用ではありませんか？）。読み取り専用で開いてください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="216" />
+            <location filename="../core/storage/filebackend.cpp" line="32" />
             <location filename="../core/storage/workspace_probe.cpp" line="93" />
             <source>Cannot open %1: %2</source>
             <translation>%1 を開けません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="230" />
+            <location filename="../core/storage/filebackend.cpp" line="46" />
+            <location filename="../core/storage/serverbackend.cpp" line="48" />
             <source>%1 cannot be used: %2</source>
             <translation>%1 は使用できません: %2</translation>
         </message>
@@ -6279,7 +6371,9 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>%1 は破損しています（%2）。バックアップから復元してください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="248" />
+            <location filename="../core/storage/filebackend.cpp" line="57" />
+            <location filename="../core/storage/serverbackend.cpp" line="59" />
+            <location filename="../core/storage/serverbackend.cpp" line="67" />
             <location filename="../core/storage/workspace_probe.cpp" line="53" />
             <source>%1 cannot be read: %2</source>
             <translation>%1 を読み込めません: %2</translation>
@@ -6290,85 +6384,89 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>%1 は新しいバージョンのHoshiで書かれています（形式 %2。このバージョンが読めるのは %3 まで）。開くにはHoshiを更新してください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="260" />
+            <location filename="../core/storage/workspace.cpp" line="251" />
             <source>%1 uses an older format and must be upgraded; open it for writing once.</source>
             <translation>%1 は古い形式のため、更新が必要です。一度、書き込み可能な状態で開いてください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="268" />
+            <location filename="../core/storage/filebackend.cpp" line="84" />
             <source>Cannot back up %1 before upgrading it: %2</source>
             <translation>更新の前に %1 をバックアップできません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="278" />
+            <location filename="../core/storage/workspace.cpp" line="276" />
             <source>Cannot upgrade %1 to format %2: %3</source>
             <translation>%1 を形式 %2 に更新できません: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="288" />
+            <location filename="../core/storage/workspace.cpp" line="286" />
             <source>Cannot initialise %1: %2</source>
             <translation>%1 を初期化できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="293" />
+            <location filename="../core/storage/filebackend.cpp" line="68" />
+            <location filename="../core/storage/serverbackend.cpp" line="79" />
+            <location filename="../core/storage/serverbackend.cpp" line="91" />
             <source>Cannot upgrade %1: %2</source>
             <translation>%1 を更新できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="303" />
+            <location filename="../core/storage/workspace.cpp" line="297" />
             <source>Cannot read the criteria stored in %1: %2</source>
             <translation>%1 に保存された適合基準を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="309" />
+            <location filename="../core/storage/workspace.cpp" line="303" />
             <source>The criteria set %1 stored in %2 is invalid: %3</source>
             <translation>%2 に保存された適合基準 %1 が正しくありません: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="322" />
+            <location filename="../core/storage/workspace.cpp" line="316" />
             <source>%1 is open read-only; nothing can be changed.</source>
             <translation>%1 は読み取り専用で開かれているため、変更できません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="411" />
+            <location filename="../core/storage/filebackend.cpp" line="127" />
+            <location filename="../core/storage/serverbackend.cpp" line="129" />
             <source>Cannot compact %1: %2</source>
             <translation>%1 を最適化（圧縮）できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="120" />
-            <location filename="../core/storage/workspace_files.cpp" line="216" />
-            <location filename="../core/storage/workspace_files.cpp" line="257" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="201" />
+            <location filename="../core/storage/workspace_files.cpp" line="150" />
+            <location filename="../core/storage/workspace_files.cpp" line="250" />
+            <location filename="../core/storage/workspace_files.cpp" line="292" />
             <location filename="../core/storage/workspace_remove.cpp" line="78" />
             <location filename="../core/storage/workspaceutil.h" line="46" />
             <source>Cannot save: %1</source>
             <translation>保存できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="346" />
+            <location filename="../core/storage/workspace.cpp" line="340" />
             <source>This workspace already holds a different criteria set with the id %1.</source>
             <translation>このワークスペースには、ID %1 の別の適合基準がすでにあります。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="351" />
+            <location filename="../core/storage/workspace.cpp" line="345" />
             <source>Cannot store the criteria set %1: %2</source>
             <translation>適合基準 %1 を保存できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="118" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="121" />
             <location filename="../core/storage/workspace_review.cpp" line="115" />
             <source>%1 is not an item of %2.</source>
             <translation>%1 は %2 の項目ではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="119" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="226" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="359" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="122" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="277" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="410" />
             <location filename="../core/storage/workspace_baselines.cpp" line="119" />
             <location filename="../core/storage/workspace_catalog.cpp" line="342" />
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="124" />
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="205" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="101" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="182" />
             <location filename="../core/storage/workspace_label.cpp" line="73" />
-            <location filename="../core/storage/workspace_points.cpp" line="168" />
+            <location filename="../core/storage/workspace_points.cpp" line="170" />
             <location filename="../core/storage/workspace_remove.cpp" line="38" />
             <location filename="../core/storage/workspace_review.cpp" line="111" />
             <location filename="../core/storage/workspace_review.cpp" line="278" />
@@ -6378,97 +6476,107 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>ID %1 の宣言はありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="132" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="151" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="140" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="176" />
             <source>Cannot record the assessment of %1: %2</source>
             <translation>%1 の評価を記録できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="158" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="183" />
             <source>Verdict: %1 → %2</source>
             <translation>判定: %1 → %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="161" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="186" />
             <source>Justification: %1</source>
             <translation>理由: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="163" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="188" />
             <source>Notes: %1</source>
             <translation>メモ: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="230" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="209" />
+            <source>someone</source>
+            <translation>誰か</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_assessments.cpp" line="212" />
+            <source>%1 was changed by %2 at %3 since you read it (version %4, now %5). Nothing was saved; it now reads: verdict %6; justification "%7"; notes "%8".</source>
+            <translation>%1 は、読み込んだ後に %2 が %3 に変更しました（版 %4、現在 %5）。保存していません。現在の内容: 判定 %6、根拠「%7」、メモ「%8」。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_assessments.cpp" line="281" />
             <source>Evidence must back at least one item.</source>
             <translation>エビデンスは少なくとも1つの項目の根拠でなければなりません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="241" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="292" />
             <source>Cannot add the evidence: %1</source>
             <translation>エビデンスを追加できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="250" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="296" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="301" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="347" />
             <source>Cannot link the evidence to %1: %2</source>
             <translation>エビデンスを %1 に紐付けられません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="254" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="305" />
             <source>%1 evidence added: %2</source>
             <translation>%1のエビデンスを追加: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="272" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="323" />
             <source>Cannot update the evidence: %1</source>
             <translation>エビデンスを更新できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="275" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="326" />
             <source>Evidence edited: %1</source>
             <translation>エビデンスを編集: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="287" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="328" />
-            <location filename="../core/storage/workspace_files.cpp" line="83" />
-            <location filename="../core/storage/workspace_files.cpp" line="229" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="338" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="379" />
+            <location filename="../core/storage/workspace_files.cpp" line="113" />
+            <location filename="../core/storage/workspace_files.cpp" line="263" />
             <source>There is no evidence with the id %1.</source>
             <translation>ID %1 のエビデンスはありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="299" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="350" />
             <source>Evidence linked: %1</source>
             <translation>エビデンスを紐付け: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="313" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="364" />
             <source>That evidence does not back %1.</source>
             <translation>そのエビデンスは %1 の根拠ではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="316" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="367" />
             <source>Evidence %1 unlinked</source>
             <translation>エビデンス %1 の紐付けを解除</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="332" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="383" />
             <source>Evidence removed: %1</source>
             <translation>エビデンスを削除: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="339" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="390" />
             <source>Cannot remove the evidence: %1</source>
             <translation>エビデンスを削除できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="389" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="443" />
             <source>Carried over from declaration %1 (%2); to review: %3</source>
             <translation>適合宣言 %1（%2）から引き継ぎました。見直しが必要: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="390" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="444" />
             <source>nothing</source>
             <translation>なし</translation>
         </message>
@@ -6506,8 +6614,8 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../core/storage/workspace_catalog.cpp" line="215" />
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="72" />
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="149" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="49" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="126" />
             <source>There is no organisation with the id %1.</source>
             <translation>ID %1 の組織はありません。</translation>
         </message>
@@ -6524,8 +6632,8 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         <message>
             <location filename="../core/storage/workspace_catalog.cpp" line="243" />
             <location filename="../core/storage/workspace_catalog.cpp" line="305" />
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="93" />
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="178" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="70" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="155" />
             <source>There is no product with the id %1.</source>
             <translation>ID %1 の製品はありません。</translation>
         </message>
@@ -6581,79 +6689,84 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>ラベルの状態: %1 → %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="69" />
+            <location filename="../core/storage/workspace_files.cpp" line="99" />
             <source>Cannot attach %1: %2</source>
             <translation>%1 を添付できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="73" />
+            <location filename="../core/storage/workspace_files.cpp" line="103" />
             <source>File attached: %1 (%2 bytes)</source>
             <translation>ファイルを添付: %1（%2 バイト）</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="95" />
-            <location filename="../core/storage/workspace_files.cpp" line="163" />
+            <location filename="../core/storage/workspace_files.cpp" line="125" />
+            <location filename="../core/storage/workspace_files.cpp" line="193" />
+            <location filename="../core/storage/workspace_server.cpp" line="43" />
+            <location filename="../core/storage/workspace_server.cpp" line="84" />
             <source>Cannot read %1: %2</source>
             <translation>%1 を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="135" />
-            <location filename="../core/storage/workspace_files.cpp" line="203" />
-            <location filename="../core/storage/workspace_files.cpp" line="209" />
-            <location filename="../core/storage/workspace_files.cpp" line="241" />
-            <location filename="../core/storage/workspace_files.cpp" line="248" />
+            <location filename="../core/storage/workspace_files.cpp" line="165" />
+            <location filename="../core/storage/workspace_files.cpp" line="231" />
+            <location filename="../core/storage/workspace_files.cpp" line="237" />
+            <location filename="../core/storage/workspace_files.cpp" line="243" />
+            <location filename="../core/storage/workspace_files.cpp" line="277" />
+            <location filename="../core/storage/workspace_files.cpp" line="284" />
             <source>Cannot store %1: %2</source>
             <translation>%1 を保存できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="177" />
-            <location filename="../core/storage/workspace_files.cpp" line="184" />
+            <location filename="../core/storage/workspace_files.cpp" line="207" />
+            <location filename="../core/storage/workspace_files.cpp" line="214" />
             <source>Cannot store %1: %2 (is the disk full?)</source>
             <translation>%1 を保存できません: %2（ディスクがいっぱいではありませんか？）</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="186" />
+            <location filename="../core/storage/workspace_files.cpp" line="216" />
             <source>Import of %1 cancelled.</source>
             <translation>%1 の取り込みを中止しました。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="269" />
+            <location filename="../core/storage/workspace_files.cpp" line="304" />
             <source>There is no evidence file with the id %1.</source>
             <translation>ID %1 のエビデンスファイルはありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="273" />
+            <location filename="../core/storage/workspace_files.cpp" line="308" />
             <source>File removed: %1</source>
             <translation>ファイルを削除: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="279" />
+            <location filename="../core/storage/workspace_files.cpp" line="314" />
             <source>Cannot remove %1: %2</source>
             <translation>%1 を削除できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="291" />
+            <location filename="../core/storage/workspace_files.cpp" line="327" />
+            <location filename="../core/storage/workspace_files.cpp" line="336" />
             <source>Cannot read stored content %1: %2</source>
             <translation>保存された内容 %1 を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="298" />
+            <location filename="../core/storage/workspace_files.cpp" line="348" />
             <source>Reading stored content %1 was stopped.</source>
             <translation>保存された内容 %1 の読み込みを中止しました。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="303" />
-            <location filename="../core/storage/workspace_files.cpp" line="330" />
+            <location filename="../core/storage/workspace_files.cpp" line="326" />
+            <location filename="../core/storage/workspace_files.cpp" line="342" />
+            <location filename="../core/storage/workspace_files.cpp" line="375" />
             <source>The workspace holds no content %1.</source>
             <translation>ワークスペースに内容 %1 がありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="315" />
+            <location filename="../core/storage/workspace_files.cpp" line="360" />
             <source>Cannot write: %1</source>
             <translation>書き込めません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="344" />
+            <location filename="../core/storage/workspace_files.cpp" line="389" />
             <source>Stored content no longer matches its SHA-256 (expected %1, found %2; %3 of %4 bytes).</source>
             <translation>保存された内容がSHA-256と一致しません（期待値 %1、実際 %2、%4 バイト中 %3 バイト）。</translation>
         </message>
@@ -6693,109 +6806,116 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>ベースラインを保存（%1、フィンガープリント %2）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="45" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="19" />
             <source>%n product(s)</source>
             <translation>
                 <numerusform>製品 %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="47" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="21" />
             <source>%n declaration(s)</source>
             <translation>
                 <numerusform>適合宣言 %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="49" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="23" />
             <source>%n evidence record(s)</source>
             <translation>
                 <numerusform>エビデンス %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="51" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="25" />
+            <source>%n user access grant(s) (hoshi-cli server revoke)</source>
+            <translation>
+                <numerusform>%n 件のユーザーアクセス権（hoshi-cli server revoke）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="27" />
             <source>%n recorded export(s) or approval(s)</source>
             <translation>
                 <numerusform>記録済みの出力・承認 %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="52" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="28" />
             <source>%n record(s) in %1</source>
             <translation>
                 <numerusform>%1 のレコード %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="76" />
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="97" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="53" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="74" />
             <source>The name can not be empty.</source>
             <translation>名前は空にできません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="85" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="62" />
             <source>Organisation renamed from "%1" to "%2"</source>
             <translation>組織名を「%1」から「%2」に変更</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="107" />
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="109" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="84" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="86" />
             <source>Product renamed from "%1" to "%2"</source>
             <translation>製品名を「%1」から「%2」に変更</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="135" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="112" />
             <source>Cannot rename the declaration: %1</source>
             <translation>適合宣言の名前を変更できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="139" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="116" />
             <source>Declaration renamed from "%1" to "%2"</source>
             <translation>適合宣言の名前を「%1」から「%2」に変更</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="156" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="133" />
             <source>The organisation "%1" can not be removed while other records depend on it: %2.</source>
             <translation>組織「%1」は、ほかのレコードが依存しているため削除できません: %2。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="164" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="141" />
             <source>Cannot remove the organisation: %1</source>
             <translation>組織を削除できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="168" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="145" />
             <source>Organisation "%1" removed</source>
             <translation>組織「%1」を削除</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="183" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="160" />
             <source>The product "%1" can not be removed while other records depend on it: %2.</source>
             <translation>製品「%1」は、ほかのレコードが依存しているため削除できません: %2。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="190" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="167" />
             <source>Cannot remove the product: %1</source>
             <translation>製品を削除できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="194" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="171" />
             <source>Product "%1" removed</source>
             <translation>製品「%1」を削除</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="213" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="190" />
             <source>The declaration can not be removed while other records depend on it: %1.</source>
             <translation>この適合宣言は、ほかのレコードが依存しているため削除できません: %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="231" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="208" />
             <source>Cannot remove the declaration: %1</source>
             <translation>適合宣言を削除できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="241" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="218" />
             <source>Declaration of "%1" (%2) removed</source>
             <translation>「%1」の適合宣言（%2）を削除</translation>
         </message>
@@ -6851,69 +6971,69 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../core/storage/workspace_points.cpp" line="46" />
-            <location filename="../core/storage/workspace_points.cpp" line="91" />
+            <location filename="../core/storage/workspace_points.cpp" line="92" />
             <source>%1 is not an evaluation point of %2.</source>
             <translation>%1 は %2 の評価項目ではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="58" />
+            <location filename="../core/storage/workspace_points.cpp" line="59" />
             <source>Cannot record the evaluation point %1: %2</source>
             <translation>評価項目 %1 を記録できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="64" />
+            <location filename="../core/storage/workspace_points.cpp" line="65" />
             <source>Relies on evaluation point %1</source>
             <translation>評価項目 %1 を採用</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="64" />
+            <location filename="../core/storage/workspace_points.cpp" line="65" />
             <source>No longer relies on evaluation point %1</source>
             <translation>評価項目 %1 の採用を取り消し</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="86" />
+            <location filename="../core/storage/workspace_points.cpp" line="87" />
             <source>%1 is not an item of declaration %2.</source>
             <translation>%1 は宣言 %2 の項目ではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="98" />
+            <location filename="../core/storage/workspace_points.cpp" line="99" />
             <source>Evidence %1 is not linked to %2; link it to the item first.</source>
             <translation>エビデンス %1 は %2 に紐付いていません。先に項目へ紐付けてください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="104" />
-            <location filename="../core/storage/workspace_points.cpp" line="111" />
+            <location filename="../core/storage/workspace_points.cpp" line="105" />
+            <location filename="../core/storage/workspace_points.cpp" line="112" />
             <source>Cannot record the evaluation points: %1</source>
             <translation>評価項目を記録できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="116" />
+            <location filename="../core/storage/workspace_points.cpp" line="117" />
             <source>Evidence backs evaluation points of %1: %2</source>
             <translation>エビデンスが %1 の評価項目を裏付け: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="117" />
+            <location filename="../core/storage/workspace_points.cpp" line="118" />
             <source>none</source>
             <translation>なし</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="134" />
+            <location filename="../core/storage/workspace_points.cpp" line="136" />
             <source>Cannot carry over the evaluation points of %1: %2</source>
             <translation>%1 の評価項目を引き継げません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="179" />
+            <location filename="../core/storage/workspace_points.cpp" line="181" />
             <source>UK PSTI statement of compliance</source>
             <translation>英国 PSTI 適合宣言書</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="180" />
-            <location filename="../core/storage/workspace_points.cpp" line="188" />
+            <location filename="../core/storage/workspace_points.cpp" line="182" />
+            <location filename="../core/storage/workspace_points.cpp" line="191" />
             <source>Cannot keep the PSTI statement: %1</source>
             <translation>PSTI 適合宣言書を保存できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="192" />
+            <location filename="../core/storage/workspace_points.cpp" line="195" />
             <source>PSTI statement of compliance attached: %1</source>
             <translation>PSTI 適合宣言書を添付: %1</translation>
         </message>
@@ -7043,29 +7163,94 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>%1 が修正を依頼しました：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="364" />
+            <location filename="../core/storage/workspace_review.cpp" line="365" />
             <source>Cannot save the setting: %1</source>
             <translation>設定を保存できません：%1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="368" />
+            <location filename="../core/storage/workspace_review.cpp" line="369" />
             <source>Setting: approval required before export</source>
             <translation>設定：書き出しの前に承認を必須にする</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="368" />
+            <location filename="../core/storage/workspace_review.cpp" line="369" />
             <source>Setting: approval not required before export</source>
             <translation>設定：書き出しの前の承認を必須にしない</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="427" />
+            <location filename="../core/storage/workspace_review.cpp" line="428" />
             <source>declaration</source>
             <translation>申請全体</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="428" />
+            <location filename="../core/storage/workspace_review.cpp" line="429" />
             <source>%1: %2 (%3)</source>
             <translation>%1：%2（%3）</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serverbackend.cpp" line="37" />
+            <source>Cannot connect to %1: %2</source>
+            <translation>%1 に接続できません: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/storage/serverbackend.cpp" line="120" />
+            <source>%n stored file(s) do not have their recorded size</source>
+            <translation>
+                <numerusform>保存済みファイル %n 件のサイズが記録と一致しません</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/storage/serverbackend.cpp" line="173" />
+            <source>The user %1 has no access to the workspace %2. Its owner can give access with "hoshi-cli server grant".</source>
+            <translation>ユーザー %1 はワークスペース %2 へのアクセス権を持っていません。所有者が "hoshi-cli server grant" でアクセスを付与できます。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_server.cpp" line="41" />
+            <source>The database %1 already holds tables; a new workspace needs an empty database (create one with createdb).</source>
+            <translation>データベース %1 には既にテーブルがあります。新しいワークスペースには空のデータベースが必要です（createdb で作成してください）。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_server.cpp" line="63" />
+            <source>The database %1 holds no Hoshi workspace; create one with "hoshi-cli server init".</source>
+            <translation>データベース %1 には Hoshi のワークスペースがありません。「hoshi-cli server init」で作成してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::WorkspaceLocation</name>
+        <message>
+            <location filename="../core/storage/location.cpp" line="30" />
+            <source>the port "%1" is not a number from 1 to 65535</source>
+            <translation>ポート「%1」が 1〜65535 の数値ではありません</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/location.cpp" line="46" />
+            <source>several hosts in one address are not supported</source>
+            <translation>1 つのアドレスに複数のホストは指定できません</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/location.cpp" line="54" />
+            <source>the IPv6 address is missing its closing bracket</source>
+            <translation>IPv6 アドレスの閉じ括弧がありません</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/location.cpp" line="114" />
+            <source>it is not of the form postgresql://user@host:port/database</source>
+            <translation>postgresql://ユーザー@ホスト:ポート/データベース の形式ではありません</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/location.cpp" line="130" />
+            <source>the parameter "%1" is not of the form name=value</source>
+            <translation>パラメーター「%1」が 名前=値 の形式ではありません</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/location.cpp" line="141" />
+            <source>it names no database (postgresql://host/DATABASE)</source>
+            <translation>データベース名がありません（postgresql://ホスト/データベース）</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/location.cpp" line="148" />
+            <source>The server address %1 is not valid: %2.</source>
+            <translation>サーバーのアドレス %1 は無効です: %2。</translation>
         </message>
     </context>
     <context>
@@ -7368,19 +7553,24 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>エラー: --lang は ja または en です（「%1」は使えません）</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="36" />
+            <location filename="../app/cli/cliutil.cpp" line="39" />
             <source>hoshi-cli: unknown subcommand "%1"</source>
             <translation>hoshi-cli: 不明なサブコマンド「%1」</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="80" />
+            <location filename="../app/cli/cliutil.cpp" line="83" />
             <source>error: the workspace file (WS) is missing</source>
             <translation>エラー: ワークスペースファイル（WS）が指定されていません</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="93" />
-            <location filename="../app/cli/cliutil.cpp" line="108" />
-            <location filename="../app/cli/cliutil.cpp" line="130" />
+            <location filename="../app/cli/cliutil.cpp" line="123" />
+            <source>Password for %1: </source>
+            <translation>%1 のパスワード: </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cliutil.cpp" line="129" />
+            <location filename="../app/cli/cliutil.cpp" line="151" />
+            <location filename="../app/cli/cliutil.cpp" line="173" />
             <location filename="../app/cli/cmd_changereport.cpp" line="29" />
             <location filename="../app/cli/cmd_changereport.cpp" line="47" />
             <location filename="../app/cli/cmd_changes.cpp" line="34" />
@@ -7398,23 +7588,25 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../app/cli/cmd_review.cpp" line="141" />
             <location filename="../app/cli/cmd_review.cpp" line="159" />
             <location filename="../app/cli/cmd_review.cpp" line="225" />
+            <location filename="../app/cli/cmd_server.cpp" line="37" />
             <location filename="../app/cli/cmd_status.cpp" line="131" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="43" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="138" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="159" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="193" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="230" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="258" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="277" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="75" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="136" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="157" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="191" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="228" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="256" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="278" />
             <source>error: %1</source>
             <translation>エラー: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="100" />
+            <location filename="../app/cli/cliutil.cpp" line="143" />
             <location filename="../app/cli/cmd_changereport.cpp" line="15" />
             <location filename="../app/cli/cmd_changes.cpp" line="110" />
             <location filename="../app/cli/cmd_evidence.cpp" line="124" />
             <location filename="../app/cli/cmd_export.cpp" line="47" />
+            <location filename="../app/cli/cmd_findings.cpp" line="64" />
             <location filename="../app/cli/cmd_label.cpp" line="95" />
             <location filename="../app/cli/cmd_portfolio.cpp" line="14" />
             <location filename="../app/cli/cmd_psti.cpp" line="16" />
@@ -7424,28 +7616,29 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../app/cli/cmd_review.cpp" line="207" />
             <location filename="../app/cli/cmd_status.cpp" line="64" />
             <location filename="../app/cli/cmd_status.cpp" line="116" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="59" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="77" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="101" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="168" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="204" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="248" />
-            <source>Workspace file.</source>
-            <translation>ワークスペースファイル。</translation>
+            <location filename="../app/cli/cmd_workspace.cpp" line="57" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="75" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="99" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="166" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="202" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="246" />
+            <source>Workspace: a .hoshi file or a postgresql:// server address.</source>
+            <translation>ワークスペース: .hoshi ファイル、または postgresql:// で始まるサーバーのアドレス。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="115" />
+            <location filename="../app/cli/cliutil.cpp" line="158" />
             <location filename="../app/cli/cmd_label.cpp" line="290" />
+            <location filename="../app/cli/cmd_server.cpp" line="79" />
             <source>error: --%1 is required</source>
             <translation>エラー: --%1 は必須です</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="121" />
+            <location filename="../app/cli/cliutil.cpp" line="164" />
             <source>error: --%1 takes a positive number, not "%2"</source>
             <translation>エラー: --%1 には正の数を指定してください（「%2」は使えません）</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="143" />
+            <location filename="../app/cli/cliutil.cpp" line="186" />
             <location filename="../app/cli/cmd_label.cpp" line="58" />
             <source>error: --%1 takes a date as YYYY-MM-DD, not "%2"</source>
             <translation>エラー: --%1 には YYYY-MM-DD 形式の日付を指定してください（「%2」は不可）</translation>
@@ -7465,6 +7658,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../app/cli/cmd_evidence.cpp" line="182" />
             <location filename="../app/cli/cmd_evidence.cpp" line="243" />
             <location filename="../app/cli/cmd_portfolio.cpp" line="15" />
+            <location filename="../app/cli/cmd_server.cpp" line="99" />
             <location filename="../app/cli/cmd_status.cpp" line="65" />
             <location filename="../app/cli/cmd_status.cpp" line="118" />
             <source>Print JSON.</source>
@@ -7472,6 +7666,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_catalog.cpp" line="43" />
+            <location filename="../app/cli/cmd_server.cpp" line="71" />
             <source>Organisation id.</source>
             <translation>組織 ID。</translation>
         </message>
@@ -7487,7 +7682,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_catalog.cpp" line="100" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="102" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="100" />
             <source>Product id.</source>
             <translation>製品 ID。</translation>
         </message>
@@ -7498,7 +7693,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_catalog.cpp" line="105" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="80" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="78" />
             <source>Support period end date.</source>
             <translation>サポート期間の終了日。</translation>
         </message>
@@ -7524,8 +7719,8 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../app/cli/cmd_psti.cpp" line="37" />
             <location filename="../app/cli/cmd_review.cpp" line="53" />
             <location filename="../app/cli/cmd_status.cpp" line="117" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="169" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="205" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="167" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="203" />
             <source>Declaration id.</source>
             <translation>宣言の ID。</translation>
         </message>
@@ -7635,7 +7830,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_criteria.cpp" line="102" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="103" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="101" />
             <source>Criteria set id.</source>
             <translation>適合基準セット ID。</translation>
         </message>
@@ -7773,13 +7968,13 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_evidence.cpp" line="74" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="207" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="205" />
             <source>document or device-test.</source>
             <translation>document（文書確認）または device-test（実機テスト）。</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_evidence.cpp" line="75" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="208" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="206" />
             <source>Test date.</source>
             <translation>試験日。</translation>
         </message>
@@ -8151,7 +8346,7 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
         <message>
             <location filename="../app/cli/cmd_label.cpp" line="117" />
             <location filename="../app/cli/cmd_label.cpp" line="223" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="149" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="147" />
             <source>error: there is no declaration %1</source>
             <translation>エラー: 宣言 %1 はありません</translation>
         </message>
@@ -8508,8 +8703,8 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
         </message>
         <message>
             <location filename="../app/cli/cmd_workspace.cpp" line="33" />
-            <source>New workspace file (.hoshi).</source>
-            <translation>新しいワークスペースファイル（.hoshi）。</translation>
+            <source>New workspace: a .hoshi file, or an empty database on a server (postgresql://...).</source>
+            <translation>新しいワークスペース: .hoshi ファイル、またはサーバー上の空のデータベース（postgresql://...）。</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_workspace.cpp" line="34" />
@@ -8517,144 +8712,344 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
             <translation>NAME という名前で最初の組織を作成します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="78" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="76" />
             <source>Organisation id (default: the only one).</source>
             <translation>組織 ID（既定: 唯一の組織）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="79" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="77" />
             <source>Model number (repeatable).</source>
             <translation>型番（複数指定可）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="104" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="102" />
             <source>standard or psti.</source>
             <translation>standard または psti。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="105" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="103" />
             <source>Declaration id (set).</source>
             <translation>適合宣言 ID（set で使用）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="106" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="104" />
             <source>Evaluation completion date (set).</source>
             <translation>評価完了日（set で使用）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="107" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="105" />
             <source>PSTI statement of compliance or its URL (set).</source>
             <translation>PSTI 適合声明またはその URL（set で使用）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="121" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="119" />
             <source>error: --route is standard or psti, not "%1"</source>
             <translation>エラー: --route は standard または psti です（「%1」は使えません）</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="142" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="140" />
             <source>every answer carried over</source>
             <translation>すべての回答を引き継ぎました</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="143" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="141" />
             <source>to assess again (new or changed): %1</source>
             <translation>再評価が必要な項目（新規または変更）: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="170" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="168" />
             <source>Item id, e.g. S1.1-04.</source>
             <translation>項目 ID（例: S1.1-04）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="171" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="169" />
             <source>conforming, not-applicable, non-conforming or not-assessed.</source>
             <translation>conforming（適合）、not-applicable（対象外）、non-conforming（不適合）、not-assessed（未評価）のいずれか。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="173" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="171" />
             <source>Justification (needed for not-applicable).</source>
             <translation>根拠（対象外とする場合は必須）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="174" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="172" />
             <source>Notes.</source>
             <translation>メモ。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="183" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="181" />
             <source>error: --verdict is conforming, not-applicable, non-conforming or not-assessed</source>
             <translation>エラー: --verdict は conforming、not-applicable、non-conforming、not-assessed のいずれかです</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="206" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="204" />
             <source>Item the evidence backs (repeatable).</source>
             <translation>証跡が裏付ける項目（複数指定可）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="209" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="207" />
             <source>File to attach (repeatable).</source>
             <translation>添付するファイル（複数指定可）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="220" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="218" />
             <source>error: --kind is document or device-test</source>
             <translation>エラー: --kind は document または device-test です</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="236" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="234" />
             <source>error: evidence %1 was added, but %2</source>
             <translation>エラー: 証跡 %1 は追加しましたが、%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="261" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="260" />
+            <source>%1: the server gave back the space of removed content</source>
+            <translation>%1: 削除された内容の領域をサーバーが解放しました</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="262" />
             <source>%1: %2 -&gt; %3 bytes</source>
             <translation>%1: %2 → %3 バイト</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="268" />
-            <source>New workspace file to write the demo into.</source>
-            <translation>デモを書き出す新しいワークスペースファイル。</translation>
+            <location filename="../app/cli/cmd_workspace.cpp" line="269" />
+            <source>New workspace to write the demo into: a .hoshi file, or an empty database on a server.</source>
+            <translation>デモを書き込む新しいワークスペース: .hoshi ファイル、またはサーバー上の空のデータベース。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="280" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="281" />
             <source>demo written to %1</source>
             <translation>デモを %1 に書き出しました</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="281" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="282" />
             <source>complete declaration: %1 (submittable)</source>
             <translation>完成した適合宣言: %1（申請可能）</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="282" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="283" />
             <source>in-progress declaration: %1 (blocked)</source>
             <translation>作業中の適合宣言: %1（申請不可）</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="283" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="284" />
             <source>★3 draft declaration: %1</source>
             <translation>★3 の下書き適合宣言: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="73" />
+            <location filename="../app/cli/main.cpp" line="77" />
             <source>usage: hoshi-cli COMMAND ...</source>
             <translation>使い方: hoshi-cli コマンド ...</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="74" />
+            <location filename="../app/cli/main.cpp" line="78" />
             <source>Every command takes --help, and --lang ja|en to choose the language (default: the locale).</source>
             <translation>どのコマンドも --help でヘルプを表示し、--lang ja|en で言語を選べます（既定: ロケール）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="76" />
+            <location filename="../app/cli/main.cpp" line="80" />
             <source>Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.</source>
             <translation>終了コード: 0 成功、1 否定的な結果（申請不可、不完全）、2 使い方または入力の誤り。</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="155" />
+            <location filename="../app/cli/main.cpp" line="160" />
             <source>hoshi-cli: unknown command "%1"</source>
             <translation>hoshi-cli: 不明なコマンド「%1」</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_server.cpp" line="16" />
+            <source>usage: hoshi-cli server init URL
+       hoshi-cli server grant URL --user U --organisation ID --role preparer|reviewer|auditor
+       hoshi-cli server revoke URL --user U --organisation ID
+       hoshi-cli server access URL [--json]</source>
+            <translation>使い方: hoshi-cli server init URL
+       hoshi-cli server grant URL --user U --organisation ID --role preparer|reviewer|auditor
+       hoshi-cli server revoke URL --user U --organisation ID
+       hoshi-cli server access URL [--json]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_server.cpp" line="26" />
+            <source>Workspace database on a PostgreSQL server (postgresql://...), as its owner.</source>
+            <translation>PostgreSQL サーバー上のワークスペースのデータベース（postgresql://...）。所有者として接続します。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_server.cpp" line="31" />
+            <source>error: the server address (URL) is missing</source>
+            <translation>エラー: サーバーのアドレス（URL）がありません</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_server.cpp" line="61" />
+            <source>%1: workspace ready; users and roles set up (preparer, reviewer, auditor). Give access with "hoshi-cli server grant".</source>
+            <translation>%1: ワークスペースの準備ができ、ユーザーとロール（preparer、reviewer、auditor）を設定しました。アクセスは "hoshi-cli server grant" で付与します。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_server.cpp" line="69" />
+            <source>User: a PostgreSQL role that can log in (createuser).</source>
+            <translation>ユーザー: ログインできる PostgreSQL ロール（createuser）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_server.cpp" line="73" />
+            <source>preparer, reviewer or auditor.</source>
+            <translation>preparer（作成者）、reviewer（レビュー担当者）、auditor（監査担当者）のいずれか。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_server.cpp" line="90" />
+            <source>error: --role is preparer, reviewer or auditor</source>
+            <translation>エラー: --role は preparer、reviewer、auditor のいずれかです</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="33" />
+            <source>copying file content: %1 of %2 MB</source>
+            <translation>ファイル内容をコピー中: %1 / %2 MB</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="49" />
+            <source>copied %1 record(s) and %2 bytes of file content to %3 (%4 bytes of content were already there)</source>
+            <translation>%3 に %1 件のレコードと %2 バイトのファイル内容をコピーしました（%4 バイトの内容は既にありました）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="53" />
+            <source>note: %1</source>
+            <translation>注: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="76" />
+            <source>Nothing was copied.</source>
+            <translation>何もコピーしていません。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="94" />
+            <source>Workspace to copy (a .hoshi file).</source>
+            <translation>コピーするワークスペース（.hoshi ファイル）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="96" />
+            <source>Workspace on a server to copy into (postgresql://...): an empty database, or a workspace that holds none of the records' ids.</source>
+            <translation>コピー先のサーバー上のワークスペース（postgresql://...）: 空のデータベース、またはコピーするレコードの ID をひとつも持たないワークスペース。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="101" />
+            <source>error: push needs the workspace and the address to copy it to</source>
+            <translation>エラー: push にはワークスペースとコピー先のアドレスが必要です</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="118" />
+            <source>Workspace on a server (postgresql://...).</source>
+            <translation>サーバー上のワークスペース（postgresql://...）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="119" />
+            <source>New workspace file (.hoshi) to write.</source>
+            <translation>作成する新しいワークスペースファイル（.hoshi）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="120" />
+            <source>The organisation to copy.</source>
+            <translation>コピーする組織。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="124" />
+            <source>error: pull needs the address to copy from and a new file to write</source>
+            <translation>エラー: pull にはコピー元のアドレスと作成する新しいファイルが必要です</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="132" />
+            <source>pull writes a new .hoshi file; %1 is a server address</source>
+            <translation>pull は新しい .hoshi ファイルを作成します。%1 はサーバーのアドレスです</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="134" />
+            <source>%1 already exists; pull writes a new file and never replaces one</source>
+            <translation>%1 は既に存在します。pull は新しいファイルを作成し、既存のファイルを置き換えることはありません</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::storage::WorkspaceCopy</name>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="179" />
+            <source>Cannot copy %1 into %2: %3</source>
+            <translation>%1 を %2 にコピーできません: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="186" />
+            <source>Copy cancelled; nothing was changed in %1.</source>
+            <translation>コピーを取り消しました。%1 は何も変更されていません。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="218" />
+            <source>Only the owner of the workspace on %1 (or a superuser) can copy records into it with their original authors and times; %2 is neither.</source>
+            <translation>%1 のワークスペースに、元の作成者と日時のままレコードをコピーできるのは、その所有者（またはスーパーユーザー）だけです。%2 はどちらでもありません。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="230" />
+            <location filename="../core/storage/workspacecopy.cpp" line="271" />
+            <location filename="../core/storage/workspacecopy.cpp" line="288" />
+            <location filename="../core/storage/workspacecopy.cpp" line="336" />
+            <location filename="../core/storage/workspacecopy.cpp" line="341" />
+            <location filename="../core/storage/workspacecopy.cpp" line="375" />
+            <location filename="../core/storage/workspacecopy.cpp" line="422" />
+            <location filename="../core/storage/workspacecopy.cpp" line="428" />
+            <location filename="../core/storage/workspacecopy.cpp" line="489" />
+            <location filename="../core/storage/workspacecopy.cpp" line="556" />
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み取れません: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="235" />
+            <source>There is no organisation with the id %1 in %2.</source>
+            <translation>%2 に ID %1 の組織はありません。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="253" />
+            <source>%1 has the column %2.%3, which %4 does not have; both workspaces must be opened with this version of Hoshi first.</source>
+            <translation>%1 には列 %2.%3 がありますが、%4 にはありません。先に両方のワークスペースをこのバージョンの Hoshi で開いてください。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/storage/workspacecopy.cpp" line="317" />
+            <source>%1 %2 (%n record(s))</source>
+            <translation>
+                <numerusform>%1 %2（%n 件）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="322" />
+            <source>%1 already holds records with the ids of records being copied: %2. Hoshi keeps ids when it copies (approvals, baselines and exports name them), so it copies only into a workspace that holds none of them, such as a new database.</source>
+            <translation>%1 には、コピーするレコードと同じ ID のレコードが既にあります: %2。Hoshi はコピーの際に ID をそのまま保ちます（承認、ベースライン、出力が ID を含むため）。そのため、これらの ID をひとつも持たないワークスペース（新しいデータベースなど）にのみコピーします。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="345" />
+            <source>%1 already holds a different criteria set with the id %2.</source>
+            <translation>%1 には ID %2 の別の基準セットが既にあります。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="362" />
+            <source>The setting %1 stays %2 in %3 (the copied workspace has %4).</source>
+            <translation>%3 の設定 %1 は %2 のままです（コピー元のワークスペースでは %4）。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="450" />
+            <source>the column %1 is not known</source>
+            <translation>列 %1 は不明です</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="504" />
+            <source>The stored content %1 in %2 does not match its SHA-256; nothing was copied.</source>
+            <translation>%2 に保存された内容 %1 が SHA-256 と一致しません。何もコピーしていません。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="568" />
+            <source>%1 and %2 are the same workspace.</source>
+            <translation>%1 と %2 は同じワークスペースです。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="578" />
+            <source>%1 holds the table(s) %2, which this version of Hoshi cannot copy.</source>
+            <translation>%1 にはこのバージョンの Hoshi がコピーできないテーブル %2 があります。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspacecopy.cpp" line="586" />
+            <source>Cannot write to %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
         </message>
     </context>
 </TS>
