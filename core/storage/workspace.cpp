@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "backend.h"
+#include "changefeed.h"
 #include "schema.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -91,6 +92,7 @@ Workspace::Workspace(const WorkspaceLocation &location, Access access)
 
 Workspace::~Workspace()
 {
+    m_changeFeed.reset(); // stops listening while the connection is still open
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         if (database.isOpen()) {
@@ -99,6 +101,13 @@ Workspace::~Workspace()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+ChangeFeed *Workspace::changeFeed()
+{
+    if (!m_changeFeed && isServer())
+        m_changeFeed = ChangeFeed::listen(m_connectionName, nullptr);
+    return m_changeFeed.get();
 }
 
 QSqlDatabase Workspace::db() const
