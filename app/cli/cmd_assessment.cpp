@@ -167,11 +167,14 @@ int runAssessment(const QStringList &args)
 int runBatch(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Runs many assess and assessment show commands on one open workspace: one JSON array of "
-                "arguments per line on standard input (the workspace left out); answers each line at once "
-                "with one JSON object {\"exit\", \"out\", \"err\"} on standard output."));
     parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace file or server address."));
+    // Not an argument: says what standard input holds (the help is all a batch user sees).
+    parser.addPositionalArgument(
+        QStringLiteral("< LINES"),
+        Cli::tr("Standard input: one JSON array per line, an assess or assessment show command without the "
+                "workspace, e.g. [\"assess\", \"--declaration\", \"2\", \"--item\", \"S1.1-04\", \"--verdict\", "
+                "\"conforming\"]. Each line is answered at once with one line {\"exit\": N, \"out\": \"...\", "
+                "\"err\": \"...\"} on standard output; the batch exits with the highest exit code of its lines."));
     if (!parse(parser, QStringLiteral("batch"), args))
         return UsageOrInput;
     std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadWrite);
