@@ -19,7 +19,7 @@ COMMANDS = [
     "init", "organisation add", "organisation list", "organisation show", "organisation set", "organisation remove",
     "product add", "product list", "product show", "product set", "product remove",
     "declaration new", "declaration set", "declaration carry-over", "declaration list", "declaration show",
-    "declaration remove", "assess", "evidence add", "evidence import", "evidence list", "evidence show",
+    "declaration remove", "assess", "assessment show", "batch", "evidence add", "evidence import", "evidence list", "evidence show",
     "evidence set", "evidence remove", "file list", "file remove", "file extract", "history", "changes", "status", "validate",
     "review comment", "review resolve", "review list", "review request", "review approve", "review reject",
     "review import", "settings", "portfolio", "label set", "label show", "label firmware", "label page",

@@ -11,7 +11,18 @@ namespace hoshi::cli {
 
 namespace {
 bool g_helpShown = false;
+OutputCapture *g_capture = nullptr;
 } // namespace
+
+OutputCapture::OutputCapture()
+{
+    g_capture = this;
+}
+
+OutputCapture::~OutputCapture()
+{
+    g_capture = nullptr;
+}
 
 bool helpShown()
 {
@@ -42,17 +53,26 @@ int verbUsage(const QStringList &args, const QString &usage)
 
 void out(const QString &text)
 {
-    QTextStream(stdout) << text << '\n';
+    if (g_capture)
+        g_capture->standardOutput += text + QLatin1Char('\n');
+    else
+        QTextStream(stdout) << text << '\n';
 }
 
 void err(const QString &text)
 {
-    QTextStream(stderr) << text << '\n';
+    if (g_capture)
+        g_capture->standardError += text + QLatin1Char('\n');
+    else
+        QTextStream(stderr) << text << '\n';
 }
 
 void printJson(const QJsonDocument &doc)
 {
-    QTextStream(stdout) << doc.toJson(QJsonDocument::Indented);
+    if (g_capture)
+        g_capture->standardOutput += QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    else
+        QTextStream(stdout) << doc.toJson(QJsonDocument::Indented);
 }
 
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args)

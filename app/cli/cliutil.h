@@ -20,12 +20,26 @@ class Cli
 };
 
 // Exit codes shared by every command: success, a negative answer ("blocked", "not intact"),
-// and usage or input errors.
-enum Exit { Ok = 0, Negative = 1, UsageOrInput = 2 };
+// usage or input errors, and a change refused because someone else changed the record since
+// the version the caller names (assess --expect-version).
+enum Exit { Ok = 0, Negative = 1, UsageOrInput = 2, Conflict = 3 };
 
 void out(const QString &text);
 void err(const QString &text);
 void printJson(const QJsonDocument &doc);
+
+// While one exists, out(), err() and printJson() append to its strings instead of printing
+// (hoshi-cli batch answers each command line with what the command would have printed).
+class OutputCapture
+{
+public:
+    OutputCapture();
+    ~OutputCapture();
+    OutputCapture(const OutputCapture &) = delete;
+    OutputCapture &operator=(const OutputCapture &) = delete;
+    QString standardOutput;
+    QString standardError;
+};
 
 // Help was asked for and printed (by parse() or showHelp()): the command's caller exits 0
 // whatever the command returned.

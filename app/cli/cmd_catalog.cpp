@@ -171,6 +171,7 @@ QJsonArray assessmentsJson(const Workspace &ws, qint64 declarationId)
                                 {QStringLiteral("verdict"), verdictKey(a.verdict)},
                                 {QStringLiteral("justification"), a.justification},
                                 {QStringLiteral("notes"), a.notes},
+                                {QStringLiteral("version"), a.rowVersion},
                                 {QStringLiteral("evidence"), evidenceByItem.value(a.itemId)}});
     return list;
 }

@@ -1,4 +1,5 @@
-// Commands that build a workspace: init, organisation, product, declaration, assess, evidence, demo.
+// Commands that build a workspace: init, organisation, product, declaration, evidence, demo
+// (assess is in cmd_assessment.cpp).
 #include "clifields.h"
 #include "cliutil.h"
 #include "cmd_catalog.h"
@@ -154,40 +155,6 @@ int runDeclaration(const QStringList &args)
     if (parser.isSet(QStringLiteral("route")))
         d->route = *route;
     if (!ws->updateDeclaration(*d, &error)) {
-        err(Cli::tr("error: %1").arg(error));
-        return UsageOrInput;
-    }
-    return Ok;
-}
-
-int runAssess(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
-    parser.addOption({QStringLiteral("declaration"), Cli::tr("Declaration id."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("item"), Cli::tr("Item id, e.g. S1.1-04."), QStringLiteral("ITEM")});
-    parser.addOption({QStringLiteral("verdict"), Cli::tr("conforming, not-applicable, non-conforming or not-assessed."),
-                      QStringLiteral("VERDICT")});
-    parser.addOption({QStringLiteral("justification"), Cli::tr("Justification (needed for not-applicable)."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("notes"), Cli::tr("Notes."), QStringLiteral("TEXT")});
-    if (!parse(parser, QStringLiteral("assess"), args))
-        return UsageOrInput;
-    std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadWrite);
-    const qint64 declarationId = ws ? idOption(parser, QStringLiteral("declaration")) : -1;
-    if (declarationId < 0)
-        return UsageOrInput;
-    const std::optional<Verdict> verdict = verdictFromKey(parser.value(QStringLiteral("verdict")));
-    if (!verdict) {
-        err(Cli::tr("error: --verdict is conforming, not-applicable, non-conforming or not-assessed"));
-        return UsageOrInput;
-    }
-    // Options not given keep what is stored.
-    const Assessment before = ws->assessment(declarationId, parser.value(QStringLiteral("item")));
-    const QString justification = parser.isSet(QStringLiteral("justification")) ? parser.value(QStringLiteral("justification"))
-                                                                               : before.justification;
-    const QString notes = parser.isSet(QStringLiteral("notes")) ? parser.value(QStringLiteral("notes")) : before.notes;
-    QString error;
-    if (!ws->setAssessment(declarationId, parser.value(QStringLiteral("item")), *verdict, justification, notes, &error)) {
         err(Cli::tr("error: %1").arg(error));
         return UsageOrInput;
     }

@@ -12,7 +12,9 @@ int runInit(const QStringList &args);
 int runOrganisation(const QStringList &args); // organisation add|list|show|set|remove
 int runProduct(const QStringList &args);      // product add|list|show|set|remove
 int runDeclaration(const QStringList &args);  // declaration new|set|carry-over|list|show|remove
-int runAssess(const QStringList &args);
+int runAssess(const QStringList &args);     // assess (cmd_assessment.cpp)
+int runAssessment(const QStringList &args); // assessment show
+int runBatch(const QStringList &args);      // batch: many assess / assessment show lines on one workspace
 int runEvidence(const QStringList &args); // evidence add|import|list|show|set|remove
 int runFile(const QStringList &args);     // file list|remove|extract
 int runHistory(const QStringList &args);

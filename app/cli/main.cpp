@@ -40,7 +40,8 @@ const char synopses[] =
     "  declaration set WS --declaration ID [--evaluation-date D] [--psti-statement T]\n"
     "  declaration carry-over WS --declaration ID --criteria NEW-ID\n"
     "  declaration list WS [--product ID] [--json] | declaration show|remove WS --declaration ID\n"
-    "  assess WS --declaration ID --item ITEM --verdict V [--justification T] [--notes T]\n"
+    "  assess WS --declaration ID --item ITEM --verdict V [--justification T] [--notes T] [--expect-version N]\n"
+    "  assessment show WS --declaration ID --item ITEM [--json] | batch WS < LINES\n"
     "  evidence add WS --declaration ID --item ITEM [--item ...] --kind document|device-test [...] [--file PATH...]\n"
     "  evidence import WS --declaration ID FILE.json\n"
     "  evidence list WS --declaration ID [--item ITEM] [--json] | evidence show|set|remove WS --evidence ID [...]\n"
@@ -78,6 +79,8 @@ QString usageText()
            + Cli::tr("Every command takes --help, and --lang ja|en to choose the language (default: the locale).")
            + QLatin1Char('\n')
            + Cli::tr("Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.")
+           + QLatin1Char('\n')
+           + Cli::tr("Exit code 3: not saved, someone else changed it since the version you named (--expect-version).")
            + QLatin1Char('\n');
 }
 
@@ -135,6 +138,7 @@ int main(int argc, char **argv)
     const std::pair<const char *, std::function<int(const QStringList &)>> commands[] = {
         {"criteria", runCriteria},       {"init", runInit},         {"organisation", runOrganisation},
         {"product", runProduct},         {"declaration", runDeclaration}, {"assess", runAssess},
+        {"assessment", runAssessment},   {"batch", runBatch},
         {"evidence", runEvidence},       {"status", runStatus},     {"validate", runValidate},
         {"demo", runDemo},               {"compact", runCompact},     {"changes", runChanges},
         {"review", runReview},           {"settings", runSettings}, {"portfolio", runPortfolio},

@@ -8,6 +8,7 @@
 #include "common/settings.h"
 #include "common/verdictstyle.h"
 #include "mainwindow/mainwindow.h"
+#include "storage/location.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,9 +54,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QStringLiteral("The .hoshi workspace to open, or an evidence archive (.zip) to check "
-                                                "in the auditor mode."),
-                                 QStringLiteral("[workspace.hoshi | archive.zip]"));
+                                 QStringLiteral("The .hoshi workspace to open, a workspace on a PostgreSQL server "
+                                                "(postgresql://[user@]host[:port]/database), or an evidence archive "
+                                                "(.zip) to check in the auditor mode."),
+                                 QStringLiteral("[workspace.hoshi | postgresql://... | archive.zip]"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Open the built-in demo (a temporary copy, discarded on exit)."));
     const QCommandLineOption readOnly(QStringLiteral("read-only"), QStringLiteral("Open the workspace read-only."));
@@ -83,7 +85,9 @@ int main(int argc, char *argv[])
     bool opened = true;
     if (parser.isSet(demo))
         opened = window.openDemo();
-    else if (!parser.positionalArguments().isEmpty() && isArchive(parser.positionalArguments().constFirst()))
+    else if (!parser.positionalArguments().isEmpty()
+             && !hoshi::WorkspaceLocation::looksLikeServer(parser.positionalArguments().constFirst())
+             && isArchive(parser.positionalArguments().constFirst()))
         opened = window.openArchive(parser.positionalArguments().constFirst());
     else if (!parser.positionalArguments().isEmpty())
         opened = window.openWorkspace(parser.positionalArguments().constFirst(), parser.isSet(readOnly));

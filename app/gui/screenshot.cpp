@@ -39,7 +39,7 @@ QStringList Screenshot::pages()
             QStringLiteral("item-comments"), QStringLiteral("review"),
             QStringLiteral("label-record"), QStringLiteral("label-changes"), QStringLiteral("label-preview"),
             QStringLiteral("item-points"), QStringLiteral("criteria-library"),
-            QStringLiteral("auditor-tampered"), QStringLiteral("start")};
+            QStringLiteral("auditor-tampered"), QStringLiteral("start"), QStringLiteral("open-server")};
 
 }
 
@@ -205,6 +205,8 @@ bool Screenshot::prepare()
         return prepareLabel();
     if (m_page == QLatin1String("start"))
         return prepareStart();
+    if (m_page == QLatin1String("open-server"))
+        return prepareOpenServer();
     if (!session->snapshot())
         return false;
     if (m_page == QLatin1String("portfolio")) {
@@ -290,7 +292,10 @@ void Screenshot::capture()
         return;
     }
     QPixmap pixmap = m_window->grab();
-    if (ExportDialog *dialog = m_window->exportDialog()) {
+    QDialog *dialog = m_window->exportDialog();
+    if (!dialog)
+        dialog = m_window->findChild<QDialog *>(QStringLiteral("openServerDialog"));
+    if (dialog) {
         // A dialog is a window of its own: draw it over the dimmed main window, centred, as a
         // window manager would show it.
         const QPixmap front = dialog->grab();

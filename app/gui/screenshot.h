@@ -40,6 +40,8 @@ private:
     // screenshot_firsthour.cpp
     bool prepareStart();
     bool prepareTamperedAuditor(const QString &archive);
+    // screenshot_server.cpp: File ▸ Open server workspace… over the window.
+    bool prepareOpenServer();
 
     MainWindow *m_window;
     QString m_page;

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "backend.h"
+#include "changefeed.h"
 #include "schema.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlError>
+#include <QThread>
 #include <QUuid>
 
 namespace hoshi {
@@ -91,6 +93,7 @@ Workspace::Workspace(const WorkspaceLocation &location, Access access)
 
 Workspace::~Workspace()
 {
+    m_changeFeed.reset(); // stops listening while the connection is still open
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         if (database.isOpen()) {
@@ -99,6 +102,13 @@ Workspace::~Workspace()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+ChangeFeed *Workspace::changeFeed()
+{
+    if (!m_changeFeed && isServer())
+        m_changeFeed = ChangeFeed::listen(m_connectionName, nullptr);
+    return m_changeFeed.get();
 }
 
 QSqlDatabase Workspace::db() const
@@ -184,6 +194,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access, Q
         if (!ws->m_lock->tryLock(0)) {
             qint64 pid = 0;
             QString host, app;
+            // A holder that took the lock a moment ago may not have written who it is yet.
+            for (int i = 0; i < 10 && ws->m_lock->error() == QLockFile::LockFailedError
+                            && !ws->m_lock->getLockInfo(&pid, &host, &app); ++i)
+                QThread::msleep(20);
             if (ws->m_lock->error() == QLockFile::LockFailedError && ws->m_lock->getLockInfo(&pid, &host, &app)) {
                 setError(error, tr("%1 is already open in %2 (process %3 on %4). Close it there first, or open it "
                                    "read-only.")

@@ -26,6 +26,7 @@ namespace storage {
 class Backend;
 class WorkspaceCopy;
 }
+class ChangeFeed;
 
 // Reports progress (bytes done, bytes total); returning false asks the operation to cancel.
 using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
@@ -66,6 +67,10 @@ public:
     // are the server's authenticated users; false for a `.hoshi` file.
     [[nodiscard]] bool isServer() const { return m_location.isServer(); }
     [[nodiscard]] bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // What others commit to a server workspace, announced as it happens (changefeed.h); the
+    // first call starts listening on this workspace's connection. nullptr for a file (it has
+    // one writer) or when the server cannot be listened to.
+    [[nodiscard]] ChangeFeed *changeFeed();
     // Who is recorded in the history; defaults to the login name. On a server it is always the
     // user the server authenticated, and this does nothing.
     void setActor(const QString &actor)
@@ -316,6 +321,7 @@ private:
     CriteriaRegistry m_stored;   // exact copies the workspace's declarations were made with
     QList<CriteriaProblem> m_criteriaProblems;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<ChangeFeed> m_changeFeed;
     mutable int m_transactionDepth = 0;
 };
 

@@ -204,11 +204,18 @@ bool Workspace::lockRow(const QString &table, qint64 id, QString *error)
 
 QString Workspace::describeAssessmentConflict(qint64 declarationId, const Assessment &now, qint64 expectedVersion) const
 {
-    // Who changed it last, from the history of the item.
-    const QList<HistoryEntry> entries = history(declarationId, now.itemId);
-    const QString who = entries.isEmpty() ? tr("someone") : entries.constFirst().actor;
-    const QString when = entries.isEmpty() ? QString()
-                                           : entries.constFirst().at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    // Who changed it last: the newest history entry of the item only (an item edited many
+    // times has a long history, and a busy item conflicts often).
+    SqlQuery q(db(), QStringLiteral(
+        "SELECT h.actor, h.at FROM history h"
+        " WHERE (h.declaration_id = ? OR (h.declaration_id IS NULL AND h.organisation_id ="
+        "  (SELECT p.organisation_id FROM declaration d JOIN product p ON p.id = d.product_id WHERE d.id = ?)))"
+        " AND h.item_id = ? ORDER BY h.id DESC LIMIT 1"));
+    const bool found = q.exec({declarationId, declarationId, now.itemId}) && q.next();
+    const QString who = found ? q.text(0) : tr("someone");
+    const QString when = found ? QDateTime::fromString(q.text(1), Qt::ISODateWithMs).toLocalTime().toString(
+                                     QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                               : QString();
     return tr("%1 was changed by %2 at %3 since you read it (version %4, now %5). Nothing was saved; it now "
               "reads: verdict %6; justification \"%7\"; notes \"%8\".")
         .arg(now.itemId, who, when)

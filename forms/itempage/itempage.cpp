@@ -91,6 +91,7 @@ ItemPage::ItemPage(Session *session, QWidget *parent) : QWidget(parent), m_sessi
     layout->addWidget(m_splitter);
 
     connect(m_session, &Session::declarationRefreshed, this, &ItemPage::reload);
+    connect(m_session, &Session::assessmentConflict, this, &ItemPage::reloadAfterConflict);
     connect(m_preview, &EvidencePreview::usePageRequested, this, &ItemPage::usePage);
     // Escape leaves the item for the checklist, unless a field handles it itself.
     auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -299,15 +300,15 @@ void ItemPage::connectVerdictFields()
 {
     connect(m_verdicts, &QButtonGroup::idClicked, this, [this](int id) {
         if (!m_itemId.isEmpty())
-            m_session->setVerdict(m_itemId, Verdict(id));
+            m_session->setVerdict(m_itemId, Verdict(id), m_shownVersion);
     });
     connect(m_justification, &CommitTextEdit::editingFinished, this, [this](const QString &text) {
         if (!m_itemId.isEmpty())
-            m_session->setJustification(m_itemId, text);
+            m_session->setJustification(m_itemId, text, m_shownVersion);
     });
     connect(m_notes, &CommitTextEdit::editingFinished, this, [this](const QString &text) {
         if (!m_itemId.isEmpty())
-            m_session->setNotes(m_itemId, text);
+            m_session->setNotes(m_itemId, text, m_shownVersion);
     });
 }
 
@@ -384,12 +385,25 @@ void ItemPage::setItem(const QString &itemId)
     m_comments->setItem(itemId);
     loadField(m_justification, m_session->assessment(itemId).justification);
     loadField(m_notes, m_session->assessment(itemId).notes);
+    m_shownVersion = m_session->assessment(itemId).rowVersion;
     m_evidence->clear();
     reload();
     if (m_evidence->topLevelItemCount() > 0)
         m_evidence->setCurrentItem(m_evidence->topLevelItem(0));
     else
         showSelectedEvidence();
+}
+
+void ItemPage::reloadAfterConflict(qint64 declarationId, const QString &itemId)
+{
+    // Someone else saved first: show their answer in place of what was not saved.
+    if (itemId != m_itemId || declarationId != m_session->currentDeclarationId())
+        return;
+    const Assessment a = m_session->assessment(itemId);
+    loadField(m_justification, a.justification);
+    loadField(m_notes, a.notes);
+    m_shownVersion = a.rowVersion;
+    reload();
 }
 
 void ItemPage::commitPending()
@@ -465,6 +479,9 @@ void ItemPage::reload()
     m_justification->setVisible(naRelevant);
     syncField(m_justification, a.justification);
     syncField(m_notes, a.notes);
+    // While the user is still typing, the page keeps the version the typing started from.
+    if (!m_justification->isDirty() && !m_notes->isDirty())
+        m_shownVersion = a.rowVersion;
 
     QStringList problems;
     for (const GateProblem &p : m_session->problemsOfItem(m_itemId))

@@ -37,6 +37,9 @@ public:
     [[nodiscard]] QString itemId() const { return m_itemId; }
     // Sends text typed but not yet committed (before leaving the page or the item).
     void commitPending();
+    // The version of the answer the fields were last filled from: what an edit on this page
+    // expects to replace (someone else's later change is refused, never overwritten).
+    [[nodiscard]] qint64 shownVersion() const { return m_shownVersion; }
     // Puts the cursor where a problem says ("verdict", "justification", "evidence").
     void focusField(const QString &field, qint64 evidenceId = -1);
     void selectEvidence(qint64 evidenceId);
@@ -80,9 +83,11 @@ private:
     void unlinkSelected();
     void removeSelected();
     void usePage(int page);
+    void reloadAfterConflict(qint64 declarationId, const QString &itemId);
 
     Session *m_session;
     QString m_itemId;
+    qint64 m_shownVersion = -1;
     bool m_readOnly = false;
 
     QLabel *m_idLabel;

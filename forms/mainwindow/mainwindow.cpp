@@ -25,6 +25,7 @@
 #include "review/reviewpanel.h"
 #include "session/evidenceimporter.h"
 #include "session/session.h"
+#include "storage/location.h"
 #include "util/accountname.h"
 
 #include <QApplication>
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     createActions();
     createMenus();
     buildPortfolio();
+    buildServerActions();
     qApp->installEventFilter(new UndoKeys(this));
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
     m_statusPath = new QLabel(this);
@@ -457,7 +459,7 @@ void MainWindow::setVerdictOfCurrent(int verdict)
         return;
     }
     m_itemPage->commitPending();
-    m_session->setVerdict(item, Verdict(verdict));
+    m_session->setVerdict(item, Verdict(verdict), m_session->assessment(item).rowVersion);
 }
 
 void MainWindow::addEvidenceToCurrent(int kind)
@@ -492,7 +494,10 @@ void MainWindow::updateTitle()
         const QString archive = m_auditor->archivePath();
         title = tr("%1 (evidence archive, read-only) — Hoshi").arg(QFileInfo(archive).fileName());
         m_statusPath->setText(QDir::toNativeSeparators(archive));
-    } else if (Workspace *ws = m_session->workspace()) {
+    } else if (Workspace *ws = m_session->workspace(); ws && ws->isServer()) {
+        updateServerTitle(*ws);
+        return;
+    } else if (ws) {
         // The demo lives in a temporary folder; its file name says nothing.
         const QString name = m_demoDir ? tr("Demo workspace") : QFileInfo(ws->path()).fileName();
         title = ws->isReadOnly() ? tr("%1 (read-only) — Hoshi").arg(name) : tr("%1 — Hoshi").arg(name);
@@ -523,6 +528,8 @@ bool MainWindow::createWorkspace(const QString &path)
 
 bool MainWindow::openWorkspace(const QString &path, bool readOnly)
 {
+    if (WorkspaceLocation::looksLikeServer(path))
+        return openServerWorkspace(path, readOnly);
     commitPendingEdits();
     if (!stopImports())
         return false;

@@ -33,6 +33,7 @@ class ProductEditor;
 class Session;
 class StartStrip;
 class WelcomePage;
+class Workspace;
 
 // The workbench: navigator (organisations → products → declarations) on the left, the live
 // blocking-problems panel at the bottom, and in the middle the page being worked on: the
@@ -52,6 +53,10 @@ public:
     // Workspace files. Errors are shown to the user; the return value says whether it worked.
     bool createWorkspace(const QString &path);
     bool openWorkspace(const QString &path, bool readOnly = false);
+    // A workspace on a PostgreSQL server (mainwindow_server.cpp): asks for a password when the
+    // server wants one; openWorkspace() comes here for a postgresql:// address.
+    bool openServerWorkspace(const QString &address, bool readOnly = false);
+    void openServerWithDialog();
     // Creates the built-in demo in a temporary folder (removed on exit) and opens its
     // in-progress declaration.
     bool openDemo();
@@ -156,6 +161,9 @@ private:
     // its View menu entry.
     void buildPortfolio();
     void retranslatePortfolio();
+    void buildServerActions();
+    void retranslateServer();
+    void updateServerTitle(const Workspace &workspace);
     // mainwindow_catalog.cpp
     void updateStartStrip();
     [[nodiscard]] bool workspaceHasDeclarations() const;
@@ -191,6 +199,7 @@ private:
     AuditorPage *m_auditor = nullptr;
     PortfolioPage *m_portfolio = nullptr;
     QAction *m_portfolioAction = nullptr;
+    QAction *m_openServerAction = nullptr;
     StartStrip *m_start = nullptr;
     // Whether the user wants the docks, where a page does not hide them for want of content.
     bool m_navigatorWanted = true;

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "mainwindow_actions.h"
+#include "storage/location.h"
 
 #include "checklist/checklistpage.h"
 #include "common/filedialog.h"
@@ -254,6 +255,7 @@ void MainWindow::retranslate()
     a.recentMenu->setTitle(tr("Open &recent"));
     a.languageMenu->setTitle(tr("&Language"));
     retranslatePortfolio();
+    retranslateServer();
     a.newWorkspace->setText(tr("&New workspace…"));
     a.open->setText(tr("&Open…"));
     a.openReadOnly->setText(tr("Open &read-only…"));
@@ -352,7 +354,10 @@ void MainWindow::rebuildRecentMenu()
     const QStringList recent = Settings::recentWorkspaces();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
-        QAction *action = menu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        // A server address may hold "&", which a menu would take for a shortcut marker.
+        QString name = WorkspaceLocation::looksLikeServer(path) ? path : QFileInfo(path).fileName();
+        name.replace(QLatin1Char('&'), QLatin1String("&&"));
+        QAction *action = menu->addAction(tr("&%1 %2").arg(i + 1).arg(name));
         action->setToolTip(path);
         action->setStatusTip(path);
         connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });

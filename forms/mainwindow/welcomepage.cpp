@@ -1,5 +1,7 @@
 #include "welcomepage.h"
 
+#include "storage/location.h"
+
 #include "common/settings.h"
 #include "common/verdictstyle.h"
 
@@ -86,8 +88,10 @@ void WelcomePage::reloadRecent()
 {
     m_recent->clear();
     for (const QString &path : Settings::recentWorkspaces()) {
-        auto *item = new QListWidgetItem(tr("%1 — %2").arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()),
-                                         m_recent);
+        const QString text = WorkspaceLocation::looksLikeServer(path)
+                                 ? tr("%1 — server").arg(path)
+                                 : tr("%1 — %2").arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath());
+        auto *item = new QListWidgetItem(text, m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
     }

@@ -3,8 +3,9 @@
 namespace hoshi {
 
 AssessmentCommand::AssessmentCommand(Session *session, qint64 declarationId, const Assessment &before,
-                                     const Assessment &after, Field field)
-    : m_session(session), m_declarationId(declarationId), m_before(before), m_after(after), m_field(field)
+                                     const Assessment &after, Field field, qint64 expectedVersion)
+    : m_session(session), m_declarationId(declarationId), m_before(before), m_after(after), m_field(field),
+      m_expectedVersion(expectedVersion)
 {
     updateText();
 }
@@ -24,10 +25,21 @@ void AssessmentCommand::updateText()
     }
 }
 
+bool AssessmentCommand::write(const Assessment &state)
+{
+    if (!m_session->applyAssessment(m_declarationId, state.itemId, state.verdict, state.justification, state.notes,
+                                    m_expectedVersion))
+        return false;
+    // Every write adds one to the row's version; the next undo or redo expects exactly that,
+    // so it never overwrites what someone else saved in between.
+    if (m_expectedVersion >= 0)
+        ++m_expectedVersion;
+    return true;
+}
+
 void AssessmentCommand::redo()
 {
-    if (!m_session->applyAssessment(m_declarationId, m_after.itemId, m_after.verdict, m_after.justification,
-                                    m_after.notes)) {
+    if (!write(m_after)) {
         setObsolete(true);
         return;
     }
@@ -38,8 +50,7 @@ void AssessmentCommand::redo()
 
 void AssessmentCommand::undo()
 {
-    if (!m_session->applyAssessment(m_declarationId, m_before.itemId, m_before.verdict, m_before.justification,
-                                    m_before.notes)) {
+    if (!write(m_before)) {
         setObsolete(true);
         return;
     }
@@ -59,6 +70,7 @@ bool AssessmentCommand::mergeWith(const QUndoCommand *other)
         || next->m_field != m_field)
         return false;
     m_after = next->m_after;
+    m_expectedVersion = next->m_expectedVersion; // the version the merged command's write left
     return true;
 }
 

@@ -16,8 +16,10 @@ class AssessmentCommand : public QUndoCommand
 public:
     enum class Field { Verdict = 1, Justification = 2, Notes = 3 };
 
+    // expectedVersion: the row version the answer must still have when the command is first
+    // done (-1: none); undo and redo then expect the version their own previous write left.
     AssessmentCommand(Session *session, qint64 declarationId, const Assessment &before, const Assessment &after,
-                      Field field);
+                      Field field, qint64 expectedVersion = -1);
     void redo() override;
     void undo() override;
     [[nodiscard]] int id() const override;
@@ -25,12 +27,14 @@ public:
 
 private:
     void updateText();
+    [[nodiscard]] bool write(const Assessment &state);
 
     Session *m_session;
     qint64 m_declarationId;
     Assessment m_before;
     Assessment m_after;
     Field m_field;
+    qint64 m_expectedVersion;
     bool m_first = true;
 };
 

@@ -2,12 +2,15 @@
 
 #include "commands.h"
 
+#include "storage/changefeed.h"
+
 #include <QUndoStack>
 
 namespace hoshi {
 
 Session::Session(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this))
 {
+    listenForChanges();
 }
 
 Session::~Session() = default;
@@ -38,8 +41,10 @@ void Session::adoptWorkspace(std::unique_ptr<Workspace> workspace)
     m_snapshot.reset();
     m_problems.clear();
     m_workspace = std::move(workspace);
-    if (m_workspace && !m_actor.isEmpty())
-        m_workspace->setActor(m_actor);
+    if (m_workspace && !m_actor.isEmpty() && !m_workspace->isServer())
+        m_workspace->setActor(m_actor); // on a server, the signed-in user is recorded
+    if (m_workspace && m_workspace->changeFeed())
+        connect(m_workspace->changeFeed(), &ChangeFeed::changed, this, &Session::noteChangeElsewhere);
     Q_EMIT workspaceChanged();
     Q_EMIT currentDeclarationChanged(-1);
     Q_EMIT declarationRefreshed();
@@ -193,7 +198,7 @@ void Session::fail(const QString &message)
     Q_EMIT errorOccurred(message);
 }
 
-void Session::setVerdict(const QString &itemId, Verdict verdict)
+void Session::setVerdict(const QString &itemId, Verdict verdict, qint64 shownVersion)
 {
     if (!writable() || m_declarationId < 0)
         return;
@@ -202,10 +207,10 @@ void Session::setVerdict(const QString &itemId, Verdict verdict)
         return;
     Assessment after = before;
     after.verdict = verdict;
-    push(new AssessmentCommand(this, m_declarationId, before, after, AssessmentCommand::Field::Verdict));
+    push(new AssessmentCommand(this, m_declarationId, before, after, AssessmentCommand::Field::Verdict, shownVersion));
 }
 
-void Session::setJustification(const QString &itemId, const QString &text)
+void Session::setJustification(const QString &itemId, const QString &text, qint64 shownVersion)
 {
     if (!writable() || m_declarationId < 0)
         return;
@@ -214,10 +219,11 @@ void Session::setJustification(const QString &itemId, const QString &text)
         return;
     Assessment after = before;
     after.justification = text;
-    push(new AssessmentCommand(this, m_declarationId, before, after, AssessmentCommand::Field::Justification));
+    push(new AssessmentCommand(this, m_declarationId, before, after, AssessmentCommand::Field::Justification,
+                               shownVersion));
 }
 
-void Session::setNotes(const QString &itemId, const QString &text)
+void Session::setNotes(const QString &itemId, const QString &text, qint64 shownVersion)
 {
     if (!writable() || m_declarationId < 0)
         return;
@@ -226,7 +232,7 @@ void Session::setNotes(const QString &itemId, const QString &text)
         return;
     Assessment after = before;
     after.notes = text;
-    push(new AssessmentCommand(this, m_declarationId, before, after, AssessmentCommand::Field::Notes));
+    push(new AssessmentCommand(this, m_declarationId, before, after, AssessmentCommand::Field::Notes, shownVersion));
 }
 
 void Session::editEvidence(const Evidence &after)
@@ -290,12 +296,19 @@ void Session::editDeclaration(const Declaration &after)
 }
 
 bool Session::applyAssessment(qint64 declarationId, const QString &itemId, Verdict verdict,
-                              const QString &justification, const QString &notes)
+                              const QString &justification, const QString &notes, qint64 expectedVersion)
 {
     if (!writable())
         return false;
     QString error;
-    if (!m_workspace->setAssessment(declarationId, itemId, verdict, justification, notes, &error)) {
+    bool conflict = false;
+    if (!m_workspace->setAssessmentIfUnchanged(declarationId, itemId, expectedVersion, verdict, justification, notes,
+                                               &error, &conflict)) {
+        if (conflict) {
+            // Show what is stored now; what the user wrote is in the message, not saved.
+            refresh();
+            Q_EMIT assessmentConflict(declarationId, itemId);
+        }
         fail(error);
         return false;
     }

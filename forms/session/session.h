@@ -5,10 +5,12 @@
 #include "storage/workspace.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <optional>
 
+class QTimer;
 class QUndoStack;
 class QUndoCommand;
 
@@ -71,10 +73,13 @@ public:
     // What would keep the record from being removed (empty: it can go).
     [[nodiscard]] QStringList dependantsOf(CatalogKind kind, qint64 id) const;
 
-    // Undoable edits of the current declaration; each is committed at once.
-    void setVerdict(const QString &itemId, Verdict verdict);
-    void setJustification(const QString &itemId, const QString &text);
-    void setNotes(const QString &itemId, const QString &text);
+    // Undoable edits of the current declaration; each is committed at once. shownVersion is
+    // the Assessment::rowVersion of the answer the user saw: when someone else has changed the
+    // answer since, nothing is saved, the current answer is loaded and assessmentConflict and
+    // errorOccurred say what happened (-1: save whatever is stored now).
+    void setVerdict(const QString &itemId, Verdict verdict, qint64 shownVersion = -1);
+    void setJustification(const QString &itemId, const QString &text, qint64 shownVersion = -1);
+    void setNotes(const QString &itemId, const QString &text, qint64 shownVersion = -1);
     void editEvidence(const Evidence &after);
     void editProduct(const Product &after);
     void editOrganisation(const Organisation &after);
@@ -103,9 +108,10 @@ public:
     bool removeFile(qint64 fileId);
 
     // Used by the undo commands: write a state without pushing a command. On failure the
-    // error is reported through errorOccurred and false returned.
+    // error is reported through errorOccurred and false returned. expectedVersion as in
+    // Workspace::setAssessmentIfUnchanged (-1: no check).
     bool applyAssessment(qint64 declarationId, const QString &itemId, Verdict verdict, const QString &justification,
-                         const QString &notes);
+                         const QString &notes, qint64 expectedVersion = -1);
     bool apply(const Evidence &evidence);
     bool apply(const Product &product);
     bool apply(const Organisation &organisation);
@@ -124,8 +130,21 @@ Q_SIGNALS:
     void revealRequested(qint64 declarationId, const QString &itemId, qint64 evidenceId);
     void errorOccurred(const QString &message);
     void statusMessage(const QString &message);
+    // An answer was not saved because someone else changed it first; the session already
+    // holds the current answer (emitted before errorOccurred shows the message).
+    void assessmentConflict(qint64 declarationId, const QString &itemId);
+    // Others changed these declarations (a server workspace's ChangeFeed); catalogChanged and,
+    // when the current declaration is among them, declarationRefreshed were emitted first.
+    // Empty: the changes were outside any one declaration (an organisation, a product).
+    void changedElsewhere(const QList<qint64> &declarationIds);
 
 private:
+    // Live refresh (session_live.cpp): announcements are gathered for a moment and then
+    // applied together, so a burst of changes costs one reload.
+    void listenForChanges();
+    void noteChangeElsewhere(qint64 declarationId, qint64 organisationId, bool fromThisConnection);
+    void applyChangesElsewhere();
+
     bool writable();
     void push(QUndoCommand *command);
     void fail(const QString &message);
@@ -136,6 +155,10 @@ private:
     qint64 m_declarationId = -1;
     std::optional<DeclarationSnapshot> m_snapshot;
     QList<GateProblem> m_problems;
+    QTimer *m_changesElsewhere = nullptr;
+    QSet<qint64> m_declarationsChanged;
+    QSet<qint64> m_organisationsChanged;
+    bool m_otherRecordsChanged = false;
 };
 
 } // namespace hoshi

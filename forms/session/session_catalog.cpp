@@ -11,7 +11,8 @@ namespace hoshi {
 void Session::setActor(const QString &actor)
 {
     m_actor = actor.trimmed();
-    if (m_workspace && !m_actor.isEmpty())
+    // On a server the history records the signed-in user, whatever name is set here.
+    if (m_workspace && !m_actor.isEmpty() && !m_workspace->isServer())
         m_workspace->setActor(m_actor);
 }
 

@@ -1,0 +1,106 @@
+// Workspaces on a PostgreSQL server: opening one (File ▸ Open server workspace…, or an address
+// on the command line), signing in when the server asks for a password, saying in the title
+// and the status bar where the workspace is and who is signed in, and showing what others
+// change while the window is open.
+#include "mainwindow.h"
+#include "mainwindow_actions.h"
+#include "openserverdialog.h"
+
+#include "common/messagebox.h"
+#include "common/settings.h"
+#include "navigator/navigatormodel.h"
+#include "portfolio/portfoliopage.h"
+#include "session/session.h"
+#include "storage/location.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+
+namespace hoshi {
+
+namespace {
+
+// libpq says "password" in its own messages (no password supplied, authentication failed);
+// translated catalogues of libpq may use the Japanese word.
+bool asksForPassword(const QString &error)
+{
+    return error.contains(QLatin1String("password"), Qt::CaseInsensitive)
+           || error.contains(QStringLiteral("パスワード"));
+}
+
+} // namespace
+
+void MainWindow::buildServerActions()
+{
+    m_openServerAction = new QAction(this);
+    m_openServerAction->setObjectName(QStringLiteral("actionOpenServer"));
+    connect(m_openServerAction, &QAction::triggered, this, &MainWindow::openServerWithDialog);
+    // After "Open read-only…", with the other ways to open a workspace.
+    QMenu *file = m_actions->fileMenu;
+    const int after = file->actions().indexOf(m_actions->openReadOnly);
+    file->insertAction(file->actions().value(after + 1), m_openServerAction);
+    connect(m_session, &Session::changedElsewhere, this, [this](const QList<qint64> &) {
+        if (m_pages->currentWidget() == m_portfolio)
+            m_portfolio->reload();
+    });
+}
+
+void MainWindow::retranslateServer()
+{
+    if (m_openServerAction)
+        m_openServerAction->setText(tr("Open &server workspace…"));
+}
+
+void MainWindow::openServerWithDialog()
+{
+    OpenServerDialog dialog(OpenServerDialog::recentServerAddresses(Settings::recentWorkspaces()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        openServerWorkspace(dialog.address(), false);
+}
+
+bool MainWindow::openServerWorkspace(const QString &address, bool readOnly)
+{
+    commitPendingEdits();
+    if (!stopImports())
+        return false;
+    QString error;
+    const std::optional<WorkspaceLocation> location = WorkspaceLocation::parse(address, &error);
+    // Three tries at the password, as a login prompt allows.
+    for (int attempt = 0; location && !m_session->openWorkspace(address, readOnly, &error); ++attempt) {
+        if (!asksForPassword(error) || attempt == 3)
+            break;
+        const QString prompt = attempt == 0 ? tr("The server asks for the password of %1.")
+                                            : tr("The password was not accepted. The password of %1:");
+        const std::optional<QString> password = MessageBox::getPassphrase(
+            this, tr("Sign in"), prompt.arg(location->user.isEmpty() ? location->display() : location->user), false);
+        if (!password)
+            return false;
+        // Held in this process's memory for further connections; never written anywhere.
+        WorkspaceLocation::rememberPassword(location->display(), *password);
+        error.clear();
+    }
+    if (!m_session->workspace() || !error.isEmpty()) {
+        MessageBox::error(this, tr("Open server workspace"), error);
+        return false;
+    }
+    m_demoDir.reset();
+    Settings::addRecentWorkspace(m_session->workspace()->path()); // the address without its password
+    rebuildRecentMenu();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::updateServerTitle(const Workspace &workspace)
+{
+    const std::optional<WorkspaceLocation> location = WorkspaceLocation::parse(workspace.path(), nullptr);
+    const QString database = location ? location->database : workspace.path();
+    const QString user = workspace.actor();
+    setWindowTitle(workspace.isReadOnly() ? tr("%1 on the server, %2 (read-only) — Hoshi").arg(database, user)
+                                          : tr("%1 on the server, %2 — Hoshi").arg(database, user));
+    m_statusPath->setText(tr("Server %1 · signed in as %2").arg(workspace.path(), user));
+}
+
+} // namespace hoshi

@@ -1,0 +1,163 @@
+// The desktop window on a server workspace: opened from its address, named with the signed-in
+// user, refreshed within a second when someone else changes the declaration on screen, and
+// refusing to overwrite an answer someone else saved since it was shown.
+// Built only with the desktop application (tests/CMakeLists.txt: server/gui links hoshi_forms).
+#include "../../forms/formstest.h"
+
+#include "common/committextedit.h"
+#include "common/messagebox.h"
+#include "itempage/itempage.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/openserverdialog.h"
+#include "session/session.h"
+#include "storage/workspace.h"
+#include "testserver.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace hoshi;
+using formstest::find;
+
+class TestServerLiveGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void windowNamesServerAndUser();
+    void othersChangeShowsWithinASecond();
+    void staleEditIsRefusedAndReloaded();
+    void openServerDialog();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_location;
+    std::unique_ptr<Workspace> m_other; // someone else, on a connection of their own
+    qint64 m_declarationId = -1;
+    QString m_item;
+};
+
+void TestServerLiveGui::initTestCase()
+{
+    formstest::initApplication();
+    if (!testserver::enabled())
+        QSKIP("needs the test cluster (HOSHI_TEST_SERVER)");
+    QString error;
+    m_location = testserver::newWorkspaceLocation(m_dir, QStringLiteral("gui.hoshi"));
+    m_other = Workspace::create(m_location, &error);
+    QVERIFY2(m_other, qPrintable(error));
+    Organisation organisation;
+    organisation.name = QStringLiteral("Live Co.");
+    Product product;
+    product.organisationId = m_other->addOrganisation(organisation, &error);
+    product.name = QStringLiteral("Sensor");
+    const qint64 productId = m_other->addProduct(product, &error);
+    QVERIFY2(productId > 0, qPrintable(error));
+    m_declarationId = m_other->addDeclaration(productId, QStringLiteral("JST-CR-01-01-2024R1-rev2"), Route::Standard, &error);
+    QVERIFY2(m_declarationId > 0, qPrintable(error));
+    for (const Assessment &a : m_other->assessments(m_declarationId)) {
+        if (!a.vendorScope) {
+            m_item = a.itemId;
+            break;
+        }
+    }
+}
+
+void TestServerLiveGui::windowNamesServerAndUser()
+{
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_location));
+    QVERIFY(window.session()->workspace()->isServer());
+    QVERIFY(window.session()->workspace()->changeFeed());
+    const QString database = QUrl(m_location).path().mid(1);
+    QVERIFY2(window.windowTitle().contains(database) && window.windowTitle().contains(QLatin1String("hoshi")),
+             qPrintable(window.windowTitle()));
+    const QString status = find<QLabel>(&window, "statusPath")->text();
+    QVERIFY2(status.contains(QLatin1String("signed in as hoshi")) && status.contains(QLatin1String("postgresql://")),
+             qPrintable(status));
+}
+
+void TestServerLiveGui::othersChangeShowsWithinASecond()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openWorkspace(m_location));
+    window.showDeclaration(m_declarationId);
+    window.showItem(m_item);
+    auto *notes = find<QPlainTextEdit>(window.itemPage(), "notesEdit");
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY2(m_other->setAssessment(m_declarationId, m_item, Verdict::Conforming, QString(),
+                                    QStringLiteral("measured on the bench"), &error),
+             qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(notes->toPlainText(), QStringLiteral("measured on the bench"), 2000);
+    qInfo("someone else's answer was on the item page after %lld ms", clock.elapsed());
+    QVERIFY(clock.elapsed() < 1000);
+    QCOMPARE(window.session()->assessment(m_item).verdict, Verdict::Conforming);
+    QCOMPARE(window.itemPage()->shownVersion(), m_other->assessment(m_declarationId, m_item).rowVersion);
+}
+
+void TestServerLiveGui::staleEditIsRefusedAndReloaded()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openWorkspace(m_location));
+    window.showDeclaration(m_declarationId);
+    window.showItem(m_item);
+    auto *notes = find<CommitTextEdit>(window.itemPage(), "notesEdit");
+    notes->setIdleCommitDelay(60'000); // committed below, when the test says so
+    const qint64 shown = window.itemPage()->shownVersion();
+    // The user starts typing; meanwhile someone else saves the same answer.
+    notes->setFocus();
+    notes->moveCursor(QTextCursor::End);
+    formstest::keyText(notes, QStringLiteral(" (mine)"));
+    QString error;
+    QVERIFY2(m_other->setAssessment(m_declarationId, m_item, Verdict::NonConforming, QString(),
+                                    QStringLiteral("theirs"), &error),
+             qPrintable(error));
+    // The window hears of it, but keeps what is being typed and the version it started from.
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->assessment(m_item).verdict, Verdict::NonConforming, 2000);
+    QVERIFY(notes->toPlainText().endsWith(QLatin1String(" (mine)")));
+    QCOMPARE(window.itemPage()->shownVersion(), shown);
+    MessageBox::clearShownMessages();
+    window.itemPage()->commitPending();
+    // Refused with the message, and the field shows what is stored now.
+    const QStringList messages = MessageBox::shownMessages();
+    QVERIFY2(messages.size() == 1 && messages.first().contains(QLatin1String("was changed by")),
+             qPrintable(messages.join(QLatin1Char('\n'))));
+    QCOMPARE(notes->toPlainText(), QStringLiteral("theirs"));
+    QCOMPARE(m_other->assessment(m_declarationId, m_item).notes, QStringLiteral("theirs"));
+    QCOMPARE(window.itemPage()->shownVersion(), m_other->assessment(m_declarationId, m_item).rowVersion);
+    // Now that the page shows the current answer, an edit saves.
+    notes->moveCursor(QTextCursor::End);
+    formstest::keyText(notes, QStringLiteral(" and mine"));
+    window.itemPage()->commitPending();
+    QCOMPARE(m_other->assessment(m_declarationId, m_item).notes, QStringLiteral("theirs and mine"));
+}
+
+void TestServerLiveGui::openServerDialog()
+{
+    const QStringList recent{QStringLiteral("/home/me/a.hoshi"), QStringLiteral("postgresql://db.example/hoshi")};
+    QCOMPARE(OpenServerDialog::recentServerAddresses(recent), QStringList{recent.at(1)});
+    OpenServerDialog dialog(OpenServerDialog::recentServerAddresses(recent));
+    auto *address = find<QLineEdit>(&dialog, "serverAddress");
+    QVERIFY(address->placeholderText().startsWith(QLatin1String("postgresql://")));
+    address->setText(QStringLiteral("/not/a/server.hoshi"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open, with the problem shown
+    QVERIFY(!find<QLabel>(&dialog, "serverAddressProblem")->isHidden());
+    address->setText(m_location);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.address(), m_location);
+}
+
+QTEST_MAIN(TestServerLiveGui)
+#include "testserverlivegui.moc"
+
