@@ -216,9 +216,12 @@ std::unique_ptr<Workspace> Workspace::openSecondary(const QString &path, QString
     if (!location)
         return nullptr;
     std::unique_ptr<Workspace> ws(new Workspace(*location, Access::ReadWrite));
+    if (!ws->openConnection(false, error))
+        return nullptr;
+    // The server names the user only once connected.
     if (location->isServer() && !ws->adoptServerIdentity(error))
         return nullptr;
-    if (!ws->openConnection(false, error) || !ws->loadStoredCriteria(error))
+    if (!ws->loadStoredCriteria(error))
         return nullptr;
     return ws;
 }
