@@ -7,6 +7,7 @@
 
 #include "backend.h"
 #include "readtransaction.h"
+#include "serveraccessrules.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "workspaceutil.h"
@@ -69,10 +70,12 @@ const Table tables[] = {
 // The schema version and each workspace's own identity and creation time.
 const char *const ownTableNames[] = {"meta"};
 
-// Columns only one backend has, which the other does without (who uploaded content on a server).
+// Columns only one backend has, which the other does without (who uploaded content on a server,
+// and from which server process, so that an unfinished upload of a dead client can be removed).
 bool isBackendOnly(const QString &table, const QString &column)
 {
-    return table == QLatin1String("blob") && column == QLatin1String("created_by");
+    return table == QLatin1String("blob")
+           && (column == QLatin1String("created_by") || column == QLatin1String("created_by_pid"));
 }
 
 const QString decls = QStringLiteral("(SELECT d.id FROM declaration d JOIN product p ON p.id = d.product_id"
@@ -544,7 +547,7 @@ QStringList WorkspaceCopy::unknownTables(const Workspace &workspace, QString *er
 {
     QString problem;
     QStringList unknown;
-    const QStringList known = copiedTables() + ownTables();
+    const QStringList known = copiedTables() + ownTables() + serveraccess::accessTables();
     for (const QString &name : tablesOf(workspace.db(), &problem)) {
         if (!known.contains(name))
             unknown << name;
