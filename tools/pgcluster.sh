@@ -3,6 +3,8 @@
 # port, run by an unprivileged account (PostgreSQL refuses to run as root), stopped and removed
 # at the end. The superuser role is "hoshi"; local connections are trusted (the socket lives in a
 # folder only this machine's users can reach), so tests can also connect as the roles they create.
+# Tests trade durability for speed (no fsync); PGCLUSTER_DURABLE=1 keeps PostgreSQL's defaults
+# (fsync, synchronous commit, full-page writes), as benchmarks comparing with a file need.
 #   tools/pgcluster.sh start DIR | stop DIR | url DIR [DATABASE]
 set -euo pipefail
 action=${1:?start, stop or url}
@@ -26,8 +28,10 @@ start)
   fi
   as_account "$bindir/initdb" -D "$dir/data" -U hoshi --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
+  fast="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  if [ "${PGCLUSTER_DURABLE:-0}" = 1 ]; then fast=""; fi
   as_account "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-k $dir -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" start >/dev/null \
+    -o "-k $dir -c listen_addresses= $fast -c max_connections=100" start >/dev/null \
     || { cat "$dir/server.log" >&2; exit 1; }
   echo "pgcluster: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') running in $dir (socket only)"
   ;;

@@ -201,6 +201,11 @@ const QList<TableRule> &tableRules()
     return rules;
 }
 
+QStringList accessTables()
+{
+    return {QStringLiteral("hoshi_access"), QStringLiteral("hoshi_content_holder")};
+}
+
 QStringList setupStatements(const QString &schema)
 {
     QStringList statements;

@@ -28,6 +28,11 @@ struct TableRule {
 // here has no rule: initialise refuses it rather than leave it open or closed by accident.
 [[nodiscard]] const QList<TableRule> &tableRules();
 
+// The tables that hold who may do what (hoshi_access) and who proved holding which content
+// (hoshi_content_holder): they belong to the server's users, so copies between workspaces leave
+// them alone.
+[[nodiscard]] QStringList accessTables();
+
 // Statements run before the policies: the roles, the access tables and the helper functions.
 // `schema` is the quoted schema name every SECURITY DEFINER function pins its search_path to.
 [[nodiscard]] QStringList setupStatements(const QString &schema);

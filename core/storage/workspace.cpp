@@ -230,8 +230,12 @@ std::unique_ptr<Workspace> Workspace::openSecondary(const QString &path, QString
     if (!location)
         return nullptr;
     std::unique_ptr<Workspace> ws(new Workspace(*location, Access::ReadWrite));
-    if (!ws->openConnection(false, error) || (location->isServer() && !ws->adoptServerIdentity(error))
-        || !ws->loadStoredCriteria(error))
+    if (!ws->openConnection(false, error))
+        return nullptr;
+    // The server names the user only once connected.
+    if (location->isServer() && !ws->adoptServerIdentity(error))
+        return nullptr;
+    if (!ws->loadStoredCriteria(error))
         return nullptr;
     return ws;
 }

@@ -7,6 +7,7 @@
 
 #include "backend.h"
 #include "readtransaction.h"
+#include "serveraccessrules.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "workspaceutil.h"
@@ -66,16 +67,15 @@ const Table tables[] = {
     {"sign_off", Kind::Rows, "id", "declaration_id IN DECLS"},
 };
 
-// The schema version and each workspace's own identity and creation time; on a server, who may
-// do what there (grants and proofs of holding content belong to that server's users).
-const char *const ownTableNames[] = {"meta", "hoshi_access", "hoshi_content_holder"};
+// The schema version and each workspace's own identity and creation time.
+const char *const ownTableNames[] = {"meta"};
 
 // Columns only one backend has, which the other does without (who uploaded content on a server,
-// and from which connection).
+// and from which server process, so that an unfinished upload of a dead client can be removed).
 bool isBackendOnly(const QString &table, const QString &column)
 {
     return table == QLatin1String("blob")
-        && (column == QLatin1String("created_by") || column == QLatin1String("created_by_pid"));
+           && (column == QLatin1String("created_by") || column == QLatin1String("created_by_pid"));
 }
 
 const QString decls = QStringLiteral("(SELECT d.id FROM declaration d JOIN product p ON p.id = d.product_id"
@@ -547,7 +547,7 @@ QStringList WorkspaceCopy::unknownTables(const Workspace &workspace, QString *er
 {
     QString problem;
     QStringList unknown;
-    const QStringList known = copiedTables() + ownTables();
+    const QStringList known = copiedTables() + ownTables() + serveraccess::accessTables();
     for (const QString &name : tablesOf(workspace.db(), &problem)) {
         if (!known.contains(name))
             unknown << name;

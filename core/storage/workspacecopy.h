@@ -56,7 +56,9 @@ public:
     [[nodiscard]] static QStringList copiedTables();
     // Tables the copier leaves alone on purpose: each workspace's own identity and format.
     [[nodiscard]] static QStringList ownTables();
-    // Tables of the workspace that the copier does not know (should be empty).
+    // Tables of the workspace that the copier does not know (should be empty). The tables of a
+    // server's users and roles (serveraccessrules.h) are known: they stay with their server, so a
+    // pull leaves them behind and a push keeps the target's.
     [[nodiscard]] static QStringList unknownTables(const Workspace &workspace, QString *error);
 };
 

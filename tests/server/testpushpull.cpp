@@ -196,6 +196,7 @@ private Q_SLOTS:
     void pullCopiesOneOrganisation();
     void onlyTheOwnerPushes();
     void unknownTableStopsTheCopy();
+    void usersAndRolesStayOnTheServer();
 
 private:
     [[nodiscard]] std::unique_ptr<Workspace> open(const QString &location);
@@ -544,6 +545,33 @@ void TestPushPull::unknownTableStopsTheCopy()
     QVERIFY2(target, qPrintable(error));
     QVERIFY(!WorkspaceCopy::copy(*source, *target, {}, nullptr, &error));
     QVERIFY2(error.contains(QLatin1String("future_feature")), qPrintable(error));
+}
+
+// A workspace with users and roles (server init) is pushed into and pulled from like any other;
+// who may do what stays with the server.
+void TestPushPull::usersAndRolesStayOnTheServer()
+{
+    const QString url = freshDatabase();
+    QVERIFY(!url.isEmpty());
+    const ToolRun init = cli({QStringLiteral("server"), QStringLiteral("init"), url});
+    QVERIFY2(init.exitCode == 0, qPrintable(describe(init)));
+    const ToolRun push = cli({QStringLiteral("push"), m_file, url});
+    QVERIFY2(push.exitCode == 0, qPrintable(describe(push)));
+    QString error;
+    QVERIFY2(testserver::exec(url, {QStringLiteral("CREATE ROLE pp_alice LOGIN")}, &error) || error.contains("exists"),
+             qPrintable(error));
+    const ToolRun grant = cli({QStringLiteral("server"), QStringLiteral("grant"), url, QStringLiteral("--user"),
+                               QStringLiteral("pp_alice"), QStringLiteral("--organisation"), QStringLiteral("1"),
+                               QStringLiteral("--role"), QStringLiteral("preparer")});
+    QVERIFY2(grant.exitCode == 0, qPrintable(describe(grant)));
+    const QString out = m_dir.filePath(QStringLiteral("from-access.hoshi"));
+    const ToolRun pull = cli({QStringLiteral("pull"), url, QStringLiteral("--organisation"), QStringLiteral("1"), out});
+    QVERIFY2(pull.exitCode == 0, qPrintable(describe(pull)));
+    QCOMPARE(dump(out), dump(m_file)); // the desk holds one organisation: all of it came back
+    QCOMPARE(rows(out, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'hoshi_%'")),
+             QStringList{QStringLiteral("0")});
+    QCOMPARE(rows(url, QStringLiteral("SELECT username, organisation_id, role FROM hoshi_access")),
+             QStringList{QStringLiteral("pp_alice|1|preparer")});
 }
 
 QTEST_GUILESS_MAIN(TestPushPull)
