@@ -233,124 +233,121 @@ QByteArray DeclarationJson::toBytes(const DeclarationSnapshot &s, const Evidence
     return QJsonDocument(toJson(s, plan)).toJson(QJsonDocument::Indented);
 }
 
-std::optional<ArchivedDeclaration> DeclarationJson::fromBytes(const QByteArray &json, QString *error)
+namespace {
+
+Organisation readOrganisation(const QJsonObject &o)
 {
-    auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (!doc.isObject())
-        return fail(DeclarationJson::tr("declaration.json is not valid JSON: %1").arg(parseError.errorString()));
-    const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String("hoshi-declaration"))
-        return fail(DeclarationJson::tr("declaration.json is not a Hoshi declaration."));
-    if (root.value(QStringLiteral("formatVersion")).toInt() > FormatVersion)
-        return fail(DeclarationJson::tr("declaration.json was written by a newer Hoshi (format %1).")
-                        .arg(root.value(QStringLiteral("formatVersion")).toInt()));
+    Organisation organisation;
+    organisation.id = o.value(QStringLiteral("id")).toInteger(-1);
+    organisation.name = o.value(QStringLiteral("name")).toString();
+    organisation.nameEn = o.value(QStringLiteral("nameEn")).toString();
+    organisation.corporateNumber = o.value(QStringLiteral("corporateNumber")).toString();
+    organisation.address = o.value(QStringLiteral("address")).toString();
+    organisation.contactName = o.value(QStringLiteral("contactName")).toString();
+    organisation.contactEmail = o.value(QStringLiteral("contactEmail")).toString();
+    organisation.website = o.value(QStringLiteral("website")).toString();
+    return organisation;
+}
 
-    const CriteriaLoadResult loaded =
-        CriteriaLoader::loadData(QJsonDocument(root.value(QStringLiteral("criteriaSet")).toObject()).toJson(),
-                                 QStringLiteral("declaration.json"));
-    if (!loaded.set) {
-        QStringList problems;
-        for (const CriteriaProblem &p : loaded.problems)
-            problems << p.toString();
-        return fail(DeclarationJson::tr("The criteria set in declaration.json can not be read: %1").arg(problems.join(QLatin1String("; "))));
-    }
-
-    ArchivedDeclaration result;
-    DeclarationSnapshot &s = result.snapshot;
-    s.criteria = *loaded.set;
-    result.softwareVersion = root.value(QStringLiteral("software")).toString();
-
-    const QJsonObject o = root.value(QStringLiteral("organisation")).toObject();
-    s.organisation.id = o.value(QStringLiteral("id")).toInteger(-1);
-    s.organisation.name = o.value(QStringLiteral("name")).toString();
-    s.organisation.nameEn = o.value(QStringLiteral("nameEn")).toString();
-    s.organisation.corporateNumber = o.value(QStringLiteral("corporateNumber")).toString();
-    s.organisation.address = o.value(QStringLiteral("address")).toString();
-    s.organisation.contactName = o.value(QStringLiteral("contactName")).toString();
-    s.organisation.contactEmail = o.value(QStringLiteral("contactEmail")).toString();
-    s.organisation.website = o.value(QStringLiteral("website")).toString();
-
-    const QJsonObject p = root.value(QStringLiteral("product")).toObject();
-    s.product.id = p.value(QStringLiteral("id")).toInteger(-1);
-    s.product.organisationId = s.organisation.id;
-    s.product.name = p.value(QStringLiteral("name")).toString();
+Product readProduct(const QJsonObject &p, qint64 organisationId)
+{
+    Product product;
+    product.id = p.value(QStringLiteral("id")).toInteger(-1);
+    product.organisationId = organisationId;
+    product.name = p.value(QStringLiteral("name")).toString();
     for (const QJsonValue &m : p.value(QStringLiteral("modelNumbers")).toArray())
-        s.product.modelNumbers << m.toString();
-    s.product.category = p.value(QStringLiteral("category")).toString();
-    s.product.firmwareName = p.value(QStringLiteral("firmwareName")).toString();
-    s.product.firmwareVersion = p.value(QStringLiteral("firmwareVersion")).toString();
-    s.product.versionNotice = p.value(QStringLiteral("versionNotice")).toString();
-    s.product.supportUntil = toDate(p.value(QStringLiteral("supportUntil")));
-    s.product.summary = p.value(QStringLiteral("summary")).toString();
-    s.product.webPage = p.value(QStringLiteral("webPage")).toString();
-    s.product.configurationDiagram = p.value(QStringLiteral("configurationDiagram")).toString();
-    s.product.productContact = p.value(QStringLiteral("productContact")).toString();
-    s.product.vulnerabilityContact = p.value(QStringLiteral("vulnerabilityContact")).toString();
-    s.product.vdpUrl = p.value(QStringLiteral("vdpUrl")).toString();
-    s.product.technicalConformityNumber = p.value(QStringLiteral("technicalConformityNumber")).toString();
-    s.product.otherCertifications = p.value(QStringLiteral("otherCertifications")).toString();
-    s.product.otherSecurityInfo = p.value(QStringLiteral("otherSecurityInfo")).toString();
+        product.modelNumbers << m.toString();
+    product.category = p.value(QStringLiteral("category")).toString();
+    product.firmwareName = p.value(QStringLiteral("firmwareName")).toString();
+    product.firmwareVersion = p.value(QStringLiteral("firmwareVersion")).toString();
+    product.versionNotice = p.value(QStringLiteral("versionNotice")).toString();
+    product.supportUntil = toDate(p.value(QStringLiteral("supportUntil")));
+    product.summary = p.value(QStringLiteral("summary")).toString();
+    product.webPage = p.value(QStringLiteral("webPage")).toString();
+    product.configurationDiagram = p.value(QStringLiteral("configurationDiagram")).toString();
+    product.productContact = p.value(QStringLiteral("productContact")).toString();
+    product.vulnerabilityContact = p.value(QStringLiteral("vulnerabilityContact")).toString();
+    product.vdpUrl = p.value(QStringLiteral("vdpUrl")).toString();
+    product.technicalConformityNumber = p.value(QStringLiteral("technicalConformityNumber")).toString();
+    product.otherCertifications = p.value(QStringLiteral("otherCertifications")).toString();
+    product.otherSecurityInfo = p.value(QStringLiteral("otherSecurityInfo")).toString();
+    return product;
+}
 
-    const QJsonObject d = root.value(QStringLiteral("declaration")).toObject();
-    s.declaration.id = d.value(QStringLiteral("id")).toInteger(-1);
-    s.declaration.productId = s.product.id;
-    s.declaration.criteriaSetId = d.value(QStringLiteral("criteriaSetId")).toString();
-    s.declaration.route = routeFromKey(d.value(QStringLiteral("route")).toString()).value_or(Route::Standard);
-    s.declaration.state = stateFromKey(d.value(QStringLiteral("state")).toString());
-    s.declaration.evaluationCompletedOn = toDate(d.value(QStringLiteral("evaluationCompletedOn")));
-    s.declaration.pstiStatement = d.value(QStringLiteral("pstiStatement")).toString();
-    s.declaration.registrationNumber = d.value(QStringLiteral("registrationNumber")).toString();
-    s.declaration.issuedOn = toDate(d.value(QStringLiteral("issuedOn")));
-    s.declaration.validUntil = toDate(d.value(QStringLiteral("validUntil")));
-    s.declaration.labelStatus = labelStatusFromKey(d.value(QStringLiteral("labelStatus")).toString());
-    s.declaration.createdAt = toStamp(d.value(QStringLiteral("createdAt")));
+Declaration readDeclaration(const QJsonObject &d, qint64 productId)
+{
+    Declaration declaration;
+    declaration.id = d.value(QStringLiteral("id")).toInteger(-1);
+    declaration.productId = productId;
+    declaration.criteriaSetId = d.value(QStringLiteral("criteriaSetId")).toString();
+    declaration.route = routeFromKey(d.value(QStringLiteral("route")).toString()).value_or(Route::Standard);
+    declaration.state = stateFromKey(d.value(QStringLiteral("state")).toString());
+    declaration.evaluationCompletedOn = toDate(d.value(QStringLiteral("evaluationCompletedOn")));
+    declaration.pstiStatement = d.value(QStringLiteral("pstiStatement")).toString();
+    declaration.registrationNumber = d.value(QStringLiteral("registrationNumber")).toString();
+    declaration.issuedOn = toDate(d.value(QStringLiteral("issuedOn")));
+    declaration.validUntil = toDate(d.value(QStringLiteral("validUntil")));
+    declaration.labelStatus = labelStatusFromKey(d.value(QStringLiteral("labelStatus")).toString());
+    declaration.createdAt = toStamp(d.value(QStringLiteral("createdAt")));
+    return declaration;
+}
 
-    QHash<qint64, Evidence> evidenceById;
-    QHash<qint64, QStringList> itemsById;
-    for (const QJsonValue &value : root.value(QStringLiteral("evidence")).toArray()) {
-        const QJsonObject e = value.toObject();
-        Evidence ev;
-        ev.id = e.value(QStringLiteral("id")).toInteger(-1);
-        ev.organisationId = s.organisation.id;
-        ev.kind = evidenceKindFromKey(e.value(QStringLiteral("kind")).toString()).value_or(EvidenceKind::DocumentReview);
-        ev.title = e.value(QStringLiteral("title")).toString();
-        ev.documentNumber = e.value(QStringLiteral("documentNumber")).toString();
-        ev.pages = e.value(QStringLiteral("pages")).toString();
-        ev.chapter = e.value(QStringLiteral("chapter")).toString();
-        ev.url = e.value(QStringLiteral("url")).toString();
-        ev.excerpt = e.value(QStringLiteral("excerpt")).toString();
-        ev.procedure = e.value(QStringLiteral("procedure")).toString();
-        ev.summary = e.value(QStringLiteral("summary")).toString();
-        ev.testedOn = toDate(e.value(QStringLiteral("testedOn")));
-        ev.tester = e.value(QStringLiteral("tester")).toString();
-        ev.firmwareVersion = e.value(QStringLiteral("firmwareVersion")).toString();
-        ev.environment = e.value(QStringLiteral("environment")).toString();
-        ev.updatedAt = toStamp(e.value(QStringLiteral("updatedAt")));
-        for (const QJsonValue &fv : e.value(QStringLiteral("files")).toArray()) {
-            const QJsonObject f = fv.toObject();
-            EvidenceFile file;
-            file.id = f.value(QStringLiteral("id")).toInteger(-1);
-            file.evidenceId = ev.id;
-            file.sha256 = f.value(QStringLiteral("sha256")).toString();
-            file.originalName = f.value(QStringLiteral("originalName")).toString();
-            file.mediaType = f.value(QStringLiteral("mediaType")).toString();
-            file.size = f.value(QStringLiteral("size")).toInteger();
-            file.addedAt = toStamp(f.value(QStringLiteral("addedAt")));
-            ev.files.append(file);
-            result.filePaths.insert(file.id, f.value(QStringLiteral("path")).toString());
-        }
-        for (const QJsonValue &item : e.value(QStringLiteral("items")).toArray())
-            ev.itemIds << item.toString();
-        evidenceById.insert(ev.id, ev);
+// One evidence record with its files; each file's path in the bag goes to filePaths.
+Evidence readEvidence(const QJsonObject &e, qint64 organisationId, QHash<qint64, QString> *filePaths)
+{
+    Evidence ev;
+    ev.id = e.value(QStringLiteral("id")).toInteger(-1);
+    ev.organisationId = organisationId;
+    ev.kind = evidenceKindFromKey(e.value(QStringLiteral("kind")).toString()).value_or(EvidenceKind::DocumentReview);
+    ev.title = e.value(QStringLiteral("title")).toString();
+    ev.documentNumber = e.value(QStringLiteral("documentNumber")).toString();
+    ev.pages = e.value(QStringLiteral("pages")).toString();
+    ev.chapter = e.value(QStringLiteral("chapter")).toString();
+    ev.url = e.value(QStringLiteral("url")).toString();
+    ev.excerpt = e.value(QStringLiteral("excerpt")).toString();
+    ev.procedure = e.value(QStringLiteral("procedure")).toString();
+    ev.summary = e.value(QStringLiteral("summary")).toString();
+    ev.testedOn = toDate(e.value(QStringLiteral("testedOn")));
+    ev.tester = e.value(QStringLiteral("tester")).toString();
+    ev.firmwareVersion = e.value(QStringLiteral("firmwareVersion")).toString();
+    ev.environment = e.value(QStringLiteral("environment")).toString();
+    ev.updatedAt = toStamp(e.value(QStringLiteral("updatedAt")));
+    for (const QJsonValue &fv : e.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject f = fv.toObject();
+        EvidenceFile file;
+        file.id = f.value(QStringLiteral("id")).toInteger(-1);
+        file.evidenceId = ev.id;
+        file.sha256 = f.value(QStringLiteral("sha256")).toString();
+        file.originalName = f.value(QStringLiteral("originalName")).toString();
+        file.mediaType = f.value(QStringLiteral("mediaType")).toString();
+        file.size = f.value(QStringLiteral("size")).toInteger();
+        file.addedAt = toStamp(f.value(QStringLiteral("addedAt")));
+        ev.files.append(file);
+        filePaths->insert(file.id, f.value(QStringLiteral("path")).toString());
     }
+    for (const QJsonValue &item : e.value(QStringLiteral("items")).toArray())
+        ev.itemIds << item.toString();
+    return ev;
+}
 
-    for (const QJsonValue &value : root.value(QStringLiteral("items")).toArray()) {
+bool setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+std::nullopt_t refuse(QString *error, const QString &message)
+{
+    setError(error, message);
+    return std::nullopt;
+}
+
+// The assessments, each with its evidence (which must be in the file) and evaluation points.
+bool readItems(const QJsonArray &items, const QHash<qint64, Evidence> &evidenceById, DeclarationSnapshot &s,
+               QString *error)
+{
+    for (const QJsonValue &value : items) {
         const QJsonObject i = value.toObject();
         Assessment a;
         a.itemId = i.value(QStringLiteral("itemId")).toString();
@@ -360,16 +357,67 @@ std::optional<ArchivedDeclaration> DeclarationJson::fromBytes(const QByteArray &
         a.vendorScope = i.value(QStringLiteral("vendorScope")).toBool();
         a.updatedAt = toStamp(i.value(QStringLiteral("updatedAt")));
         if (!s.criteria.item(a.itemId))
-            return fail(DeclarationJson::tr("declaration.json assesses the item %1, which its criteria set does not have.").arg(a.itemId));
+            return setError(error, DeclarationJson::tr("declaration.json assesses the item %1, which its criteria set does not have.").arg(a.itemId));
         s.assessments.append(a);
         readPointData(i, a.itemId, s);
         for (const QJsonValue &id : i.value(QStringLiteral("evidence")).toArray()) {
             const auto it = evidenceById.constFind(id.toInteger(-1));
             if (it == evidenceById.constEnd())
-                return fail(DeclarationJson::tr("declaration.json refers to evidence %1, which it does not contain.").arg(id.toInteger(-1)));
+                return setError(error, DeclarationJson::tr("declaration.json refers to evidence %1, which it does not contain.").arg(id.toInteger(-1)));
             s.evidence[a.itemId].append(*it);
         }
     }
+    return true;
+}
+
+// The document's format and version, and its criteria set (which must load on its own).
+std::optional<CriteriaSet> readHeader(const QJsonDocument &doc, const QJsonParseError &parseError, QString *error)
+{
+    if (!doc.isObject())
+        return refuse(error, DeclarationJson::tr("declaration.json is not valid JSON: %1").arg(parseError.errorString()));
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("hoshi-declaration"))
+        return refuse(error, DeclarationJson::tr("declaration.json is not a Hoshi declaration."));
+    if (root.value(QStringLiteral("formatVersion")).toInt() > DeclarationJson::FormatVersion)
+        return refuse(error, DeclarationJson::tr("declaration.json was written by a newer Hoshi (format %1).")
+                                   .arg(root.value(QStringLiteral("formatVersion")).toInt()));
+    const CriteriaLoadResult loaded =
+        CriteriaLoader::loadData(QJsonDocument(root.value(QStringLiteral("criteriaSet")).toObject()).toJson(),
+                                 QStringLiteral("declaration.json"));
+    if (!loaded.set) {
+        QStringList problems;
+        for (const CriteriaProblem &p : loaded.problems)
+            problems << p.toString();
+        return refuse(error, DeclarationJson::tr("The criteria set in declaration.json can not be read: %1").arg(problems.join(QLatin1String("; "))));
+    }
+    return *loaded.set;
+}
+
+} // namespace
+
+std::optional<ArchivedDeclaration> DeclarationJson::fromBytes(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    std::optional<CriteriaSet> criteria = readHeader(doc, parseError, error);
+    if (!criteria)
+        return std::nullopt;
+    const QJsonObject root = doc.object();
+    ArchivedDeclaration result;
+    DeclarationSnapshot &s = result.snapshot;
+    s.criteria = std::move(*criteria);
+    result.softwareVersion = root.value(QStringLiteral("software")).toString();
+    s.organisation = readOrganisation(root.value(QStringLiteral("organisation")).toObject());
+    s.product = readProduct(root.value(QStringLiteral("product")).toObject(), s.organisation.id);
+    s.declaration = readDeclaration(root.value(QStringLiteral("declaration")).toObject(), s.product.id);
+
+    QHash<qint64, Evidence> evidenceById;
+    for (const QJsonValue &value : root.value(QStringLiteral("evidence")).toArray()) {
+        const Evidence ev = readEvidence(value.toObject(), s.organisation.id, &result.filePaths);
+        evidenceById.insert(ev.id, ev);
+    }
+    if (!readItems(root.value(QStringLiteral("items")).toArray(), evidenceById, s, error))
+        return std::nullopt;
     return result;
 }
 

@@ -81,6 +81,7 @@ public:
     }
     [[nodiscard]] qint64 payloadCount() const { return qint64(m_payload.size()); }
     [[nodiscard]] QDateTime stamp() const { return m_stamp; }
+    [[nodiscard]] QString name() const { return m_bag; }
 
 private:
     static Written digest(const QByteArray &data)
@@ -173,6 +174,155 @@ void syncFolder(const QString &folder)
     }
 }
 
+using Options = EvidenceArchiveExporter::Options;
+using C = ZipWriter::Compression;
+
+QString bagNameFor(const QFileInfo &target)
+{
+    QString bagName = target.completeBaseName();
+    if (bagName.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        bagName.chop(4);
+    return ExportText::asciiSlug(bagName, 100, QStringLiteral("evidence"));
+}
+
+// bagit.txt and the payload documents, all deterministic (see DeclarationJson and ChecklistTable).
+// A subset (evidence-request response) carries no checklist.
+bool writeDocuments(BagBuilder &bag, const DeclarationSnapshot &snapshot, const DeclarationSnapshot &content,
+                    const EvidencePlan &plan, bool subset, const QByteArray &checklistPdf, QString *error)
+{
+    return bag.addTag(QStringLiteral("bagit.txt"), BagIt::bagitTxt(), error)
+        && bag.addPayload(QStringLiteral("data/declaration.json"), DeclarationJson::toBytes(content, plan), C::Deflate,
+                          error)
+        && (subset || bag.addPayload(QStringLiteral("data/checklist.pdf"), checklistPdf, C::Store, error))
+        && (subset || bag.addPayload(QStringLiteral("data/checklist.csv"), ChecklistTable::csv(snapshot), C::Deflate, error))
+        && bag.addPayload(QStringLiteral("data/evidence-index.csv"), EvidenceArchiveExporter::evidenceIndex(content),
+                          C::Deflate, error);
+}
+
+// Every evidence file streamed once; its SHA-256 must be the one recorded at import: anything
+// else means the workspace content was damaged, and the archive must not be finished.
+bool writeEvidence(const Workspace &workspace, const EvidencePlan &plan, ZipWriter &zip, BagBuilder &bag,
+                   const std::function<bool(qint64)> &advance, QString *error)
+{
+    ParallelHasher hasher;
+    QList<Written> streamed;
+    streamed.reserve(plan.files().size());
+    for (const PlannedFile &f : plan.files()) {
+        Written written;
+        if (!streamEvidence(workspace, f, zip, bag.entry(f.path), hasher, advance, &written, error))
+            return false;
+        streamed.append(written);
+    }
+    const ParallelHasher::Results digests = hasher.take();
+    Q_ASSERT(digests.sha256.size() == streamed.size() && digests.sha512.size() == streamed.size());
+    for (qsizetype i = 0; i < streamed.size(); ++i) {
+        const PlannedFile &f = plan.files().at(i);
+        if (digests.sha256.at(i) != f.sha256) {
+            if (error)
+                *error = EvidenceArchiveExporter::tr("The stored content of \"%1\" no longer matches its SHA-256 (expected %2, found %3). The "
+                            "workspace is damaged; nothing was exported.")
+                             .arg(f.originalName, f.sha256, digests.sha256.at(i));
+            return false;
+        }
+        streamed[i].sha256 = digests.sha256.at(i);
+        streamed[i].sha512 = digests.sha512.at(i);
+        bag.recordPayload(f.path, streamed.at(i));
+    }
+    return true;
+}
+
+BagIt::Fields bagInfoFields(const DeclarationSnapshot &snapshot, const Options &options, const BagBuilder &bag,
+                            const QString &exportId)
+{
+    const bool subset = !options.subsetItems.isEmpty();
+    const QDateTime now = bag.stamp();
+    const Organisation &o = snapshot.organisation;
+    const Product &p = snapshot.product;
+    BagIt::Fields info = {
+        {QStringLiteral("Source-Organization"), o.name},
+        {QStringLiteral("Organization-Address"), o.address},
+        {QStringLiteral("Contact-Name"), o.contactName},
+        {QStringLiteral("Contact-Email"), o.contactEmail},
+        {QStringLiteral("External-Description"),
+         subset ? QStringLiteral("JC-STAR evidence requested for items %1 of %2 (%3)")
+                      .arg(options.subsetItems.join(QStringLiteral(", ")), p.name, snapshot.criteria.id)
+                : QStringLiteral("JC-STAR conformity self-assessment evidence: %1 (%2)").arg(p.name, snapshot.criteria.id)},
+        {QStringLiteral("Bagging-Date"), now.date().toString(Qt::ISODate)},
+        {QStringLiteral("External-Identifier"), exportId},
+        {QStringLiteral("Payload-Oxum"), BagIt::payloadOxum(bag.payloadBytes(), bag.payloadCount())},
+        {QStringLiteral("Bag-Software-Agent"), QStringLiteral("Hoshi %1").arg(QStringLiteral(HOSHI_VERSION))},
+        {QStringLiteral("Hoshi-Organization"), o.name},
+        {QStringLiteral("Hoshi-Corporate-Number"), o.corporateNumber},
+        {QStringLiteral("Hoshi-Product"), p.name},
+        {QStringLiteral("Hoshi-Model-Numbers"), p.modelNumbers.join(QStringLiteral(", "))},
+        {QStringLiteral("Hoshi-Firmware-Version"), p.firmwareVersion},
+        {QStringLiteral("Hoshi-Criteria-Id"), snapshot.criteria.id},
+        {QStringLiteral("Hoshi-Route"), routeKey(snapshot.declaration.route)},
+        {QStringLiteral("Hoshi-Declaration-Id"), QString::number(snapshot.declaration.id)},
+        {QStringLiteral("Hoshi-Export-Id"), exportId},
+        {QStringLiteral("Hoshi-Export-Date"), now.toString(Qt::ISODate)},
+    };
+    if (subset) {
+        info.append({QLatin1String(SubsetExport::SubsetOfField), options.subsetOf});
+        info.append({QLatin1String(SubsetExport::SubsetItemsField), options.subsetItems.join(QStringLiteral(", "))});
+    }
+    return info;
+}
+
+// The tag files after the payload: manifests, bag-info, sign-off record, signer certificate,
+// README, tag manifests and the signature over tagmanifest-sha256.txt.
+bool writeTagFiles(BagBuilder &bag, ZipWriter &zip, const DeclarationSnapshot &snapshot, const Options &options,
+                   const QString &exportId, const QString &zipName, const QByteArray &manifest256, QString *error)
+{
+    const QDateTime now = bag.stamp();
+    BagIt::ReadmeFacts facts;
+    facts.zipName = zipName;
+    facts.bagName = bag.name();
+    facts.product = snapshot.product.name;
+    facts.criteriaId = snapshot.criteria.id;
+    facts.exportDate = now.toString(Qt::ISODate);
+    facts.isSigned = options.signer != nullptr;
+    if (!bag.addTag(QStringLiteral("manifest-sha256.txt"), manifest256, error)
+        || !bag.addTag(QStringLiteral("manifest-sha512.txt"), bag.manifest(true, false), error)
+        || !bag.addTag(QStringLiteral("bag-info.txt"), BagIt::bagInfo(bagInfoFields(snapshot, options, bag, exportId)),
+                       error)
+        || !bag.addTag(QLatin1String(SignOffRecord::TagFile), SignOffRecord::tagFile(snapshot.review), error))
+        return false;
+    if (options.signer) {
+        const QByteArray pem = options.signer->certificatePem();
+        facts.signerFingerprint = options.signer->fingerprint();
+        if (!bag.addTag(QLatin1String(BagIt::SignerCertificateFile), pem, error))
+            return false;
+    }
+    if (!bag.addTag(QStringLiteral("README-VERIFY.txt"), BagIt::readmeVerify(facts), error))
+        return false;
+    const QByteArray tagManifest256 = bag.manifest(false, true);
+    const QByteArray tagManifest512 = bag.manifest(true, true);
+    if (!zip.addFile(bag.entry(QStringLiteral("tagmanifest-sha256.txt")), tagManifest256, now, C::Deflate, error)
+        || !zip.addFile(bag.entry(QStringLiteral("tagmanifest-sha512.txt")), tagManifest512, now, C::Deflate, error))
+        return false;
+    if (options.signer) {
+        QByteArray signature;
+        if (!options.signer->sign(tagManifest256, &signature, error)
+            || !zip.addFile(bag.entry(QLatin1String(BagIt::SignatureFile)), signature, now, C::Store, error))
+            return false;
+    }
+    return true;
+}
+
+// Closes the ZIP, makes it durable and gives it its final name.
+bool publish(ZipWriter &zip, DirectFile &file, const QString &zipPath, QString *error)
+{
+    if (!zip.close(error) || !syncAndClose(file, error))
+        return false;
+    if (!QFile::rename(file.fileName(), zipPath)) {
+        if (error)
+            *error = EvidenceArchiveExporter::tr("Can not rename %1 to %2.").arg(file.fileName(), zipPath);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QByteArray EvidenceArchiveExporter::evidenceIndex(const DeclarationSnapshot &snapshot)
@@ -233,10 +383,7 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
     const QDateTime now = (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toUTC();
     const QString exportId = options.exportId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                                         : options.exportId;
-    QString bagName = target.completeBaseName();
-    if (bagName.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
-        bagName.chop(4);
-    bagName = ExportText::asciiSlug(bagName, 100, QStringLiteral("evidence"));
+    const QString bagName = bagNameFor(target);
 
     const bool subset = !options.subsetItems.isEmpty();
     DeclarationSnapshot restricted;
@@ -256,7 +403,6 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
         return false;
     }
 
-    // The payload documents, all deterministic (see DeclarationJson and ChecklistTable).
     QByteArray checklistPdf;
     ExportPdf::Options pdfOptions;
     pdfOptions.fixedCreationDate = ExportPdf::stableDate(snapshot);
@@ -267,111 +413,14 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
     if (!zip.open(error))
         return false;
     BagBuilder bag(zip, bagName, now);
-    using C = ZipWriter::Compression;
-    if (!bag.addTag(QStringLiteral("bagit.txt"), BagIt::bagitTxt(), error)
-        || !bag.addPayload(QStringLiteral("data/declaration.json"), DeclarationJson::toBytes(content, plan), C::Deflate,
-                           error)
-        || (!subset && !bag.addPayload(QStringLiteral("data/checklist.pdf"), checklistPdf, C::Store, error))
-        || (!subset && !bag.addPayload(QStringLiteral("data/checklist.csv"), ChecklistTable::csv(snapshot), C::Deflate, error))
-        || !bag.addPayload(QStringLiteral("data/evidence-index.csv"), evidenceIndex(content), C::Deflate, error))
+    if (!writeDocuments(bag, snapshot, content, plan, subset, checklistPdf, error)
+        || !writeEvidence(workspace, plan, zip, bag, advance, error))
         return false;
-
-    ParallelHasher hasher;
-    QList<Written> streamed;
-    streamed.reserve(plan.files().size());
-    for (const PlannedFile &f : plan.files()) {
-        Written written;
-        if (!streamEvidence(workspace, f, zip, bag.entry(f.path), hasher, advance, &written, error))
-            return false;
-        streamed.append(written);
-    }
-    // Every evidence file's SHA-256 must be the one recorded at import: anything else means the
-    // workspace content was damaged, and the archive must not be finished.
-    const ParallelHasher::Results digests = hasher.take();
-    Q_ASSERT(digests.sha256.size() == streamed.size() && digests.sha512.size() == streamed.size());
-    for (qsizetype i = 0; i < streamed.size(); ++i) {
-        const PlannedFile &f = plan.files().at(i);
-        if (digests.sha256.at(i) != f.sha256) {
-            if (error)
-                *error = EvidenceArchiveExporter::tr("The stored content of \"%1\" no longer matches its SHA-256 (expected %2, found %3). The "
-                            "workspace is damaged; nothing was exported.")
-                             .arg(f.originalName, f.sha256, digests.sha256.at(i));
-            return false;
-        }
-        streamed[i].sha256 = digests.sha256.at(i);
-        streamed[i].sha512 = digests.sha512.at(i);
-        bag.recordPayload(f.path, streamed.at(i));
-    }
 
     const QByteArray manifest256 = bag.manifest(false, false);
-    const Organisation &o = snapshot.organisation;
-    const Product &p = snapshot.product;
-    BagIt::Fields info = {
-        {QStringLiteral("Source-Organization"), o.name},
-        {QStringLiteral("Organization-Address"), o.address},
-        {QStringLiteral("Contact-Name"), o.contactName},
-        {QStringLiteral("Contact-Email"), o.contactEmail},
-        {QStringLiteral("External-Description"),
-         subset ? QStringLiteral("JC-STAR evidence requested for items %1 of %2 (%3)")
-                      .arg(options.subsetItems.join(QStringLiteral(", ")), p.name, snapshot.criteria.id)
-                : QStringLiteral("JC-STAR conformity self-assessment evidence: %1 (%2)").arg(p.name, snapshot.criteria.id)},
-        {QStringLiteral("Bagging-Date"), now.date().toString(Qt::ISODate)},
-        {QStringLiteral("External-Identifier"), exportId},
-        {QStringLiteral("Payload-Oxum"), BagIt::payloadOxum(bag.payloadBytes(), bag.payloadCount())},
-        {QStringLiteral("Bag-Software-Agent"), QStringLiteral("Hoshi %1").arg(QStringLiteral(HOSHI_VERSION))},
-        {QStringLiteral("Hoshi-Organization"), o.name},
-        {QStringLiteral("Hoshi-Corporate-Number"), o.corporateNumber},
-        {QStringLiteral("Hoshi-Product"), p.name},
-        {QStringLiteral("Hoshi-Model-Numbers"), p.modelNumbers.join(QStringLiteral(", "))},
-        {QStringLiteral("Hoshi-Firmware-Version"), p.firmwareVersion},
-        {QStringLiteral("Hoshi-Criteria-Id"), snapshot.criteria.id},
-        {QStringLiteral("Hoshi-Route"), routeKey(snapshot.declaration.route)},
-        {QStringLiteral("Hoshi-Declaration-Id"), QString::number(snapshot.declaration.id)},
-        {QStringLiteral("Hoshi-Export-Id"), exportId},
-        {QStringLiteral("Hoshi-Export-Date"), now.toString(Qt::ISODate)},
-    };
-    if (subset) {
-        info.append({QLatin1String(SubsetExport::SubsetOfField), options.subsetOf});
-        info.append({QLatin1String(SubsetExport::SubsetItemsField), options.subsetItems.join(QStringLiteral(", "))});
-    }
-    BagIt::ReadmeFacts facts;
-    facts.zipName = target.fileName();
-    facts.bagName = bagName;
-    facts.product = p.name;
-    facts.criteriaId = snapshot.criteria.id;
-    facts.exportDate = now.toString(Qt::ISODate);
-    facts.isSigned = options.signer != nullptr;
-    if (!bag.addTag(QStringLiteral("manifest-sha256.txt"), manifest256, error)
-        || !bag.addTag(QStringLiteral("manifest-sha512.txt"), bag.manifest(true, false), error)
-        || !bag.addTag(QStringLiteral("bag-info.txt"), BagIt::bagInfo(info), error)
-        || !bag.addTag(QLatin1String(SignOffRecord::TagFile), SignOffRecord::tagFile(snapshot.review), error))
+    if (!writeTagFiles(bag, zip, snapshot, options, exportId, target.fileName(), manifest256, error)
+        || !publish(zip, file, zipPath, error))
         return false;
-    if (options.signer) {
-        const QByteArray pem = options.signer->certificatePem();
-        facts.signerFingerprint = options.signer->fingerprint();
-        if (!bag.addTag(QLatin1String(BagIt::SignerCertificateFile), pem, error))
-            return false;
-    }
-    if (!bag.addTag(QStringLiteral("README-VERIFY.txt"), BagIt::readmeVerify(facts), error))
-        return false;
-    const QByteArray tagManifest256 = bag.manifest(false, true);
-    const QByteArray tagManifest512 = bag.manifest(true, true);
-    if (!zip.addFile(bag.entry(QStringLiteral("tagmanifest-sha256.txt")), tagManifest256, now, C::Deflate, error)
-        || !zip.addFile(bag.entry(QStringLiteral("tagmanifest-sha512.txt")), tagManifest512, now, C::Deflate, error))
-        return false;
-    if (options.signer) {
-        QByteArray signature;
-        if (!options.signer->sign(tagManifest256, &signature, error)
-            || !zip.addFile(bag.entry(QLatin1String(BagIt::SignatureFile)), signature, now, C::Store, error))
-            return false;
-    }
-    if (!zip.close(error) || !syncAndClose(file, error))
-        return false;
-    if (!QFile::rename(partialPath, zipPath)) {
-        if (error)
-            *error = EvidenceArchiveExporter::tr("Can not rename %1 to %2.").arg(partialPath, zipPath);
-        return false;
-    }
     cleanup.keep = true;
     syncFolder(target.absolutePath());
     if (result) {

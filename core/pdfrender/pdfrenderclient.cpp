@@ -10,6 +10,8 @@
 #include <QProcessEnvironment>
 
 #include <csignal>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace hoshi {
 
@@ -51,8 +53,21 @@ bool PdfRenderClient::isOpen() const
     return m_process && m_process->state() == QProcess::Running && m_pages > 0;
 }
 
+void PdfRenderClient::abort()
+{
+    const std::lock_guard lock(m_pidfdMutex);
+    if (m_pidfd >= 0)
+        ::syscall(SYS_pidfd_send_signal, m_pidfd, SIGKILL, nullptr, 0);
+}
+
 void PdfRenderClient::close()
 {
+    {
+        const std::lock_guard lock(m_pidfdMutex);
+        if (m_pidfd >= 0)
+            ::close(m_pidfd);
+        m_pidfd = -1;
+    }
     if (!m_process)
         return;
     if (m_process->state() != QProcess::NotRunning) {
@@ -163,6 +178,12 @@ PdfRenderClient::Outcome PdfRenderClient::open(const QByteArray &pdf, const QStr
                             .arg(m_process->program(), m_process->errorString()));
         close();
         return Outcome::Failed;
+    }
+    {
+        // Taken right after the start, before anything has waited for the helper (which is what
+        // would free its pid for reuse).
+        const std::lock_guard lock(m_pidfdMutex);
+        m_pidfd = int(::syscall(SYS_pidfd_open, pid_t(m_process->processId()), 0));
     }
     QJsonObject answer;
     if (!send(pdf, error) || !request(password.toUtf8(), &answer, error))

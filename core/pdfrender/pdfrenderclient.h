@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <mutex>
 
 class QJsonObject;
 class QProcess;
@@ -15,7 +16,8 @@ namespace hoshi {
 
 // Talks to hoshi-pdf-render (app/pdfrender/), the separate, limited process that parses
 // untrusted PDFs: nothing of a PDF is parsed in the application's own process. Blocking calls
-// with a time-out, from one thread only. When the helper crashes, hangs or exceeds its limits,
+// with a time-out, from one thread only (the GUI makes them on a worker thread of its own);
+// abort() is the one call allowed from any other thread. When the helper crashes, hangs or exceeds its limits,
 // the call fails with a reason (translated, lower case: "This PDF cannot be shown: <reason>")
 // and the helper is gone; open() starts a new one.
 class PdfRenderClient
@@ -54,6 +56,10 @@ public:
     // the helper: one request for the whole document).
     [[nodiscard]] bool search(const QString &text, QList<Hit> *hits, QString *error);
     void close();
+    // Ends the running helper from any thread (the call blocked on it then fails at once), so
+    // that a thread waiting on a slow or hung helper can be given other work. Safe against a
+    // helper that ends by itself meanwhile: the signal goes through a pidfd, never to a reused pid.
+    void abort();
 
 private:
     [[nodiscard]] bool send(const QByteArray &frame, QString *error);
@@ -65,6 +71,8 @@ private:
     std::unique_ptr<QProcess> m_process;
     int m_pages = 0;
     bool m_timedOut = false;
+    std::mutex m_pidfdMutex;
+    int m_pidfd = -1; // the running helper, for abort()
 };
 
 } // namespace hoshi

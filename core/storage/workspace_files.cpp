@@ -58,6 +58,111 @@ bool removeContent(const QSqlDatabase &db, qint64 blobId, QString *failure)
     return false;
 }
 
+// Fills the whole buffer unless the file ends: read() may return less than asked for on pipes
+// and some filesystems. -1 on a read error.
+qint64 fillChunk(QFile &source, QByteArray &buffer)
+{
+    qint64 filled = 0;
+    while (filled < buffer.size()) {
+        const qint64 n = source.read(buffer.data() + filled, buffer.size() - filled);
+        if (n < 0)
+            return -1;
+        if (n == 0)
+            break;
+        filled += n;
+    }
+    return filled;
+}
+
+// Content of the same size is already stored: hash first, and if it is the same content, its
+// blob is referred to without writing a second copy (a many-GB write only to delete it again).
+// Only then is the file read twice; new content is read once. -1 when no blob holds it;
+// *failed when the file could not be hashed.
+qint64 blobWithSameContent(const QSqlDatabase &db, const QString &filePath, qint64 size, bool *failed, QString *error)
+{
+    SqlQuery sameSize(db, QStringLiteral("SELECT id, sha256 FROM blob WHERE size = ? AND sha256 IS NOT NULL"));
+    QHash<QString, qint64> candidates;
+    if (sameSize.exec({size})) {
+        while (sameSize.next())
+            candidates.insert(sameSize.text(1), sameSize.integer(0));
+    }
+    if (candidates.isEmpty())
+        return -1;
+    const QString sha256 = HashStream::hexOfFile(filePath, HashStream::Algorithm::Sha256, error);
+    *failed = sha256.isEmpty();
+    return candidates.value(sha256, -1);
+}
+
+// Streams the file into chunks of the pending blob, one transaction per batch, hashing on the
+// way. Returns why it stopped early (cancel, read or write failure), empty when complete.
+QString copyIntoChunks(const QSqlDatabase &db, int &transactionDepth, QFile &source, const QString &name,
+                       qint64 pendingId, const ProgressCallback &progress, HashStream *hash, qint64 *done)
+{
+    const qint64 total = source.size();
+    QByteArray buffer(Workspace::ChunkSize, Qt::Uninitialized);
+    int seq = 0;
+    bool complete = false;
+    QString failure;
+    while (!complete && failure.isEmpty()) {
+        Transaction batch(db, transactionDepth);
+        SqlQuery insert(db, QStringLiteral("INSERT INTO blob_chunk(blob_id, seq, data) VALUES (?, ?, ?)"));
+        for (int i = 0; i < ChunksPerBatch && !complete && failure.isEmpty(); ++i) {
+            const qint64 filled = fillChunk(source, buffer);
+            if (filled < 0) {
+                failure = Workspace::tr("Cannot read %1: %2").arg(source.fileName(), source.errorString());
+                break;
+            }
+            if (filled == 0 && seq > 0) {
+                complete = true;
+                break;
+            }
+            hash->addData(buffer.constData(), filled);
+            const QByteArray chunk(buffer.constData(), filled); // a copy: the buffer is reused
+            if (!insert.exec({pendingId, seq++, chunk})) {
+                failure = Workspace::tr("Cannot store %1: %2 (is the disk full?)").arg(name, insert.errorText());
+                break;
+            }
+            *done += filled;
+            complete = filled < Workspace::ChunkSize;
+        }
+        if (failure.isEmpty() && !batch.commit())
+            failure = Workspace::tr("Cannot store %1: %2 (is the disk full?)").arg(name, db.lastError().text());
+        if (failure.isEmpty() && progress && !progress(*done, total))
+            failure = Workspace::tr("Import of %1 cancelled.").arg(name);
+    }
+    return failure;
+}
+
+// The pending blob gets its hash, or is dropped when that content is stored already (one copy is
+// kept). Returns the blob that holds the content, -1 on failure. Runs inside the caller's
+// transaction.
+qint64 finishPendingBlob(const storage::Backend &backend, const QSqlDatabase &db, qint64 pendingId,
+                         const QString &sha256, qint64 size, const QString &name, QString *error)
+{
+    SqlQuery existing(db, QStringLiteral("SELECT id FROM blob WHERE sha256 = ?"));
+    if (existing.exec({sha256}) && existing.next()) {
+        // On a server, keeping the stored copy requires proving the upload held the same bytes.
+        QString failure;
+        if (!backend.claimContent(db, pendingId, existing.integer(0), &failure)) {
+            setError(error, Workspace::tr("Cannot store %1: %2").arg(name, failure));
+            return -1;
+        }
+        SqlQuery chunks(db, QStringLiteral("DELETE FROM blob_chunk WHERE blob_id = ?"));
+        SqlQuery blob(db, QStringLiteral("DELETE FROM blob WHERE id = ?"));
+        if (!chunks.exec({pendingId}) || !blob.exec({pendingId})) {
+            setError(error, Workspace::tr("Cannot store %1: %2").arg(name, chunks.errorText()));
+            return -1;
+        }
+        return existing.integer(0);
+    }
+    SqlQuery finish(db, QStringLiteral("UPDATE blob SET sha256 = ?, size = ? WHERE id = ?"));
+    if (!finish.exec({sha256, size, pendingId})) {
+        setError(error, Workspace::tr("Cannot store %1: %2").arg(name, finish.errorText()));
+        return -1;
+    }
+    return pendingId;
+}
+
 } // namespace
 
 QList<EvidenceFile> Workspace::filesOf(qint64 evidenceId) const
@@ -128,32 +233,22 @@ qint64 Workspace::attachFile(qint64 evidenceId, const QString &filePath, QString
     const qint64 total = source.size();
     const QString mediaType = QMimeDatabase().mimeTypeForFile(info).name();
 
-    // Content of the same size is already stored: hash first, and if it is the same content,
-    // refer to it without writing a second copy (a many-GB write only to delete it again).
-    // Only then is the file read twice; new content is read once.
     if (info.isFile()) {
-        SqlQuery sameSize(db(), QStringLiteral("SELECT id, sha256 FROM blob WHERE size = ? AND sha256 IS NOT NULL"));
-        QHash<QString, qint64> candidates;
-        if (sameSize.exec({total})) {
-            while (sameSize.next())
-                candidates.insert(sameSize.text(1), sameSize.integer(0));
-        }
-        if (!candidates.isEmpty()) {
-            const QString sha256 = HashStream::hexOfFile(filePath, HashStream::Algorithm::Sha256, error);
-            if (sha256.isEmpty())
+        bool failed = false;
+        const qint64 sameBlob = blobWithSameContent(db(), filePath, total, &failed, error);
+        if (failed)
+            return -1;
+        if (sameBlob >= 0 && m_backend->mayReuseContent(db(), sameBlob)) {
+            Transaction transaction(db(), m_transactionDepth);
+            const qint64 fileId = storeFileRow(evidenceId, sameBlob, info.fileName(), total, mediaType, error);
+            if (fileId < 0 || !transaction.commit()) {
+                if (fileId >= 0)
+                    setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
                 return -1;
-            if (candidates.contains(sha256) && m_backend->mayReuseContent(db(), candidates.value(sha256))) {
-                Transaction transaction(db(), m_transactionDepth);
-                const qint64 fileId = storeFileRow(evidenceId, candidates.value(sha256), info.fileName(), total, mediaType, error);
-                if (fileId < 0 || !transaction.commit()) {
-                    if (fileId >= 0)
-                        setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
-                    return -1;
-                }
-                if (progress)
-                    progress(total, total);
-                return fileId;
             }
+            if (progress)
+                progress(total, total);
+            return fileId;
         }
     }
 
@@ -167,83 +262,24 @@ qint64 Workspace::attachFile(qint64 evidenceId, const QString &filePath, QString
         }
         pendingId = q.lastInsertId();
     }
-    auto discardPending = [&] {
+    HashStream hash;
+    qint64 done = 0;
+    const QString failure =
+        copyIntoChunks(db(), m_transactionDepth, source, info.fileName(), pendingId, progress, &hash, &done);
+    if (!failure.isEmpty()) {
         Transaction cleanup(db(), m_transactionDepth);
         SqlQuery chunks(db(), QStringLiteral("DELETE FROM blob_chunk WHERE blob_id = ?"));
         SqlQuery blob(db(), QStringLiteral("DELETE FROM blob WHERE id = ?"));
         if (chunks.exec({pendingId}) && blob.exec({pendingId}))
             (void)cleanup.commit();
-    };
-
-    HashStream hash;
-    QByteArray buffer(ChunkSize, Qt::Uninitialized);
-    qint64 done = 0;
-    int seq = 0;
-    bool complete = false;
-    QString failure;
-    while (!complete && failure.isEmpty()) {
-        Transaction batch(db(), m_transactionDepth);
-        SqlQuery insert(db(), QStringLiteral("INSERT INTO blob_chunk(blob_id, seq, data) VALUES (?, ?, ?)"));
-        for (int i = 0; i < ChunksPerBatch && !complete && failure.isEmpty(); ++i) {
-            // Fill the whole chunk: read() may return less than asked for on pipes and some filesystems.
-            qint64 filled = 0;
-            while (filled < ChunkSize) {
-                const qint64 n = source.read(buffer.data() + filled, ChunkSize - filled);
-                if (n < 0)
-                    failure = tr("Cannot read %1: %2").arg(filePath, source.errorString());
-                if (n <= 0)
-                    break;
-                filled += n;
-            }
-            if (!failure.isEmpty())
-                break;
-            if (filled == 0 && seq > 0) {
-                complete = true;
-                break;
-            }
-            hash.addData(buffer.constData(), filled);
-            const QByteArray chunk(buffer.constData(), filled); // a copy: the buffer is reused
-            if (!insert.exec({pendingId, seq++, chunk})) {
-                failure = tr("Cannot store %1: %2 (is the disk full?)").arg(info.fileName(), insert.errorText());
-                break;
-            }
-            done += filled;
-            complete = filled < ChunkSize;
-        }
-        if (failure.isEmpty() && !batch.commit())
-            failure = tr("Cannot store %1: %2 (is the disk full?)").arg(info.fileName(), db().lastError().text());
-        if (failure.isEmpty() && progress && !progress(done, total))
-            failure = tr("Import of %1 cancelled.").arg(info.fileName());
-    }
-    if (!failure.isEmpty()) {
-        discardPending();
         setError(error, failure);
         return -1;
     }
 
-    const QString sha256 = hash.hexResult();
     Transaction transaction(db(), m_transactionDepth);
-    qint64 blobId = pendingId;
-    SqlQuery existing(db(), QStringLiteral("SELECT id FROM blob WHERE sha256 = ?"));
-    if (existing.exec({sha256}) && existing.next()) {
-        blobId = existing.integer(0); // already stored: keep one copy
-        if (!m_backend->claimContent(db(), pendingId, blobId, &failure)) {
-            setError(error, tr("Cannot store %1: %2").arg(info.fileName(), failure));
-            return -1;
-        }
-        SqlQuery chunks(db(), QStringLiteral("DELETE FROM blob_chunk WHERE blob_id = ?"));
-        SqlQuery blob(db(), QStringLiteral("DELETE FROM blob WHERE id = ?"));
-        if (!chunks.exec({pendingId}) || !blob.exec({pendingId})) {
-            setError(error, tr("Cannot store %1: %2").arg(info.fileName(), chunks.errorText()));
-            return -1;
-        }
-    } else {
-        SqlQuery finish(db(), QStringLiteral("UPDATE blob SET sha256 = ?, size = ? WHERE id = ?"));
-        if (!finish.exec({sha256, done, pendingId})) {
-            setError(error, tr("Cannot store %1: %2").arg(info.fileName(), finish.errorText()));
-            return -1;
-        }
-    }
+    const qint64 blobId = finishPendingBlob(*m_backend, db(), pendingId, hash.hexResult(), done, info.fileName(), error);
+    if (blobId < 0)
+        return -1;
     const qint64 fileId = storeFileRow(evidenceId, blobId, info.fileName(), done, mediaType, error);
     if (fileId < 0 || !transaction.commit()) {
         if (fileId >= 0)

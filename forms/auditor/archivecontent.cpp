@@ -63,12 +63,4 @@ bool ArchiveContent::read(const QString &bagPath, QIODevice *out, QString *error
     }
 }
 
-bool ArchiveContent::extract(const QString &bagPath, const QString &folder, QString *writtenPath, QString *error) const
-{
-    SafeZipReader reader(m_archivePath);
-    if (!reader.open(error))
-        return false;
-    return reader.extract(entryPath(bagPath), folder, writtenPath, error);
-}
-
 } // namespace hoshi

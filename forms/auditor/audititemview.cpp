@@ -3,6 +3,7 @@
 
 #include "mismatchoverlay.h"
 
+#include "archive/extractedcopies.h"
 #include "common/desktop.h"
 #include "common/verdictstyle.h"
 #include "common/verificationtext.h"
@@ -11,7 +12,6 @@
 #include "util/language.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,7 +19,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -98,6 +97,7 @@ AuditItemView::AuditItemView(QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &AuditItemView::updateOverlay, Qt::QueuedConnection);
     connect(m_files, &QTreeWidget::itemActivated, this, &AuditItemView::openSelectedFile);
     connect(m_openButton, &QPushButton::clicked, this, &AuditItemView::openSelectedFile);
+    connect(&m_extraction, &BackgroundTask::finished, this, &AuditItemView::onExtracted);
     retranslate();
     clear();
 }
@@ -111,8 +111,9 @@ void AuditItemView::setArchive(const VerificationResult &result, const ArchiveCo
     for (const FileReport &f : result.files)
         m_reports.insert(f.path, f);
     m_content = content;
-    m_extracted.clear();
-    m_extractDir.reset();
+    // A running extraction keeps the old copies alive until it ends; its result is then ignored.
+    m_copies = content.isValid() ? std::make_shared<ExtractedCopies>(content.archivePath()) : nullptr;
+    ++m_archiveSerial;
     m_itemId.clear();
     m_preview->clear();
     setItem(QString());
@@ -328,24 +329,31 @@ void AuditItemView::openSelectedFile()
     if (!current->data(0, FileIdRole).isValid() && current->childCount() > 0)
         current = current->child(0);
     const QString bagPath = m_declaration->filePaths.value(current->data(0, FileIdRole).toLongLong());
-    if (bagPath.isEmpty())
+    if (bagPath.isEmpty() || !m_copies || m_extraction.isRunning())
         return;
-    QString written = m_extracted.value(bagPath);
-    if (written.isEmpty()) {
-        if (!m_extractDir)
-            m_extractDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/hoshi-audit-XXXXXX"));
+    m_openError->hide();
+    m_openButton->setEnabled(false);
+    const std::shared_ptr<ExtractedCopies> copies = m_copies;
+    const QString entry = m_content.entryPath(bagPath);
+    const int serial = m_archiveSerial;
+    m_extraction.start([copies, entry, bagPath, serial](BackgroundTask::Control &) {
         QString error;
-        if (!m_extractDir->isValid()) {
-            error = tr("No temporary folder: %1").arg(m_extractDir->errorString());
-        } else if (!m_content.extract(bagPath, m_extractDir->path(), &written, &error)) {
-            written.clear();
-        }
-        if (written.isEmpty()) {
-            m_openError->setText(tr("Cannot open %1: %2").arg(bagPath, error));
-            m_openError->show();
-            return;
-        }
-        m_extracted.insert(bagPath, written);
+        const QString written = copies->copyOf(entry, &error);
+        return QVariant(QVariantList{serial, bagPath, written, error});
+    });
+}
+
+void AuditItemView::onExtracted(const QVariant &result)
+{
+    const QVariantList r = result.toList(); // archive serial, bag path, copy, error
+    m_openButton->setEnabled(m_files->currentItem() != nullptr);
+    if (r.size() != 4 || r.at(0).toInt() != m_archiveSerial)
+        return; // another archive is shown now (its copies are gone with it)
+    const QString written = r.at(2).toString();
+    if (written.isEmpty()) {
+        m_openError->setText(tr("Cannot open %1: %2").arg(r.at(1).toString(), r.at(3).toString()));
+        m_openError->show();
+        return;
     }
     Desktop::openUrl(QUrl::fromLocalFile(written));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archivecontent.h"
+#include "common/backgroundtask.h"
 #include "verify/archiveverifier.h"
 
 #include <QHash>
@@ -11,20 +12,20 @@
 class QLabel;
 class QPushButton;
 class QSplitter;
-class QTemporaryDir;
 class QTextBrowser;
 class QTreeWidget;
 
 namespace hoshi {
 
 class EvidencePreview;
+class ExtractedCopies;
 class MismatchOverlay;
 
 // One item of an archived declaration, read-only: requirement, verdict, justification and
 // notes, every evidence record with its references, the files behind it with their
 // verification state, and a preview of the selected file read from the archive. "Open"
-// extracts the file into a private temporary folder (SafeZipReader::extract) and hands it to
-// the desktop.
+// extracts the file into a private temporary folder (ExtractedCopies, off the GUI thread) and
+// hands it to the desktop.
 class AuditItemView : public QWidget
 {
     Q_OBJECT
@@ -41,8 +42,9 @@ public:
     [[nodiscard]] QTreeWidget *fileList() const { return m_files; }
     [[nodiscard]] EvidencePreview *preview() const { return m_preview; }
     [[nodiscard]] QTextBrowser *details() const { return m_details; }
-    // Extracts the selected file and opens it with the desktop's application.
+    // Extracts the selected file in the background, then opens it with the desktop's application.
     void openSelectedFile();
+    [[nodiscard]] bool isExtracting() const { return m_extraction.isRunning(); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +56,7 @@ private:
     void fitPanes(bool hasFiles);
     void retranslate();
     void showSelectedFile();
+    void onExtracted(const QVariant &result);
     [[nodiscard]] QString detailsHtml() const;
     [[nodiscard]] QString evidenceHtml(const Evidence &e) const;
     [[nodiscard]] const FileReport *reportOf(qint64 fileId) const;
@@ -62,8 +65,9 @@ private:
     QHash<QString, FileReport> m_reports; // bag path -> report
     ArchiveContent m_content;
     QString m_itemId;
-    std::unique_ptr<QTemporaryDir> m_extractDir;
-    QHash<QString, QString> m_extracted; // bag path -> extracted copy
+    std::shared_ptr<ExtractedCopies> m_copies; // of the archive shown; shared with the extraction
+    BackgroundTask m_extraction;
+    int m_archiveSerial = 0; // tells an extraction's result from an archive shown before
 
     QSplitter *m_splitter;
     QTextBrowser *m_details;

@@ -39,6 +39,7 @@ bool BackgroundTask::start(Work work)
         return false;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_watcher.setFuture(QtConcurrent::run(
+        m_pool ? m_pool : QThreadPool::globalInstance(),
         [](QPromise<QVariant> &promise, const Work &work, const std::shared_ptr<std::atomic_bool> &cancel) {
             promise.setProgressRange(0, ProgressRange);
             Control control(promise, cancel);

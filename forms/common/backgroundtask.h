@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QVariant>
 
 #include <atomic>
@@ -13,8 +14,8 @@
 namespace hoshi {
 
 // One piece of work off the GUI thread, with progress and cancel: the one helper behind the
-// export runner, the auditor's archive verification, the evidence importer and the preview's
-// extraction. The work gets a Control to report progress through and to ask whether it was
+// export runner, the auditor's archive verification and extraction, the evidence importer and
+// the evidence preview (reading, decoding, the PDF renderer). The work gets a Control to report progress through and to ask whether it was
 // cancelled; its result (any copyable type, in a QVariant) always arrives, cancelled or not,
 // because cancel is a flag of our own rather than QFuture::cancel() (which drops the result:
 // the GUI must still learn what a cancelled export had already written).
@@ -50,6 +51,10 @@ public:
     // Cancels and waits: the work never outlives its owner.
     ~BackgroundTask() override;
 
+    // Where the work runs: the global pool unless set. A pool of one thread that never expires
+    // keeps every piece of work on the same thread (for objects that must stay on one thread,
+    // such as the pipe to a helper process or a database connection).
+    void setThreadPool(QThreadPool *pool) { m_pool = pool; }
     // False when work is running already.
     bool start(Work work);
     void cancel();
@@ -64,6 +69,7 @@ Q_SIGNALS:
 private:
     QFutureWatcher<QVariant> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    QThreadPool *m_pool = nullptr;
 };
 
 } // namespace hoshi

@@ -1,9 +1,7 @@
 #include "evidencepreview.h"
 
-#include "pdfrender/pdfrenderclient.h"
 #include "storage/workspace.h"
 
-#include <QBuffer>
 #include <QComboBox>
 #include <QEvent>
 #include <QFontDatabase>
@@ -21,7 +19,6 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QStringDecoder>
 #include <QStringListModel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -67,8 +64,10 @@ QToolButton *toolButton(QWidget *parent, const QString &objectName, const QStrin
 
 EvidencePreview::EvidencePreview(QWidget *parent)
     : QWidget(parent), m_fileCombo(new QComboBox(this)), m_fileInfo(new QLabel(this)),
-      m_stack(new QStackedWidget(this)), m_message(new QLabel(this)), m_renderer(std::make_unique<PdfRenderClient>())
+      m_stack(new QStackedWidget(this)), m_message(new QLabel(this))
 {
+    m_worker = std::make_unique<PreviewWorker>();
+    connect(m_worker.get(), &PreviewWorker::finished, this, &EvidencePreview::onWorkerFinished);
     setObjectName(QStringLiteral("evidencePreview"));
     m_fileCombo->setObjectName(QStringLiteral("previewFileCombo"));
     m_fileInfo->setObjectName(QStringLiteral("previewFileInfo"));
@@ -136,7 +135,11 @@ EvidencePreview::EvidencePreview(QWidget *parent)
     clear();
 }
 
-EvidencePreview::~EvidencePreview() = default;
+// The worker goes first (it waits for its thread), while every widget it reports to still exists.
+EvidencePreview::~EvidencePreview()
+{
+    m_worker.reset();
+}
 
 void EvidencePreview::buildPdfPage()
 {
@@ -282,12 +285,9 @@ int EvidencePreview::firstPage(const QString &pages)
 
 void EvidencePreview::showFiles(const Workspace *workspace, const QList<EvidenceFile> &files, qint64 fileId, int page)
 {
-    ContentReader reader;
-    if (workspace) {
-        reader = [workspace](const EvidenceFile &file, QIODevice *out, QString *error, const ProgressCallback &progress) {
-            return workspace->readContent(file.sha256, out, error, progress);
-        };
-    }
+    // The worker reads through a connection of its own: a Workspace belongs to its thread.
+    const ContentReader reader =
+        workspace ? PreviewWorker::workspaceReader(workspace->path(), workspace->isReadOnly()) : ContentReader();
     showFiles(reader, QString(), files, fileId, page);
 }
 
@@ -309,6 +309,8 @@ void EvidencePreview::showFiles(const ContentReader &reader, const QString &sour
         // Only a newly cited page moves the view (after "use this page" in another preview).
         if (page > 0 && page != m_citedPage && m_mode == Mode::Pdf)
             goToPage(page);
+        else if (page > 0 && m_mode == Mode::Loading)
+            m_openAtPage = page;
         m_citedPage = page;
         return;
     }
@@ -323,9 +325,7 @@ void EvidencePreview::showFiles(const ContentReader &reader, const QString &sour
     }
     m_fileCombo->setCurrentIndex(current);
     m_fileCombo->setVisible(true);
-    m_openAtPage = page;
-    showFile(files.at(current));
-    m_openAtPage = 0;
+    showFile(files.at(current), page);
 }
 
 void EvidencePreview::showMessage(const QString &text)
@@ -335,10 +335,24 @@ void EvidencePreview::showMessage(const QString &text)
     m_mode = Mode::Message;
 }
 
-void EvidencePreview::showFile(const EvidenceFile &file)
+void EvidencePreview::showLoading(const QString &text)
+{
+    m_message->setText(text);
+    m_stack->setCurrentWidget(m_message);
+    m_mode = Mode::Loading;
+}
+
+bool EvidencePreview::isBusy() const
+{
+    return m_mode == Mode::Loading || m_worker->isBusy();
+}
+
+void EvidencePreview::showFile(const EvidenceFile &file, int openAtPage)
 {
     m_fileId = file.id;
     closePdf();
+    m_loadingFile = file;
+    m_openAtPage = openAtPage;
     m_fileInfo->setText(QLocale().formattedDataSize(file.size));
     m_fileInfo->setToolTip(tr("SHA-256: %1").arg(file.sha256));
     switch (kindOf(file)) {
@@ -347,23 +361,21 @@ void EvidencePreview::showFile(const EvidenceFile &file)
             showMessage(tr("This PDF is too large to preview here (%1).").arg(QLocale().formattedDataSize(file.size)));
             return;
         }
-        {
-            QBuffer buffer(&m_pdfBytes);
-            buffer.open(QIODevice::WriteOnly);
-            QString error;
-            if (!m_reader(file, &buffer, &error, {})) {
-                m_pdfBytes.clear();
-                showMessage(readErrorText(file, error));
-                return;
-            }
-        }
-        openPdf(QString());
+        showLoading(tr("Rendering %1…").arg(file.originalName));
+        m_worker->loadPdf(m_document, m_reader, file);
         return;
     case Kind::Image:
-        showImage(file);
+        if (file.size > MaxImageBytes) {
+            showMessage(
+                tr("This image is too large to preview here (%1).").arg(QLocale().formattedDataSize(file.size)));
+            return;
+        }
+        showLoading(tr("Loading %1…").arg(file.originalName));
+        m_worker->loadImage(m_document, m_reader, file, std::max(200, m_stack->width() - 24));
         return;
     case Kind::Text:
-        showText(file);
+        showLoading(tr("Loading %1…").arg(file.originalName));
+        m_worker->loadText(m_document, m_reader, file, MaxTextBytes);
         return;
     case Kind::Other:
         break;
@@ -387,19 +399,46 @@ void EvidencePreview::closePdf()
     m_hitModel->setStringList({});
     m_searchResults->hide();
     m_searchCount->clear();
-    m_renderer->close();
-    m_pdfBytes.clear();
+    // Whatever the worker still does for the previous file is not wanted any more.
+    ++m_document;
+    m_worker->close();
+    m_pages = 0;
     m_pdfPageImage->clear();
     m_page = 0;
 }
 
-// The document goes to the renderer process; only page images and text come back.
-void EvidencePreview::openPdf(const QString &password)
+void EvidencePreview::onWorkerFinished(const PreviewWorker::Result &result)
 {
-    QString error;
-    const PdfRenderClient::Outcome outcome = m_renderer->open(m_pdfBytes, password, &error);
+    if (result.document != m_document)
+        return; // for a file shown before
+    switch (result.op) {
+    case PreviewWorker::Op::Pdf:
+    case PreviewWorker::Op::Password:
+        onPdfOpened(result);
+        break;
+    case PreviewWorker::Op::Render:
+        onPageRendered(result);
+        break;
+    case PreviewWorker::Op::Search:
+        onSearched(result);
+        break;
+    case PreviewWorker::Op::Image:
+        onImageRead(result);
+        break;
+    case PreviewWorker::Op::Text:
+        onTextRead(result);
+        break;
+    case PreviewWorker::Op::Close:
+        break;
+    }
+}
+
+// The document went to the renderer process; only page images and text come back.
+void EvidencePreview::onPdfOpened(const PreviewWorker::Result &result)
+{
+    const PdfRenderClient::Outcome outcome = result.outcome;
     if (outcome == PdfRenderClient::Outcome::PasswordNeeded) {
-        if (m_mode == Mode::Password && !password.isEmpty()) {
+        if (m_mode == Mode::Password && !result.query.isEmpty()) {
             m_passwordLabel->setText(tr("That password is not correct. Try again."));
             m_passwordEdit->selectAll();
             return;
@@ -412,15 +451,18 @@ void EvidencePreview::openPdf(const QString &password)
         m_passwordEdit->setFocus();
         return;
     }
-    if (outcome == PdfRenderClient::Outcome::Failed) {
-        m_pdfBytes.clear();
-        showMessage(tr("This PDF cannot be shown: %1").arg(error));
+    if (result.readFailed) {
+        showMessage(readErrorText(m_loadingFile, result.error));
         return;
     }
-    m_pdfBytes.clear(); // the renderer has its copy
+    if (outcome == PdfRenderClient::Outcome::Failed) {
+        showMessage(tr("This PDF cannot be shown: %1").arg(result.error));
+        return;
+    }
+    m_pages = result.pages;
     m_zoom = 1.0;
-    m_page = m_openAtPage > 1 ? std::min(m_openAtPage, m_renderer->pageCount()) - 1 : 0;
-    m_pageSpin->setRange(1, m_renderer->pageCount());
+    m_page = m_openAtPage > 1 ? std::min(m_openAtPage, m_pages) - 1 : 0;
+    m_pageSpin->setRange(1, m_pages);
     m_stack->setCurrentWidget(m_pdfPage);
     m_mode = Mode::Pdf;
     m_usePage->setVisible(m_usePageVisible);
@@ -434,16 +476,25 @@ void EvidencePreview::renderPage()
     updatePageControls();
     const int viewWidth = std::max(300, m_pdfArea->viewport()->width() - 4);
     const int width = std::clamp(int(viewWidth * m_zoom), 100, 4096);
-    QString error;
-    const QImage image = m_renderer->render(m_page, int(width * devicePixelRatio()), &error);
-    if (image.isNull()) {
-        if (!m_renderer->isOpen())
-            showMessage(tr("This PDF cannot be shown: %1").arg(error)); // the renderer stopped: crash, hang or limit
-        else
-            m_pdfPageImage->setText(error);
+    if (m_pdfPageImage->pixmap().isNull())
+        m_pdfPageImage->setText(tr("Rendering…"));
+    m_worker->render(m_document, m_page, int(width * devicePixelRatio()));
+}
+
+void EvidencePreview::onPageRendered(const PreviewWorker::Result &result)
+{
+    if (m_mode != Mode::Pdf)
+        return;
+    if (result.image.isNull()) {
+        if (!result.rendererOpen) // the renderer stopped: crash, hang or limit
+            showMessage(tr("This PDF cannot be shown: %1").arg(result.error));
+        else if (result.page == m_page)
+            m_pdfPageImage->setText(result.error);
         return;
     }
-    QPixmap pixmap = QPixmap::fromImage(image);
+    if (result.page != m_page)
+        return; // another page is on its way
+    QPixmap pixmap = QPixmap::fromImage(result.image);
     pixmap.setDevicePixelRatio(devicePixelRatio());
     m_pdfPageImage->setPixmap(pixmap);
     m_pdfPageImage->resize(pixmap.deviceIndependentSize().toSize());
@@ -453,15 +504,22 @@ void EvidencePreview::runSearch()
 {
     if (m_mode != Mode::Pdf)
         return;
-    QList<PdfRenderClient::Hit> hits;
-    QString error;
-    if (!m_renderer->search(m_searchEdit->text(), &hits, &error) && !m_renderer->isOpen()) {
-        showMessage(tr("This PDF cannot be shown: %1").arg(error));
+    m_worker->search(m_document, m_searchEdit->text());
+}
+
+void EvidencePreview::onSearched(const PreviewWorker::Result &result)
+{
+    if (m_mode != Mode::Pdf)
+        return;
+    if (!result.rendererOpen) {
+        showMessage(tr("This PDF cannot be shown: %1").arg(result.error));
         return;
     }
+    if (result.query != m_searchEdit->text())
+        return; // typing went on: a newer search is on its way
     QStringList lines;
     m_hitPages.clear();
-    for (const PdfRenderClient::Hit &hit : std::as_const(hits)) {
+    for (const PdfRenderClient::Hit &hit : result.hits) {
         m_hitPages << hit.page;
         lines << tr("p. %1: …%2…").arg(hit.page + 1).arg(hit.context);
     }
@@ -473,9 +531,9 @@ void EvidencePreview::runSearch()
 
 void EvidencePreview::submitPassword(const QString &password)
 {
-    if (m_mode != Mode::Password || m_pdfBytes.isEmpty())
+    if (m_mode != Mode::Password)
         return;
-    openPdf(password);
+    m_worker->retryPassword(m_document, password);
 }
 
 QString EvidencePreview::readErrorText(const EvidenceFile &file, const QString &error) const
@@ -485,61 +543,32 @@ QString EvidencePreview::readErrorText(const EvidenceFile &file, const QString &
     return tr("Cannot read %1 from %2: %3").arg(file.originalName, m_sourceName, error);
 }
 
-void EvidencePreview::showImage(const EvidenceFile &file)
+void EvidencePreview::onImageRead(const PreviewWorker::Result &result)
 {
-    if (file.size > MaxImageBytes) {
-        showMessage(tr("This image is too large to preview here (%1).").arg(QLocale().formattedDataSize(file.size)));
+    if (result.readFailed) {
+        showMessage(readErrorText(m_loadingFile, result.error));
         return;
     }
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QString error;
-    if (!m_reader(file, &buffer, &error, {})) {
-        showMessage(readErrorText(file, error));
+    if (result.image.isNull()) {
+        showMessage(tr("This image cannot be shown: %1").arg(result.error));
         return;
     }
-    buffer.close();
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true);
-    const QImage image = reader.read();
-    if (image.isNull()) {
-        showMessage(tr("This image cannot be shown: %1").arg(reader.errorString()));
-        return;
-    }
-    QPixmap pixmap = QPixmap::fromImage(image);
-    const int maxWidth = std::max(200, m_stack->width() - 24);
-    if (pixmap.width() > maxWidth)
-        pixmap = pixmap.scaledToWidth(maxWidth, Qt::SmoothTransformation);
-    m_image->setPixmap(pixmap);
+    m_image->setPixmap(QPixmap::fromImage(result.image));
     m_stack->setCurrentWidget(m_imageArea);
     m_mode = Mode::Image;
 }
 
-void EvidencePreview::showText(const EvidenceFile &file)
+void EvidencePreview::onTextRead(const PreviewWorker::Result &result)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QString error;
-    // Stop reading once enough is there to show; a cut-short read is not an error here.
-    const bool complete = m_reader(file, &buffer, &error, [](qint64 done, qint64) { return done < MaxTextBytes; });
-    if (!complete && buffer.size() == 0) {
-        showMessage(readErrorText(file, error));
+    if (result.readFailed) {
+        showMessage(readErrorText(m_loadingFile, result.error));
         return;
     }
-    QByteArray bytes = buffer.data().left(MaxTextBytes);
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        // Japanese logs are often Shift_JIS.
-        QStringDecoder sjis("Shift_JIS");
-        if (sjis.isValid())
-            text = sjis.decode(bytes);
-    }
-    if (file.size > MaxTextBytes)
+    QString text = result.text;
+    if (m_loadingFile.size > MaxTextBytes)
         text += QLatin1Char('\n') + tr("[… preview shows the first %1 of %2]")
                                         .arg(QLocale().formattedDataSize(MaxTextBytes),
-                                             QLocale().formattedDataSize(file.size));
+                                             QLocale().formattedDataSize(m_loadingFile.size));
     m_text->setPlainText(text);
     m_stack->setCurrentWidget(m_text);
     m_mode = Mode::Text;
@@ -547,7 +576,7 @@ void EvidencePreview::showText(const EvidenceFile &file)
 
 int EvidencePreview::pageCount() const
 {
-    return m_mode == Mode::Pdf ? m_renderer->pageCount() : 0;
+    return m_mode == Mode::Pdf ? m_pages : 0;
 }
 
 int EvidencePreview::currentPage() const
@@ -559,7 +588,7 @@ void EvidencePreview::goToPage(int page)
 {
     if (m_mode != Mode::Pdf)
         return;
-    m_page = std::clamp(page, 1, m_renderer->pageCount()) - 1;
+    m_page = std::clamp(page, 1, m_pages) - 1;
     renderPage();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/model.h"
-#include "storage/workspace.h" // ProgressCallback
+#include "previewworker.h"
 
 #include <QWidget>
 
@@ -22,7 +22,7 @@ class QToolButton;
 
 namespace hoshi {
 
-class PdfRenderClient;
+class Workspace;
 
 // Shows a stored evidence file: PDFs (pages, zoom, text search, password), images and text or
 // log files. PDFs are parsed and drawn by hoshi-pdf-render, a separate limited process
@@ -30,15 +30,19 @@ class PdfRenderClient;
 // Content comes from Workspace::readContent, or, in the auditor
 // mode, from an evidence archive through a ContentReader; anything that cannot be shown
 // becomes a message in the widget, never a crash or a dialog.
+//
+// Nothing slow happens on the GUI thread: reading the file, decoding it and every exchange with
+// the renderer run in a PreviewWorker. Meanwhile the preview says what it is doing (Loading);
+// the page, the text or a message replaces that when the result arrives.
 class EvidencePreview : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Mode { Empty, Message, Pdf, Password, Image, Text };
-    // Writes a file's content to `out`; the progress callback may stop it early (false).
-    using ContentReader
-        = std::function<bool(const EvidenceFile &file, QIODevice *out, QString *error, const ProgressCallback &progress)>;
+    enum class Mode { Empty, Message, Loading, Pdf, Password, Image, Text };
+    // Writes a file's content to `out`; the progress callback may stop it early (false). Runs
+    // on the preview's worker thread.
+    using ContentReader = PreviewWorker::ContentReader;
 
     explicit EvidencePreview(QWidget *parent = nullptr);
     ~EvidencePreview() override;
@@ -59,6 +63,9 @@ public:
     [[nodiscard]] Mode mode() const { return m_mode; }
     [[nodiscard]] QString message() const;
     [[nodiscard]] qint64 currentFileId() const { return m_fileId; }
+    // A file is being read or a page drawn or searched; its result is not shown yet.
+    [[nodiscard]] bool isBusy() const;
+    [[nodiscard]] PreviewWorker *worker() const { return m_worker.get(); }
     // PDF state (pages are 1-based, as people count them).
     [[nodiscard]] int pageCount() const;
     [[nodiscard]] int currentPage() const;
@@ -77,18 +84,25 @@ protected:
 
 private:
     void buildPdfPage();
-    void showFile(const EvidenceFile &file);
-    void openPdf(const QString &password);
+    void showFile(const EvidenceFile &file, int openAtPage = 0);
+    void showLoading(const QString &text);
+    void onWorkerFinished(const PreviewWorker::Result &result);
+    void onPdfOpened(const PreviewWorker::Result &result);
+    void onPageRendered(const PreviewWorker::Result &result);
+    void onSearched(const PreviewWorker::Result &result);
+    void onImageRead(const PreviewWorker::Result &result);
+    void onTextRead(const PreviewWorker::Result &result);
     void renderPage();
     void runSearch();
     void closePdf();
-    void showImage(const EvidenceFile &file);
-    void showText(const EvidenceFile &file);
     void showMessage(const QString &text);
     void updatePageControls();
     void retranslate();
     [[nodiscard]] QString readErrorText(const EvidenceFile &file, const QString &error) const;
 
+    std::unique_ptr<PreviewWorker> m_worker;
+    int m_document = 0;         // tags the worker's results; a new file or a clear counts up
+    EvidenceFile m_loadingFile; // the file whose content the worker reads
     ContentReader m_reader;
     QString m_sourceName; // empty: the workspace
     QList<EvidenceFile> m_files;
@@ -104,8 +118,7 @@ private:
     QLabel *m_message;
     // PDF
     QWidget *m_pdfPage;
-    std::unique_ptr<PdfRenderClient> m_renderer;
-    QByteArray m_pdfBytes; // kept for a password retry
+    int m_pages = 0;     // of the PDF shown
     int m_page = 0;        // 0-based
     qreal m_zoom = 1.0;    // 1.0 = the page fills the width of the view
     QScrollArea *m_pdfArea;

@@ -6,6 +6,7 @@
 #include "storage/workspace.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
@@ -16,6 +17,10 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
 
 using namespace hoshi;
 
@@ -46,6 +51,12 @@ QByteArray makePng()
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return buffer.data();
+}
+
+// The preview reads, decodes and renders on its worker thread: wait for what it shows.
+bool settle(const EvidencePreview &preview)
+{
+    return QTest::qWaitFor([&preview] { return !preview.isBusy(); }, 60000);
 }
 
 } // namespace
@@ -80,6 +91,7 @@ private Q_SLOTS:
         preview.show();
         QSignalSpy usePage(&preview, &EvidencePreview::usePageRequested);
         preview.showFiles(m_ws.get(), {attach(QStringLiteral("manual.pdf"), makePdf(3))});
+        QVERIFY(settle(preview));
         QCOMPARE(preview.mode(), EvidencePreview::Mode::Pdf);
         QCOMPARE(preview.pageCount(), 3);
         QCOMPARE(preview.currentPage(), 1);
@@ -120,6 +132,7 @@ private Q_SLOTS:
         EvidencePreview preview;
         preview.show();
         preview.showFiles(m_ws.get(), {attach(QStringLiteral("broken.pdf"), content)});
+        QVERIFY(settle(preview));
         QCOMPARE(preview.mode(), EvidencePreview::Mode::Message);
         QVERIFY2(preview.message().contains(EvidencePreview::tr("This PDF cannot be shown: %1").left(20)),
                  qPrintable(preview.message()));
@@ -127,6 +140,7 @@ private Q_SLOTS:
         preview.goToPage(2); // nothing to do, nothing to crash
         // The next good file shows normally.
         preview.showFiles(m_ws.get(), {attach(QStringLiteral("good.pdf"), makePdf(1))});
+        QVERIFY(settle(preview));
         QCOMPARE(preview.mode(), EvidencePreview::Mode::Pdf);
     }
 
@@ -152,15 +166,79 @@ private Q_SLOTS:
         qputenv("HOSHI_PDF_RENDER_TEST_HOOK", hook);
         if (!cpuSeconds.isEmpty())
             qputenv("HOSHI_PDF_RENDER_MAX_CPU", cpuSeconds);
+        // The helper starts on the worker thread: the hook stays set until the preview settles.
         preview.showFiles(m_ws.get(), {attach(QStringLiteral("hostile-%1.pdf").arg(QString::fromLatin1(hook)), makePdf(2))});
+        QVERIFY(settle(preview));
         qunsetenv("HOSHI_PDF_RENDER_TEST_HOOK");
         qunsetenv("HOSHI_PDF_RENDER_MAX_CPU");
         QCOMPARE(preview.mode(), EvidencePreview::Mode::Message);
         QVERIFY2(preview.message().contains(QLatin1String("renderer stopped")) && preview.message().contains(said),
                  qPrintable(preview.message()));
         preview.showFiles(m_ws.get(), {attach(QStringLiteral("after.pdf"), makePdf(1))});
+        QVERIFY(settle(preview));
         QCOMPARE(preview.mode(), EvidencePreview::Mode::Pdf);
         QCOMPARE(preview.pageCount(), 1);
+    }
+
+    // A slow read or render runs on the worker thread: the GUI thread's event loop keeps
+    // ticking a 5 ms timer all the while, and the preview says what it is doing.
+    void slowWorkLeavesTheGuiThreadFree()
+    {
+        constexpr int SlowMs = 1000;
+        EvidencePreview preview;
+        preview.resize(600, 500);
+        preview.show();
+        std::atomic<QThread *> ranOn = nullptr;
+        preview.worker()->setBeforeWorkHook([&ranOn] {
+            ranOn = QThread::currentThread();
+            QThread::msleep(SlowMs);
+        });
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 longestGap = 0;
+        int ticks = 0;
+        QTimer timer;
+        timer.setTimerType(Qt::PreciseTimer);
+        timer.setInterval(5);
+        connect(&timer, &QTimer::timeout, &timer, [&] {
+            longestGap = std::max(longestGap, clock.elapsed() - last);
+            last = clock.elapsed();
+            ++ticks;
+        });
+        clock.start();
+        timer.start();
+        preview.showFiles(m_ws.get(), {attach(QStringLiteral("slow.pdf"), makePdf(2))});
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Loading);
+        QVERIFY(preview.message().contains(QStringLiteral("slow.pdf")));
+        QVERIFY(settle(preview)); // opening, then drawing the first page: two slow pieces of work
+        timer.stop();
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Pdf);
+        QVERIFY(ranOn.load() && ranOn.load() != QThread::currentThread());
+        QVERIFY2(clock.elapsed() >= 2 * SlowMs, qPrintable(QString::number(clock.elapsed())));
+        // Had the work run on this thread, one gap would be at least SlowMs long.
+        QVERIFY2(longestGap < SlowMs, qPrintable(QStringLiteral("longest gap %1 ms").arg(longestGap)));
+        QVERIFY2(ticks > 20, qPrintable(QString::number(ticks)));
+    }
+
+    // A hung helper is ended as soon as another file is chosen, instead of holding the worker
+    // until its 30 s time-out.
+    void hungHelperDoesNotHoldUpTheNextFile()
+    {
+        EvidencePreview preview;
+        preview.resize(600, 500);
+        preview.show();
+        qputenv("HOSHI_PDF_RENDER_TEST_HOOK", "hang");
+        preview.showFiles(m_ws.get(), {attach(QStringLiteral("hangs.pdf"), makePdf(2))});
+        QTest::qWait(1000); // the helper has started (with the hook) and hangs
+        qunsetenv("HOSHI_PDF_RENDER_TEST_HOOK");
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Loading);
+        QElapsedTimer clock;
+        clock.start();
+        preview.showFiles(m_ws.get(), {attach(QStringLiteral("next.pdf"), makePdf(1))});
+        QVERIFY(settle(preview));
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Pdf);
+        QCOMPARE(preview.pageCount(), 1);
+        QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void passwordPdf()
@@ -172,12 +250,15 @@ private Q_SLOTS:
         preview.resize(600, 500);
         preview.show();
         preview.showFiles(m_ws.get(), {attach(QStringLiteral("secret.pdf"), fixture.readAll())});
+        QVERIFY(settle(preview));
         QCOMPARE(preview.mode(), EvidencePreview::Mode::Password);
         auto *password = preview.findChild<QLineEdit *>(QStringLiteral("pdfPasswordEdit"));
         QVERIFY(password->isVisibleTo(&preview));
         formstest::typeInto(password, QStringLiteral("wrong"));
+        QVERIFY(settle(preview));
         QCOMPARE(preview.mode(), EvidencePreview::Mode::Password);
         formstest::typeInto(password, QStringLiteral("hoshi"));
+        QVERIFY(settle(preview));
         QCOMPARE(preview.mode(), EvidencePreview::Mode::Pdf);
         QCOMPARE(preview.pageCount(), 1);
         preview.search(QStringLiteral("lockout"));
@@ -191,18 +272,23 @@ private Q_SLOTS:
         const EvidenceFile png = attach(QStringLiteral("screen.png"), makePng());
         const EvidenceFile log = attach(QStringLiteral("test.log"), "line one\nline two: ログイン失敗\n");
         preview.showFiles(m_ws.get(), {png, log});
+        QVERIFY(settle(preview));
         QCOMPARE(preview.mode(), EvidencePreview::Mode::Image);
         QCOMPARE(preview.currentFileId(), png.id);
         preview.showFiles(m_ws.get(), {png, log}, log.id);
+        QVERIFY(settle(preview));
         QCOMPARE(preview.mode(), EvidencePreview::Mode::Text);
         QVERIFY(preview.findChild<QPlainTextEdit *>(QStringLiteral("previewText"))->toPlainText().contains(
             QStringLiteral("ログイン失敗")));
         // A PNG that is not one, and a type without a preview.
         preview.showFiles(m_ws.get(), {attach(QStringLiteral("fake.png"), "not an image at all")});
+        QVERIFY(settle(preview));
         QCOMPARE(preview.mode(), EvidencePreview::Mode::Message);
         preview.showFiles(m_ws.get(), {attach(QStringLiteral("firmware.bin"), QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10))});
+        QVERIFY(settle(preview));
         QCOMPARE(preview.mode(), EvidencePreview::Mode::Message);
         preview.showFiles(m_ws.get(), {});
+        QVERIFY(settle(preview));
         QCOMPARE(preview.mode(), EvidencePreview::Mode::Empty);
     }
 
