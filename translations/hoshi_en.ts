@@ -205,17 +205,17 @@
     <context>
         <name>hoshi::AssessmentCommand</name>
         <message>
-            <location filename="../forms/session/commands.cpp" line="16" />
+            <location filename="../forms/session/commands.cpp" line="17" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../forms/session/commands.cpp" line="19" />
+            <location filename="../forms/session/commands.cpp" line="20" />
             <source>%1: edit justification</source>
             <translation>%1: edit justification</translation>
         </message>
         <message>
-            <location filename="../forms/session/commands.cpp" line="22" />
+            <location filename="../forms/session/commands.cpp" line="23" />
             <source>%1: edit notes</source>
             <translation>%1: edit notes</translation>
         </message>
@@ -348,27 +348,27 @@
     <context>
         <name>hoshi::AuditItemView</name>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="146" />
+            <location filename="../forms/auditor/audititemview.cpp" line="147" />
             <source>%1. %2: %3</source>
             <translation>%1. %2: %3</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="159" />
+            <location filename="../forms/auditor/audititemview.cpp" line="160" />
             <source>SHA-256 (declaration): %1</source>
             <translation>SHA-256 (declaration): %1</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="162" />
+            <location filename="../forms/auditor/audititemview.cpp" line="163" />
             <source>Matches both manifests.</source>
             <translation>Matches both manifests.</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="163" />
+            <location filename="../forms/auditor/audititemview.cpp" line="164" />
             <source>The archive does not hold this file.</source>
             <translation>The archive does not hold this file.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/auditor/audititemview.cpp" line="177" />
+            <location filename="../forms/auditor/audititemview.cpp" line="178" />
             <source>Files (%n)</source>
             <translation>
                 <numerusform>Files (%n)</numerusform>
@@ -376,132 +376,132 @@
             </translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="181" />
+            <location filename="../forms/auditor/audititemview.cpp" line="182" />
             <source>Choose an item in the checklist.</source>
             <translation>Choose an item in the checklist.</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="181" />
+            <location filename="../forms/auditor/audititemview.cpp" line="182" />
             <source>No file backs this item.</source>
             <translation>No file backs this item.</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="217" />
+            <location filename="../forms/auditor/audititemview.cpp" line="218" />
             <source>⚠ This file is missing from the archive: nothing shown here is what the manifest recorded.</source>
             <translation>⚠ This file is missing from the archive: nothing shown here is what the manifest recorded.</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="221" />
+            <location filename="../forms/auditor/audititemview.cpp" line="222" />
             <source>⚠ This file does not match the manifest (%1): it is not the file that was exported and signed.</source>
             <translation>⚠ This file does not match the manifest (%1): it is not the file that was exported and signed.</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="231" />
+            <location filename="../forms/auditor/audititemview.cpp" line="232" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="232" />
+            <location filename="../forms/auditor/audititemview.cpp" line="233" />
             <source>Number / version</source>
             <translation>Number / version</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="233" />
+            <location filename="../forms/auditor/audititemview.cpp" line="234" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="234" />
+            <location filename="../forms/auditor/audititemview.cpp" line="235" />
             <source>Chapter / section</source>
             <translation>Chapter / section</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="235" />
+            <location filename="../forms/auditor/audititemview.cpp" line="236" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="236" />
+            <location filename="../forms/auditor/audititemview.cpp" line="237" />
             <source>Excerpt</source>
             <translation>Excerpt</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="238" />
+            <location filename="../forms/auditor/audititemview.cpp" line="239" />
             <source>Procedure</source>
             <translation>Procedure</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="239" />
+            <location filename="../forms/auditor/audititemview.cpp" line="240" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="240" />
+            <location filename="../forms/auditor/audititemview.cpp" line="241" />
             <source>Test date</source>
             <translation>Test date</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="241" />
+            <location filename="../forms/auditor/audititemview.cpp" line="242" />
             <source>Tester</source>
             <translation>Tester</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="242" />
+            <location filename="../forms/auditor/audititemview.cpp" line="243" />
             <source>Firmware tested</source>
             <translation>Firmware tested</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="243" />
+            <location filename="../forms/auditor/audititemview.cpp" line="244" />
             <source>Environment</source>
             <translation>Environment</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="248" />
+            <location filename="../forms/auditor/audititemview.cpp" line="249" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="251" />
+            <location filename="../forms/auditor/audititemview.cpp" line="252" />
             <source>Files</source>
             <translation>Files</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="259" />
+            <location filename="../forms/auditor/audititemview.cpp" line="260" />
             <source>Choose an item in the checklist to see its verdict and evidence.</source>
             <translation>Choose an item in the checklist to see its verdict and evidence.</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="272" />
+            <location filename="../forms/auditor/audititemview.cpp" line="273" />
             <source>vendor scope</source>
             <translation>vendor scope</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="272" />
+            <location filename="../forms/auditor/audititemview.cpp" line="273" />
             <source>product scope</source>
             <translation>product scope</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="275" />
+            <location filename="../forms/auditor/audititemview.cpp" line="276" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="275" />
+            <location filename="../forms/auditor/audititemview.cpp" line="276" />
             <source>Exempt (PSTI)</source>
             <translation>Exempt (PSTI)</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="277" />
+            <location filename="../forms/auditor/audititemview.cpp" line="278" />
             <source>Justification</source>
             <translation>Justification</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="278" />
+            <location filename="../forms/auditor/audititemview.cpp" line="279" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/auditor/audititemview.cpp" line="282" />
+            <location filename="../forms/auditor/audititemview.cpp" line="283" />
             <source>Evidence (%n)</source>
             <translation>
                 <numerusform>Evidence (%n)</numerusform>
@@ -509,52 +509,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="305" />
+            <location filename="../forms/auditor/audititemview.cpp" line="306" />
             <source>No file is attached to this evidence.</source>
             <translation>No file is attached to this evidence.</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="319" />
+            <location filename="../forms/auditor/audititemview.cpp" line="320" />
             <source>the archive</source>
             <translation>the archive</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="339" />
-            <source>No temporary folder: %1</source>
-            <translation>No temporary folder: %1</translation>
-        </message>
-        <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="344" />
+            <location filename="../forms/auditor/audititemview.cpp" line="354" />
             <source>Cannot open %1: %2</source>
             <translation>Cannot open %1: %2</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="355" />
+            <location filename="../forms/auditor/audititemview.cpp" line="363" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="355" />
+            <location filename="../forms/auditor/audititemview.cpp" line="363" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="355" />
+            <location filename="../forms/auditor/audititemview.cpp" line="363" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="355" />
+            <location filename="../forms/auditor/audititemview.cpp" line="363" />
             <source>Path in the bag</source>
             <translation>Path in the bag</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="356" />
+            <location filename="../forms/auditor/audititemview.cpp" line="364" />
             <source>Open…</source>
             <translation>Open…</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="357" />
+            <location filename="../forms/auditor/audititemview.cpp" line="365" />
             <source>Copies the file out of the archive into a temporary folder and opens it with the desktop's application.</source>
             <translation>Copies the file out of the archive into a temporary folder and opens it with the desktop's application.</translation>
         </message>
@@ -1730,32 +1725,32 @@ Started: %3</translation>
     <context>
         <name>hoshi::DeclarationJson</name>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="246" />
+            <location filename="../core/export/declarationjson.cpp" line="377" />
             <source>declaration.json is not valid JSON: %1</source>
             <translation>declaration.json is not valid JSON: %1</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="249" />
+            <location filename="../core/export/declarationjson.cpp" line="380" />
             <source>declaration.json is not a Hoshi declaration.</source>
             <translation>declaration.json is not a Hoshi declaration.</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="251" />
+            <location filename="../core/export/declarationjson.cpp" line="382" />
             <source>declaration.json was written by a newer Hoshi (format %1).</source>
             <translation>declaration.json was written by a newer Hoshi (format %1).</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="261" />
+            <location filename="../core/export/declarationjson.cpp" line="391" />
             <source>The criteria set in declaration.json can not be read: %1</source>
             <translation>The criteria set in declaration.json can not be read: %1</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="363" />
+            <location filename="../core/export/declarationjson.cpp" line="360" />
             <source>declaration.json assesses the item %1, which its criteria set does not have.</source>
             <translation>declaration.json assesses the item %1, which its criteria set does not have.</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="369" />
+            <location filename="../core/export/declarationjson.cpp" line="366" />
             <source>declaration.json refers to evidence %1, which it does not contain.</source>
             <translation>declaration.json refers to evidence %1, which it does not contain.</translation>
         </message>
@@ -1859,38 +1854,38 @@ Started: %3</translation>
     <context>
         <name>hoshi::EvidenceArchiveExporter</name>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="208" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="358" />
             <source>%1 already exists; it is not replaced.</source>
             <translation>%1 already exists; it is not replaced.</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="216" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="366" />
             <source>Can not create %1: %2</source>
             <translation>Can not create %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="128" />
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="255" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="129" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="402" />
             <source>The export was cancelled.</source>
             <translation>The export was cancelled.</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="143" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="144" />
             <source>The stored content of "%1" has %2 bytes instead of %3. The workspace is damaged; nothing was exported.</source>
             <translation>The stored content of "%1" has %2 bytes instead of %3. The workspace is damaged; nothing was exported.</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="296" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="222" />
             <source>The stored content of "%1" no longer matches its SHA-256 (expected %2, found %3). The workspace is damaged; nothing was exported.</source>
             <translation>The stored content of "%1" no longer matches its SHA-256 (expected %2, found %3). The workspace is damaged; nothing was exported.</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="372" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="320" />
             <source>Can not rename %1 to %2.</source>
             <translation>Can not rename %1 to %2.</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="160" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="161" />
             <source>Can not write %1: %2</source>
             <translation>Can not write %1: %2</translation>
         </message>
@@ -2200,7 +2195,7 @@ Added %3</translation>
     <context>
         <name>hoshi::EvidencePreview</name>
         <message numerus="yes">
-            <location filename="../forms/preview/evidencepreview.cpp" line="470" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="528" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n hit</numerusform>
@@ -2208,63 +2203,63 @@ Added %3</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="226" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="229" />
             <source>Previous page</source>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="227" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="230" />
             <source>Next page</source>
             <translation>Next page</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="228" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="231" />
             <source>Zoom in</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="229" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="232" />
             <source>Zoom out</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="230" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="233" />
             <source>Fit to width</source>
             <translation>Fit to width</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="231" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="234" />
             <source>Search in the PDF</source>
             <translation>Search in the PDF</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="232" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="235" />
             <source>Use this page</source>
             <translation>Use this page</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="233" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="236" />
             <source>Write the page shown into the page field of the document reference</source>
             <translation>Write the page shown into the page field of the document reference</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="234" />
-            <location filename="../forms/preview/evidencepreview.cpp" line="407" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="237" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="446" />
             <source>This PDF is protected by a password. Enter it to view the document (the password is not stored).</source>
             <translation>This PDF is protected by a password. Enter it to view the document (the password is not stored).</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="236" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="239" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="242" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="245" />
             <source>Attached files</source>
             <translation>Attached files</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="272" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="275" />
             <source>No file to preview.</source>
             <translation>No file to preview.</translation>
         </message>
@@ -2274,69 +2269,85 @@ Added %3</translation>
             <translation>No file attached to this evidence yet.</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="343" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="357" />
             <source>SHA-256: %1</source>
             <translation>SHA-256: %1</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="347" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="361" />
             <source>This PDF is too large to preview here (%1).</source>
             <translation>This PDF is too large to preview here (%1).</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="375" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="364" />
+            <source>Rendering %1…</source>
+            <translation>Rendering %1…</translation>
+        </message>
+        <message>
+            <location filename="../forms/preview/evidencepreview.cpp" line="373" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="377" />
+            <source>Loading %1…</source>
+            <translation>Loading %1…</translation>
+        </message>
+        <message>
+            <location filename="../forms/preview/evidencepreview.cpp" line="387" />
             <source>%1 (%2) cannot be previewed here; open it with another application.</source>
             <translation>%1 (%2) cannot be previewed here; open it with another application.</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="466" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="480" />
+            <source>Rendering…</source>
+            <translation>Rendering…</translation>
+        </message>
+        <message>
+            <location filename="../forms/preview/evidencepreview.cpp" line="524" />
             <source>p. %1: …%2…</source>
             <translation>p. %1: …%2…</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="484" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="542" />
             <source>Cannot read %1 from the workspace: %2</source>
             <translation>Cannot read %1 from the workspace: %2</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="372" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="384" />
             <source>%1 (%2) cannot be previewed here. It is kept in the workspace with its SHA-256.</source>
             <translation>%1 (%2) cannot be previewed here. It is kept in the workspace with its SHA-256.</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="417" />
-            <location filename="../forms/preview/evidencepreview.cpp" line="441" />
             <location filename="../forms/preview/evidencepreview.cpp" line="459" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="490" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="515" />
             <source>This PDF cannot be shown: %1</source>
             <translation>This PDF cannot be shown: %1</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="403" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="442" />
             <source>That password is not correct. Try again.</source>
             <translation>That password is not correct. Try again.</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="485" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="543" />
             <source>Cannot read %1 from %2: %3</source>
             <translation>Cannot read %1 from %2: %3</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="491" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="370" />
             <source>This image is too large to preview here (%1).</source>
             <translation>This image is too large to preview here (%1).</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="507" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="553" />
             <source>This image cannot be shown: %1</source>
             <translation>This image cannot be shown: %1</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="540" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="569" />
             <source>[… preview shows the first %1 of %2]</source>
             <translation>[… preview shows the first %1 of %2]</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="593" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="622" />
             <source>of %1</source>
             <translation>of %1</translation>
         </message>
@@ -2707,6 +2718,14 @@ Added %3</translation>
             <location filename="../forms/export/exportrunner.cpp" line="59" />
             <source>The export ended without a result.</source>
             <translation>The export ended without a result.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::ExtractedCopies</name>
+        <message>
+            <location filename="../core/archive/extractedcopies.cpp" line="23" />
+            <source>No temporary folder: %1</source>
+            <translation>No temporary folder: %1</translation>
         </message>
     </context>
     <context>
@@ -3184,258 +3203,258 @@ Added %3</translation>
     <context>
         <name>hoshi::ItemPage</name>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="336" />
+            <location filename="../forms/itempage/itempage.cpp" line="337" />
             <source>◀ Checklist</source>
             <translation>◀ Checklist</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="337" />
+            <location filename="../forms/itempage/itempage.cpp" line="338" />
             <source>Back to the checklist (Esc)</source>
             <translation>Back to the checklist (Esc)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="338" />
+            <location filename="../forms/itempage/itempage.cpp" line="339" />
             <source>Previous item (Ctrl+PgUp)</source>
             <translation>Previous item (Ctrl+PgUp)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="339" />
+            <location filename="../forms/itempage/itempage.cpp" line="340" />
             <source>Next item (Ctrl+PgDown)</source>
             <translation>Next item (Ctrl+PgDown)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="340" />
+            <location filename="../forms/itempage/itempage.cpp" line="341" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="341" />
+            <location filename="../forms/itempage/itempage.cpp" line="342" />
             <source>&amp;Conforming</source>
             <translation>&amp;Conforming</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="342" />
+            <location filename="../forms/itempage/itempage.cpp" line="343" />
             <source>Ctrl+1</source>
             <translation>Ctrl+1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="343" />
+            <location filename="../forms/itempage/itempage.cpp" line="344" />
             <source>Not &amp;applicable</source>
             <translation>Not &amp;applicable</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="344" />
+            <location filename="../forms/itempage/itempage.cpp" line="345" />
             <source>Ctrl+2</source>
             <translation>Ctrl+2</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="345" />
+            <location filename="../forms/itempage/itempage.cpp" line="346" />
             <source>&amp;Non-conforming</source>
             <translation>&amp;Non-conforming</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="346" />
+            <location filename="../forms/itempage/itempage.cpp" line="347" />
             <source>Ctrl+3</source>
             <translation>Ctrl+3</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="347" />
+            <location filename="../forms/itempage/itempage.cpp" line="348" />
             <source>Not assessed</source>
             <translation>Not assessed</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="348" />
+            <location filename="../forms/itempage/itempage.cpp" line="349" />
             <source>Ctrl+4</source>
             <translation>Ctrl+4</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="349" />
+            <location filename="../forms/itempage/itempage.cpp" line="350" />
             <source>Justification for not applicable</source>
             <translation>Justification for not applicable</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="350" />
+            <location filename="../forms/itempage/itempage.cpp" line="351" />
             <source>Why the N/A condition holds for this product (required for N/A)</source>
             <translation>Why the N/A condition holds for this product (required for N/A)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="351" />
+            <location filename="../forms/itempage/itempage.cpp" line="352" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="352" />
+            <location filename="../forms/itempage/itempage.cpp" line="353" />
             <source>Internal notes (not part of the declaration)</source>
             <translation>Internal notes (not part of the declaration)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="353" />
+            <location filename="../forms/itempage/itempage.cpp" line="354" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="354" />
+            <location filename="../forms/itempage/itempage.cpp" line="355" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="354" />
+            <location filename="../forms/itempage/itempage.cpp" line="355" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="354" />
+            <location filename="../forms/itempage/itempage.cpp" line="355" />
             <source>Files</source>
             <translation>Files</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="355" />
+            <location filename="../forms/itempage/itempage.cpp" line="356" />
             <source>Add document review</source>
             <translation>Add document review</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="356" />
+            <location filename="../forms/itempage/itempage.cpp" line="357" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="357" />
+            <location filename="../forms/itempage/itempage.cpp" line="358" />
             <source>Add device test</source>
             <translation>Add device test</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="358" />
+            <location filename="../forms/itempage/itempage.cpp" line="359" />
             <source>Ctrl+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="359" />
+            <location filename="../forms/itempage/itempage.cpp" line="360" />
             <source>Link existing ▾</source>
             <translation>Link existing ▾</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="360" />
+            <location filename="../forms/itempage/itempage.cpp" line="361" />
             <source>Let evidence recorded for another item back this one too</source>
             <translation>Let evidence recorded for another item back this one too</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="361" />
-            <location filename="../forms/itempage/itempage.cpp" line="568" />
+            <location filename="../forms/itempage/itempage.cpp" line="362" />
+            <location filename="../forms/itempage/itempage.cpp" line="585" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="362" />
+            <location filename="../forms/itempage/itempage.cpp" line="363" />
             <source>Unlink</source>
             <translation>Unlink</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="363" />
+            <location filename="../forms/itempage/itempage.cpp" line="364" />
             <source>This evidence no longer backs this item (it stays for the others)</source>
             <translation>This evidence no longer backs this item (it stays for the others)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="364" />
+            <location filename="../forms/itempage/itempage.cpp" line="365" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="365" />
+            <location filename="../forms/itempage/itempage.cpp" line="366" />
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="366" />
+            <location filename="../forms/itempage/itempage.cpp" line="367" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="367" />
+            <location filename="../forms/itempage/itempage.cpp" line="368" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="367" />
+            <location filename="../forms/itempage/itempage.cpp" line="368" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="367" />
+            <location filename="../forms/itempage/itempage.cpp" line="368" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="406" />
+            <location filename="../forms/itempage/itempage.cpp" line="420" />
             <source>No item selected</source>
             <translation>No item selected</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="428" />
+            <location filename="../forms/itempage/itempage.cpp" line="442" />
             <source>vendor scope — answered once for %1, shared by all its products</source>
             <translation>vendor scope — answered once for %1, shared by all its products</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="430" />
+            <location filename="../forms/itempage/itempage.cpp" line="444" />
             <source>product scope</source>
             <translation>product scope</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="431" />
+            <location filename="../forms/itempage/itempage.cpp" line="445" />
             <source>%1 · %2 · method %3 · item %4 of %5</source>
             <translation>%1 · %2 · method %3 · item %4 of %5</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="437" />
+            <location filename="../forms/itempage/itempage.cpp" line="451" />
             <source>&lt;b&gt;N/A only when:&lt;/b&gt; %1</source>
             <translation>&lt;b&gt;N/A only when:&lt;/b&gt; %1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="438" />
+            <location filename="../forms/itempage/itempage.cpp" line="452" />
             <source>&lt;b&gt;N/A:&lt;/b&gt; never allowed for this item.</source>
             <translation>&lt;b&gt;N/A:&lt;/b&gt; never allowed for this item.</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="440" />
+            <location filename="../forms/itempage/itempage.cpp" line="454" />
             <source>What to record: %1</source>
             <translation>What to record: %1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="443" />
+            <location filename="../forms/itempage/itempage.cpp" line="457" />
             <source>Exempt on the UK PSTI route: PSTI compliance is deemed to meet this item; attach the PSTI statement of compliance to the declaration.</source>
             <translation>Exempt on the UK PSTI route: PSTI compliance is deemed to meet this item; attach the PSTI statement of compliance to the declaration.</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="458" />
+            <location filename="../forms/itempage/itempage.cpp" line="472" />
             <source>Not applicable is not an option for this item.</source>
             <translation>Not applicable is not an option for this item.</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="491" />
+            <location filename="../forms/itempage/itempage.cpp" line="508" />
             <source>(not filled in yet)</source>
             <translation>(not filled in yet)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="551" />
+            <location filename="../forms/itempage/itempage.cpp" line="568" />
             <source>Select evidence to preview its files.</source>
             <translation>Select evidence to preview its files.</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="568" />
+            <location filename="../forms/itempage/itempage.cpp" line="585" />
             <source>Open…</source>
             <translation>Open…</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="632" />
+            <location filename="../forms/itempage/itempage.cpp" line="649" />
             <source>%1: %2 (%3)</source>
             <translation>%1: %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="641" />
+            <location filename="../forms/itempage/itempage.cpp" line="658" />
             <source>No other evidence in this declaration</source>
             <translation>No other evidence in this declaration</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/itempage/itempage.cpp" line="658" />
+            <location filename="../forms/itempage/itempage.cpp" line="675" />
             <source>Remove this evidence and its %n file(s)? It also backs %1. This cannot be undone.</source>
             <translation>
                 <numerusform>Remove this evidence and its %n file? It also backs %1. This cannot be undone.</numerusform>
@@ -3443,7 +3462,7 @@ Added %3</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/itempage/itempage.cpp" line="661" />
+            <location filename="../forms/itempage/itempage.cpp" line="678" />
             <source>Remove this evidence and its %n file(s)? This cannot be undone.</source>
             <translation>
                 <numerusform>Remove this evidence and its %n file? This cannot be undone.</numerusform>
@@ -3451,7 +3470,7 @@ Added %3</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="663" />
+            <location filename="../forms/itempage/itempage.cpp" line="680" />
             <source>Remove evidence</source>
             <translation>Remove evidence</translation>
         </message>
@@ -3740,62 +3759,62 @@ Added %3</translation>
     <context>
         <name>hoshi::MainWindow</name>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="80" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="265" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="490" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="82" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="267" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="492" />
             <source>Hoshi</source>
             <translation>Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="265" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="267" />
             <source>A file is still being imported. Cancel the import?</source>
             <translation>A file is still being imported. Cancel the import?</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="456" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="458" />
             <source>%1 can not be declared not applicable.</source>
             <translation>%1 can not be declared not applicable.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="493" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="495" />
             <source>%1 (evidence archive, read-only) — Hoshi</source>
             <translation>%1 (evidence archive, read-only) — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="497" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="502" />
             <source>Demo workspace</source>
             <translation>Demo workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="498" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="503" />
             <source>%1 (read-only) — Hoshi</source>
             <translation>%1 (read-only) — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="498" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="503" />
             <source>%1 — Hoshi</source>
             <translation>%1 — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="499" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="504" />
             <source>Demo (temporary copy, discarded on exit)</source>
             <translation>Demo (temporary copy, discarded on exit)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="514" />
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="373" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="519" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="378" />
             <source>New workspace</source>
             <translation>New workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="545" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="548" />
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="382" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="552" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="555" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="387" />
             <source>Open workspace</source>
             <translation>Open workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="548" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="555" />
             <source>%1
 
 Open it read-only now?</source>
@@ -3804,114 +3823,114 @@ Open it read-only now?</source>
 Open it read-only now?</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="563" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="569" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="575" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="570" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="576" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="582" />
             <source>Open demo</source>
             <translation>Open demo</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="563" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="570" />
             <source>Cannot create a temporary folder: %1</source>
             <translation>Cannot create a temporary folder: %1</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="249" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="250" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="250" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="251" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="251" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="252" />
             <source>&amp;Item</source>
             <translation>&amp;Item</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="252" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="253" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="253" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="254" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="254" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="255" />
             <source>Open &amp;recent</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="255" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="256" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="257" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="259" />
             <source>&amp;New workspace…</source>
             <translation>&amp;New workspace…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="258" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="260" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="259" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="261" />
             <source>Open &amp;read-only…</source>
             <translation>Open &amp;read-only…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="260" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="262" />
             <source>Open &amp;demo</source>
             <translation>Open &amp;demo</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="261" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="263" />
             <source>Open e&amp;vidence archive…</source>
             <translation>Open e&amp;vidence archive…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="262" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="264" />
             <source>Auditor mode: verify a retained evidence archive and browse it read-only</source>
             <translation>Auditor mode: verify a retained evidence archive and browse it read-only</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="263" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="265" />
             <source>Close evidence arc&amp;hive</source>
             <translation>Close evidence arc&amp;hive</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="264" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="266" />
             <source>&amp;Export…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="265" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="267" />
             <source>Write the application package and the retained evidence archive</source>
             <translation>Write the application package and the retained evidence archive</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="266" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="268" />
             <source>Import &amp;findings…</source>
             <translation>Import &amp;findings…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="267" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="269" />
             <source>Turn a reviewer's findings on an evidence archive into review comments</source>
             <translation>Turn a reviewer's findings on an evidence archive into review comments</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="268" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="270" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Close workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="269" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="271" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -3968,242 +3987,242 @@ Open it read-only now?</translation>
             <translation>Nothing to redo</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="270" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="272" />
             <source>Your &amp;name…</source>
             <translation>Your &amp;name…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="271" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="273" />
             <source>The name recorded in the history for your changes</source>
             <translation>The name recorded in the history for your changes</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="273" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="275" />
             <source>New &amp;organisation</source>
             <translation>New &amp;organisation</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="274" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="276" />
             <source>New &amp;product</source>
             <translation>New &amp;product</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="275" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="277" />
             <source>New &amp;declaration…</source>
             <translation>New &amp;declaration…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="276" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="278" />
             <source>&amp;Find item</source>
             <translation>&amp;Find item</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="277" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="279" />
             <source>&amp;Checklist</source>
             <translation>&amp;Checklist</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="278" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="280" />
             <source>&amp;Previous item</source>
             <translation>&amp;Previous item</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="279" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="281" />
             <source>&amp;Next item</source>
             <translation>&amp;Next item</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="280" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="282" />
             <source>Set &amp;conforming</source>
             <translation>Set &amp;conforming</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="281" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="283" />
             <source>Set not &amp;applicable</source>
             <translation>Set not &amp;applicable</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="282" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="284" />
             <source>Set non-c&amp;onforming</source>
             <translation>Set non-c&amp;onforming</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="283" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="285" />
             <source>Set not a&amp;ssessed</source>
             <translation>Set not a&amp;ssessed</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="284" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="286" />
             <source>Add &amp;document review</source>
             <translation>Add &amp;document review</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="285" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="287" />
             <source>Add device &amp;test</source>
             <translation>Add device &amp;test</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="286" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="288" />
             <source>Next pro&amp;blem</source>
             <translation>Next pro&amp;blem</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="287" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="289" />
             <source>Previous prob&amp;lem</source>
             <translation>Previous prob&amp;lem</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="288" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="290" />
             <source>P&amp;roduct details</source>
             <translation>P&amp;roduct details</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="289" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="291" />
             <source>D&amp;eclaration details</source>
             <translation>D&amp;eclaration details</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="290" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="292" />
             <source>&amp;System default</source>
             <translation>&amp;System default</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="294" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="296" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="295" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="297" />
             <source>&amp;About Hoshi</source>
             <translation>&amp;About Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="296" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="298" />
             <source>&amp;Criteria library…</source>
             <translation>&amp;Criteria library…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="297" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="299" />
             <source>Every criteria set with its version, status and sources; compare versions and carry declarations over</source>
             <translation>Every criteria set with its version, status and sources; compare versions and carry declarations over</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="298" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="300" />
             <source>Navigator</source>
             <translation>Navigator</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="299" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="301" />
             <source>Blocking problems</source>
             <translation>Blocking problems</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="301" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="303" />
             <source>Main toolbar</source>
             <translation>Main toolbar</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="324" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="326" />
             <source>Open or create a workspace first.</source>
             <translation>Open or create a workspace first.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="325" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="327" />
             <source>The workspace is open read-only.</source>
             <translation>The workspace is open read-only.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="332" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="334" />
             <source>Needs an organisation first: Edit ▸ New organisation.</source>
             <translation>Needs an organisation first: Edit ▸ New organisation.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="333" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="335" />
             <source>Needs a product first: Edit ▸ New product.</source>
             <translation>Needs a product first: Edit ▸ New product.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="355" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="360" />
             <source>&amp;%1 %2</source>
             <translation>&amp;%1 %2</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="362" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="367" />
             <source>Clear the list</source>
             <translation>Clear the list</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="367" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="372" />
             <source>No recent workspaces</source>
             <translation>No recent workspaces</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="373" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="378" />
             <source>Hoshi workspaces (*.hoshi)</source>
             <translation>Hoshi workspaces (*.hoshi)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="381" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="386" />
             <source>Open workspace read-only</source>
             <translation>Open workspace read-only</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="383" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="388" />
             <source>Hoshi workspaces (*.hoshi);;All files (*)</source>
             <translation>Hoshi workspaces (*.hoshi);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="432" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="437" />
             <source>New organisation</source>
             <translation>New organisation</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="443" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="448" />
             <source>Add an organisation first.</source>
             <translation>Add an organisation first.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="446" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="451" />
             <source>New product</source>
             <translation>New product</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="523" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="528" />
             <source>On the pages</source>
             <translation>On the pages</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="524" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="529" />
             <source>Back (item → checklist, evidence → item)</source>
             <translation>Back (item → checklist, evidence → item)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="525" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="530" />
             <source>Attach files (evidence page)</source>
             <translation>Attach files (evidence page)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="526" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="531" />
             <source>Save the text box now</source>
             <translation>Save the text box now</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="527" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="532" />
             <source>Open the selected item or evidence</source>
             <translation>Open the selected item or evidence</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="528" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="533" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="534" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="539" />
             <source>About Hoshi</source>
             <translation>About Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="535" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="540" />
             <source>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;A workbench for JC-STAR IoT security self-declarations.&lt;br&gt;Criteria texts are summaries; IPA's official Japanese documents are authoritative.</source>
             <translation>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;A workbench for JC-STAR IoT security self-declarations.&lt;br&gt;Criteria texts are summaries; IPA's official Japanese documents are authoritative.</translation>
         </message>
@@ -4290,6 +4309,46 @@ Open it read-only now?</translation>
             <location filename="../forms/mainwindow/mainwindow_portfolio.cpp" line="36" />
             <source>&amp;Portfolio</source>
             <translation>&amp;Portfolio</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_server.cpp" line="54" />
+            <source>Open &amp;server workspace…</source>
+            <translation>Open &amp;server workspace…</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_server.cpp" line="75" />
+            <source>The server asks for the password of %1.</source>
+            <translation>The server asks for the password of %1.</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_server.cpp" line="76" />
+            <source>The password was not accepted. The password of %1:</source>
+            <translation>The password was not accepted. The password of %1:</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_server.cpp" line="78" />
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_server.cpp" line="86" />
+            <source>Open server workspace</source>
+            <translation>Open server workspace</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_server.cpp" line="101" />
+            <source>%1 on the server, %2 (read-only) — Hoshi</source>
+            <translation>%1 on the server, %2 (read-only) — Hoshi</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_server.cpp" line="102" />
+            <source>%1 on the server, %2 — Hoshi</source>
+            <translation>%1 on the server, %2 — Hoshi</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_server.cpp" line="103" />
+            <source>Server %1 · signed in as %2</source>
+            <translation>Server %1 · signed in as %2</translation>
         </message>
     </context>
     <context>
@@ -4514,6 +4573,34 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
     </context>
     <context>
+        <name>hoshi::OpenServerDialog</name>
+        <message>
+            <location filename="../forms/mainwindow/openserverdialog.cpp" line="19" />
+            <source>Open server workspace</source>
+            <translation>Open server workspace</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/openserverdialog.cpp" line="31" />
+            <source>The address of a Hoshi workspace on a PostgreSQL server. Everyone who opens it works on the same declarations at the same time; the server decides who you are. A password is asked for when the server needs one and is never saved.</source>
+            <translation>The address of a Hoshi workspace on a PostgreSQL server. Everyone who opens it works on the same declarations at the same time; the server decides who you are. A password is asked for when the server needs one and is never saved.</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/openserverdialog.cpp" line="36" />
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/openserverdialog.cpp" line="38" />
+            <source>&amp;Recent servers:</source>
+            <translation>&amp;Recent servers:</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/openserverdialog.cpp" line="84" />
+            <source>A server address starts with postgresql://</source>
+            <translation>A server address starts with postgresql://</translation>
+        </message>
+    </context>
+    <context>
         <name>hoshi::OrganisationEditor</name>
         <message>
             <location filename="../forms/product/organisationeditor.ui" line="16" />
@@ -4589,53 +4676,53 @@ OK %4 / assessed %5 / %6 items</translation>
     <context>
         <name>hoshi::PdfRenderClient</name>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="72" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="87" />
             <source>it did not answer in time</source>
             <translation>it did not answer in time</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="75" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="90" />
             <source>it exceeded its time or memory limit</source>
             <translation>it exceeded its time or memory limit</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="76" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="91" />
             <source>it crashed on this file</source>
             <translation>it crashed on this file</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="78" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="93" />
             <source>it stopped unexpectedly</source>
             <translation>it stopped unexpectedly</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="81" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="96" />
             <source>the separate PDF renderer stopped (%1); the file itself is kept unchanged.</source>
             <translation>the separate PDF renderer stopped (%1); the file itself is kept unchanged.</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="139" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="154" />
             <source>the separate PDF renderer is not running.</source>
             <translation>the separate PDF renderer is not running.</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="162" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="177" />
             <source>the PDF renderer %1 can not be started (%2).</source>
             <translation>the PDF renderer %1 can not be started (%2).</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="179" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="200" />
             <source>its encryption is not supported.</source>
             <translation>its encryption is not supported.</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="180" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="201" />
             <source>it is not a valid PDF file (damaged or of another type).</source>
             <translation>it is not a valid PDF file (damaged or of another type).</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="192" />
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="200" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="213" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="221" />
             <source>page %1 could not be drawn.</source>
             <translation>page %1 could not be drawn.</translation>
         </message>
@@ -5374,7 +5461,7 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../core/archive/safezipreader.cpp" line="117" />
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="72" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="262" />
             <source>Can not open %1: %2</source>
             <translation>Can not open %1: %2</translation>
         </message>
@@ -5504,148 +5591,148 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Can not write %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="75" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="265" />
             <source>%1 is not a ZIP archive (or it is truncated).</source>
             <translation>%1 is not a ZIP archive (or it is truncated).</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="81" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="109" />
             <source>Can not read %1: %2</source>
             <translation>Can not read %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="91" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="119" />
             <source>%1 is not a complete ZIP archive: its end record is missing (the file may be truncated).</source>
             <translation>%1 is not a complete ZIP archive: its end record is missing (the file may be truncated).</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="110" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="92" />
             <source>%1 is damaged: its ZIP64 end record is missing.</source>
             <translation>%1 is damaged: its ZIP64 end record is missing.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="121" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="135" />
             <source>%1 is a multi-part archive, which is not supported.</source>
             <translation>%1 is a multi-part archive, which is not supported.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="123" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="137" />
             <source>%1 has %2 entries, more than the limit of %3.</source>
             <translation>%1 has %2 entries, more than the limit of %3.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="125" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="139" />
             <source>%1 has a central directory of %2 bytes, more than the limit of %3.</source>
             <translation>%1 has a central directory of %2 bytes, more than the limit of %3.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="128" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="142" />
             <source>%1 is damaged: its central directory lies outside the file (truncated?).</source>
             <translation>%1 is damaged: its central directory lies outside the file (truncated?).</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="132" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="271" />
             <source>Can not read the central directory of %1.</source>
             <translation>Can not read the central directory of %1.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="139" />
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="149" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="222" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="232" />
             <source>%1 is damaged: central directory entry %2 is broken.</source>
             <translation>%1 is damaged: central directory entry %2 is broken.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="188" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="179" />
             <source>%1: the entry name "%2" is not marked as UTF-8.</source>
             <translation>%1: the entry name "%2" is not marked as UTF-8.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="192" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="183" />
             <source>%1: an entry name is not valid UTF-8.</source>
             <translation>%1: an entry name is not valid UTF-8.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="194" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="185" />
             <source>%1: the entry "%2" is encrypted, which is not supported.</source>
             <translation>%1: the entry "%2" is encrypted, which is not supported.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="196" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="187" />
             <source>%1: the entry "%2" uses compression method %3; only store and deflate are accepted.</source>
             <translation>%1: the entry "%2" uses compression method %3; only store and deflate are accepted.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="205" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="200" />
             <source>%1: the entry "%2" is a symbolic link; only regular files are accepted.</source>
             <translation>%1: the entry "%2" is a symbolic link; only regular files are accepted.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="208" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="203" />
             <source>%1: the entry "%2" is a device or other special file; only regular files are accepted.</source>
             <translation>%1: the entry "%2" is a device or other special file; only regular files are accepted.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="212" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="207" />
             <source>%1: the entry "%2" is marked as a file but named like a folder.</source>
             <translation>%1: the entry "%2" is marked as a file but named like a folder.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="221" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="249" />
             <source>%1: the entry "%2" has impossible sizes or offsets.</source>
             <translation>%1: the entry "%2" has impossible sizes or offsets.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="256" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="311" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="263" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="318" />
             <source>%1: the entry "%2" appears more than once.</source>
             <translation>%1: the entry "%2" appears more than once.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="264" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="319" />
             <source>%1: the entries "%2" and "%3" differ only in letter case or Unicode normalisation.</source>
             <translation>%1: the entries "%2" and "%3" differ only in letter case or Unicode normalisation.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="273" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="328" />
             <source>%1: the folder entry "%2" has content.</source>
             <translation>%1: the folder entry "%2" has content.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="275" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="330" />
             <source>%1: the stored entry "%2" has inconsistent sizes.</source>
             <translation>%1: the stored entry "%2" has inconsistent sizes.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="277" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="332" />
             <source>%1: the entry "%2" would unpack to %3 bytes, more than the limit of %4.</source>
             <translation>%1: the entry "%2" would unpack to %3 bytes, more than the limit of %4.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="281" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="336" />
             <source>%1: the entry "%2" would unpack to %3 bytes from %4 (compression ratio above %5: a zip bomb?).</source>
             <translation>%1: the entry "%2" would unpack to %3 bytes from %4 (compression ratio above %5: a zip bomb?).</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="285" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="340" />
             <source>%1 would unpack to more than %2 bytes, the limit.</source>
             <translation>%1 would unpack to more than %2 bytes, the limit.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="291" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="346" />
             <source>%1: the entry "%2" overlaps the next one (a zip bomb or a damaged archive).</source>
             <translation>%1: the entry "%2" overlaps the next one (a zip bomb or a damaged archive).</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="307" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="362" />
             <source>%1: "%2" is both a file and a folder.</source>
             <translation>%1: "%2" is both a file and a folder.</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="312" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="367" />
             <source>%1: the folders "%2" and "%3" differ only in letter case or Unicode normalisation.</source>
             <translation>%1: the folders "%2" and "%3" differ only in letter case or Unicode normalisation.</translation>
         </message>
@@ -5744,54 +5831,59 @@ OK %4 / assessed %5 / %6 items</translation>
     <context>
         <name>hoshi::Session</name>
         <message>
-            <location filename="../forms/session/session.cpp" line="176" />
+            <location filename="../forms/session/session.cpp" line="181" />
             <source>No workspace is open.</source>
             <translation>No workspace is open.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="180" />
+            <location filename="../forms/session/session.cpp" line="185" />
             <source>This workspace is open read-only; nothing can be changed.</source>
             <translation>This workspace is open read-only; nothing can be changed.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="238" />
+            <location filename="../forms/session/session.cpp" line="244" />
             <source>This evidence no longer exists.</source>
             <translation>This evidence no longer exists.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="241" />
+            <location filename="../forms/session/session.cpp" line="247" />
             <source>Edit evidence "%1"</source>
             <translation>Edit evidence "%1"</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="250" />
+            <location filename="../forms/session/session.cpp" line="256" />
             <source>This product no longer exists.</source>
             <translation>This product no longer exists.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="253" />
+            <location filename="../forms/session/session.cpp" line="259" />
             <source>Edit product "%1"</source>
             <translation>Edit product "%1"</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="262" />
+            <location filename="../forms/session/session.cpp" line="268" />
             <source>This organisation no longer exists.</source>
             <translation>This organisation no longer exists.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="265" />
+            <location filename="../forms/session/session.cpp" line="271" />
             <source>Edit organisation "%1"</source>
             <translation>Edit organisation "%1"</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="286" />
+            <location filename="../forms/session/session.cpp" line="292" />
             <source>This declaration no longer exists.</source>
             <translation>This declaration no longer exists.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="289" />
+            <location filename="../forms/session/session.cpp" line="295" />
             <source>Edit declaration details</source>
             <translation>Edit declaration details</translation>
+        </message>
+        <message>
+            <location filename="../forms/session/session_live.cpp" line="67" />
+            <source>The declaration you had open was removed by someone else.</source>
+            <translation>The declaration you had open was removed by someone else.</translation>
         </message>
     </context>
     <context>
@@ -6293,52 +6385,57 @@ OK %4 / assessed %5 / %6 items</translation>
     <context>
         <name>hoshi::WelcomePage</name>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="72" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="74" />
             <source>Hoshi</source>
             <translation>Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="73" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="75" />
             <source>A workbench for JC-STAR IoT security self-declarations: assess every item, keep the evidence with it, and see at once what still blocks submission. A workspace is one file; every change is saved as you make it.</source>
             <translation>A workbench for JC-STAR IoT security self-declarations: assess every item, keep the evidence with it, and see at once what still blocks submission. A workspace is one file; every change is saved as you make it.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="76" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="78" />
             <source>New workspace…</source>
             <translation>New workspace…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="77" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="79" />
             <source>Open workspace…</source>
             <translation>Open workspace…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="78" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="80" />
             <source>Open the demo</source>
             <translation>Open the demo</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="79" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="81" />
             <source>Check an evidence archive…</source>
             <translation>Check an evidence archive…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="80" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="82" />
             <source>Auditor mode: verify a retained evidence archive (.zip) and browse it read-only.</source>
             <translation>Auditor mode: verify a retained evidence archive (.zip) and browse it read-only.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="81" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="83" />
             <source>Recent workspaces</source>
             <translation>Recent workspaces</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="89" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="92" />
+            <source>%1 — server</source>
+            <translation>%1 — server</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="93" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="95" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="99" />
             <source>(none yet)</source>
             <translation>(none yet)</translation>
         </message>
@@ -6346,54 +6443,54 @@ OK %4 / assessed %5 / %6 items</translation>
     <context>
         <name>hoshi::Workspace</name>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="114" />
+            <location filename="../core/storage/workspace.cpp" line="124" />
             <source>%1 already exists; choose another name or open it instead.</source>
             <translation>%1 already exists; choose another name or open it instead.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="118" />
+            <location filename="../core/storage/workspace.cpp" line="128" />
             <source>The folder for %1 does not exist.</source>
             <translation>The folder for %1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="125" />
+            <location filename="../core/storage/workspace.cpp" line="135" />
             <source>Cannot create %1: another program is creating it.</source>
             <translation>Cannot create %1: another program is creating it.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="144" />
+            <location filename="../core/storage/workspace.cpp" line="154" />
             <source>%1 does not exist.</source>
             <translation>%1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="148" />
-            <location filename="../core/storage/workspace_files.cpp" line="120" />
+            <location filename="../core/storage/workspace.cpp" line="158" />
+            <location filename="../core/storage/workspace_files.cpp" line="225" />
             <location filename="../core/storage/workspace_points.cpp" line="174" />
             <source>%1 is not a file.</source>
             <translation>%1 is not a file.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="153" />
+            <location filename="../core/storage/workspace.cpp" line="163" />
             <source>%1 is not a Hoshi workspace (it is not an SQLite database file, or it is empty or cut short).</source>
             <translation>%1 is not a Hoshi workspace (it is not an SQLite database file, or it is empty or cut short).</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="158" />
+            <location filename="../core/storage/workspace.cpp" line="168" />
             <source>%1 is an SQLite database but not a Hoshi workspace.</source>
             <translation>%1 is an SQLite database but not a Hoshi workspace.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="164" />
+            <location filename="../core/storage/workspace.cpp" line="174" />
             <source>%1 is damaged: the file is shorter than its own header says (%2 of %3 bytes); it was probably truncated while copying. Restore it from a backup.</source>
             <translation>%1 is damaged: the file is shorter than its own header says (%2 of %3 bytes); it was probably truncated while copying. Restore it from a backup.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="188" />
+            <location filename="../core/storage/workspace.cpp" line="202" />
             <source>%1 is already open in %2 (process %3 on %4). Close it there first, or open it read-only.</source>
             <translation>%1 is already open in %2 (process %3 on %4). Close it there first, or open it read-only.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="194" />
+            <location filename="../core/storage/workspace.cpp" line="208" />
             <source>%1 cannot be locked for writing (is the folder read-only?). Open it read-only instead.</source>
             <translation>%1 cannot be locked for writing (is the folder read-only?). Open it read-only instead.</translation>
         </message>
@@ -6433,7 +6530,7 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>%1 was written by a newer Hoshi (format %2; this version reads up to %3). Update Hoshi to open it.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="251" />
+            <location filename="../core/storage/workspace.cpp" line="269" />
             <source>%1 uses an older format and must be upgraded; open it for writing once.</source>
             <translation>%1 uses an older format and must be upgraded; open it for writing once.</translation>
         </message>
@@ -6443,12 +6540,12 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Cannot back up %1 before upgrading it: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="276" />
+            <location filename="../core/storage/workspace.cpp" line="294" />
             <source>Cannot upgrade %1 to format %2: %3</source>
             <translation>Cannot upgrade %1 to format %2: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="286" />
+            <location filename="../core/storage/workspace.cpp" line="304" />
             <source>Cannot initialise %1: %2</source>
             <translation>Cannot initialise %1: %2</translation>
         </message>
@@ -6460,17 +6557,17 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Cannot upgrade %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="297" />
+            <location filename="../core/storage/workspace.cpp" line="315" />
             <source>Cannot read the criteria stored in %1: %2</source>
             <translation>Cannot read the criteria stored in %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="303" />
+            <location filename="../core/storage/workspace.cpp" line="321" />
             <source>The criteria set %1 stored in %2 is invalid: %3</source>
             <translation>The criteria set %1 stored in %2 is invalid: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="316" />
+            <location filename="../core/storage/workspace.cpp" line="334" />
             <source>%1 is open read-only; nothing can be changed.</source>
             <translation>%1 is open read-only; nothing can be changed.</translation>
         </message>
@@ -6482,21 +6579,21 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../core/storage/workspace_assessments.cpp" line="201" />
-            <location filename="../core/storage/workspace_files.cpp" line="150" />
-            <location filename="../core/storage/workspace_files.cpp" line="250" />
-            <location filename="../core/storage/workspace_files.cpp" line="292" />
+            <location filename="../core/storage/workspace_files.cpp" line="246" />
+            <location filename="../core/storage/workspace_files.cpp" line="286" />
+            <location filename="../core/storage/workspace_files.cpp" line="328" />
             <location filename="../core/storage/workspace_remove.cpp" line="78" />
             <location filename="../core/storage/workspaceutil.h" line="46" />
             <source>Cannot save: %1</source>
             <translation>Cannot save: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="340" />
+            <location filename="../core/storage/workspace.cpp" line="358" />
             <source>This workspace already holds a different criteria set with the id %1.</source>
             <translation>This workspace already holds a different criteria set with the id %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="345" />
+            <location filename="../core/storage/workspace.cpp" line="363" />
             <source>Cannot store the criteria set %1: %2</source>
             <translation>Cannot store the criteria set %1: %2</translation>
         </message>
@@ -6508,8 +6605,8 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../core/storage/workspace_assessments.cpp" line="122" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="277" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="410" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="284" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="417" />
             <location filename="../core/storage/workspace_baselines.cpp" line="119" />
             <location filename="../core/storage/workspace_catalog.cpp" line="342" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="101" />
@@ -6546,86 +6643,86 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Notes: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="209" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="215" />
             <source>someone</source>
             <translation>someone</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="212" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="219" />
             <source>%1 was changed by %2 at %3 since you read it (version %4, now %5). Nothing was saved; it now reads: verdict %6; justification "%7"; notes "%8".</source>
             <translation>%1 was changed by %2 at %3 since you read it (version %4, now %5). Nothing was saved; it now reads: verdict %6; justification "%7"; notes "%8".</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="281" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="288" />
             <source>Evidence must back at least one item.</source>
             <translation>Evidence must back at least one item.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="292" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="299" />
             <source>Cannot add the evidence: %1</source>
             <translation>Cannot add the evidence: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="301" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="347" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="308" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="354" />
             <source>Cannot link the evidence to %1: %2</source>
             <translation>Cannot link the evidence to %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="305" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="312" />
             <source>%1 evidence added: %2</source>
             <translation>%1 evidence added: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="323" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="330" />
             <source>Cannot update the evidence: %1</source>
             <translation>Cannot update the evidence: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="326" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="333" />
             <source>Evidence edited: %1</source>
             <translation>Evidence edited: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="338" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="379" />
-            <location filename="../core/storage/workspace_files.cpp" line="113" />
-            <location filename="../core/storage/workspace_files.cpp" line="263" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="345" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="386" />
+            <location filename="../core/storage/workspace_files.cpp" line="218" />
+            <location filename="../core/storage/workspace_files.cpp" line="299" />
             <source>There is no evidence with the id %1.</source>
             <translation>There is no evidence with the id %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="350" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="357" />
             <source>Evidence linked: %1</source>
             <translation>Evidence linked: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="364" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="371" />
             <source>That evidence does not back %1.</source>
             <translation>That evidence does not back %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="367" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="374" />
             <source>Evidence %1 unlinked</source>
             <translation>Evidence %1 unlinked</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="383" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="390" />
             <source>Evidence removed: %1</source>
             <translation>Evidence removed: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="390" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="397" />
             <source>Cannot remove the evidence: %1</source>
             <translation>Cannot remove the evidence: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="443" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="450" />
             <source>Carried over from declaration %1 (%2); to review: %3</source>
             <translation>Carried over from declaration %1 (%2); to review: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="444" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="451" />
             <source>nothing</source>
             <translation>nothing</translation>
         </message>
@@ -6738,84 +6835,84 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Label status: %1 → %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="99" />
+            <location filename="../core/storage/workspace_files.cpp" line="204" />
             <source>Cannot attach %1: %2</source>
             <translation>Cannot attach %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="103" />
+            <location filename="../core/storage/workspace_files.cpp" line="208" />
             <source>File attached: %1 (%2 bytes)</source>
             <translation>File attached: %1 (%2 bytes)</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="125" />
-            <location filename="../core/storage/workspace_files.cpp" line="193" />
+            <location filename="../core/storage/workspace_files.cpp" line="112" />
+            <location filename="../core/storage/workspace_files.cpp" line="230" />
             <location filename="../core/storage/workspace_server.cpp" line="43" />
             <location filename="../core/storage/workspace_server.cpp" line="84" />
             <source>Cannot read %1: %2</source>
             <translation>Cannot read %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="165" />
-            <location filename="../core/storage/workspace_files.cpp" line="231" />
-            <location filename="../core/storage/workspace_files.cpp" line="237" />
-            <location filename="../core/storage/workspace_files.cpp" line="243" />
-            <location filename="../core/storage/workspace_files.cpp" line="277" />
-            <location filename="../core/storage/workspace_files.cpp" line="284" />
+            <location filename="../core/storage/workspace_files.cpp" line="147" />
+            <location filename="../core/storage/workspace_files.cpp" line="153" />
+            <location filename="../core/storage/workspace_files.cpp" line="160" />
+            <location filename="../core/storage/workspace_files.cpp" line="260" />
+            <location filename="../core/storage/workspace_files.cpp" line="313" />
+            <location filename="../core/storage/workspace_files.cpp" line="320" />
             <source>Cannot store %1: %2</source>
             <translation>Cannot store %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="207" />
-            <location filename="../core/storage/workspace_files.cpp" line="214" />
+            <location filename="../core/storage/workspace_files.cpp" line="122" />
+            <location filename="../core/storage/workspace_files.cpp" line="129" />
             <source>Cannot store %1: %2 (is the disk full?)</source>
             <translation>Cannot store %1: %2 (is the disk full?)</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="216" />
+            <location filename="../core/storage/workspace_files.cpp" line="131" />
             <source>Import of %1 cancelled.</source>
             <translation>Import of %1 cancelled.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="304" />
+            <location filename="../core/storage/workspace_files.cpp" line="340" />
             <source>There is no evidence file with the id %1.</source>
             <translation>There is no evidence file with the id %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="308" />
+            <location filename="../core/storage/workspace_files.cpp" line="344" />
             <source>File removed: %1</source>
             <translation>File removed: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="314" />
+            <location filename="../core/storage/workspace_files.cpp" line="350" />
             <source>Cannot remove %1: %2</source>
             <translation>Cannot remove %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="327" />
-            <location filename="../core/storage/workspace_files.cpp" line="336" />
+            <location filename="../core/storage/workspace_files.cpp" line="363" />
+            <location filename="../core/storage/workspace_files.cpp" line="372" />
             <source>Cannot read stored content %1: %2</source>
             <translation>Cannot read stored content %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="348" />
+            <location filename="../core/storage/workspace_files.cpp" line="384" />
             <source>Reading stored content %1 was stopped.</source>
             <translation>Reading stored content %1 was stopped.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="326" />
-            <location filename="../core/storage/workspace_files.cpp" line="342" />
-            <location filename="../core/storage/workspace_files.cpp" line="375" />
+            <location filename="../core/storage/workspace_files.cpp" line="362" />
+            <location filename="../core/storage/workspace_files.cpp" line="378" />
+            <location filename="../core/storage/workspace_files.cpp" line="411" />
             <source>The workspace holds no content %1.</source>
             <translation>The workspace holds no content %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="360" />
+            <location filename="../core/storage/workspace_files.cpp" line="396" />
             <source>Cannot write: %1</source>
             <translation>Cannot write: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="389" />
+            <location filename="../core/storage/workspace_files.cpp" line="425" />
             <source>Stored content no longer matches its SHA-256 (expected %1, found %2; %3 of %4 bytes).</source>
             <translation>Stored content no longer matches its SHA-256 (expected %1, found %2; %3 of %4 bytes).</translation>
         </message>
@@ -7270,6 +7367,16 @@ OK %4 / assessed %5 / %6 items</translation>
             <source>The database %1 holds no Hoshi workspace; create one with "hoshi-cli server init".</source>
             <translation>The database %1 holds no Hoshi workspace; create one with "hoshi-cli server init".</translation>
         </message>
+        <message>
+            <location filename="../core/storage/changefeed.cpp" line="16" />
+            <source>Only a workspace on a server announces changes.</source>
+            <translation>Only a workspace on a server announces changes.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/changefeed.cpp" line="20" />
+            <source>Cannot listen for changes: %1</source>
+            <translation>Cannot listen for changes: %1</translation>
+        </message>
     </context>
     <context>
         <name>hoshi::WorkspaceLocation</name>
@@ -7609,24 +7716,25 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>error: --lang is ja or en, not "%1"</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="39" />
+            <location filename="../app/cli/cliutil.cpp" line="50" />
             <source>hoshi-cli: unknown subcommand "%1"</source>
             <translation>hoshi-cli: unknown subcommand "%1"</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="83" />
+            <location filename="../app/cli/cliutil.cpp" line="103" />
             <source>error: the workspace file (WS) is missing</source>
             <translation>error: the workspace file (WS) is missing</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="123" />
+            <location filename="../app/cli/cliutil.cpp" line="143" />
             <source>Password for %1: </source>
             <translation>Password for %1: </translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="129" />
-            <location filename="../app/cli/cliutil.cpp" line="151" />
-            <location filename="../app/cli/cliutil.cpp" line="173" />
+            <location filename="../app/cli/cliutil.cpp" line="149" />
+            <location filename="../app/cli/cliutil.cpp" line="171" />
+            <location filename="../app/cli/cliutil.cpp" line="193" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="72" />
             <location filename="../app/cli/cmd_changereport.cpp" line="29" />
             <location filename="../app/cli/cmd_changereport.cpp" line="47" />
             <location filename="../app/cli/cmd_changes.cpp" line="34" />
@@ -7647,17 +7755,19 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../app/cli/cmd_server.cpp" line="37" />
             <location filename="../app/cli/cmd_status.cpp" line="131" />
             <location filename="../app/cli/cmd_transfer.cpp" line="75" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="136" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="157" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="191" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="228" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="256" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="278" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="137" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="158" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="195" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="223" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="245" />
             <source>error: %1</source>
             <translation>error: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="143" />
+            <location filename="../app/cli/cliutil.cpp" line="163" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="25" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="115" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="170" />
             <location filename="../app/cli/cmd_changereport.cpp" line="15" />
             <location filename="../app/cli/cmd_changes.cpp" line="110" />
             <location filename="../app/cli/cmd_evidence.cpp" line="124" />
@@ -7672,40 +7782,40 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../app/cli/cmd_review.cpp" line="207" />
             <location filename="../app/cli/cmd_status.cpp" line="64" />
             <location filename="../app/cli/cmd_status.cpp" line="116" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="57" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="75" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="99" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="166" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="202" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="246" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="58" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="76" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="100" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="169" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="213" />
             <source>Workspace: a .hoshi file or a postgresql:// server address.</source>
             <translation>Workspace: a .hoshi file or a postgresql:// server address.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="158" />
+            <location filename="../app/cli/cliutil.cpp" line="178" />
             <location filename="../app/cli/cmd_label.cpp" line="290" />
             <location filename="../app/cli/cmd_server.cpp" line="79" />
             <source>error: --%1 is required</source>
             <translation>error: --%1 is required</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="164" />
+            <location filename="../app/cli/cliutil.cpp" line="184" />
             <source>error: --%1 takes a positive number, not "%2"</source>
             <translation>error: --%1 takes a positive number, not "%2"</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="186" />
+            <location filename="../app/cli/cliutil.cpp" line="206" />
             <location filename="../app/cli/cmd_label.cpp" line="58" />
             <source>error: --%1 takes a date as YYYY-MM-DD, not "%2"</source>
             <translation>error: --%1 takes a date as YYYY-MM-DD, not "%2"</translation>
         </message>
         <message>
+            <location filename="../app/cli/cmd_assessment.cpp" line="118" />
             <location filename="../app/cli/cmd_catalog.cpp" line="25" />
             <location filename="../app/cli/cmd_catalog.cpp" line="45" />
             <location filename="../app/cli/cmd_catalog.cpp" line="77" />
             <location filename="../app/cli/cmd_catalog.cpp" line="102" />
             <location filename="../app/cli/cmd_catalog.cpp" line="142" />
-            <location filename="../app/cli/cmd_catalog.cpp" line="183" />
+            <location filename="../app/cli/cmd_catalog.cpp" line="184" />
             <location filename="../app/cli/cmd_criteria.cpp" line="72" />
             <location filename="../app/cli/cmd_criteria.cpp" line="101" />
             <location filename="../app/cli/cmd_criteriadiff.cpp" line="58" />
@@ -7738,7 +7848,7 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_catalog.cpp" line="100" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="100" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="101" />
             <source>Product id.</source>
             <translation>Product id.</translation>
         </message>
@@ -7749,7 +7859,7 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_catalog.cpp" line="105" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="78" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="79" />
             <source>Support period end date.</source>
             <translation>Support period end date.</translation>
         </message>
@@ -7764,7 +7874,9 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Only the declarations of this product.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_catalog.cpp" line="181" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="26" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="116" />
+            <location filename="../app/cli/cmd_catalog.cpp" line="182" />
             <location filename="../app/cli/cmd_changereport.cpp" line="16" />
             <location filename="../app/cli/cmd_changes.cpp" line="111" />
             <location filename="../app/cli/cmd_evidence.cpp" line="42" />
@@ -7775,30 +7887,35 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../app/cli/cmd_psti.cpp" line="37" />
             <location filename="../app/cli/cmd_review.cpp" line="53" />
             <location filename="../app/cli/cmd_status.cpp" line="117" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="167" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="203" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="170" />
             <source>Declaration id.</source>
             <translation>Declaration id.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_catalog.cpp" line="192" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="72" />
+            <source>conflict: %1</source>
+            <translation>conflict: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_assessment.cpp" line="97" />
+            <location filename="../app/cli/cmd_catalog.cpp" line="193" />
             <location filename="../app/cli/cmd_evidence.cpp" line="49" />
             <location filename="../app/cli/cmd_evidence.cpp" line="253" />
             <source>there is no declaration %1</source>
             <translation>there is no declaration %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_catalog.cpp" line="223" />
+            <location filename="../app/cli/cmd_catalog.cpp" line="224" />
             <source>usage: hoshi-cli organisation add|list|show|set|remove WS ... (see --help of each)</source>
             <translation>usage: hoshi-cli organisation add|list|show|set|remove WS ... (see --help of each)</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_catalog.cpp" line="232" />
+            <location filename="../app/cli/cmd_catalog.cpp" line="233" />
             <source>usage: hoshi-cli product add|list|show|set|remove WS ... (see --help of each)</source>
             <translation>usage: hoshi-cli product add|list|show|set|remove WS ... (see --help of each)</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_catalog.cpp" line="242" />
+            <location filename="../app/cli/cmd_catalog.cpp" line="243" />
             <source>usage: hoshi-cli declaration new|set|carry-over|list|show|remove WS ... (see --help of each)</source>
             <translation>usage: hoshi-cli declaration new|set|carry-over|list|show|remove WS ... (see --help of each)</translation>
         </message>
@@ -7888,7 +8005,7 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_criteria.cpp" line="102" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="101" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="102" />
             <source>Criteria set id.</source>
             <translation>Criteria set id.</translation>
         </message>
@@ -8026,13 +8143,13 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_evidence.cpp" line="74" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="205" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="172" />
             <source>document or device-test.</source>
             <translation>document or device-test.</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_evidence.cpp" line="75" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="206" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="173" />
             <source>Test date.</source>
             <translation>Test date.</translation>
         </message>
@@ -8405,7 +8522,7 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
         <message>
             <location filename="../app/cli/cmd_label.cpp" line="117" />
             <location filename="../app/cli/cmd_label.cpp" line="223" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="147" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="148" />
             <source>error: there is no declaration %1</source>
             <translation>error: there is no declaration %1</translation>
         </message>
@@ -8755,167 +8872,203 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
             <translation>blocked: %1 blocking problem(s), %2 warning(s)</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="23" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="24" />
             <source>error: the workspace has no organisation yet (hoshi-cli organisation add)</source>
             <translation>error: the workspace has no organisation yet (hoshi-cli organisation add)</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="24" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="25" />
             <source>error: the workspace has several organisations; name one with --organisation ID</source>
             <translation>error: the workspace has several organisations; name one with --organisation ID</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="33" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="34" />
             <source>New workspace: a .hoshi file, or an empty database on a server (postgresql://...).</source>
             <translation>New workspace: a .hoshi file, or an empty database on a server (postgresql://...).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="34" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="35" />
             <source>Create a first organisation named NAME.</source>
             <translation>Create a first organisation named NAME.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="76" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="77" />
             <source>Organisation id (default: the only one).</source>
             <translation>Organisation id (default: the only one).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="77" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="78" />
             <source>Model number (repeatable).</source>
             <translation>Model number (repeatable).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="102" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="103" />
             <source>standard or psti.</source>
             <translation>standard or psti.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="103" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="104" />
             <source>Declaration id (set).</source>
             <translation>Declaration id (set).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="104" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="105" />
             <source>Evaluation completion date (set).</source>
             <translation>Evaluation completion date (set).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="105" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="106" />
             <source>PSTI statement of compliance or its URL (set).</source>
             <translation>PSTI statement of compliance or its URL (set).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="119" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="120" />
             <source>error: --route is standard or psti, not "%1"</source>
             <translation>error: --route is standard or psti, not "%1"</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="140" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="141" />
             <source>every answer carried over</source>
             <translation>every answer carried over</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="141" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="142" />
             <source>to assess again (new or changed): %1</source>
             <translation>to assess again (new or changed): %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="168" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="27" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="117" />
             <source>Item id, e.g. S1.1-04.</source>
             <translation>Item id, e.g. S1.1-04.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="169" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="28" />
             <source>conforming, not-applicable, non-conforming or not-assessed.</source>
             <translation>conforming, not-applicable, non-conforming or not-assessed.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="171" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="30" />
             <source>Justification (needed for not-applicable).</source>
             <translation>Justification (needed for not-applicable).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="172" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="31" />
             <source>Notes.</source>
             <translation>Notes.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="181" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="33" />
+            <source>Save only while the answer still has this version (as "assessment show" printed it; 0 for an item never answered); otherwise change nothing and exit 3.</source>
+            <translation>Save only while the answer still has this version (as "assessment show" printed it; 0 for an item never answered); otherwise change nothing and exit 3.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_assessment.cpp" line="47" />
+            <source>error: --expect-version takes a number from 0 on, not "%1"</source>
+            <translation>error: --expect-version takes a number from 0 on, not "%1"</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_assessment.cpp" line="60" />
             <source>error: --verdict is conforming, not-applicable, non-conforming or not-assessed</source>
             <translation>error: --verdict is conforming, not-applicable, non-conforming or not-assessed</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="204" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="101" />
+            <source>%1 is not an item of declaration %2</source>
+            <translation>%1 is not an item of declaration %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_assessment.cpp" line="139" />
+            <source>error: a batch line is a JSON array: ["assess", options...] or ["assessment", "show", options...]</source>
+            <translation>error: a batch line is a JSON array: ["assess", options...] or ["assessment", "show", options...]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_assessment.cpp" line="158" />
+            <source>usage: hoshi-cli assessment show WS --declaration ID --item ITEM [--json]</source>
+            <translation>usage: hoshi-cli assessment show WS --declaration ID --item ITEM [--json]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_assessment.cpp" line="174" />
+            <source>Standard input: one JSON array per line, an assess or assessment show command without the workspace, e.g. ["assess", "--declaration", "2", "--item", "S1.1-04", "--verdict", "conforming"]. Each line is answered at once with one line {"exit": N, "out": "...", "err": "..."} on standard output; the batch exits with the highest exit code of its lines.</source>
+            <translation>Standard input: one JSON array per line, an assess or assessment show command without the workspace, e.g. ["assess", "--declaration", "2", "--item", "S1.1-04", "--verdict", "conforming"]. Each line is answered at once with one line {"exit": N, "out": "...", "err": "..."} on standard output; the batch exits with the highest exit code of its lines.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="171" />
             <source>Item the evidence backs (repeatable).</source>
             <translation>Item the evidence backs (repeatable).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="207" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="174" />
             <source>File to attach (repeatable).</source>
             <translation>File to attach (repeatable).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="218" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="185" />
             <source>error: --kind is document or device-test</source>
             <translation>error: --kind is document or device-test</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="234" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="201" />
             <source>error: evidence %1 was added, but %2</source>
             <translation>error: evidence %1 was added, but %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="260" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="227" />
             <source>%1: the server gave back the space of removed content</source>
             <translation>%1: the server gave back the space of removed content</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="262" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="229" />
             <source>%1: %2 -&gt; %3 bytes</source>
             <translation>%1: %2 -&gt; %3 bytes</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="269" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="236" />
             <source>New workspace to write the demo into: a .hoshi file, or an empty database on a server.</source>
             <translation>New workspace to write the demo into: a .hoshi file, or an empty database on a server.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="281" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="248" />
             <source>demo written to %1</source>
             <translation>demo written to %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="282" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="249" />
             <source>complete declaration: %1 (submittable)</source>
             <translation>complete declaration: %1 (submittable)</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="283" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="250" />
             <source>in-progress declaration: %1 (blocked)</source>
             <translation>in-progress declaration: %1 (blocked)</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="284" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="251" />
             <source>★3 draft declaration: %1</source>
             <translation>★3 draft declaration: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="77" />
+            <location filename="../app/cli/main.cpp" line="78" />
             <source>usage: hoshi-cli COMMAND ...</source>
             <translation>usage: hoshi-cli COMMAND ...</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="78" />
+            <location filename="../app/cli/main.cpp" line="79" />
             <source>Every command takes --help, and --lang ja|en to choose the language (default: the locale).</source>
             <translation>Every command takes --help, and --lang ja|en to choose the language (default: the locale).</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="80" />
+            <location filename="../app/cli/main.cpp" line="81" />
             <source>Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.</source>
             <translation>Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="160" />
+            <location filename="../app/cli/main.cpp" line="83" />
+            <source>Exit code 3: not saved, someone else changed it since the version you named (--expect-version).</source>
+            <translation>Exit code 3: not saved, someone else changed it since the version you named (--expect-version).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/main.cpp" line="164" />
             <source>hoshi-cli: unknown command "%1"</source>
             <translation>hoshi-cli: unknown command "%1"</translation>
         </message>

@@ -205,17 +205,17 @@
     <context>
         <name>hoshi::AssessmentCommand</name>
         <message>
-            <location filename="../forms/session/commands.cpp" line="16" />
+            <location filename="../forms/session/commands.cpp" line="17" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../forms/session/commands.cpp" line="19" />
+            <location filename="../forms/session/commands.cpp" line="20" />
             <source>%1: edit justification</source>
             <translation>%1: 理由を編集</translation>
         </message>
         <message>
-            <location filename="../forms/session/commands.cpp" line="22" />
+            <location filename="../forms/session/commands.cpp" line="23" />
             <source>%1: edit notes</source>
             <translation>%1: メモを編集</translation>
         </message>
@@ -344,211 +344,206 @@
     <context>
         <name>hoshi::AuditItemView</name>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="146" />
+            <location filename="../forms/auditor/audititemview.cpp" line="147" />
             <source>%1. %2: %3</source>
             <translation>%1. %2: %3</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="159" />
+            <location filename="../forms/auditor/audititemview.cpp" line="160" />
             <source>SHA-256 (declaration): %1</source>
             <translation>SHA-256（適合宣言の記録）: %1</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="162" />
+            <location filename="../forms/auditor/audititemview.cpp" line="163" />
             <source>Matches both manifests.</source>
             <translation>両方のマニフェストと一致しています。</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="163" />
+            <location filename="../forms/auditor/audititemview.cpp" line="164" />
             <source>The archive does not hold this file.</source>
             <translation>このファイルはアーカイブにありません。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/auditor/audititemview.cpp" line="177" />
+            <location filename="../forms/auditor/audititemview.cpp" line="178" />
             <source>Files (%n)</source>
             <translation>
                 <numerusform>ファイル（%n）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="181" />
+            <location filename="../forms/auditor/audititemview.cpp" line="182" />
             <source>Choose an item in the checklist.</source>
             <translation>チェックリストで項目を選んでください。</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="181" />
+            <location filename="../forms/auditor/audititemview.cpp" line="182" />
             <source>No file backs this item.</source>
             <translation>この項目を裏付けるファイルはありません。</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="217" />
+            <location filename="../forms/auditor/audititemview.cpp" line="218" />
             <source>⚠ This file is missing from the archive: nothing shown here is what the manifest recorded.</source>
             <translation>⚠ このファイルはアーカイブにありません。ここに表示される内容はマニフェストに記録されたものではありません。</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="221" />
+            <location filename="../forms/auditor/audititemview.cpp" line="222" />
             <source>⚠ This file does not match the manifest (%1): it is not the file that was exported and signed.</source>
             <translation>⚠ このファイルはマニフェストと一致しません（%1）。出力・署名されたファイルではありません。</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="231" />
+            <location filename="../forms/auditor/audititemview.cpp" line="232" />
             <source>Document</source>
             <translation>文書</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="232" />
+            <location filename="../forms/auditor/audititemview.cpp" line="233" />
             <source>Number / version</source>
             <translation>文書番号・版</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="233" />
+            <location filename="../forms/auditor/audititemview.cpp" line="234" />
             <source>Pages</source>
             <translation>ページ</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="234" />
+            <location filename="../forms/auditor/audititemview.cpp" line="235" />
             <source>Chapter / section</source>
             <translation>章・節</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="235" />
+            <location filename="../forms/auditor/audititemview.cpp" line="236" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="236" />
+            <location filename="../forms/auditor/audititemview.cpp" line="237" />
             <source>Excerpt</source>
             <translation>抜粋</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="238" />
+            <location filename="../forms/auditor/audititemview.cpp" line="239" />
             <source>Procedure</source>
             <translation>手順</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="239" />
+            <location filename="../forms/auditor/audititemview.cpp" line="240" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="240" />
+            <location filename="../forms/auditor/audititemview.cpp" line="241" />
             <source>Test date</source>
             <translation>試験日</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="241" />
+            <location filename="../forms/auditor/audititemview.cpp" line="242" />
             <source>Tester</source>
             <translation>試験者</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="242" />
+            <location filename="../forms/auditor/audititemview.cpp" line="243" />
             <source>Firmware tested</source>
             <translation>試験したファームウェア</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="243" />
+            <location filename="../forms/auditor/audititemview.cpp" line="244" />
             <source>Environment</source>
             <translation>試験環境</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="248" />
+            <location filename="../forms/auditor/audititemview.cpp" line="249" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="251" />
+            <location filename="../forms/auditor/audititemview.cpp" line="252" />
             <source>Files</source>
             <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="259" />
+            <location filename="../forms/auditor/audititemview.cpp" line="260" />
             <source>Choose an item in the checklist to see its verdict and evidence.</source>
             <translation>チェックリストで項目を選ぶと、判定とエビデンスが表示されます。</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="272" />
+            <location filename="../forms/auditor/audititemview.cpp" line="273" />
             <source>vendor scope</source>
             <translation>事業者単位</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="272" />
+            <location filename="../forms/auditor/audititemview.cpp" line="273" />
             <source>product scope</source>
             <translation>製品単位</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="275" />
+            <location filename="../forms/auditor/audititemview.cpp" line="276" />
             <source>Verdict</source>
             <translation>判定</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="275" />
+            <location filename="../forms/auditor/audititemview.cpp" line="276" />
             <source>Exempt (PSTI)</source>
             <translation>免除（PSTI）</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="277" />
+            <location filename="../forms/auditor/audititemview.cpp" line="278" />
             <source>Justification</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="278" />
+            <location filename="../forms/auditor/audititemview.cpp" line="279" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/auditor/audititemview.cpp" line="282" />
+            <location filename="../forms/auditor/audititemview.cpp" line="283" />
             <source>Evidence (%n)</source>
             <translation>
                 <numerusform>エビデンス（%n）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="305" />
+            <location filename="../forms/auditor/audititemview.cpp" line="306" />
             <source>No file is attached to this evidence.</source>
             <translation>このエビデンスにはファイルが添付されていません。</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="319" />
+            <location filename="../forms/auditor/audititemview.cpp" line="320" />
             <source>the archive</source>
             <translation>アーカイブ</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="339" />
-            <source>No temporary folder: %1</source>
-            <translation>一時フォルダを作成できません: %1</translation>
-        </message>
-        <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="344" />
+            <location filename="../forms/auditor/audititemview.cpp" line="354" />
             <source>Cannot open %1: %2</source>
             <translation>%1 を開けません: %2</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="355" />
+            <location filename="../forms/auditor/audititemview.cpp" line="363" />
             <source>File</source>
             <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="355" />
+            <location filename="../forms/auditor/audititemview.cpp" line="363" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="355" />
+            <location filename="../forms/auditor/audititemview.cpp" line="363" />
             <source>Size</source>
             <translation>サイズ</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="355" />
+            <location filename="../forms/auditor/audititemview.cpp" line="363" />
             <source>Path in the bag</source>
             <translation>バッグ内のパス</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="356" />
+            <location filename="../forms/auditor/audititemview.cpp" line="364" />
             <source>Open…</source>
             <translation>開く…</translation>
         </message>
         <message>
-            <location filename="../forms/auditor/audititemview.cpp" line="357" />
+            <location filename="../forms/auditor/audititemview.cpp" line="365" />
             <source>Copies the file out of the archive into a temporary folder and opens it with the desktop's application.</source>
             <translation>ファイルをアーカイブから一時フォルダに取り出し、デスクトップの既定のアプリケーションで開きます。</translation>
         </message>
@@ -1712,32 +1707,32 @@ Started: %3</source>
     <context>
         <name>hoshi::DeclarationJson</name>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="246" />
+            <location filename="../core/export/declarationjson.cpp" line="377" />
             <source>declaration.json is not valid JSON: %1</source>
             <translation>declaration.json は正しいJSONではありません: %1</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="249" />
+            <location filename="../core/export/declarationjson.cpp" line="380" />
             <source>declaration.json is not a Hoshi declaration.</source>
             <translation>declaration.json はHoshiの適合宣言ではありません。</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="251" />
+            <location filename="../core/export/declarationjson.cpp" line="382" />
             <source>declaration.json was written by a newer Hoshi (format %1).</source>
             <translation>declaration.json は新しいバージョンのHoshiで書かれています（形式 %1）。</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="261" />
+            <location filename="../core/export/declarationjson.cpp" line="391" />
             <source>The criteria set in declaration.json can not be read: %1</source>
             <translation>declaration.json の適合基準を読み込めません: %1</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="363" />
+            <location filename="../core/export/declarationjson.cpp" line="360" />
             <source>declaration.json assesses the item %1, which its criteria set does not have.</source>
             <translation>declaration.json は適合基準にない項目 %1 を評価しています。</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="369" />
+            <location filename="../core/export/declarationjson.cpp" line="366" />
             <source>declaration.json refers to evidence %1, which it does not contain.</source>
             <translation>declaration.json は含まれていないエビデンス %1 を参照しています。</translation>
         </message>
@@ -1841,38 +1836,38 @@ Started: %3</source>
     <context>
         <name>hoshi::EvidenceArchiveExporter</name>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="208" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="358" />
             <source>%1 already exists; it is not replaced.</source>
             <translation>%1 はすでに存在します。置き換えません。</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="216" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="366" />
             <source>Can not create %1: %2</source>
             <translation>%1 を作成できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="128" />
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="255" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="129" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="402" />
             <source>The export was cancelled.</source>
             <translation>出力は中止されました。</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="143" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="144" />
             <source>The stored content of "%1" has %2 bytes instead of %3. The workspace is damaged; nothing was exported.</source>
             <translation>「%1」の保存内容が %3 バイトではなく %2 バイトです。ワークスペースが破損しています。何も出力していません。</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="296" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="222" />
             <source>The stored content of "%1" no longer matches its SHA-256 (expected %2, found %3). The workspace is damaged; nothing was exported.</source>
             <translation>「%1」の保存内容がSHA-256と一致しなくなっています（期待値 %2、実際 %3）。ワークスペースが破損しています。何も出力していません。</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="372" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="320" />
             <source>Can not rename %1 to %2.</source>
             <translation>%1 の名前を %2 に変更できません。</translation>
         </message>
         <message>
-            <location filename="../core/export/evidencearchiveexporter.cpp" line="160" />
+            <location filename="../core/export/evidencearchiveexporter.cpp" line="161" />
             <source>Can not write %1: %2</source>
             <translation>%1 に書き込めません: %2</translation>
         </message>
@@ -2182,70 +2177,70 @@ SHA-256: %2
     <context>
         <name>hoshi::EvidencePreview</name>
         <message numerus="yes">
-            <location filename="../forms/preview/evidencepreview.cpp" line="470" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="528" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="226" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="229" />
             <source>Previous page</source>
             <translation>前のページ</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="227" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="230" />
             <source>Next page</source>
             <translation>次のページ</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="228" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="231" />
             <source>Zoom in</source>
             <translation>拡大</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="229" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="232" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="230" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="233" />
             <source>Fit to width</source>
             <translation>幅に合わせる</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="231" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="234" />
             <source>Search in the PDF</source>
             <translation>PDF内を検索</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="232" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="235" />
             <source>Use this page</source>
             <translation>このページを使う</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="233" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="236" />
             <source>Write the page shown into the page field of the document reference</source>
             <translation>表示中のページ番号を文書の参照箇所（ページ）に記入します</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="234" />
-            <location filename="../forms/preview/evidencepreview.cpp" line="407" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="237" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="446" />
             <source>This PDF is protected by a password. Enter it to view the document (the password is not stored).</source>
             <translation>このPDFはパスワードで保護されています。表示するにはパスワードを入力してください（パスワードは保存されません）。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="236" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="239" />
             <source>Open</source>
             <translation>開く</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="242" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="245" />
             <source>Attached files</source>
             <translation>添付ファイル</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="272" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="275" />
             <source>No file to preview.</source>
             <translation>プレビューするファイルがありません。</translation>
         </message>
@@ -2255,69 +2250,85 @@ SHA-256: %2
             <translation>このエビデンスにはまだファイルが添付されていません。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="343" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="357" />
             <source>SHA-256: %1</source>
             <translation>SHA-256: %1</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="347" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="361" />
             <source>This PDF is too large to preview here (%1).</source>
             <translation>このPDFは大きすぎるため、ここではプレビューできません（%1）。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="375" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="364" />
+            <source>Rendering %1…</source>
+            <translation>%1 を描画しています…</translation>
+        </message>
+        <message>
+            <location filename="../forms/preview/evidencepreview.cpp" line="373" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="377" />
+            <source>Loading %1…</source>
+            <translation>%1 を読み込んでいます…</translation>
+        </message>
+        <message>
+            <location filename="../forms/preview/evidencepreview.cpp" line="387" />
             <source>%1 (%2) cannot be previewed here; open it with another application.</source>
             <translation>%1（%2）はここではプレビューできません。別のアプリケーションで開いてください。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="466" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="480" />
+            <source>Rendering…</source>
+            <translation>描画しています…</translation>
+        </message>
+        <message>
+            <location filename="../forms/preview/evidencepreview.cpp" line="524" />
             <source>p. %1: …%2…</source>
             <translation>%1 ページ: …%2…</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="484" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="542" />
             <source>Cannot read %1 from the workspace: %2</source>
             <translation>ワークスペースから %1 を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="372" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="384" />
             <source>%1 (%2) cannot be previewed here. It is kept in the workspace with its SHA-256.</source>
             <translation>%1（%2）はここではプレビューできません。ファイルはSHA-256とともにワークスペースに保存されています。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="417" />
-            <location filename="../forms/preview/evidencepreview.cpp" line="441" />
             <location filename="../forms/preview/evidencepreview.cpp" line="459" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="490" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="515" />
             <source>This PDF cannot be shown: %1</source>
             <translation>このPDFは表示できません: %1</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="403" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="442" />
             <source>That password is not correct. Try again.</source>
             <translation>パスワードが正しくありません。もう一度入力してください。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="485" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="543" />
             <source>Cannot read %1 from %2: %3</source>
             <translation>%2 から %1 を読み込めません: %3</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="491" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="370" />
             <source>This image is too large to preview here (%1).</source>
             <translation>この画像は大きすぎるため、ここではプレビューできません（%1）。</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="507" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="553" />
             <source>This image cannot be shown: %1</source>
             <translation>この画像は表示できません: %1</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="540" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="569" />
             <source>[… preview shows the first %1 of %2]</source>
             <translation>［… %2 のうち先頭の %1 を表示しています］</translation>
         </message>
         <message>
-            <location filename="../forms/preview/evidencepreview.cpp" line="593" />
+            <location filename="../forms/preview/evidencepreview.cpp" line="622" />
             <source>of %1</source>
             <translation>/ %1</translation>
         </message>
@@ -2683,6 +2694,14 @@ SHA-256: %2
             <location filename="../forms/export/exportrunner.cpp" line="59" />
             <source>The export ended without a result.</source>
             <translation>出力が結果を返さずに終了しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::ExtractedCopies</name>
+        <message>
+            <location filename="../core/archive/extractedcopies.cpp" line="23" />
+            <source>No temporary folder: %1</source>
+            <translation>一時フォルダを作成できません: %1</translation>
         </message>
     </context>
     <context>
@@ -3158,272 +3177,272 @@ SHA-256: %2
     <context>
         <name>hoshi::ItemPage</name>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="336" />
+            <location filename="../forms/itempage/itempage.cpp" line="337" />
             <source>◀ Checklist</source>
             <translation>◀ チェックリスト</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="337" />
+            <location filename="../forms/itempage/itempage.cpp" line="338" />
             <source>Back to the checklist (Esc)</source>
             <translation>チェックリストに戻る（Esc）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="338" />
+            <location filename="../forms/itempage/itempage.cpp" line="339" />
             <source>Previous item (Ctrl+PgUp)</source>
             <translation>前の項目（Ctrl+PgUp）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="339" />
+            <location filename="../forms/itempage/itempage.cpp" line="340" />
             <source>Next item (Ctrl+PgDown)</source>
             <translation>次の項目（Ctrl+PgDown）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="340" />
+            <location filename="../forms/itempage/itempage.cpp" line="341" />
             <source>Verdict</source>
             <translation>判定</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="341" />
+            <location filename="../forms/itempage/itempage.cpp" line="342" />
             <source>&amp;Conforming</source>
             <translation>適合(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="342" />
+            <location filename="../forms/itempage/itempage.cpp" line="343" />
             <source>Ctrl+1</source>
             <translation>Ctrl+1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="343" />
+            <location filename="../forms/itempage/itempage.cpp" line="344" />
             <source>Not &amp;applicable</source>
             <translation>対象外(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="344" />
+            <location filename="../forms/itempage/itempage.cpp" line="345" />
             <source>Ctrl+2</source>
             <translation>Ctrl+2</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="345" />
+            <location filename="../forms/itempage/itempage.cpp" line="346" />
             <source>&amp;Non-conforming</source>
             <translation>不適合(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="346" />
+            <location filename="../forms/itempage/itempage.cpp" line="347" />
             <source>Ctrl+3</source>
             <translation>Ctrl+3</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="347" />
+            <location filename="../forms/itempage/itempage.cpp" line="348" />
             <source>Not assessed</source>
             <translation>未評価</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="348" />
+            <location filename="../forms/itempage/itempage.cpp" line="349" />
             <source>Ctrl+4</source>
             <translation>Ctrl+4</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="349" />
+            <location filename="../forms/itempage/itempage.cpp" line="350" />
             <source>Justification for not applicable</source>
             <translation>対象外とする理由</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="350" />
+            <location filename="../forms/itempage/itempage.cpp" line="351" />
             <source>Why the N/A condition holds for this product (required for N/A)</source>
             <translation>この製品が対象外の条件に当てはまる理由（対象外とする場合は必須）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="351" />
+            <location filename="../forms/itempage/itempage.cpp" line="352" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="352" />
+            <location filename="../forms/itempage/itempage.cpp" line="353" />
             <source>Internal notes (not part of the declaration)</source>
             <translation>社内用のメモ（適合宣言には含まれません）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="353" />
+            <location filename="../forms/itempage/itempage.cpp" line="354" />
             <source>Evidence</source>
             <translation>エビデンス</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="354" />
+            <location filename="../forms/itempage/itempage.cpp" line="355" />
             <source>Kind</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="354" />
+            <location filename="../forms/itempage/itempage.cpp" line="355" />
             <source>Reference</source>
             <translation>参照先</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="354" />
+            <location filename="../forms/itempage/itempage.cpp" line="355" />
             <source>Files</source>
             <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="355" />
+            <location filename="../forms/itempage/itempage.cpp" line="356" />
             <source>Add document review</source>
             <translation>文書評価を追加</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="356" />
+            <location filename="../forms/itempage/itempage.cpp" line="357" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="357" />
+            <location filename="../forms/itempage/itempage.cpp" line="358" />
             <source>Add device test</source>
             <translation>実機テストを追加</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="358" />
+            <location filename="../forms/itempage/itempage.cpp" line="359" />
             <source>Ctrl+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="359" />
+            <location filename="../forms/itempage/itempage.cpp" line="360" />
             <source>Link existing ▾</source>
             <translation>既存のものを紐付け ▾</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="360" />
+            <location filename="../forms/itempage/itempage.cpp" line="361" />
             <source>Let evidence recorded for another item back this one too</source>
             <translation>ほかの項目に記録したエビデンスを、この項目の根拠にも使います</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="361" />
-            <location filename="../forms/itempage/itempage.cpp" line="568" />
+            <location filename="../forms/itempage/itempage.cpp" line="362" />
+            <location filename="../forms/itempage/itempage.cpp" line="585" />
             <source>Edit…</source>
             <translation>編集…</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="362" />
+            <location filename="../forms/itempage/itempage.cpp" line="363" />
             <source>Unlink</source>
             <translation>紐付けを解除</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="363" />
+            <location filename="../forms/itempage/itempage.cpp" line="364" />
             <source>This evidence no longer backs this item (it stays for the others)</source>
             <translation>このエビデンスをこの項目の根拠から外します（ほかの項目には残ります）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="364" />
+            <location filename="../forms/itempage/itempage.cpp" line="365" />
             <source>Remove</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="365" />
+            <location filename="../forms/itempage/itempage.cpp" line="366" />
             <source>Preview</source>
             <translation>プレビュー</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="366" />
+            <location filename="../forms/itempage/itempage.cpp" line="367" />
             <source>History</source>
             <translation>変更履歴</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="367" />
+            <location filename="../forms/itempage/itempage.cpp" line="368" />
             <source>When</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="367" />
+            <location filename="../forms/itempage/itempage.cpp" line="368" />
             <source>Who</source>
             <translation>担当者</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="367" />
+            <location filename="../forms/itempage/itempage.cpp" line="368" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="406" />
+            <location filename="../forms/itempage/itempage.cpp" line="420" />
             <source>No item selected</source>
             <translation>項目が選択されていません</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="428" />
+            <location filename="../forms/itempage/itempage.cpp" line="442" />
             <source>vendor scope — answered once for %1, shared by all its products</source>
             <translation>事業者単位 — %1 として一度回答し、すべての製品で共有</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="430" />
+            <location filename="../forms/itempage/itempage.cpp" line="444" />
             <source>product scope</source>
             <translation>製品単位</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="431" />
+            <location filename="../forms/itempage/itempage.cpp" line="445" />
             <source>%1 · %2 · method %3 · item %4 of %5</source>
             <translation>%1 · %2 · 評価手法 %3 · %5 項目中 %4 番目</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="437" />
+            <location filename="../forms/itempage/itempage.cpp" line="451" />
             <source>&lt;b&gt;N/A only when:&lt;/b&gt; %1</source>
             <translation>&lt;b&gt;対象外にできる条件:&lt;/b&gt; %1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="438" />
+            <location filename="../forms/itempage/itempage.cpp" line="452" />
             <source>&lt;b&gt;N/A:&lt;/b&gt; never allowed for this item.</source>
             <translation>&lt;b&gt;対象外:&lt;/b&gt; この項目は対象外にできません。</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="440" />
+            <location filename="../forms/itempage/itempage.cpp" line="454" />
             <source>What to record: %1</source>
             <translation>記録する内容: %1</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="443" />
+            <location filename="../forms/itempage/itempage.cpp" line="457" />
             <source>Exempt on the UK PSTI route: PSTI compliance is deemed to meet this item; attach the PSTI statement of compliance to the declaration.</source>
             <translation>英国PSTIルートでは免除: PSTIへの適合をもってこの項目を満たすものとみなされます。PSTIの適合宣言書を適合宣言に添付してください。</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="458" />
+            <location filename="../forms/itempage/itempage.cpp" line="472" />
             <source>Not applicable is not an option for this item.</source>
             <translation>この項目は対象外を選べません。</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="491" />
+            <location filename="../forms/itempage/itempage.cpp" line="508" />
             <source>(not filled in yet)</source>
             <translation>（未記入）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="551" />
+            <location filename="../forms/itempage/itempage.cpp" line="568" />
             <source>Select evidence to preview its files.</source>
             <translation>エビデンスを選ぶと、そのファイルをプレビューできます。</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="568" />
+            <location filename="../forms/itempage/itempage.cpp" line="585" />
             <source>Open…</source>
             <translation>開く…</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="632" />
+            <location filename="../forms/itempage/itempage.cpp" line="649" />
             <source>%1: %2 (%3)</source>
             <translation>%1: %2（%3）</translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="641" />
+            <location filename="../forms/itempage/itempage.cpp" line="658" />
             <source>No other evidence in this declaration</source>
             <translation>この適合宣言にはほかのエビデンスがありません</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/itempage/itempage.cpp" line="658" />
+            <location filename="../forms/itempage/itempage.cpp" line="675" />
             <source>Remove this evidence and its %n file(s)? It also backs %1. This cannot be undone.</source>
             <translation>
                 <numerusform>このエビデンスとファイル %n 件を削除しますか？ このエビデンスは %1 の根拠にもなっています。この操作は元に戻せません。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/itempage/itempage.cpp" line="661" />
+            <location filename="../forms/itempage/itempage.cpp" line="678" />
             <source>Remove this evidence and its %n file(s)? This cannot be undone.</source>
             <translation>
                 <numerusform>このエビデンスとファイル %n 件を削除しますか？ この操作は元に戻せません。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/itempage/itempage.cpp" line="663" />
+            <location filename="../forms/itempage/itempage.cpp" line="680" />
             <source>Remove evidence</source>
             <translation>エビデンスの削除</translation>
         </message>
@@ -3710,62 +3729,62 @@ SHA-256: %2
     <context>
         <name>hoshi::MainWindow</name>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="80" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="265" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="490" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="82" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="267" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="492" />
             <source>Hoshi</source>
             <translation>Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="265" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="267" />
             <source>A file is still being imported. Cancel the import?</source>
             <translation>ファイルの取り込みが実行中です。取り込みをキャンセルしますか？</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="456" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="458" />
             <source>%1 can not be declared not applicable.</source>
             <translation>%1 は対象外にできません。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="493" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="495" />
             <source>%1 (evidence archive, read-only) — Hoshi</source>
             <translation>%1（エビデンスアーカイブ、読み取り専用） — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="497" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="502" />
             <source>Demo workspace</source>
             <translation>デモ用ワークスペース</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="498" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="503" />
             <source>%1 (read-only) — Hoshi</source>
             <translation>%1（読み取り専用） — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="498" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="503" />
             <source>%1 — Hoshi</source>
             <translation>%1 — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="499" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="504" />
             <source>Demo (temporary copy, discarded on exit)</source>
             <translation>デモ（一時コピー。終了時に破棄されます）</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="514" />
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="373" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="519" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="378" />
             <source>New workspace</source>
             <translation>新しいワークスペース</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="545" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="548" />
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="382" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="552" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="555" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="387" />
             <source>Open workspace</source>
             <translation>ワークスペースを開く</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="548" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="555" />
             <source>%1
 
 Open it read-only now?</source>
@@ -3774,114 +3793,114 @@ Open it read-only now?</source>
 読み取り専用で開きますか？</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="563" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="569" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="575" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="570" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="576" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="582" />
             <source>Open demo</source>
             <translation>デモを開く</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="563" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="570" />
             <source>Cannot create a temporary folder: %1</source>
             <translation>一時フォルダを作成できません: %1</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="249" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="250" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="250" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="251" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="251" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="252" />
             <source>&amp;Item</source>
             <translation>項目(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="252" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="253" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="253" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="254" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="254" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="255" />
             <source>Open &amp;recent</source>
             <translation>最近使ったワークスペース(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="255" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="256" />
             <source>&amp;Language</source>
             <translation>言語(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="257" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="259" />
             <source>&amp;New workspace…</source>
             <translation>新しいワークスペース(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="258" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="260" />
             <source>&amp;Open…</source>
             <translation>開く(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="259" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="261" />
             <source>Open &amp;read-only…</source>
             <translation>読み取り専用で開く(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="260" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="262" />
             <source>Open &amp;demo</source>
             <translation>デモを開く(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="261" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="263" />
             <source>Open e&amp;vidence archive…</source>
             <translation>エビデンスアーカイブを開く(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="262" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="264" />
             <source>Auditor mode: verify a retained evidence archive and browse it read-only</source>
             <translation>監査モード: 保管用エビデンスアーカイブを検証し、読み取り専用で閲覧します</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="263" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="265" />
             <source>Close evidence arc&amp;hive</source>
             <translation>エビデンスアーカイブを閉じる(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="264" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="266" />
             <source>&amp;Export…</source>
             <translation>出力(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="265" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="267" />
             <source>Write the application package and the retained evidence archive</source>
             <translation>申請パッケージと保管用エビデンスアーカイブを書き出します</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="266" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="268" />
             <source>Import &amp;findings…</source>
             <translation>所見の取り込み(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="267" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="269" />
             <source>Turn a reviewer's findings on an evidence archive into review comments</source>
             <translation>エビデンスアーカイブに対するレビュー担当者の所見をレビューコメントとして取り込みます</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="268" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="270" />
             <source>&amp;Close workspace</source>
             <translation>ワークスペースを閉じる(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="269" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="271" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
@@ -3938,242 +3957,242 @@ Open it read-only now?</source>
             <translation>やり直す操作はありません</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="270" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="272" />
             <source>Your &amp;name…</source>
             <translation>あなたの名前(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="271" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="273" />
             <source>The name recorded in the history for your changes</source>
             <translation>あなたの変更について履歴に記録される名前</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="273" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="275" />
             <source>New &amp;organisation</source>
             <translation>新しい組織(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="274" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="276" />
             <source>New &amp;product</source>
             <translation>新しい製品(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="275" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="277" />
             <source>New &amp;declaration…</source>
             <translation>新しい適合宣言(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="276" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="278" />
             <source>&amp;Find item</source>
             <translation>項目を検索(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="277" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="279" />
             <source>&amp;Checklist</source>
             <translation>チェックリスト(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="278" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="280" />
             <source>&amp;Previous item</source>
             <translation>前の項目(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="279" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="281" />
             <source>&amp;Next item</source>
             <translation>次の項目(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="280" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="282" />
             <source>Set &amp;conforming</source>
             <translation>適合にする(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="281" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="283" />
             <source>Set not &amp;applicable</source>
             <translation>対象外にする(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="282" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="284" />
             <source>Set non-c&amp;onforming</source>
             <translation>不適合にする(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="283" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="285" />
             <source>Set not a&amp;ssessed</source>
             <translation>未評価に戻す(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="284" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="286" />
             <source>Add &amp;document review</source>
             <translation>文書評価を追加(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="285" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="287" />
             <source>Add device &amp;test</source>
             <translation>実機テストを追加(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="286" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="288" />
             <source>Next pro&amp;blem</source>
             <translation>次の問題(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="287" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="289" />
             <source>Previous prob&amp;lem</source>
             <translation>前の問題(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="288" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="290" />
             <source>P&amp;roduct details</source>
             <translation>製品情報(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="289" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="291" />
             <source>D&amp;eclaration details</source>
             <translation>適合宣言の詳細(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="290" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="292" />
             <source>&amp;System default</source>
             <translation>システムの設定に従う(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="294" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="296" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="295" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="297" />
             <source>&amp;About Hoshi</source>
             <translation>Hoshi について(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="296" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="298" />
             <source>&amp;Criteria library…</source>
             <translation>評価基準ライブラリ(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="297" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="299" />
             <source>Every criteria set with its version, status and sources; compare versions and carry declarations over</source>
             <translation>すべての評価基準の版・状態・出典。版の比較と宣言の引き継ぎ</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="298" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="300" />
             <source>Navigator</source>
             <translation>ナビゲーター</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="299" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="301" />
             <source>Blocking problems</source>
             <translation>申請を妨げる問題</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="301" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="303" />
             <source>Main toolbar</source>
             <translation>メインツールバー</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="324" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="326" />
             <source>Open or create a workspace first.</source>
             <translation>先にワークスペースを開くか作成してください。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="325" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="327" />
             <source>The workspace is open read-only.</source>
             <translation>ワークスペースは読み取り専用で開かれています。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="332" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="334" />
             <source>Needs an organisation first: Edit ▸ New organisation.</source>
             <translation>先に組織が必要です: 編集 ▸ 新しい組織。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="333" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="335" />
             <source>Needs a product first: Edit ▸ New product.</source>
             <translation>先に製品が必要です: 編集 ▸ 新しい製品。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="355" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="360" />
             <source>&amp;%1 %2</source>
             <translation>&amp;%1 %2</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="362" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="367" />
             <source>Clear the list</source>
             <translation>一覧を消去</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="367" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="372" />
             <source>No recent workspaces</source>
             <translation>最近使ったワークスペースはありません</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="373" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="378" />
             <source>Hoshi workspaces (*.hoshi)</source>
             <translation>Hoshi ワークスペース (*.hoshi)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="381" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="386" />
             <source>Open workspace read-only</source>
             <translation>ワークスペースを読み取り専用で開く</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="383" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="388" />
             <source>Hoshi workspaces (*.hoshi);;All files (*)</source>
             <translation>Hoshi ワークスペース (*.hoshi);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="432" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="437" />
             <source>New organisation</source>
             <translation>新しい組織</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="443" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="448" />
             <source>Add an organisation first.</source>
             <translation>先に組織を追加してください。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="446" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="451" />
             <source>New product</source>
             <translation>新しい製品</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="523" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="528" />
             <source>On the pages</source>
             <translation>各ページで</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="524" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="529" />
             <source>Back (item → checklist, evidence → item)</source>
             <translation>戻る（項目 → チェックリスト、エビデンス → 項目）</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="525" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="530" />
             <source>Attach files (evidence page)</source>
             <translation>ファイルを添付（エビデンスのページ）</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="526" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="531" />
             <source>Save the text box now</source>
             <translation>入力中のテキストをすぐに保存</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="527" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="532" />
             <source>Open the selected item or evidence</source>
             <translation>選択した項目またはエビデンスを開く</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="528" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="533" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="534" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="539" />
             <source>About Hoshi</source>
             <translation>Hoshi について</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="535" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="540" />
             <source>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;A workbench for JC-STAR IoT security self-declarations.&lt;br&gt;Criteria texts are summaries; IPA's official Japanese documents are authoritative.</source>
             <translation>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;JC-STAR（IoT製品のセキュリティラベリング制度）の自己適合宣言のための作業ツールです。&lt;br&gt;適合基準の文面は要約です。正式な内容はIPAの日本語原文に従ってください。</translation>
         </message>
@@ -4259,6 +4278,46 @@ Open it read-only now?</source>
             <location filename="../forms/mainwindow/mainwindow_portfolio.cpp" line="36" />
             <source>&amp;Portfolio</source>
             <translation>ポートフォリオ(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_server.cpp" line="54" />
+            <source>Open &amp;server workspace…</source>
+            <translation>サーバーのワークスペースを開く(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_server.cpp" line="75" />
+            <source>The server asks for the password of %1.</source>
+            <translation>サーバーが %1 のパスワードを求めています。</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_server.cpp" line="76" />
+            <source>The password was not accepted. The password of %1:</source>
+            <translation>パスワードが受け付けられませんでした。%1 のパスワード:</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_server.cpp" line="78" />
+            <source>Sign in</source>
+            <translation>サインイン</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_server.cpp" line="86" />
+            <source>Open server workspace</source>
+            <translation>サーバーのワークスペースを開く</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_server.cpp" line="101" />
+            <source>%1 on the server, %2 (read-only) — Hoshi</source>
+            <translation>%1（サーバー、%2、読み取り専用）— Hoshi</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_server.cpp" line="102" />
+            <source>%1 on the server, %2 — Hoshi</source>
+            <translation>%1（サーバー、%2）— Hoshi</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_server.cpp" line="103" />
+            <source>Server %1 · signed in as %2</source>
+            <translation>サーバー %1 · %2 としてサインイン中</translation>
         </message>
     </context>
     <context>
@@ -4482,6 +4541,34 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
     </context>
     <context>
+        <name>hoshi::OpenServerDialog</name>
+        <message>
+            <location filename="../forms/mainwindow/openserverdialog.cpp" line="19" />
+            <source>Open server workspace</source>
+            <translation>サーバーのワークスペースを開く</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/openserverdialog.cpp" line="31" />
+            <source>The address of a Hoshi workspace on a PostgreSQL server. Everyone who opens it works on the same declarations at the same time; the server decides who you are. A password is asked for when the server needs one and is never saved.</source>
+            <translation>PostgreSQL サーバー上の Hoshi ワークスペースのアドレスです。開いた全員が同じ適合宣言を同時に編集します。利用者はサーバーが識別します。パスワードはサーバーが求めたときだけ尋ね、保存しません。</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/openserverdialog.cpp" line="36" />
+            <source>&amp;Address:</source>
+            <translation>アドレス(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/openserverdialog.cpp" line="38" />
+            <source>&amp;Recent servers:</source>
+            <translation>最近使ったサーバー(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/openserverdialog.cpp" line="84" />
+            <source>A server address starts with postgresql://</source>
+            <translation>サーバーのアドレスは postgresql:// で始まります</translation>
+        </message>
+    </context>
+    <context>
         <name>hoshi::OrganisationEditor</name>
         <message>
             <location filename="../forms/product/organisationeditor.ui" line="16" />
@@ -4557,53 +4644,53 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
     <context>
         <name>hoshi::PdfRenderClient</name>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="72" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="87" />
             <source>it did not answer in time</source>
             <translation>時間内に応答がありませんでした</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="75" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="90" />
             <source>it exceeded its time or memory limit</source>
             <translation>処理時間またはメモリの上限を超えました</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="76" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="91" />
             <source>it crashed on this file</source>
             <translation>このファイルの処理中に異常終了しました</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="78" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="93" />
             <source>it stopped unexpectedly</source>
             <translation>予期せず終了しました</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="81" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="96" />
             <source>the separate PDF renderer stopped (%1); the file itself is kept unchanged.</source>
             <translation>別プロセスの PDF 表示処理が停止しました（%1）。ファイル自体は変更されずに保存されています。</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="139" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="154" />
             <source>the separate PDF renderer is not running.</source>
             <translation>別プロセスの PDF 表示処理が動作していません。</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="162" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="177" />
             <source>the PDF renderer %1 can not be started (%2).</source>
             <translation>PDF 表示処理 %1 を起動できません（%2）。</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="179" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="200" />
             <source>its encryption is not supported.</source>
             <translation>この暗号化方式には対応していません。</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="180" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="201" />
             <source>it is not a valid PDF file (damaged or of another type).</source>
             <translation>有効な PDF ファイルではありません（破損しているか、別の形式のファイルです）。</translation>
         </message>
         <message>
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="192" />
-            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="200" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="213" />
+            <location filename="../core/pdfrender/pdfrenderclient.cpp" line="221" />
             <source>page %1 could not be drawn.</source>
             <translation>%1 ページを描画できませんでした。</translation>
         </message>
@@ -5331,7 +5418,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../core/archive/safezipreader.cpp" line="117" />
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="72" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="262" />
             <source>Can not open %1: %2</source>
             <translation>%1 を開けません: %2</translation>
         </message>
@@ -5461,148 +5548,148 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>%1 に書き込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="75" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="265" />
             <source>%1 is not a ZIP archive (or it is truncated).</source>
             <translation>%1 はZIPアーカイブではありません（または途中で切れています）。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="81" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="109" />
             <source>Can not read %1: %2</source>
             <translation>%1 を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="91" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="119" />
             <source>%1 is not a complete ZIP archive: its end record is missing (the file may be truncated).</source>
             <translation>%1 は完全なZIPアーカイブではありません: 終端レコードがありません（ファイルが途中で切れている可能性があります）。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="110" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="92" />
             <source>%1 is damaged: its ZIP64 end record is missing.</source>
             <translation>%1 は破損しています: ZIP64の終端レコードがありません。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="121" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="135" />
             <source>%1 is a multi-part archive, which is not supported.</source>
             <translation>%1 は分割アーカイブです。分割アーカイブには対応していません。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="123" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="137" />
             <source>%1 has %2 entries, more than the limit of %3.</source>
             <translation>%1 には %2 件のエントリがあり、上限の %3 件を超えています。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="125" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="139" />
             <source>%1 has a central directory of %2 bytes, more than the limit of %3.</source>
             <translation>%1 のセントラルディレクトリは %2 バイトで、上限の %3 バイトを超えています。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="128" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="142" />
             <source>%1 is damaged: its central directory lies outside the file (truncated?).</source>
             <translation>%1 は破損しています: セントラルディレクトリがファイルの外を指しています（途中で切れている可能性があります）。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="132" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="271" />
             <source>Can not read the central directory of %1.</source>
             <translation>%1 のセントラルディレクトリを読み込めません。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="139" />
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="149" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="222" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="232" />
             <source>%1 is damaged: central directory entry %2 is broken.</source>
             <translation>%1 は破損しています: セントラルディレクトリのエントリ %2 が壊れています。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="188" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="179" />
             <source>%1: the entry name "%2" is not marked as UTF-8.</source>
             <translation>%1: エントリ名「%2」にUTF-8の指定がありません。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="192" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="183" />
             <source>%1: an entry name is not valid UTF-8.</source>
             <translation>%1: エントリ名が正しいUTF-8ではありません。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="194" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="185" />
             <source>%1: the entry "%2" is encrypted, which is not supported.</source>
             <translation>%1: エントリ「%2」は暗号化されています。暗号化には対応していません。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="196" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="187" />
             <source>%1: the entry "%2" uses compression method %3; only store and deflate are accepted.</source>
             <translation>%1: エントリ「%2」は圧縮方式 %3 を使っています。受け付けるのは無圧縮（store）とdeflateだけです。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="205" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="200" />
             <source>%1: the entry "%2" is a symbolic link; only regular files are accepted.</source>
             <translation>%1: エントリ「%2」はシンボリックリンクです。受け付けるのは通常のファイルだけです。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="208" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="203" />
             <source>%1: the entry "%2" is a device or other special file; only regular files are accepted.</source>
             <translation>%1: エントリ「%2」はデバイスなどの特殊ファイルです。受け付けるのは通常のファイルだけです。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="212" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="207" />
             <source>%1: the entry "%2" is marked as a file but named like a folder.</source>
             <translation>%1: エントリ「%2」はファイルとされていますが、フォルダのような名前です。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="221" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="249" />
             <source>%1: the entry "%2" has impossible sizes or offsets.</source>
             <translation>%1: エントリ「%2」のサイズまたは位置があり得ない値です。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="256" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="311" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="263" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="318" />
             <source>%1: the entry "%2" appears more than once.</source>
             <translation>%1: エントリ「%2」が複数回出現します。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="264" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="319" />
             <source>%1: the entries "%2" and "%3" differ only in letter case or Unicode normalisation.</source>
             <translation>%1: エントリ「%2」と「%3」は大文字・小文字またはUnicodeの正規化だけが異なります。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="273" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="328" />
             <source>%1: the folder entry "%2" has content.</source>
             <translation>%1: フォルダのエントリ「%2」に内容があります。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="275" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="330" />
             <source>%1: the stored entry "%2" has inconsistent sizes.</source>
             <translation>%1: 無圧縮のエントリ「%2」のサイズが一致しません。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="277" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="332" />
             <source>%1: the entry "%2" would unpack to %3 bytes, more than the limit of %4.</source>
             <translation>%1: エントリ「%2」は展開すると %3 バイトになり、上限の %4 バイトを超えます。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="281" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="336" />
             <source>%1: the entry "%2" would unpack to %3 bytes from %4 (compression ratio above %5: a zip bomb?).</source>
             <translation>%1: エントリ「%2」は %4 バイトから %3 バイトに展開されます（圧縮率が %5 を超えています。ZIP爆弾の可能性があります）。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="285" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="340" />
             <source>%1 would unpack to more than %2 bytes, the limit.</source>
             <translation>%1 は展開すると上限の %2 バイトを超えます。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="291" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="346" />
             <source>%1: the entry "%2" overlaps the next one (a zip bomb or a damaged archive).</source>
             <translation>%1: エントリ「%2」が次のエントリと重なっています（ZIP爆弾か、破損したアーカイブです）。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="307" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="362" />
             <source>%1: "%2" is both a file and a folder.</source>
             <translation>%1: 「%2」はファイルとフォルダの両方として存在します。</translation>
         </message>
         <message>
-            <location filename="../core/archive/safezipreader_catalogue.cpp" line="312" />
+            <location filename="../core/archive/safezipreader_catalogue.cpp" line="367" />
             <source>%1: the folders "%2" and "%3" differ only in letter case or Unicode normalisation.</source>
             <translation>%1: フォルダ「%2」と「%3」は大文字・小文字またはUnicodeの正規化だけが異なります。</translation>
         </message>
@@ -5701,54 +5788,59 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
     <context>
         <name>hoshi::Session</name>
         <message>
-            <location filename="../forms/session/session.cpp" line="176" />
+            <location filename="../forms/session/session.cpp" line="181" />
             <source>No workspace is open.</source>
             <translation>ワークスペースが開かれていません。</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="180" />
+            <location filename="../forms/session/session.cpp" line="185" />
             <source>This workspace is open read-only; nothing can be changed.</source>
             <translation>このワークスペースは読み取り専用で開かれているため、変更できません。</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="238" />
+            <location filename="../forms/session/session.cpp" line="244" />
             <source>This evidence no longer exists.</source>
             <translation>このエビデンスはもう存在しません。</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="241" />
+            <location filename="../forms/session/session.cpp" line="247" />
             <source>Edit evidence "%1"</source>
             <translation>エビデンス「%1」を編集</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="250" />
+            <location filename="../forms/session/session.cpp" line="256" />
             <source>This product no longer exists.</source>
             <translation>この製品はもう存在しません。</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="253" />
+            <location filename="../forms/session/session.cpp" line="259" />
             <source>Edit product "%1"</source>
             <translation>製品「%1」を編集</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="262" />
+            <location filename="../forms/session/session.cpp" line="268" />
             <source>This organisation no longer exists.</source>
             <translation>この組織はもう存在しません。</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="265" />
+            <location filename="../forms/session/session.cpp" line="271" />
             <source>Edit organisation "%1"</source>
             <translation>組織「%1」を編集</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="286" />
+            <location filename="../forms/session/session.cpp" line="292" />
             <source>This declaration no longer exists.</source>
             <translation>この適合宣言はもう存在しません。</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="289" />
+            <location filename="../forms/session/session.cpp" line="295" />
             <source>Edit declaration details</source>
             <translation>適合宣言の詳細を編集</translation>
+        </message>
+        <message>
+            <location filename="../forms/session/session_live.cpp" line="67" />
+            <source>The declaration you had open was removed by someone else.</source>
+            <translation>開いていた適合宣言は他の人によって削除されました。</translation>
         </message>
     </context>
     <context>
@@ -6244,52 +6336,57 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
     <context>
         <name>hoshi::WelcomePage</name>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="72" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="74" />
             <source>Hoshi</source>
             <translation>Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="73" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="75" />
             <source>A workbench for JC-STAR IoT security self-declarations: assess every item, keep the evidence with it, and see at once what still blocks submission. A workspace is one file; every change is saved as you make it.</source>
             <translation>JC-STARのIoTセキュリティ自己適合宣言のための作業ツールです。すべての項目を評価し、エビデンスをその項目とともに保管し、申請を妨げている問題をすぐに確認できます。ワークスペースは1つのファイルで、変更はその都度保存されます。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="76" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="78" />
             <source>New workspace…</source>
             <translation>新しいワークスペース…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="77" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="79" />
             <source>Open workspace…</source>
             <translation>ワークスペースを開く…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="78" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="80" />
             <source>Open the demo</source>
             <translation>デモを開く</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="79" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="81" />
             <source>Check an evidence archive…</source>
             <translation>エビデンスアーカイブを検証…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="80" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="82" />
             <source>Auditor mode: verify a retained evidence archive (.zip) and browse it read-only.</source>
             <translation>監査モード: 保管用エビデンスアーカイブ（.zip）を検証し、読み取り専用で閲覧します。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="81" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="83" />
             <source>Recent workspaces</source>
             <translation>最近使ったワークスペース</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="89" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="92" />
+            <source>%1 — server</source>
+            <translation>%1 — サーバー</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="93" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/welcomepage.cpp" line="95" />
+            <location filename="../forms/mainwindow/welcomepage.cpp" line="99" />
             <source>(none yet)</source>
             <translation>（まだありません）</translation>
         </message>
@@ -6297,54 +6394,54 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
     <context>
         <name>hoshi::Workspace</name>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="114" />
+            <location filename="../core/storage/workspace.cpp" line="124" />
             <source>%1 already exists; choose another name or open it instead.</source>
             <translation>%1 はすでに存在します。別の名前にするか、そのファイルを開いてください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="118" />
+            <location filename="../core/storage/workspace.cpp" line="128" />
             <source>The folder for %1 does not exist.</source>
             <translation>%1 を作成するフォルダが存在しません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="125" />
+            <location filename="../core/storage/workspace.cpp" line="135" />
             <source>Cannot create %1: another program is creating it.</source>
             <translation>%1 を作成できません: ほかのプログラムが作成中です。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="144" />
+            <location filename="../core/storage/workspace.cpp" line="154" />
             <source>%1 does not exist.</source>
             <translation>%1 は存在しません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="148" />
-            <location filename="../core/storage/workspace_files.cpp" line="120" />
+            <location filename="../core/storage/workspace.cpp" line="158" />
+            <location filename="../core/storage/workspace_files.cpp" line="225" />
             <location filename="../core/storage/workspace_points.cpp" line="174" />
             <source>%1 is not a file.</source>
             <translation>%1 はファイルではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="153" />
+            <location filename="../core/storage/workspace.cpp" line="163" />
             <source>%1 is not a Hoshi workspace (it is not an SQLite database file, or it is empty or cut short).</source>
             <translation>%1 はHoshiのワークスペースではありません（SQLiteのデータベースファイルではないか、空であるか、途中で切れています）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="158" />
+            <location filename="../core/storage/workspace.cpp" line="168" />
             <source>%1 is an SQLite database but not a Hoshi workspace.</source>
             <translation>%1 はSQLiteのデータベースですが、Hoshiのワークスペースではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="164" />
+            <location filename="../core/storage/workspace.cpp" line="174" />
             <source>%1 is damaged: the file is shorter than its own header says (%2 of %3 bytes); it was probably truncated while copying. Restore it from a backup.</source>
             <translation>%1 は破損しています: ファイルがヘッダーの記載より短くなっています（%3 バイト中 %2 バイト）。コピー中に途中で切れた可能性があります。バックアップから復元してください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="188" />
+            <location filename="../core/storage/workspace.cpp" line="202" />
             <source>%1 is already open in %2 (process %3 on %4). Close it there first, or open it read-only.</source>
             <translation>%1 はすでに %2 で開かれています（%4 のプロセス %3）。先にそちらで閉じるか、読み取り専用で開いてください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="194" />
+            <location filename="../core/storage/workspace.cpp" line="208" />
             <source>%1 cannot be locked for writing (is the folder read-only?). Open it read-only instead.</source>
             <translation>%1 を書き込み用にロックできません（フォルダが読み取り専用ではありませんか？）。読み取り専用で開いてください。</translation>
         </message>
@@ -6384,7 +6481,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>%1 は新しいバージョンのHoshiで書かれています（形式 %2。このバージョンが読めるのは %3 まで）。開くにはHoshiを更新してください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="251" />
+            <location filename="../core/storage/workspace.cpp" line="269" />
             <source>%1 uses an older format and must be upgraded; open it for writing once.</source>
             <translation>%1 は古い形式のため、更新が必要です。一度、書き込み可能な状態で開いてください。</translation>
         </message>
@@ -6394,12 +6491,12 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>更新の前に %1 をバックアップできません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="276" />
+            <location filename="../core/storage/workspace.cpp" line="294" />
             <source>Cannot upgrade %1 to format %2: %3</source>
             <translation>%1 を形式 %2 に更新できません: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="286" />
+            <location filename="../core/storage/workspace.cpp" line="304" />
             <source>Cannot initialise %1: %2</source>
             <translation>%1 を初期化できません: %2</translation>
         </message>
@@ -6411,17 +6508,17 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>%1 を更新できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="297" />
+            <location filename="../core/storage/workspace.cpp" line="315" />
             <source>Cannot read the criteria stored in %1: %2</source>
             <translation>%1 に保存された適合基準を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="303" />
+            <location filename="../core/storage/workspace.cpp" line="321" />
             <source>The criteria set %1 stored in %2 is invalid: %3</source>
             <translation>%2 に保存された適合基準 %1 が正しくありません: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="316" />
+            <location filename="../core/storage/workspace.cpp" line="334" />
             <source>%1 is open read-only; nothing can be changed.</source>
             <translation>%1 は読み取り専用で開かれているため、変更できません。</translation>
         </message>
@@ -6433,21 +6530,21 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../core/storage/workspace_assessments.cpp" line="201" />
-            <location filename="../core/storage/workspace_files.cpp" line="150" />
-            <location filename="../core/storage/workspace_files.cpp" line="250" />
-            <location filename="../core/storage/workspace_files.cpp" line="292" />
+            <location filename="../core/storage/workspace_files.cpp" line="246" />
+            <location filename="../core/storage/workspace_files.cpp" line="286" />
+            <location filename="../core/storage/workspace_files.cpp" line="328" />
             <location filename="../core/storage/workspace_remove.cpp" line="78" />
             <location filename="../core/storage/workspaceutil.h" line="46" />
             <source>Cannot save: %1</source>
             <translation>保存できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="340" />
+            <location filename="../core/storage/workspace.cpp" line="358" />
             <source>This workspace already holds a different criteria set with the id %1.</source>
             <translation>このワークスペースには、ID %1 の別の適合基準がすでにあります。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="345" />
+            <location filename="../core/storage/workspace.cpp" line="363" />
             <source>Cannot store the criteria set %1: %2</source>
             <translation>適合基準 %1 を保存できません: %2</translation>
         </message>
@@ -6459,8 +6556,8 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../core/storage/workspace_assessments.cpp" line="122" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="277" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="410" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="284" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="417" />
             <location filename="../core/storage/workspace_baselines.cpp" line="119" />
             <location filename="../core/storage/workspace_catalog.cpp" line="342" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="101" />
@@ -6497,86 +6594,86 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>メモ: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="209" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="215" />
             <source>someone</source>
             <translation>誰か</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="212" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="219" />
             <source>%1 was changed by %2 at %3 since you read it (version %4, now %5). Nothing was saved; it now reads: verdict %6; justification "%7"; notes "%8".</source>
             <translation>%1 は、読み込んだ後に %2 が %3 に変更しました（版 %4、現在 %5）。保存していません。現在の内容: 判定 %6、根拠「%7」、メモ「%8」。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="281" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="288" />
             <source>Evidence must back at least one item.</source>
             <translation>エビデンスは少なくとも1つの項目の根拠でなければなりません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="292" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="299" />
             <source>Cannot add the evidence: %1</source>
             <translation>エビデンスを追加できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="301" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="347" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="308" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="354" />
             <source>Cannot link the evidence to %1: %2</source>
             <translation>エビデンスを %1 に紐付けられません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="305" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="312" />
             <source>%1 evidence added: %2</source>
             <translation>%1のエビデンスを追加: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="323" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="330" />
             <source>Cannot update the evidence: %1</source>
             <translation>エビデンスを更新できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="326" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="333" />
             <source>Evidence edited: %1</source>
             <translation>エビデンスを編集: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="338" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="379" />
-            <location filename="../core/storage/workspace_files.cpp" line="113" />
-            <location filename="../core/storage/workspace_files.cpp" line="263" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="345" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="386" />
+            <location filename="../core/storage/workspace_files.cpp" line="218" />
+            <location filename="../core/storage/workspace_files.cpp" line="299" />
             <source>There is no evidence with the id %1.</source>
             <translation>ID %1 のエビデンスはありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="350" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="357" />
             <source>Evidence linked: %1</source>
             <translation>エビデンスを紐付け: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="364" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="371" />
             <source>That evidence does not back %1.</source>
             <translation>そのエビデンスは %1 の根拠ではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="367" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="374" />
             <source>Evidence %1 unlinked</source>
             <translation>エビデンス %1 の紐付けを解除</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="383" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="390" />
             <source>Evidence removed: %1</source>
             <translation>エビデンスを削除: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="390" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="397" />
             <source>Cannot remove the evidence: %1</source>
             <translation>エビデンスを削除できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="443" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="450" />
             <source>Carried over from declaration %1 (%2); to review: %3</source>
             <translation>適合宣言 %1（%2）から引き継ぎました。見直しが必要: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="444" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="451" />
             <source>nothing</source>
             <translation>なし</translation>
         </message>
@@ -6689,84 +6786,84 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>ラベルの状態: %1 → %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="99" />
+            <location filename="../core/storage/workspace_files.cpp" line="204" />
             <source>Cannot attach %1: %2</source>
             <translation>%1 を添付できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="103" />
+            <location filename="../core/storage/workspace_files.cpp" line="208" />
             <source>File attached: %1 (%2 bytes)</source>
             <translation>ファイルを添付: %1（%2 バイト）</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="125" />
-            <location filename="../core/storage/workspace_files.cpp" line="193" />
+            <location filename="../core/storage/workspace_files.cpp" line="112" />
+            <location filename="../core/storage/workspace_files.cpp" line="230" />
             <location filename="../core/storage/workspace_server.cpp" line="43" />
             <location filename="../core/storage/workspace_server.cpp" line="84" />
             <source>Cannot read %1: %2</source>
             <translation>%1 を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="165" />
-            <location filename="../core/storage/workspace_files.cpp" line="231" />
-            <location filename="../core/storage/workspace_files.cpp" line="237" />
-            <location filename="../core/storage/workspace_files.cpp" line="243" />
-            <location filename="../core/storage/workspace_files.cpp" line="277" />
-            <location filename="../core/storage/workspace_files.cpp" line="284" />
+            <location filename="../core/storage/workspace_files.cpp" line="147" />
+            <location filename="../core/storage/workspace_files.cpp" line="153" />
+            <location filename="../core/storage/workspace_files.cpp" line="160" />
+            <location filename="../core/storage/workspace_files.cpp" line="260" />
+            <location filename="../core/storage/workspace_files.cpp" line="313" />
+            <location filename="../core/storage/workspace_files.cpp" line="320" />
             <source>Cannot store %1: %2</source>
             <translation>%1 を保存できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="207" />
-            <location filename="../core/storage/workspace_files.cpp" line="214" />
+            <location filename="../core/storage/workspace_files.cpp" line="122" />
+            <location filename="../core/storage/workspace_files.cpp" line="129" />
             <source>Cannot store %1: %2 (is the disk full?)</source>
             <translation>%1 を保存できません: %2（ディスクがいっぱいではありませんか？）</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="216" />
+            <location filename="../core/storage/workspace_files.cpp" line="131" />
             <source>Import of %1 cancelled.</source>
             <translation>%1 の取り込みを中止しました。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="304" />
+            <location filename="../core/storage/workspace_files.cpp" line="340" />
             <source>There is no evidence file with the id %1.</source>
             <translation>ID %1 のエビデンスファイルはありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="308" />
+            <location filename="../core/storage/workspace_files.cpp" line="344" />
             <source>File removed: %1</source>
             <translation>ファイルを削除: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="314" />
+            <location filename="../core/storage/workspace_files.cpp" line="350" />
             <source>Cannot remove %1: %2</source>
             <translation>%1 を削除できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="327" />
-            <location filename="../core/storage/workspace_files.cpp" line="336" />
+            <location filename="../core/storage/workspace_files.cpp" line="363" />
+            <location filename="../core/storage/workspace_files.cpp" line="372" />
             <source>Cannot read stored content %1: %2</source>
             <translation>保存された内容 %1 を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="348" />
+            <location filename="../core/storage/workspace_files.cpp" line="384" />
             <source>Reading stored content %1 was stopped.</source>
             <translation>保存された内容 %1 の読み込みを中止しました。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="326" />
-            <location filename="../core/storage/workspace_files.cpp" line="342" />
-            <location filename="../core/storage/workspace_files.cpp" line="375" />
+            <location filename="../core/storage/workspace_files.cpp" line="362" />
+            <location filename="../core/storage/workspace_files.cpp" line="378" />
+            <location filename="../core/storage/workspace_files.cpp" line="411" />
             <source>The workspace holds no content %1.</source>
             <translation>ワークスペースに内容 %1 がありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="360" />
+            <location filename="../core/storage/workspace_files.cpp" line="396" />
             <source>Cannot write: %1</source>
             <translation>書き込めません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="389" />
+            <location filename="../core/storage/workspace_files.cpp" line="425" />
             <source>Stored content no longer matches its SHA-256 (expected %1, found %2; %3 of %4 bytes).</source>
             <translation>保存された内容がSHA-256と一致しません（期待値 %1、実際 %2、%4 バイト中 %3 バイト）。</translation>
         </message>
@@ -7214,6 +7311,16 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <source>The database %1 holds no Hoshi workspace; create one with "hoshi-cli server init".</source>
             <translation>データベース %1 には Hoshi のワークスペースがありません。「hoshi-cli server init」で作成してください。</translation>
         </message>
+        <message>
+            <location filename="../core/storage/changefeed.cpp" line="16" />
+            <source>Only a workspace on a server announces changes.</source>
+            <translation>変更の通知があるのはサーバー上のワークスペースだけです。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/changefeed.cpp" line="20" />
+            <source>Cannot listen for changes: %1</source>
+            <translation>変更の通知を受け取れません: %1</translation>
+        </message>
     </context>
     <context>
         <name>hoshi::WorkspaceLocation</name>
@@ -7553,24 +7660,25 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>エラー: --lang は ja または en です（「%1」は使えません）</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="39" />
+            <location filename="../app/cli/cliutil.cpp" line="50" />
             <source>hoshi-cli: unknown subcommand "%1"</source>
             <translation>hoshi-cli: 不明なサブコマンド「%1」</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="83" />
+            <location filename="../app/cli/cliutil.cpp" line="103" />
             <source>error: the workspace file (WS) is missing</source>
             <translation>エラー: ワークスペースファイル（WS）が指定されていません</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="123" />
+            <location filename="../app/cli/cliutil.cpp" line="143" />
             <source>Password for %1: </source>
             <translation>%1 のパスワード: </translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="129" />
-            <location filename="../app/cli/cliutil.cpp" line="151" />
-            <location filename="../app/cli/cliutil.cpp" line="173" />
+            <location filename="../app/cli/cliutil.cpp" line="149" />
+            <location filename="../app/cli/cliutil.cpp" line="171" />
+            <location filename="../app/cli/cliutil.cpp" line="193" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="72" />
             <location filename="../app/cli/cmd_changereport.cpp" line="29" />
             <location filename="../app/cli/cmd_changereport.cpp" line="47" />
             <location filename="../app/cli/cmd_changes.cpp" line="34" />
@@ -7591,17 +7699,19 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../app/cli/cmd_server.cpp" line="37" />
             <location filename="../app/cli/cmd_status.cpp" line="131" />
             <location filename="../app/cli/cmd_transfer.cpp" line="75" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="136" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="157" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="191" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="228" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="256" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="278" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="137" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="158" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="195" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="223" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="245" />
             <source>error: %1</source>
             <translation>エラー: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="143" />
+            <location filename="../app/cli/cliutil.cpp" line="163" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="25" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="115" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="170" />
             <location filename="../app/cli/cmd_changereport.cpp" line="15" />
             <location filename="../app/cli/cmd_changes.cpp" line="110" />
             <location filename="../app/cli/cmd_evidence.cpp" line="124" />
@@ -7616,40 +7726,40 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../app/cli/cmd_review.cpp" line="207" />
             <location filename="../app/cli/cmd_status.cpp" line="64" />
             <location filename="../app/cli/cmd_status.cpp" line="116" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="57" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="75" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="99" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="166" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="202" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="246" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="58" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="76" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="100" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="169" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="213" />
             <source>Workspace: a .hoshi file or a postgresql:// server address.</source>
             <translation>ワークスペース: .hoshi ファイル、または postgresql:// で始まるサーバーのアドレス。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="158" />
+            <location filename="../app/cli/cliutil.cpp" line="178" />
             <location filename="../app/cli/cmd_label.cpp" line="290" />
             <location filename="../app/cli/cmd_server.cpp" line="79" />
             <source>error: --%1 is required</source>
             <translation>エラー: --%1 は必須です</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="164" />
+            <location filename="../app/cli/cliutil.cpp" line="184" />
             <source>error: --%1 takes a positive number, not "%2"</source>
             <translation>エラー: --%1 には正の数を指定してください（「%2」は使えません）</translation>
         </message>
         <message>
-            <location filename="../app/cli/cliutil.cpp" line="186" />
+            <location filename="../app/cli/cliutil.cpp" line="206" />
             <location filename="../app/cli/cmd_label.cpp" line="58" />
             <source>error: --%1 takes a date as YYYY-MM-DD, not "%2"</source>
             <translation>エラー: --%1 には YYYY-MM-DD 形式の日付を指定してください（「%2」は不可）</translation>
         </message>
         <message>
+            <location filename="../app/cli/cmd_assessment.cpp" line="118" />
             <location filename="../app/cli/cmd_catalog.cpp" line="25" />
             <location filename="../app/cli/cmd_catalog.cpp" line="45" />
             <location filename="../app/cli/cmd_catalog.cpp" line="77" />
             <location filename="../app/cli/cmd_catalog.cpp" line="102" />
             <location filename="../app/cli/cmd_catalog.cpp" line="142" />
-            <location filename="../app/cli/cmd_catalog.cpp" line="183" />
+            <location filename="../app/cli/cmd_catalog.cpp" line="184" />
             <location filename="../app/cli/cmd_criteria.cpp" line="72" />
             <location filename="../app/cli/cmd_criteria.cpp" line="101" />
             <location filename="../app/cli/cmd_criteriadiff.cpp" line="58" />
@@ -7682,7 +7792,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_catalog.cpp" line="100" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="100" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="101" />
             <source>Product id.</source>
             <translation>製品 ID。</translation>
         </message>
@@ -7693,7 +7803,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_catalog.cpp" line="105" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="78" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="79" />
             <source>Support period end date.</source>
             <translation>サポート期間の終了日。</translation>
         </message>
@@ -7708,7 +7818,9 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>この製品の適合宣言だけを表示します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_catalog.cpp" line="181" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="26" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="116" />
+            <location filename="../app/cli/cmd_catalog.cpp" line="182" />
             <location filename="../app/cli/cmd_changereport.cpp" line="16" />
             <location filename="../app/cli/cmd_changes.cpp" line="111" />
             <location filename="../app/cli/cmd_evidence.cpp" line="42" />
@@ -7719,30 +7831,35 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../app/cli/cmd_psti.cpp" line="37" />
             <location filename="../app/cli/cmd_review.cpp" line="53" />
             <location filename="../app/cli/cmd_status.cpp" line="117" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="167" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="203" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="170" />
             <source>Declaration id.</source>
             <translation>宣言の ID。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_catalog.cpp" line="192" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="72" />
+            <source>conflict: %1</source>
+            <translation>競合: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_assessment.cpp" line="97" />
+            <location filename="../app/cli/cmd_catalog.cpp" line="193" />
             <location filename="../app/cli/cmd_evidence.cpp" line="49" />
             <location filename="../app/cli/cmd_evidence.cpp" line="253" />
             <source>there is no declaration %1</source>
             <translation>適合宣言 %1 はありません</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_catalog.cpp" line="223" />
+            <location filename="../app/cli/cmd_catalog.cpp" line="224" />
             <source>usage: hoshi-cli organisation add|list|show|set|remove WS ... (see --help of each)</source>
             <translation>使い方: hoshi-cli organisation add|list|show|set|remove WS ...（詳しくは各サブコマンドの --help）</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_catalog.cpp" line="232" />
+            <location filename="../app/cli/cmd_catalog.cpp" line="233" />
             <source>usage: hoshi-cli product add|list|show|set|remove WS ... (see --help of each)</source>
             <translation>使い方: hoshi-cli product add|list|show|set|remove WS ...（詳しくは各サブコマンドの --help）</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_catalog.cpp" line="242" />
+            <location filename="../app/cli/cmd_catalog.cpp" line="243" />
             <source>usage: hoshi-cli declaration new|set|carry-over|list|show|remove WS ... (see --help of each)</source>
             <translation>使い方: hoshi-cli declaration new|set|carry-over|list|show|remove WS ...（詳しくは各サブコマンドの --help）</translation>
         </message>
@@ -7830,7 +7947,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_criteria.cpp" line="102" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="101" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="102" />
             <source>Criteria set id.</source>
             <translation>適合基準セット ID。</translation>
         </message>
@@ -7968,13 +8085,13 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_evidence.cpp" line="74" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="205" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="172" />
             <source>document or device-test.</source>
             <translation>document（文書確認）または device-test（実機テスト）。</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_evidence.cpp" line="75" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="206" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="173" />
             <source>Test date.</source>
             <translation>試験日。</translation>
         </message>
@@ -8346,7 +8463,7 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
         <message>
             <location filename="../app/cli/cmd_label.cpp" line="117" />
             <location filename="../app/cli/cmd_label.cpp" line="223" />
-            <location filename="../app/cli/cmd_workspace.cpp" line="147" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="148" />
             <source>error: there is no declaration %1</source>
             <translation>エラー: 宣言 %1 はありません</translation>
         </message>
@@ -8692,167 +8809,203 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
             <translation>申請不可: 申請を妨げる問題 %1 件、警告 %2 件</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="23" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="24" />
             <source>error: the workspace has no organisation yet (hoshi-cli organisation add)</source>
             <translation>エラー: ワークスペースにまだ組織がありません（hoshi-cli organisation add で追加してください）</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="24" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="25" />
             <source>error: the workspace has several organisations; name one with --organisation ID</source>
             <translation>エラー: ワークスペースに複数の組織があります。--organisation ID で指定してください</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="33" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="34" />
             <source>New workspace: a .hoshi file, or an empty database on a server (postgresql://...).</source>
             <translation>新しいワークスペース: .hoshi ファイル、またはサーバー上の空のデータベース（postgresql://...）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="34" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="35" />
             <source>Create a first organisation named NAME.</source>
             <translation>NAME という名前で最初の組織を作成します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="76" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="77" />
             <source>Organisation id (default: the only one).</source>
             <translation>組織 ID（既定: 唯一の組織）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="77" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="78" />
             <source>Model number (repeatable).</source>
             <translation>型番（複数指定可）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="102" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="103" />
             <source>standard or psti.</source>
             <translation>standard または psti。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="103" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="104" />
             <source>Declaration id (set).</source>
             <translation>適合宣言 ID（set で使用）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="104" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="105" />
             <source>Evaluation completion date (set).</source>
             <translation>評価完了日（set で使用）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="105" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="106" />
             <source>PSTI statement of compliance or its URL (set).</source>
             <translation>PSTI 適合声明またはその URL（set で使用）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="119" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="120" />
             <source>error: --route is standard or psti, not "%1"</source>
             <translation>エラー: --route は standard または psti です（「%1」は使えません）</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="140" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="141" />
             <source>every answer carried over</source>
             <translation>すべての回答を引き継ぎました</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="141" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="142" />
             <source>to assess again (new or changed): %1</source>
             <translation>再評価が必要な項目（新規または変更）: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="168" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="27" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="117" />
             <source>Item id, e.g. S1.1-04.</source>
             <translation>項目 ID（例: S1.1-04）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="169" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="28" />
             <source>conforming, not-applicable, non-conforming or not-assessed.</source>
             <translation>conforming（適合）、not-applicable（対象外）、non-conforming（不適合）、not-assessed（未評価）のいずれか。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="171" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="30" />
             <source>Justification (needed for not-applicable).</source>
             <translation>根拠（対象外とする場合は必須）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="172" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="31" />
             <source>Notes.</source>
             <translation>メモ。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="181" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="33" />
+            <source>Save only while the answer still has this version (as "assessment show" printed it; 0 for an item never answered); otherwise change nothing and exit 3.</source>
+            <translation>回答がまだこの版のときだけ保存します（"assessment show" が表示した版。未回答の項目は 0）。そうでなければ何も変更せず終了コード 3 で終わります。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_assessment.cpp" line="47" />
+            <source>error: --expect-version takes a number from 0 on, not "%1"</source>
+            <translation>エラー: --expect-version には 0 以上の数を指定してください（"%1" は使えません）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_assessment.cpp" line="60" />
             <source>error: --verdict is conforming, not-applicable, non-conforming or not-assessed</source>
             <translation>エラー: --verdict は conforming、not-applicable、non-conforming、not-assessed のいずれかです</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="204" />
+            <location filename="../app/cli/cmd_assessment.cpp" line="101" />
+            <source>%1 is not an item of declaration %2</source>
+            <translation>%1 は適合宣言 %2 の項目ではありません</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_assessment.cpp" line="139" />
+            <source>error: a batch line is a JSON array: ["assess", options...] or ["assessment", "show", options...]</source>
+            <translation>エラー: batch の各行は JSON 配列です: ["assess", オプション...] または ["assessment", "show", オプション...]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_assessment.cpp" line="158" />
+            <source>usage: hoshi-cli assessment show WS --declaration ID --item ITEM [--json]</source>
+            <translation>使い方: hoshi-cli assessment show WS --declaration ID --item ITEM [--json]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_assessment.cpp" line="174" />
+            <source>Standard input: one JSON array per line, an assess or assessment show command without the workspace, e.g. ["assess", "--declaration", "2", "--item", "S1.1-04", "--verdict", "conforming"]. Each line is answered at once with one line {"exit": N, "out": "...", "err": "..."} on standard output; the batch exits with the highest exit code of its lines.</source>
+            <translation>標準入力: 1 行に JSON 配列を 1 つ。ワークスペースを省いた assess または assessment show のコマンドです（例: ["assess", "--declaration", "2", "--item", "S1.1-04", "--verdict", "conforming"]）。各行にはすぐ標準出力の 1 行 {"exit": N, "out": "...", "err": "..."} で答えます。batch の終了コードは各行の終了コードのうち最大のものです。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_workspace.cpp" line="171" />
             <source>Item the evidence backs (repeatable).</source>
             <translation>証跡が裏付ける項目（複数指定可）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="207" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="174" />
             <source>File to attach (repeatable).</source>
             <translation>添付するファイル（複数指定可）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="218" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="185" />
             <source>error: --kind is document or device-test</source>
             <translation>エラー: --kind は document または device-test です</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="234" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="201" />
             <source>error: evidence %1 was added, but %2</source>
             <translation>エラー: 証跡 %1 は追加しましたが、%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="260" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="227" />
             <source>%1: the server gave back the space of removed content</source>
             <translation>%1: 削除された内容の領域をサーバーが解放しました</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="262" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="229" />
             <source>%1: %2 -&gt; %3 bytes</source>
             <translation>%1: %2 → %3 バイト</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="269" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="236" />
             <source>New workspace to write the demo into: a .hoshi file, or an empty database on a server.</source>
             <translation>デモを書き込む新しいワークスペース: .hoshi ファイル、またはサーバー上の空のデータベース。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="281" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="248" />
             <source>demo written to %1</source>
             <translation>デモを %1 に書き出しました</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="282" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="249" />
             <source>complete declaration: %1 (submittable)</source>
             <translation>完成した適合宣言: %1（申請可能）</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="283" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="250" />
             <source>in-progress declaration: %1 (blocked)</source>
             <translation>作業中の適合宣言: %1（申請不可）</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_workspace.cpp" line="284" />
+            <location filename="../app/cli/cmd_workspace.cpp" line="251" />
             <source>★3 draft declaration: %1</source>
             <translation>★3 の下書き適合宣言: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="77" />
+            <location filename="../app/cli/main.cpp" line="78" />
             <source>usage: hoshi-cli COMMAND ...</source>
             <translation>使い方: hoshi-cli コマンド ...</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="78" />
+            <location filename="../app/cli/main.cpp" line="79" />
             <source>Every command takes --help, and --lang ja|en to choose the language (default: the locale).</source>
             <translation>どのコマンドも --help でヘルプを表示し、--lang ja|en で言語を選べます（既定: ロケール）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="80" />
+            <location filename="../app/cli/main.cpp" line="81" />
             <source>Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.</source>
             <translation>終了コード: 0 成功、1 否定的な結果（申請不可、不完全）、2 使い方または入力の誤り。</translation>
         </message>
         <message>
-            <location filename="../app/cli/main.cpp" line="160" />
+            <location filename="../app/cli/main.cpp" line="83" />
+            <source>Exit code 3: not saved, someone else changed it since the version you named (--expect-version).</source>
+            <translation>終了コード 3: 指定した版（--expect-version）の後に他の人が変更したため、保存していません。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/main.cpp" line="164" />
             <source>hoshi-cli: unknown command "%1"</source>
             <translation>hoshi-cli: 不明なコマンド「%1」</translation>
         </message>
