@@ -9,6 +9,7 @@
 #include "storage/workspace.h"
 #include "util/accountname.h"
 
+#include <optional>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,13 +17,14 @@ using namespace hoshi;
 
 namespace {
 
-const GateProblem *findProblem(const QList<GateProblem> &problems, const QString &code, const QString &field = {})
+// A copy: callers pass the gate's result as a temporary, which is gone after the call.
+std::optional<GateProblem> findProblem(const QList<GateProblem> &problems, const QString &code, const QString &field = {})
 {
     for (const GateProblem &p : problems) {
         if (p.code == code && (field.isEmpty() || p.field == field))
-            return &p;
+            return p;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 GateContext context()
@@ -53,7 +55,7 @@ private Q_SLOTS:
         o.name = QStringLiteral("さくらデバイス株式会社");
         Product p;
         o.corporateNumber = QStringLiteral("12345");
-        const GateProblem *bad = findProblem(SubmissionGate::checkProduct(o, p, context()),
+        const std::optional<GateProblem> bad = findProblem(SubmissionGate::checkProduct(o, p, context()),
                                              QStringLiteral("bad-corporate-number"));
         QVERIFY(bad);
         QVERIFY(bad->isBlocking());
@@ -120,7 +122,7 @@ private Q_SLOTS:
                                    QString(), &error),
                  qPrintable(error));
         auto shortOne = ws->snapshot(ids.inProgressDeclaration, Workspace::ContentCheck::Skip, &error);
-        const GateProblem *warning =
+        const std::optional<GateProblem> warning =
             findProblem(SubmissionGate::check(*shortOne, context()), QStringLiteral("short-justification"));
         QVERIFY(warning);
         QVERIFY(!warning->isBlocking());

@@ -3,6 +3,7 @@
 #include "gate/submissiongate.h"
 #include "storage/workspace.h"
 
+#include <optional>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,13 +60,14 @@ QStringList codes(const QList<GateProblem> &problems)
     return list;
 }
 
-const GateProblem *find(const QList<GateProblem> &problems, const QString &code)
+// A copy: callers pass the gate's result as a temporary, which is gone after the call.
+std::optional<GateProblem> find(const QList<GateProblem> &problems, const QString &code)
 {
     for (const GateProblem &p : problems) {
         if (p.code == code)
-            return &p;
+            return p;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 } // namespace
@@ -244,7 +246,7 @@ private Q_SLOTS:
         QCOMPARE(s->review.changedItems, QStringList{f.secondItem});
         QCOMPARE(f.ws->changersSinceApproval(f.declaration), QStringList{QStringLiteral("Carol")});
         const QList<GateProblem> problems = SubmissionGate::check(*s);
-        const GateProblem *stale = find(problems, QStringLiteral("approval-stale"));
+        const std::optional<GateProblem> stale = find(problems, QStringLiteral("approval-stale"));
         QVERIFY(stale);
         QVERIFY(!stale->isBlocking());
         QVERIFY2(stale->message.contains(f.secondItem) && stale->message.contains(Bob), qPrintable(stale->message));
@@ -272,7 +274,7 @@ private Q_SLOTS:
         QVERIFY2(f.ws->setRequireApproval(true, &error), qPrintable(error));
         QVERIFY(f.ws->requireApproval());
         s = f.ws->snapshot(f.declaration, Workspace::ContentCheck::Skip, &error);
-        const GateProblem *missing = find(SubmissionGate::check(*s), QStringLiteral("approval-missing"));
+        const std::optional<GateProblem> missing = find(SubmissionGate::check(*s), QStringLiteral("approval-missing"));
         QVERIFY(missing && missing->isBlocking());
 
         QVERIFY(f.ws->requestReview(f.declaration, Alice, &error));
@@ -281,7 +283,7 @@ private Q_SLOTS:
         QVERIFY(!find(SubmissionGate::check(*s), QStringLiteral("approval-missing")));
         QVERIFY(f.ws->setAssessment(f.declaration, f.firstItem, Verdict::NonConforming, {}, {}, &error));
         s = f.ws->snapshot(f.declaration, Workspace::ContentCheck::Skip, &error);
-        const GateProblem *stale = find(SubmissionGate::check(*s), QStringLiteral("approval-stale"));
+        const std::optional<GateProblem> stale = find(SubmissionGate::check(*s), QStringLiteral("approval-stale"));
         QVERIFY(stale && stale->isBlocking());
 
         QVERIFY(f.ws->setRequireApproval(false, &error));
