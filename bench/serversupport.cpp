@@ -32,12 +32,7 @@ bool withConnection(const QString &url, QString *error, Work work)
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(location->host);
-        db.setPort(location->port);
-        db.setDatabaseName(location->database);
-        db.setUserName(location->user);
-        db.setPassword(location->password);
-        db.setConnectOptions(location->connectOptions());
+        location->configure(db);
         if (db.open())
             ok = work(db);
         else if (error)

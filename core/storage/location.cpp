@@ -186,3 +186,17 @@ QString WorkspaceLocation::connectOptions() const
 }
 
 } // namespace hoshi
+
+namespace hoshi {
+
+void WorkspaceLocation::configure(QSqlDatabase &database) const
+{
+    database.setHostName(host);
+    database.setPort(port);
+    database.setDatabaseName(this->database);
+    database.setUserName(user);
+    database.setPassword(password);
+    database.setConnectOptions(connectOptions());
+}
+
+} // namespace hoshi

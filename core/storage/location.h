@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -36,6 +37,8 @@ public:
     [[nodiscard]] QString display() const;
     // libpq keyword=value pairs for QSqlDatabase::setConnectOptions (";"-separated).
     [[nodiscard]] QString connectOptions() const;
+    // Sets host, port, database, user, password and options of a QPSQL connection not yet open.
+    void configure(QSqlDatabase &database) const;
 
     [[nodiscard]] static bool looksLikeServer(const QString &text);
     // A password that opened a connection, kept in this process's memory only so that further

@@ -102,12 +102,7 @@ std::unique_ptr<ServerAccess> ServerAccess::connect(const QString &url, QString 
     const QString name = QStringLiteral("hoshi-access-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     std::unique_ptr<ServerAccess> access(new ServerAccess(name, location->display()));
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    database.setHostName(location->host);
-    database.setPort(location->port);
-    database.setDatabaseName(location->database);
-    database.setUserName(location->user);
-    database.setPassword(location->password);
-    database.setConnectOptions(location->connectOptions());
+    location->configure(database);
     if (!database.open()) {
         setError(error, tr("Cannot connect to %1: %2").arg(location->display(), database.lastError().text().trimmed()));
         return nullptr;

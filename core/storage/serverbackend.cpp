@@ -27,12 +27,7 @@ public:
 
     bool open(QSqlDatabase &database, bool /*create*/, bool readOnly, QString *error) const override
     {
-        database.setHostName(m_location.host);
-        database.setPort(m_location.port);
-        database.setDatabaseName(m_location.database);
-        database.setUserName(m_location.user);
-        database.setPassword(m_location.password);
-        database.setConnectOptions(m_location.connectOptions());
+        m_location.configure(database);
         if (!database.open()) {
             detail::setError(error, Workspace::tr("Cannot connect to %1: %2")
                                         .arg(m_location.display(), database.lastError().text().trimmed()));
