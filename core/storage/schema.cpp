@@ -164,11 +164,23 @@ const QStringList version7 = {
     QStringLiteral("ALTER TABLE evidence ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
 };
 
+// Steps 8..11 are reserved, one per feature built in parallel (see the note above step 2); each
+// feature fills only its own step.
+// 8: criteria identity (IPA's id apart from Hoshi's data revision; the official-points overlay).
+const QStringList version8 = {};
+// 9: official forms (the user's copy of IPA's workbook and its form profile, per declaration).
+const QStringList version9 = {};
+// 10: first-hour fixes (sign-off account).
+const QStringList version10 = {};
+// 11: one rule, one place (storage edges: baseline look-up by export id).
+const QStringList version11 = {};
+
 } // namespace
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps{version1, version2, version3, version4, version5, version6, version7};
+    static const QList<QStringList> steps{version1, version2, version3, version4, version5, version6, version7,
+                                          version8, version9, version10, version11};
     return steps;
 }
 
