@@ -51,8 +51,10 @@ QString fold(const QString &text)
 
 // The strong words first: "適合/不適合/対象外" is the verdict column although it says 対象外, and
 // "対象外の理由" is the reason although it says 対象外.
-CellRole headerRole(const QString &text)
+CellRole headerRole(const QString &text, bool *weak)
 {
+    if (weak)
+        *weak = false;
     const QString f = fold(text);
     if (f.isEmpty() || f.size() > 40)
         return CellRole::None;
@@ -66,8 +68,11 @@ CellRole headerRole(const QString &text)
         return CellRole::Evidence;
     if (containsAny(f, {"対象外"}) && !containsAny(f, {"適合"}))
         return CellRole::Reason;
-    if (containsAny(f, {"適合", "conformity", "compliance"}))
+    if (containsAny(f, {"適合", "conformity", "compliance"})) {
+        if (weak)
+            *weak = true;
         return CellRole::Verdict;
+    }
     if (containsAny(f, {"評価項目", "評価観点", "evaluationpoint", "assessmentpoint"}))
         return CellRole::Point;
     return CellRole::None;
