@@ -505,6 +505,25 @@ private Q_SLOTS:
         QVERIFY2(star3.contains(QStringLiteral("No cell names the item C")), qPrintable(star3));
         run({m_forms + QStringLiteral("/hostile/dtd.xlsx")}, &code);
         QCOMPARE(code, 2);
+
+        // The profile printed by detect fills the form through the CLI.
+        const QString profile = m_dir.filePath(QStringLiteral("form-d-profile.json"));
+        QFile profileFile(profile);
+        QVERIFY(profileFile.open(QIODevice::WriteOnly));
+        profileFile.write(run({m_forms + QStringLiteral("/form-d.xlsx"), QStringLiteral("--criteria"), m_snapshot->criteria.id,
+                               QStringLiteral("--json")}, &code));
+        profileFile.close();
+        QCOMPARE(code, 0);
+        const QString out = m_dir.filePath(QStringLiteral("cli-filled.xlsx"));
+        QProcess fill;
+        fill.start(QStringLiteral(HOSHI_CLI_PATH), {QStringLiteral("form"), QStringLiteral("fill"), m_forms + QStringLiteral("/form-d.xlsx"),
+                                                    m_workspace, QStringLiteral("--profile"), profile, QStringLiteral("--declaration"),
+                                                    QString::number(m_ids.completeDeclaration), QStringLiteral("--out"), out});
+        QVERIFY(fill.waitForFinished(120000));
+        QVERIFY2(fill.exitCode() == 0, fill.readAllStandardError().constData());
+        const QJsonObject values = check({QStringLiteral("values"), out, QStringLiteral("Application!B2"), QStringLiteral("Checklist!D4")});
+        QCOMPARE(values.value(QStringLiteral("Application!B2")).toString(), m_snapshot->product.name);
+        QCOMPARE(values.value(QStringLiteral("Checklist!D4")).toString(), QStringLiteral("Conforming"));
     }
 };
 
