@@ -392,6 +392,33 @@ private Q_SLOTS:
                                                QStringLiteral("S1.1-01"), 0, &error));
         QVERIFY(!FormProfileEditor::assignWord(&profile, Verdict::Conforming, QStringLiteral("OK"), &error));
         QVERIFY(FormProfileEditor::roleCells(profile).size() >= 16 * 4);
+        // An item the detector missed is given by its row; it takes its neighbours' columns.
+        const FormItem lost = *profile.item(QStringLiteral("S1.1-05"));
+        profile.items.removeIf([](const FormItem &i) { return i.itemId == QLatin1String("S1.1-05"); });
+        problems = FormDetector::recheck(profile, wb, m_snapshot->criteria);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().code, QStringLiteral("item-missing"));
+        QVERIFY2(FormProfileEditor::assignRow(&profile, wb, lost.sheet, lost.firstRow, CellRole::ItemId, lost.itemId, &error),
+                 qPrintable(error));
+        QVERIFY(FormDetector::recheck(profile, wb, m_snapshot->criteria).isEmpty());
+        QCOMPARE(profile.item(lost.itemId)->verdictCell, lost.verdictCell);
+        QCOMPARE(profile.item(lost.itemId)->remarksCell, lost.remarksCell);
+        // A verdict without its word, then given one of the list's words.
+        profile.vocabulary.entries.removeIf([](const VocabularyEntry &e) { return e.verdict == Verdict::NotApplicable; });
+        problems = FormDetector::recheck(profile, wb, m_snapshot->criteria);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().code, QStringLiteral("vocabulary-unmapped"));
+        QVERIFY2(FormProfileEditor::assignWord(&profile, Verdict::NotApplicable, QStringLiteral("対象外"), &error), qPrintable(error));
+        QVERIFY(FormDetector::recheck(profile, wb, m_snapshot->criteria).isEmpty());
+        QCOMPARE(profile.vocabulary.origin, Origin::User);
+        // A field cell the template has no label for.
+        QVERIFY(FormDetector::missingFields(profile).contains(QStringLiteral("manufacturer.corporateNumber")));
+        const CellRef corporate{verdict.sheet, 2, 4};
+        QVERIFY2(FormProfileEditor::assignCell(&profile, wb, corporate, CellRole::Field, QStringLiteral("manufacturer.corporateNumber"), 0, &error),
+                 qPrintable(error));
+        QCOMPARE(FormProfileEditor::roleOf(profile, corporate).role, CellRole::Field);
+        QVERIFY(!FormDetector::missingFields(profile).contains(QStringLiteral("manufacturer.corporateNumber")));
+        QVERIFY(!FormProfileEditor::assignCell(&profile, wb, corporate, CellRole::Field, QStringLiteral("no.such"), 0, &error));
         // The profile of one template does not fit another.
         const Workbook other = read(QStringLiteral("form-d.xlsx"));
         problems = FormDetector::recheck(profile, other, m_snapshot->criteria);
