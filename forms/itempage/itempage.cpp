@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -57,10 +58,15 @@ ItemPage::ItemPage(Session *session, QWidget *parent) : QWidget(parent), m_sessi
     m_splitter->setChildrenCollapsible(false);
 
     auto *scroll = new QScrollArea(m_splitter);
+    scroll->setObjectName(QStringLiteral("itemFormScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The form wraps to the column's width (labels wrap, buttons go two to a row), so it never
+    // needs to scroll sideways, also at 1024×700.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(buildForm());
     scroll->setMinimumWidth(360);
+    m_formScroll = scroll;
 
     m_tabs = new QTabWidget(m_splitter);
     m_tabs->setObjectName(QStringLiteral("itemTabs"));
@@ -392,6 +398,9 @@ void ItemPage::setItem(const QString &itemId)
         m_evidence->setCurrentItem(m_evidence->topLevelItem(0));
     else
         showSelectedEvidence();
+    // Another item starts at its title, not where the previous one was scrolled to.
+    m_formScroll->verticalScrollBar()->setValue(0);
+    m_formScroll->horizontalScrollBar()->setValue(0);
 }
 
 void ItemPage::reloadAfterConflict(qint64 declarationId, const QString &itemId)
@@ -671,6 +680,12 @@ void ItemPage::removeSelected()
     const std::optional<Evidence> e = id >= 0 ? m_session->evidence(id) : std::nullopt;
     if (!e)
         return;
+    // Without files it comes back with Undo, so it goes at once (the status bar says so); its
+    // files could not come back, so that is asked first.
+    if (m_session->canUndoEvidenceRemoval(id)) {
+        m_session->removeEvidence(id);
+        return;
+    }
     const QString text = e->itemIds.size() > 1
                              ? tr("Remove this evidence and its %n file(s)? It also backs %1. This cannot be undone.",
                                   nullptr, int(e->files.size()))
