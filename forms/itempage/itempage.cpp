@@ -24,6 +24,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QStyle>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
@@ -37,6 +38,7 @@ namespace hoshi {
 namespace {
 
 constexpr int EvidenceIdRole = Qt::UserRole + 1;
+constexpr int MinimumFormWidth = 360;
 
 
 QLabel *wrapped(QWidget *parent, const QString &objectName)
@@ -61,11 +63,11 @@ ItemPage::ItemPage(Session *session, QWidget *parent) : QWidget(parent), m_sessi
     scroll->setObjectName(QStringLiteral("itemFormScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    // The form wraps to the column's width (labels wrap, buttons go two to a row), so it never
-    // needs to scroll sideways, also at 1024×700.
+    // The form wraps to the column's width (labels wrap, button rows are narrower than the
+    // column), so it never needs to scroll sideways, also at 1024×700.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(buildForm());
-    scroll->setMinimumWidth(360);
+    scroll->setMinimumWidth(MinimumFormWidth);
     m_formScroll = scroll;
 
     m_tabs = new QTabWidget(m_splitter);
@@ -129,7 +131,13 @@ QWidget *ItemPage::buildForm()
     layout->addWidget(m_justificationHeading);
     layout->addWidget(m_justification);
     layout->addSpacing(6);
-    layout->addWidget(m_evidenceHeading);
+    // "Link existing" sits beside the heading, so that no button row is wider than the
+    // column at 1024×700.
+    auto *evidenceHeadingRow = new QHBoxLayout;
+    evidenceHeadingRow->addWidget(m_evidenceHeading);
+    evidenceHeadingRow->addStretch();
+    evidenceHeadingRow->addWidget(m_linkExisting);
+    layout->addLayout(evidenceHeadingRow);
     layout->addWidget(m_evidence);
     addEvidenceButtonRows(layout);
     layout->addSpacing(6);
@@ -278,7 +286,6 @@ void ItemPage::addEvidenceButtonRows(QVBoxLayout *layout)
     auto *evidenceButtons = new QHBoxLayout;
     evidenceButtons->addWidget(m_addDocument);
     evidenceButtons->addWidget(m_addTest);
-    evidenceButtons->addWidget(m_linkExisting);
     evidenceButtons->addStretch();
     auto *evidenceButtons2 = new QHBoxLayout;
     evidenceButtons2->addWidget(m_editEvidence);
@@ -502,6 +509,17 @@ void ItemPage::reload()
     loadHistory();
     setReadOnly(m_readOnly || m_session->isReadOnly());
     m_points->setItem(m_itemId);
+    fitFormColumn();
+}
+
+void ItemPage::fitFormColumn()
+{
+    // The column is never narrower than what the item's form needs (some evaluation points
+    // are wide): the splitter takes the room from the preview rather than the form scrolling
+    // sideways or being cut off.
+    const int needed = m_formScroll->widget()->minimumSizeHint().width()
+                       + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_formScroll) + 2;
+    m_formScroll->setMinimumWidth(std::max(MinimumFormWidth, needed));
 }
 
 void ItemPage::loadEvidence()

@@ -75,6 +75,7 @@ private:
     void connectVerdictFields();
     void connectEvidenceList();
     void reload();
+    void fitFormColumn();
     void retranslate();
     void loadEvidence();
     void loadHistory();
