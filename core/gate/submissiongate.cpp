@@ -1,5 +1,6 @@
 #include "submissiongate.h"
 
+#include "evidencerules.h"
 #include "reviewrules.h"
 #include "pointrules.h"
 #include "fieldcheck.h"
@@ -252,6 +253,7 @@ void checkItem(const DeclarationSnapshot &s, const CriteriaItem &item, Collector
     }
 
     // Evidence problems count whatever the verdict: it is what an auditor will look at.
+    c.add(EvidenceRules::check(id, evidence));
     // After a firmware update the old device tests stay as history; once the item has been
     // tested again on the current firmware they no longer block (the re-test plan is done).
     const QString firmware = s.product.firmwareVersion.trimmed();

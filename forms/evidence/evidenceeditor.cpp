@@ -8,6 +8,7 @@
 #include "common/messagebox.h"
 #include "common/statuscolours.h"
 #include "common/verdictstyle.h"
+#include "gate/evidencerules.h"
 #include "session/evidenceimporter.h"
 #include "session/session.h"
 #include "util/language.h"
@@ -95,10 +96,15 @@ EvidenceEditor::EvidenceEditor(Session *session, QWidget *parent)
                               tr("This does not look like a web address (https://…)."));
     });
     connect(m_ui->kindCombo, &QComboBox::activated, this, &EvidenceEditor::commitKind);
-    connect(m_ui->backButton, &QToolButton::clicked, this, [this] {
-        commitPending();
-        Q_EMIT backRequested(m_itemId);
-    });
+    connect(m_ui->backButton, &QToolButton::clicked, this, &EvidenceEditor::goBack);
+    // Does not take the focus: what is being typed into the new record is dropped, not saved.
+    m_discardButton = new QPushButton(this);
+    m_discardButton->setObjectName(QStringLiteral("discardEvidenceButton"));
+    m_discardButton->setFocusPolicy(Qt::NoFocus);
+    m_discardButton->hide();
+    m_ui->headerRow->insertWidget(1, m_discardButton);
+    connect(m_discardButton, &QPushButton::clicked, this, &EvidenceEditor::discardNewRecord);
+    connect(m_session, &Session::evidenceAdded, this, [this](qint64 id) { m_newEvidenceId = id; });
     connect(m_ui->attachButton, &QPushButton::clicked, this, &EvidenceEditor::attachWithDialog);
     connect(m_ui->removeFileButton, &QPushButton::clicked, this, &EvidenceEditor::removeSelectedFile);
     connect(m_ui->cancelImportButton, &QPushButton::clicked, m_importer, &EvidenceImporter::cancel);
@@ -154,9 +160,33 @@ EvidenceEditor::EvidenceEditor(Session *session, QWidget *parent)
 
 EvidenceEditor::~EvidenceEditor() = default;
 
+void EvidenceEditor::goBack()
+{
+    commitPending();
+    // A stray "Add …" left empty is not kept; anything typed into it is.
+    if (showsNewRecord() && !m_readOnly) {
+        const std::optional<Evidence> e = m_session->evidence(m_evidenceId);
+        if (e && EvidenceRules::isEmpty(*e))
+            m_session->discardEvidence(m_evidenceId);
+    }
+    m_newEvidenceId = -1;
+    Q_EMIT backRequested(m_itemId);
+}
+
+void EvidenceEditor::discardNewRecord()
+{
+    if (!showsNewRecord())
+        return;
+    m_session->discardEvidence(m_evidenceId);
+    m_newEvidenceId = -1;
+    Q_EMIT backRequested(m_itemId);
+}
+
 void EvidenceEditor::retranslate()
 {
     m_ui->retranslateUi(this);
+    m_discardButton->setText(tr("Discard"));
+    m_discardButton->setToolTip(tr("Do not keep this new evidence record"));
     m_ui->kindCombo->setItemText(0, evidenceKindName(EvidenceKind::DocumentReview));
     m_ui->kindCombo->setItemText(1, evidenceKindName(EvidenceKind::DeviceTest));
     reload();
@@ -206,6 +236,7 @@ void EvidenceEditor::reload()
         return;
     }
     setEnabled(true);
+    m_discardButton->setVisible(showsNewRecord() && !m_readOnly && !m_session->isReadOnly());
     loadFields(*e, false);
     loadFiles(*e);
     loadItems(*e);

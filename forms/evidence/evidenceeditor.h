@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLineEdit;
+class QPushButton;
 
 namespace hoshi {
 
@@ -66,11 +67,18 @@ private:
     void removeSelectedFile();
     void usePage(int page);
     void onImportFinished(qint64 evidenceId, int imported, bool cancelled, const QString &error);
+    // A record added by the user's last "Add …" can be cancelled (Discard), and is not kept
+    // when the user goes back while nothing is filled in.
+    [[nodiscard]] bool showsNewRecord() const { return m_evidenceId >= 0 && m_evidenceId == m_newEvidenceId; }
+    void goBack();
+    void discardNewRecord();
 
     std::unique_ptr<Ui::EvidenceEditor> m_ui;
     Session *m_session;
     EvidenceImporter *m_importer;
     qint64 m_evidenceId = -1;
+    qint64 m_newEvidenceId = -1;
+    QPushButton *m_discardButton = nullptr;
     QString m_itemId;
     bool m_readOnly = false;
     bool m_loading = false;

@@ -22,7 +22,9 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
+#include <QStyle>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
@@ -36,6 +38,7 @@ namespace hoshi {
 namespace {
 
 constexpr int EvidenceIdRole = Qt::UserRole + 1;
+constexpr int MinimumFormWidth = 360;
 
 
 QLabel *wrapped(QWidget *parent, const QString &objectName)
@@ -57,10 +60,15 @@ ItemPage::ItemPage(Session *session, QWidget *parent) : QWidget(parent), m_sessi
     m_splitter->setChildrenCollapsible(false);
 
     auto *scroll = new QScrollArea(m_splitter);
+    scroll->setObjectName(QStringLiteral("itemFormScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The form wraps to the column's width (labels wrap, button rows are narrower than the
+    // column), so it never needs to scroll sideways, also at 1024×700.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(buildForm());
-    scroll->setMinimumWidth(360);
+    scroll->setMinimumWidth(MinimumFormWidth);
+    m_formScroll = scroll;
 
     m_tabs = new QTabWidget(m_splitter);
     m_tabs->setObjectName(QStringLiteral("itemTabs"));
@@ -123,7 +131,13 @@ QWidget *ItemPage::buildForm()
     layout->addWidget(m_justificationHeading);
     layout->addWidget(m_justification);
     layout->addSpacing(6);
-    layout->addWidget(m_evidenceHeading);
+    // "Link existing" sits beside the heading, so that no button row is wider than the
+    // column at 1024×700.
+    auto *evidenceHeadingRow = new QHBoxLayout;
+    evidenceHeadingRow->addWidget(m_evidenceHeading);
+    evidenceHeadingRow->addStretch();
+    evidenceHeadingRow->addWidget(m_linkExisting);
+    layout->addLayout(evidenceHeadingRow);
     layout->addWidget(m_evidence);
     addEvidenceButtonRows(layout);
     layout->addSpacing(6);
@@ -272,7 +286,6 @@ void ItemPage::addEvidenceButtonRows(QVBoxLayout *layout)
     auto *evidenceButtons = new QHBoxLayout;
     evidenceButtons->addWidget(m_addDocument);
     evidenceButtons->addWidget(m_addTest);
-    evidenceButtons->addWidget(m_linkExisting);
     evidenceButtons->addStretch();
     auto *evidenceButtons2 = new QHBoxLayout;
     evidenceButtons2->addWidget(m_editEvidence);
@@ -392,6 +405,9 @@ void ItemPage::setItem(const QString &itemId)
         m_evidence->setCurrentItem(m_evidence->topLevelItem(0));
     else
         showSelectedEvidence();
+    // Another item starts at its title, not where the previous one was scrolled to.
+    m_formScroll->verticalScrollBar()->setValue(0);
+    m_formScroll->horizontalScrollBar()->setValue(0);
 }
 
 void ItemPage::reloadAfterConflict(qint64 declarationId, const QString &itemId)
@@ -493,6 +509,17 @@ void ItemPage::reload()
     loadHistory();
     setReadOnly(m_readOnly || m_session->isReadOnly());
     m_points->setItem(m_itemId);
+    fitFormColumn();
+}
+
+void ItemPage::fitFormColumn()
+{
+    // The column is never narrower than what the item's form needs (some evaluation points
+    // are wide): the splitter takes the room from the preview rather than the form scrolling
+    // sideways or being cut off.
+    const int needed = m_formScroll->widget()->minimumSizeHint().width()
+                       + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_formScroll) + 2;
+    m_formScroll->setMinimumWidth(std::max(MinimumFormWidth, needed));
 }
 
 void ItemPage::loadEvidence()
@@ -671,6 +698,12 @@ void ItemPage::removeSelected()
     const std::optional<Evidence> e = id >= 0 ? m_session->evidence(id) : std::nullopt;
     if (!e)
         return;
+    // Without files it comes back with Undo, so it goes at once (the status bar says so); its
+    // files could not come back, so that is asked first.
+    if (m_session->canUndoEvidenceRemoval(id)) {
+        m_session->removeEvidence(id);
+        return;
+    }
     const QString text = e->itemIds.size() > 1
                              ? tr("Remove this evidence and its %n file(s)? It also backs %1. This cannot be undone.",
                                   nullptr, int(e->files.size()))

@@ -10,6 +10,7 @@ class QLayout;
 class QMenu;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
 class QSplitter;
 class QTabWidget;
 class QToolButton;
@@ -74,6 +75,7 @@ private:
     void connectVerdictFields();
     void connectEvidenceList();
     void reload();
+    void fitFormColumn();
     void retranslate();
     void loadEvidence();
     void loadHistory();
@@ -128,6 +130,7 @@ private:
     // The form's column, so that other panels can be added to the item page.
     QVBoxLayout *m_formLayout = nullptr;
     QSplitter *m_splitter;
+    QScrollArea *m_formScroll; // the form column: each item opens at its top
     QTabWidget *m_tabs;
     EvidencePreview *m_preview;
     QTreeWidget *m_history;

@@ -182,18 +182,15 @@ void LabelLifecyclePage::reload()
 
 void LabelLifecyclePage::save()
 {
-    const DeclarationSnapshot *s = m_session->snapshot();
-    Workspace *ws = m_session->workspace();
-    if (!s || !ws)
+    if (!m_session->snapshot() || !m_session->workspace())
         return;
     LabelRecord record;
     QString error;
-    if (!m_editor->edited(&record, &error) || !ws->setLabelRecord(record, &error)) {
+    if (!m_editor->edited(&record, &error) || !m_session->setLabelRecord(record, &error)) {
         m_editor->showError(error);
         return;
     }
     m_editor->showError(QString());
-    m_session->refresh();
 }
 
 void LabelLifecyclePage::reloadHistory()

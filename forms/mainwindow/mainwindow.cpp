@@ -459,7 +459,11 @@ void MainWindow::setVerdictOfCurrent(int verdict)
         return;
     }
     m_itemPage->commitPending();
+    const Verdict before = m_session->assessment(item).verdict;
     m_session->setVerdict(item, Verdict(verdict), m_session->assessment(item).rowVersion);
+    // Said where the eye may not be: a key press changed a stored answer.
+    if (m_session->assessment(item).verdict == Verdict(verdict) && before != Verdict(verdict))
+        statusBar()->showMessage(tr("%1 set to %2. Ctrl+Z undoes it.").arg(item, verdictName(Verdict(verdict))), 8000);
 }
 
 void MainWindow::addEvidenceToCurrent(int kind)

@@ -5,6 +5,7 @@
 #include "storage/location.h"
 
 #include "checklist/checklistpage.h"
+#include "common/datakeys.h"
 #include "common/filedialog.h"
 #include "common/messagebox.h"
 #include "common/settings.h"
@@ -149,6 +150,20 @@ void MainWindow::createActions()
     });
     connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Typed in a text box, the keys that change data do nothing but say so.
+    auto *dataKeys = new DataKeys(this, {a.conforming, a.notApplicable, a.nonConforming, a.notAssessed,
+                                         a.addDocument, a.addDeviceTest});
+    qApp->installEventFilter(dataKeys);
+    connect(dataKeys, &DataKeys::refused, this, [this](QAction *action) {
+        const QString name = action->text().remove(QLatin1Char('&'));
+        const QString key = action->shortcut().toString(QKeySequence::NativeText);
+        statusBar()->showMessage(
+            action->isEnabled()
+                ? tr("Not done: \"%1\" (%2) works outside text boxes. Press Tab to leave the box first.").arg(name, key)
+                : tr("Not done: \"%1\" (%2) works on the checklist and the item page.").arg(name, key),
+            8000);
+    });
 }
 
 void MainWindow::createMenus()
@@ -337,7 +352,11 @@ void MainWindow::updateActions()
     a.showChecklist->setEnabled(declaration);
     a.previousItem->setEnabled(declaration);
     a.nextItem->setEnabled(declaration);
-    for (QAction *v : {a.conforming, a.notApplicable, a.nonConforming, a.notAssessed, a.addDocument, a.addDeviceTest})
+    // A verdict is set only where it is shown: the checklist and the item page.
+    const bool verdictShown = item && (currentPage() == Page::Item || currentPage() == Page::Checklist);
+    for (QAction *v : {a.conforming, a.notApplicable, a.nonConforming, a.notAssessed})
+        v->setEnabled(editable && verdictShown);
+    for (QAction *v : {a.addDocument, a.addDeviceTest})
         v->setEnabled(editable && item);
     a.nextProblem->setEnabled(declaration);
     a.previousProblem->setEnabled(declaration);

@@ -122,8 +122,10 @@ void MainWindow::removeRecord(int kind, qint64 id)
                                    dependants.join(QLatin1String(", "))));
         return;
     }
-    QString question = tr("Remove \"%1\"? This cannot be undone; the history keeps a record of it.")
-                           .arg(m_navigatorModel->indexOf(k, id).data().toString());
+    const QString name = m_navigatorModel->indexOf(k, id).data().toString();
+    QString question = m_session->canUndoRemoval(catalogKind(k), id)
+                           ? tr("Remove \"%1\"? Edit ▸ Undo (Ctrl+Z) brings it back.").arg(name)
+                           : tr("Remove \"%1\"? This cannot be undone; the history keeps a record of it.").arg(name);
     if (k == NavigatorModel::Kind::Declaration) {
         int assessed = 0;
         for (const Assessment &a : m_session->workspace()->assessments(id))

@@ -151,13 +151,11 @@ bool CommentThread::addComment(const QString &text)
     if (text.trimmed().isEmpty() || m_session->isReadOnly())
         return false;
     QString error;
-    Workspace *ws = m_session->workspace();
-    if (ws->addComment(m_session->currentDeclarationId(), m_itemId, ws->actor(), text.trimmed(), &error) < 0) {
+    if (!m_session->addComment(m_itemId, text, &error)) {
         showError(error);
         return false;
     }
     m_error->hide();
-    m_session->refresh();
     m_list->setCurrentRow(m_list->count() - 1);
     return true;
 }
@@ -168,13 +166,11 @@ bool CommentThread::resolveSelected()
     if (row < 0 || row >= m_comments.size() || m_session->isReadOnly())
         return false;
     QString error;
-    Workspace *ws = m_session->workspace();
-    if (!ws->resolveComment(m_comments.at(row).id, ws->actor(), &error)) {
+    if (!m_session->resolveComment(m_comments.at(row).id, &error)) {
         showError(error);
         return false;
     }
     m_error->hide();
-    m_session->refresh();
     return true;
 }
 

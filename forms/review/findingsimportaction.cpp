@@ -22,14 +22,10 @@ bool FindingsImportAction::importFile(QWidget *parent, Session *session, const Q
     }
     FindingsImportResult result;
     QString error;
-    if (!FindingsImporter::run(*session->workspace(), path, -1, &result, &error)) {
+    if (!session->importFindings(path, &result, &error)) {
         MessageBox::error(parent, tr("Import findings"), error + QLatin1Char('\n') + tr("Nothing was changed."));
         return false;
     }
-    if (session->currentDeclarationId() != result.declarationId)
-        session->setCurrentDeclaration(result.declarationId);
-    else
-        session->refresh();
     QString text = tr("%n finding(s) by %1 arrived as comments: %2 accepted, %3 questions, %4 more evidence needed.",
                       nullptr, result.findings)
                        .arg(result.reviewer)

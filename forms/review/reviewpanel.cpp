@@ -192,30 +192,25 @@ bool ReviewPanel::finish(bool ok, const QString &error)
 {
     m_error->setVisible(!ok);
     m_error->setText(ok ? QString() : error);
-    if (ok)
-        m_session->refresh();
     return ok;
 }
 
 bool ReviewPanel::requestReview()
 {
-    Workspace *ws = m_session->workspace();
     QString error;
-    return finish(ws->requestReview(m_session->currentDeclarationId(), ws->actor(), &error), error);
+    return finish(m_session->signOff(Session::SignOffStep::RequestReview, QString(), &error), error);
 }
 
 bool ReviewPanel::approve()
 {
-    Workspace *ws = m_session->workspace();
     QString error;
-    return finish(ws->approve(m_session->currentDeclarationId(), ws->actor(), &error), error);
+    return finish(m_session->signOff(Session::SignOffStep::Approve, QString(), &error), error);
 }
 
 bool ReviewPanel::requestChanges(const QString &reason)
 {
-    Workspace *ws = m_session->workspace();
     QString error;
-    const bool ok = finish(ws->reject(m_session->currentDeclarationId(), ws->actor(), reason.trimmed(), &error), error);
+    const bool ok = finish(m_session->signOff(Session::SignOffStep::RequestChanges, reason, &error), error);
     if (ok)
         m_reason->clear();
     return ok;

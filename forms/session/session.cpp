@@ -37,6 +37,7 @@ bool Session::openWorkspace(const QString &path, bool readOnly, QString *error)
 void Session::adoptWorkspace(std::unique_ptr<Workspace> workspace)
 {
     m_undo->clear();
+    m_recreated.clear();
     m_declarationId = -1;
     m_snapshot.reset();
     m_problems.clear();
@@ -316,10 +317,12 @@ bool Session::applyAssessment(qint64 declarationId, const QString &itemId, Verdi
     return true;
 }
 
-bool Session::apply(const Evidence &evidence)
+bool Session::apply(const Evidence &given)
 {
     if (!writable())
         return false;
+    Evidence evidence = given;
+    evidence.id = liveId(RecordKind::Evidence, given.id);
     QString error;
     if (!m_workspace->updateEvidence(evidence, &error)) {
         fail(error);
@@ -329,10 +332,13 @@ bool Session::apply(const Evidence &evidence)
     return true;
 }
 
-bool Session::apply(const Product &product)
+bool Session::apply(const Product &given)
 {
     if (!writable())
         return false;
+    Product product = given;
+    product.id = liveId(RecordKind::Product, given.id);
+    product.organisationId = liveId(RecordKind::Organisation, given.organisationId);
     QString error;
     if (!m_workspace->updateProduct(product, &error)) {
         fail(error);
@@ -343,10 +349,12 @@ bool Session::apply(const Product &product)
     return true;
 }
 
-bool Session::apply(const Organisation &organisation)
+bool Session::apply(const Organisation &given)
 {
     if (!writable())
         return false;
+    Organisation organisation = given;
+    organisation.id = liveId(RecordKind::Organisation, given.id);
     QString error;
     if (!m_workspace->updateOrganisation(organisation, &error)) {
         fail(error);
@@ -420,61 +428,6 @@ qint64 Session::addDeclaration(qint64 productId, const QString &criteriaSetId, R
     else
         Q_EMIT catalogChanged();
     return id;
-}
-
-qint64 Session::addEvidence(const QStringList &itemIds, EvidenceKind kind)
-{
-    if (!writable() || m_declarationId < 0)
-        return -1;
-    Evidence e;
-    e.kind = kind;
-    if (kind == EvidenceKind::DeviceTest && m_snapshot) {
-        // A test is normally run on the firmware being declared; start from that.
-        e.firmwareVersion = m_snapshot->product.firmwareVersion;
-        e.testedOn = QDate::currentDate();
-    }
-    QString error;
-    const qint64 id = m_workspace->addEvidence(m_declarationId, itemIds, e, &error);
-    if (id < 0)
-        fail(error);
-    refresh();
-    return id;
-}
-
-bool Session::linkEvidence(qint64 evidenceId, const QString &itemId)
-{
-    if (!writable())
-        return false;
-    QString error;
-    const bool ok = m_workspace->linkEvidence(evidenceId, m_declarationId, itemId, &error);
-    if (!ok)
-        fail(error);
-    refresh();
-    return ok;
-}
-
-bool Session::unlinkEvidence(qint64 evidenceId, const QString &itemId)
-{
-    if (!writable())
-        return false;
-    QString error;
-    const bool ok = m_workspace->unlinkEvidence(evidenceId, m_declarationId, itemId, &error);
-    if (!ok)
-        fail(error);
-    refresh();
-    return ok;
-}
-
-bool Session::removeEvidence(qint64 evidenceId)
-{
-    if (!writable())
-        return false;
-    QString error;
-    const bool ok = m_workspace->removeEvidence(evidenceId, &error);
-    if (!ok)
-        fail(error);
-    refresh();
-    return ok;
 }
 
 bool Session::removeFile(qint64 fileId)

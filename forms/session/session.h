@@ -2,9 +2,11 @@
 
 #include "domain/snapshot.h"
 #include "gate/submissiongate.h"
+#include "lifecycle/labelrecord.h"
 #include "storage/workspace.h"
 
 #include <QObject>
+#include <QHash>
 #include <QSet>
 
 #include <memory>
@@ -16,6 +18,7 @@ class QUndoCommand;
 
 namespace hoshi {
 
+struct FindingsImportResult;
 struct GateProgress;
 
 // The open workspace as the GUI sees it: the Workspace itself, the declaration being worked
@@ -65,13 +68,16 @@ public:
     void setActor(const QString &actor);
     [[nodiscard]] QString actor() const { return m_actor; }
 
-    // Renaming and removing records (session_catalog.cpp). Not undoable; removal is refused
-    // (with the reason shown) while other records depend on the record.
+    // Renaming and removing records (session_catalog.cpp), each an undo step. Removal is
+    // refused (with the reason shown) while other records depend on the record. Undoing the
+    // removal of an organisation or a product brings it back with every field; a declaration
+    // (its answers and evidence files) can not be brought back: canUndoRemoval says which.
     enum class CatalogKind { Organisation, Product, Declaration };
     bool renameRecord(CatalogKind kind, qint64 id, const QString &name);
     bool removeRecord(CatalogKind kind, qint64 id);
     // What would keep the record from being removed (empty: it can go).
     [[nodiscard]] QStringList dependantsOf(CatalogKind kind, qint64 id) const;
+    [[nodiscard]] bool canUndoRemoval(CatalogKind kind, qint64 id) const;
 
     // Undoable edits of the current declaration; each is committed at once. shownVersion is
     // the Assessment::rowVersion of the answer the user saw: when someone else has changed the
@@ -85,8 +91,9 @@ public:
     void editOrganisation(const Organisation &after);
     void editDeclaration(const Declaration &after);
 
-    // Changes of what exists. They are committed at once too, but not undoable (an undone
-    // "add" would have to give back the same id).
+    // Changes of what exists; committed at once. Adding, removing, linking and unlinking
+    // evidence are undo steps (session_evidence.cpp); adding organisations, products and
+    // declarations is not.
     qint64 addOrganisation(const QString &name);
     // Records a finished export: the Export baseline of what was written, and the state
     // "exported"; not undoable, like the export itself. Does nothing on a read-only workspace.
@@ -104,8 +111,23 @@ public:
     qint64 carryOverDeclaration(qint64 fromDeclarationId, const QString &toCriteriaSetId, QStringList *review);
     bool linkEvidence(qint64 evidenceId, const QString &itemId);
     bool unlinkEvidence(qint64 evidenceId, const QString &itemId);
+    // Evidence with files can not be brought back by undo (the content goes with it).
+    [[nodiscard]] bool canUndoEvidenceRemoval(qint64 evidenceId) const;
     bool removeEvidence(qint64 evidenceId);
+    // Takes back a record just added ("Cancel" on a new record): its add step is undone when it
+    // is the latest step, otherwise the record is removed as a step of its own.
+    bool discardEvidence(qint64 evidenceId);
     bool removeFile(qint64 fileId);
+
+    // Review and label (session_review.cpp). Comments, review requests and sign-offs are
+    // records of the review and stay (not undo steps); the label record is an undo step.
+    // Errors are returned for the widget to show beside its buttons.
+    enum class SignOffStep { RequestReview, Approve, RequestChanges };
+    bool addComment(const QString &itemId, const QString &text, QString *error);
+    bool resolveComment(qint64 commentId, QString *error);
+    bool signOff(SignOffStep step, const QString &reason, QString *error);
+    bool importFindings(const QString &path, FindingsImportResult *result, QString *error);
+    bool setLabelRecord(const LabelRecord &record, QString *error);
 
     // Used by the undo commands: write a state without pushing a command. On failure the
     // error is reported through errorOccurred and false returned. expectedVersion as in
@@ -116,6 +138,16 @@ public:
     bool apply(const Product &product);
     bool apply(const Organisation &organisation);
     bool apply(const Declaration &declaration);
+    bool applyLabelRecord(const LabelRecord &record);
+    // Ends an undo step's own write: on failure says why (and returns false), else refreshes
+    // the views (the catalogue too when asked).
+    bool finishStep(bool ok, const QString &error, bool catalogChanged = false);
+
+    // An organisation, product or evidence record that an undo or redo removed and brought
+    // back has a new id; the steps recorded before find it through liveId (session_evidence.cpp).
+    enum class RecordKind { Organisation, Product, Evidence };
+    [[nodiscard]] qint64 liveId(RecordKind kind, qint64 id) const;
+    void noteRecreated(RecordKind kind, qint64 oldId, qint64 newId);
 
     // Re-reads the current declaration and re-runs the gate.
     void refresh();
@@ -130,6 +162,8 @@ Q_SIGNALS:
     void revealRequested(qint64 declarationId, const QString &itemId, qint64 evidenceId);
     void errorOccurred(const QString &message);
     void statusMessage(const QString &message);
+    // A new evidence record was added by the user (not by undo or redo).
+    void evidenceAdded(qint64 evidenceId);
     // An answer was not saved because someone else changed it first; the session already
     // holds the current answer (emitted before errorOccurred shows the message).
     void assessmentConflict(qint64 declarationId, const QString &itemId);
@@ -155,6 +189,7 @@ private:
     qint64 m_declarationId = -1;
     std::optional<DeclarationSnapshot> m_snapshot;
     QList<GateProblem> m_problems;
+    QHash<QPair<int, qint64>, qint64> m_recreated; // (RecordKind, old id) -> id it came back with
     QTimer *m_changesElsewhere = nullptr;
     QSet<qint64> m_declarationsChanged;
     QSet<qint64> m_organisationsChanged;

@@ -1,6 +1,9 @@
 // Renaming and removing organisations, products and declarations, and who is recorded as
-// making the changes. Like adding, these are committed at once and are not undo steps.
+// making the changes. They are committed at once and are undo steps, except the removal of a
+// declaration (its answers and evidence files can not be brought back).
 #include "session.h"
+
+#include "recordcommands.h"
 
 #include "gate/gateprogress.h"
 
@@ -20,6 +23,9 @@ bool Session::renameRecord(CatalogKind kind, qint64 id, const QString &name)
 {
     if (!writable())
         return false;
+    const QString before = kind == CatalogKind::Organisation ? m_workspace->organisation(id).value_or(Organisation{}).name
+                           : kind == CatalogKind::Product    ? m_workspace->product(id).value_or(Product{}).name
+                                                             : m_workspace->declarationName(id);
     QString error;
     const bool ok = kind == CatalogKind::Organisation ? m_workspace->renameOrganisation(id, name, &error)
                     : kind == CatalogKind::Product    ? m_workspace->renameProduct(id, name, &error)
@@ -28,17 +34,29 @@ bool Session::renameRecord(CatalogKind kind, qint64 id, const QString &name)
         fail(error);
         return false;
     }
-    // Undo steps hold whole copies of the records; a rename under them would be undone too.
-    m_undo->clear();
     Q_EMIT catalogChanged();
     refresh();
+    if (before != name.trimmed())
+        push(new RenameCommand(this, kind, id, before, name.trimmed()));
     return true;
+}
+
+bool Session::canUndoRemoval(CatalogKind kind, qint64 id) const
+{
+    // An organisation's vendor-scope answers would not come back with it.
+    return m_workspace && kind != CatalogKind::Declaration
+           && (kind == CatalogKind::Product
+               || m_workspace->dependantsOf(QStringLiteral("organisation"), id, {}).isEmpty());
 }
 
 bool Session::removeRecord(CatalogKind kind, qint64 id)
 {
     if (!writable())
         return false;
+    const bool undoable = canUndoRemoval(kind, id);
+    const std::optional<Organisation> organisation
+        = kind == CatalogKind::Organisation ? m_workspace->organisation(id) : std::nullopt;
+    const std::optional<Product> product = kind == CatalogKind::Product ? m_workspace->product(id) : std::nullopt;
     QString error;
     const bool ok = kind == CatalogKind::Organisation ? m_workspace->removeOrganisation(id, &error)
                     : kind == CatalogKind::Product    ? m_workspace->removeProduct(id, &error)
@@ -47,11 +65,16 @@ bool Session::removeRecord(CatalogKind kind, qint64 id)
         fail(error);
         return false;
     }
-    m_undo->clear();
     if (kind == CatalogKind::Declaration && id == m_declarationId)
         setCurrentDeclaration(-1);
     Q_EMIT catalogChanged();
     refresh();
+    // Steps recorded before stay: those about a removed declaration are dropped, with a word,
+    // when undo reaches them.
+    if (undoable && organisation)
+        push(new RemoveCatalogCommand(this, *organisation));
+    else if (undoable && product)
+        push(new RemoveCatalogCommand(this, *product));
     return true;
 }
 
