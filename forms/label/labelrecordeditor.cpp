@@ -127,7 +127,7 @@ void LabelRecordEditor::setRecord(const LabelRecord &r, const QDate &today)
         text += QLatin1Char(' ') + tr("(%n day(s) left)", nullptr, int(*days));
     m_effective->setText(text);
     const bool soon = effective == LabelStatus::Expired
-                      || (LabelRules::daysLeft(r, today).value_or(LabelRules::ReminderDays + 1) <= LabelRules::ReminderDays
+                      || (LabelRules::daysLeft(r, today).value_or(ReminderHorizonDays + 1) <= ReminderHorizonDays
                           && effective == LabelStatus::Active);
     m_effective->setStyleSheet(StatusColours::textStyle(soon ? Tone::Warning : Tone::Muted, soon));
 }
