@@ -4,9 +4,9 @@
 #include "cliutil.h"
 #include "lifecycle/reminders.h"
 #include "util/language.h"
+#include "util/atomicfile.h"
 
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace hoshi::cli {
 
@@ -43,10 +43,9 @@ int runReminders(const QStringList &args)
         return UsageOrInput;
     }
     if (parser.isSet(QStringLiteral("ics"))) {
-        QSaveFile file(parser.value(QStringLiteral("ics")));
         const QByteArray ics = Reminders::icalendar(subjects, QDateTime::currentDateTimeUtc());
-        if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
-            err(Cli::tr("error: can not write %1: %2").arg(file.fileName(), file.errorString()));
+        if (!AtomicFile::write(parser.value(QStringLiteral("ics")), ics, &error)) {
+            err(Cli::tr("error: %1").arg(error));
             return UsageOrInput;
         }
     }

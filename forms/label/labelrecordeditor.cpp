@@ -2,6 +2,7 @@
 
 #include "common/fieldmarker.h"
 #include "common/statuscolours.h"
+#include "util/errors.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -146,7 +147,7 @@ bool LabelRecordEditor::edited(LabelRecord *record, QString *error) const
                                                                  {m_extendedOn, &LabelRecord::extendedOn}};
     for (const auto &[edit, member] : dates) {
         if (!readDate(edit, &(record->*member))) {
-            *error = FieldMarker::dateFormatHint();
+            setError(error, FieldMarker::dateFormatHint());
             edit->setFocus();
             return false;
         }
