@@ -55,7 +55,6 @@ int runEtsi(const QStringList &args)
             return UsageOrInput;
         return Ok;
     }
-    QString error;
     if (!AtomicFile::write(parser.value(QStringLiteral("out")), csv, &error)) {
         err(Cli::tr("error: %1").arg(error));
         return UsageOrInput;

@@ -395,7 +395,7 @@ bool Workspace::commitChange(Transaction &transaction, QString *error)
         m_historyFailure.clear();
         return false; // the transaction rolls back: no change without its history entry
     }
-    return detail::commitChange(transaction, error);
+    return detail::commitOrError(transaction, db(), error);
 }
 
 void Workspace::recordForEvidence(qint64 evidenceId, const QString &action, const QString &summary)

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace hoshi;
 using exporttest::describe;
 using exporttest::runTool;

@@ -45,7 +45,8 @@ Views look(const Workspace &ws, qint64 declarationId, const QDate &today)
     const std::optional<DeclarationSnapshot> s = ws.snapshot(declarationId, Workspace::ContentCheck::Skip, &error);
     if (!s)
         return v;
-    v.rule = QSet<QString>(FirmwareStaleness::staleItems(*s).cbegin(), FirmwareStaleness::staleItems(*s).cend());
+    const QStringList staleItems = FirmwareStaleness::staleItems(*s);
+    v.rule = QSet<QString>(staleItems.cbegin(), staleItems.cend());
     v.ruleStaleTests = FirmwareStaleness::staleTestCount(*s);
     const QList<GateProblem> problems = SubmissionGate::check(*s, GateContext{today, QStringLiteral("en")});
     v.blocking = SubmissionGate::blockingCount(problems);
