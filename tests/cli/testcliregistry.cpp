@@ -62,13 +62,17 @@ private Q_SLOTS:
         QVERIFY2(commands.size() >= 30, qPrintable(commands.join(QLatin1Char(' '))));
         const QStringList pages = listedPages();
         for (const QString &command : commands) {
-            const ToolRun help = cli({command, QStringLiteral("--help")});
-            QVERIFY2(help.exitCode == 0 && !help.out.isEmpty(), qPrintable(command + QLatin1Char('\n') + describe(help)));
-            QVERIFY2(!help.err.contains("unknown command"), qPrintable(command));
-            const bool listed = std::any_of(pages.cbegin(), pages.cend(), [&command](const QString &page) {
-                return page == command || page.startsWith(command + QLatin1Char(' '));
+            const bool single = pages.contains(command);
+            const bool withVerbs = std::any_of(pages.cbegin(), pages.cend(), [&command](const QString &page) {
+                return page.startsWith(command + QLatin1Char(' '));
             });
-            QVERIFY2(listed, qPrintable(command + QStringLiteral(" is in the usage but not in --list-commands")));
+            QVERIFY2(single || withVerbs, qPrintable(command + QStringLiteral(" is in the usage but not in --list-commands")));
+            // A command runs its own code: a single command answers --help, a group without a
+            // verb names its verbs (each verb's help is checked below).
+            const ToolRun help = cli({command, QStringLiteral("--help")});
+            QVERIFY2(!help.err.contains("unknown command"), qPrintable(command));
+            QVERIFY2(single ? help.exitCode == 0 && help.out.contains("hoshi-cli") : help.exitCode == 0 || help.exitCode == 2,
+                     qPrintable(command + QLatin1Char('\n') + describe(help)));
         }
         QCOMPARE(cli({QStringLiteral("no-such-command")}).exitCode, 2);
     }
@@ -95,9 +99,7 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(readAll(QStringLiteral(HOSHI_SOURCE_DIR "/") + page));
         QVERIFY(!text.isEmpty());
         for (const QString &p : listedPages()) {
-            QString section = p;
-            section.replace(QLatin1Char('-'), QLatin1String("\\-"));
-            QVERIFY2(text.contains(QStringLiteral("\n.SS ") + section + QLatin1Char('\n')),
+            QVERIFY2(text.contains(QStringLiteral("\n.SS ") + p + QLatin1Char('\n')),
                      qPrintable(page + QStringLiteral(" has no section for ") + p + QStringLiteral(": run tools/make-manpages.py")));
         }
     }
