@@ -6,7 +6,8 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/hoshi.desktop DESTINATION share/ap
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/hoshi.svg DESTINATION share/icons/hicolor/scalable/apps)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/io.github.hoshi.Hoshi.metainfo.xml DESTINATION share/metainfo)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/hoshi-mime.xml DESTINATION share/mime/packages RENAME hoshi.xml)
-install(FILES ${PROJECT_SOURCE_DIR}/packaging/hoshi-cli.bash-completion
+# The completion is written by the build from hoshi-cli's command registry (app/cli/CMakeLists.txt).
+install(FILES ${PROJECT_BINARY_DIR}/packaging/hoshi-cli.bash-completion
         DESTINATION share/bash-completion/completions RENAME hoshi-cli)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/debian/copyright DESTINATION share/doc/hoshi)
 

@@ -14,22 +14,6 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
-# Every command and verb of hoshi-cli that has its own --help, in the order of the usage text.
-COMMANDS = [
-    "init", "organisation add", "organisation list", "organisation show", "organisation set", "organisation remove",
-    "product add", "product list", "product show", "product set", "product remove",
-    "declaration new", "declaration set", "declaration carry-over", "declaration list", "declaration show",
-    "declaration remove", "assess", "assessment show", "batch", "evidence add", "evidence import", "evidence list", "evidence show",
-    "evidence set", "evidence remove", "file list", "file remove", "file extract", "history", "changes", "status", "validate",
-    "review comment", "review resolve", "review list", "review request", "review approve", "review reject",
-    "review import", "settings", "portfolio", "label set", "label show", "label firmware", "label page",
-    "reminders", "change-report", "psti-statement", "etsi", "form detect", "form fill",
-    "server init", "server grant", "server revoke", "server access",
-    "criteria list", "criteria show", "criteria check", "criteria diff", "criteria migrate", "demo", "compact",
-    "push", "pull",
-    "export", "verify", "keygen",
-]
-
 TEXT = {
     "en": {
         "name": "hoshi-cli \\- JC-STAR self-declaration workbench without a display",
@@ -93,12 +77,24 @@ def synopsis(line):
 
 def cli_page(cli, lang, version):
     t = TEXT[lang]
-    usage = run(cli, ["--help"], lang).rstrip().split("\n")
+    usage = run(cli, ["--help"], lang).rstrip().split("\n")[1:]
+    # The usage text: the synopsis lines (indented), then a heading with one indented line a
+    # command ("name  summary"), and unindented notes.
+    first = next((i for i, line in enumerate(usage) if not line.startswith("  ")), len(usage))
+    rest = usage[first:]
+    summaries = [line.strip().split(None, 1) for line in rest if line.startswith("  ")]
+    notes = [line for i, line in enumerate(rest)
+             if not line.startswith("  ") and not (i + 1 < len(rest) and rest[i + 1].startswith("  "))]
     page = [f'.TH HOSHI-CLI 1 "" "hoshi {version}" "Hoshi"', ".SH NAME", t["name"], f'.SH {t["synopsis"]}',
-            ".nf", roff("\n".join(synopsis(line) for line in usage[1:] if line.startswith("  "))), ".fi",
-            f'.SH {t["description"]}', roff(t["intro"]), ".PP",
-            roff("\n".join(line for line in usage[1:] if not line.startswith("  "))), f'.SH {t["commands"]}']
-    for command in COMMANDS:
+            ".nf", roff("\n".join(synopsis(line) for line in usage[:first])), ".fi",
+            f'.SH {t["description"]}', roff(t["intro"]), ".PP", roff("\n".join(notes))]
+    for name, summary in summaries:
+        page += [".TP", ".B " + roff(name), roff(summary)]
+    page.append(f'.SH {t["commands"]}')
+    # Every command and verb with its own --help, from hoshi-cli's command registry.
+    for command in run(cli, ["--list-commands"], lang).split("\n"):
+        if not command.strip():
+            continue
         text = run(cli, command.split() + ["--help"], lang)
         # The first lines are "Usage: hoshi-cli COMMAND [options] ..." and the description line.
         lines = text.rstrip().split("\n")

@@ -2,6 +2,7 @@
 
 #include "cliutil.h"
 #include "util/language.h"
+#include "util/errors.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -60,7 +61,7 @@ QString takeLanguageOption(QStringList *args, QString *error)
             break;
         if (arg == QLatin1String("--lang")) {
             if (i + 1 >= args->size()) {
-                *error = Cli::tr("error: --lang needs a value: ja or en");
+                setError(error, Cli::tr("error: --lang needs a value: ja or en"));
                 return {};
             }
             value = args->at(i + 1);
@@ -73,7 +74,7 @@ QString takeLanguageOption(QStringList *args, QString *error)
         }
     }
     if (!value.isEmpty() && value != QLatin1String("ja") && value != QLatin1String("en"))
-        *error = Cli::tr("error: --lang is ja or en, not \"%1\"").arg(value);
+        setError(error, Cli::tr("error: --lang is ja or en, not \"%1\"").arg(value));
     return value;
 }
 

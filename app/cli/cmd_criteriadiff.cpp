@@ -7,10 +7,10 @@
 #include "criteria/criteriaformat2.h"
 #include "criteria/criteriaregistry.h"
 #include "util/language.h"
+#include "util/atomicfile.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -116,9 +116,8 @@ int runCriteriaMigrate(const QStringList &args)
         return UsageOrInput;
     }
     const QString output = parser.isSet(QStringLiteral("output")) ? parser.value(QStringLiteral("output")) : input;
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(migrated) != migrated.size() || !file.commit()) {
-        err(Cli::tr("error: cannot write %1: %2").arg(output, file.errorString()));
+    if (!AtomicFile::write(output, migrated, &error)) {
+        err(Cli::tr("error: %1").arg(error));
         return UsageOrInput;
     }
     out(Cli::tr("%1: format 2 written to %2").arg(loaded.set->id, output));

@@ -5,12 +5,12 @@
 #include "clifields.h"
 #include "cliutil.h"
 #include "storage/evidenceimport.h"
+#include "util/atomicfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace hoshi::cli {
 
@@ -223,15 +223,16 @@ int runFile(const QStringList &args)
     }
     if (QFileInfo::exists(target))
         return refused(Cli::tr("%1 exists already; nothing was written").arg(target));
-    // Written under a temporary name and renamed when complete: never half a file under the name.
-    QSaveFile save(target);
-    if (!save.open(QIODevice::WriteOnly))
-        return refused(Cli::tr("cannot write %1: %2").arg(target, save.errorString()));
-    if (!ws->readContent(f->sha256, &save, &error))
-        return refused(error);
-    if (!save.commit())
-        return refused(Cli::tr("cannot write %1: %2").arg(target, save.errorString()));
-    return Ok;
+    // Written beside the target and renamed when complete: never half a file under the name.
+    const bool written = AtomicFile::writeVia(target, [&](const QString &aside, QString *failure) {
+        QFile file(aside);
+        if (!file.open(QIODevice::WriteOnly)) {
+            *failure = file.errorString();
+            return false;
+        }
+        return ws->readContent(f->sha256, &file, failure) && file.flush();
+    }, &error);
+    return written ? Ok : refused(error);
 }
 
 int runHistory(const QStringList &args)

@@ -132,9 +132,8 @@ int runExport(const QStringList &args)
         err(Cli::tr("warning: %1").arg(outcome.fontWarning));
     for (const GateProblem &p : std::as_const(outcome.problems))
         err(QStringLiteral("warning\t%1\t%2").arg(p.itemId.isEmpty() ? QStringLiteral("-") : p.itemId, p.message));
-    // A subset answers an evidence request: it is not an export for submission.
-    QString recordError = request.items.isEmpty() ? writeError : QString();
-    if (!ws->isReadOnly() && request.items.isEmpty())
+    QString recordError = outcome.recordable ? writeError : QString();
+    if (!ws->isReadOnly() && outcome.recordable)
         (void)ws->recordExport(declarationId, outcome.exportId, outcome.declarationJson, &recordError);
     if (!recordError.isEmpty())
         err(Cli::tr("warning: the export was not recorded in the workspace: %1").arg(recordError));

@@ -4,9 +4,9 @@
 #include "commands.h"
 
 #include "export/etsiview.h"
+#include "util/atomicfile.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace hoshi::cli {
 
@@ -55,9 +55,8 @@ int runEtsi(const QStringList &args)
             return UsageOrInput;
         return Ok;
     }
-    QSaveFile file(parser.value(QStringLiteral("out")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        err(Cli::tr("error: cannot write %1: %2").arg(parser.value(QStringLiteral("out")), file.errorString()));
+    if (!AtomicFile::write(parser.value(QStringLiteral("out")), csv, &error)) {
+        err(Cli::tr("error: %1").arg(error));
         return UsageOrInput;
     }
     return Ok;

@@ -4,9 +4,9 @@
 #include "cliutil.h"
 #include "lifecycle/reminders.h"
 #include "util/language.h"
+#include "util/atomicfile.h"
 
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace hoshi::cli {
 
@@ -16,7 +16,7 @@ int runReminders(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addOption({QStringLiteral("ics"), Cli::tr("Also write the dates as an iCalendar file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("today"), Cli::tr("Judge as of this date (default: today)."), QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("within"), Cli::tr("Days ahead to look (default %1).").arg(Reminders::WithinDays),
+    parser.addOption({QStringLiteral("within"), Cli::tr("Days ahead to look (default %1).").arg(ReminderHorizonDays),
                       QStringLiteral("DAYS")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print the reminders as JSON.")});
     if (!parse(parser, QStringLiteral("reminders"), args))
@@ -24,7 +24,7 @@ int runReminders(const QStringList &args)
     QDate today = QDate::currentDate();
     if (!dateOption(parser, QStringLiteral("today"), &today))
         return UsageOrInput;
-    int within = Reminders::WithinDays;
+    int within = ReminderHorizonDays;
     if (parser.isSet(QStringLiteral("within"))) {
         bool ok = false;
         within = parser.value(QStringLiteral("within")).toInt(&ok);
@@ -43,10 +43,9 @@ int runReminders(const QStringList &args)
         return UsageOrInput;
     }
     if (parser.isSet(QStringLiteral("ics"))) {
-        QSaveFile file(parser.value(QStringLiteral("ics")));
         const QByteArray ics = Reminders::icalendar(subjects, QDateTime::currentDateTimeUtc());
-        if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
-            err(Cli::tr("error: can not write %1: %2").arg(file.fileName(), file.errorString()));
+        if (!AtomicFile::write(parser.value(QStringLiteral("ics")), ics, &error)) {
+            err(Cli::tr("error: %1").arg(error));
             return UsageOrInput;
         }
     }

@@ -2,6 +2,7 @@
 #include "cliutil.h"
 #include "commands.h"
 
+#include "gate/gateprogress.h"
 #include "gate/submissiongate.h"
 #include "util/language.h"
 
@@ -21,14 +22,9 @@ QJsonObject declarationSummary(const Workspace &ws, const Declaration &d)
     int blocking = -1;
     int warnings = 0;
     if (s) {
-        for (const CriteriaItem &item : s->criteria.items) {
-            if (SubmissionGate::isExemptOnRoute(item, d.route))
-                continue;
-            ++total;
-            const Assessment *a = s->assessmentOf(item.id);
-            if (a && a->verdict != Verdict::NotAssessed)
-                ++assessed;
-        }
+        const GateProgress progress = GateProgress::counts(*s);
+        total = progress.counted;
+        assessed = progress.assessed;
         const QList<GateProblem> problems = SubmissionGate::check(*s);
         blocking = SubmissionGate::blockingCount(problems);
         warnings = int(problems.size()) - blocking;

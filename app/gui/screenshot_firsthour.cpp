@@ -7,6 +7,7 @@
 #include "auditor/auditorpage.h"
 #include "mainwindow/mainwindow.h"
 #include "session/session.h"
+#include "util/errors.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,7 +28,7 @@ bool writeTamperedCopy(const QString &archive, const QString &tampered, QString 
         return false;
     QFile out(tampered);
     if (!out.open(QIODevice::WriteOnly)) {
-        *error = out.errorString();
+        setError(error, out.errorString());
         return false;
     }
     ZipWriter writer(&out);

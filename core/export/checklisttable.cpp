@@ -3,6 +3,7 @@
 #include "exporttext.h"
 #include "gate/pointrules.h"
 #include "gate/submissiongate.h"
+#include "tablewriter.h"
 
 #include <algorithm>
 
@@ -94,34 +95,13 @@ QStringList ChecklistTable::csvHeader(const QString &language)
     return header;
 }
 
-QByteArray ChecklistTable::csvLine(const QStringList &fields)
-{
-    QStringList quoted;
-    for (QString f : fields) {
-        // Bare CR or LF inside a cell: keep the line break, normalised to CRLF as Excel writes it.
-        f.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-        f.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-        f.replace(QLatin1Char('\n'), QLatin1String("\r\n"));
-        // A cell starting with = + - @ would run as a formula in a spreadsheet.
-        if (!f.isEmpty() && QStringLiteral("=+-@").contains(f.front()))
-            f.prepend(QLatin1Char('\''));
-        if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'))
-            || f.startsWith(QLatin1Char(' ')) || f.endsWith(QLatin1Char(' '))) {
-            f.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            f = QLatin1Char('"') + f + QLatin1Char('"');
-        }
-        quoted << f;
-    }
-    return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
-}
-
 QByteArray ChecklistTable::csv(const DeclarationSnapshot &s, const QString &language)
 {
-    QByteArray out = utf8Bom();
-    out += csvLine(csvHeader(language));
+    TableSheet sheet;
+    sheet.header = csvHeader(language);
     for (const ChecklistRow &r : rows(s, language))
-        out += csvLine(cells(r, language));
-    return out;
+        sheet.rows << cells(r, language);
+    return TableWriter::csv(sheet);
 }
 
 } // namespace hoshi

@@ -39,7 +39,7 @@ public:
     [[nodiscard]] static QList<ChecklistRow> rows(const DeclarationSnapshot &snapshot,
                                                   const QString &language = QStringLiteral("ja"));
     // UTF-8 with a byte order mark (so that Excel in Japan opens it as UTF-8), CRLF line ends,
-    // RFC 4180 quoting. Holds nothing but workspace data: the same data gives the same bytes.
+    // RFC 4180 quoting (TableWriter). Holds nothing but workspace data: the same data gives the same bytes.
     [[nodiscard]] static QByteArray csv(const DeclarationSnapshot &snapshot, const QString &language = QStringLiteral("ja"));
     [[nodiscard]] static QStringList csvHeader(const QString &language = QStringLiteral("ja"));
     // The columns and one row's cells, shared by the CSV and the XLSX.
@@ -47,9 +47,6 @@ public:
     [[nodiscard]] static QStringList cells(const ChecklistRow &row, const QString &language);
     [[nodiscard]] static QStringList pointLines(const DeclarationSnapshot &snapshot, const CriteriaItem &item,
                                                 const QString &language);
-    // CSV helpers shared with the evidence index.
-    [[nodiscard]] static QByteArray csvLine(const QStringList &fields);
-    [[nodiscard]] static QByteArray utf8Bom() { return QByteArrayLiteral("\xEF\xBB\xBF"); }
 };
 
 } // namespace hoshi

@@ -2,6 +2,7 @@
 
 #include "checklisttable.h"
 #include "exporttext.h"
+#include "tablewriter.h"
 
 #include <QMap>
 
@@ -64,12 +65,12 @@ QList<EtsiRow> EtsiView::rows(const DeclarationSnapshot &s)
 
 QByteArray EtsiView::csv(const DeclarationSnapshot &s)
 {
-    QByteArray out = ChecklistTable::utf8Bom();
-    out += ChecklistTable::csvLine({QStringLiteral("ETSI EN 303 645 provision"), QStringLiteral("UK PSTI"),
+    QByteArray out = TableWriter::utf8Bom();
+    out += TableWriter::csvLine({QStringLiteral("ETSI EN 303 645 provision"), QStringLiteral("UK PSTI"),
                                     QStringLiteral("Hoshi items (%1)").arg(s.criteria.id), QStringLiteral("Verdicts"),
                                     QStringLiteral("Evidence"), QStringLiteral("Mapping confidence"), QStringLiteral("Note")});
     for (const EtsiRow &r : rows(s))
-        out += ChecklistTable::csvLine({r.provision, r.ukPsti ? QStringLiteral("yes") : QString(), r.itemIds.join(QLatin1String(", ")),
+        out += TableWriter::csvLine({r.provision, r.ukPsti ? QStringLiteral("yes") : QString(), r.itemIds.join(QLatin1String(", ")),
                                         r.verdicts.join(QLatin1String("; ")), r.evidence.join(QLatin1String(" | ")), r.confidence,
                                         inferenceNote()});
     return out;

@@ -15,6 +15,9 @@
 #include "parallelhasher.h"
 #include "subsetexport.h"
 #include "util/hashstream.h"
+#include "util/errors.h"
+#include "tablewriter.h"
+#include "util/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,8 +25,6 @@
 #include <QFileInfo>
 #include <QUuid>
 
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <map>
@@ -134,7 +135,7 @@ bool streamEvidence(const Workspace &workspace, const PlannedFile &file, ZipWrit
     hasher.finishLater();
     if (!streamed) {
         if (!sinkError.isEmpty() && error)
-            *error = sinkError;
+            setError(error, sinkError);
         return false;
     }
     if (!begun && !zip.beginEntry(entry, 0, file.addedAt, ZipWriter::Compression::Store, error))
@@ -162,16 +163,6 @@ bool syncAndClose(DirectFile &file, QString *error)
         return false;
     }
     return true;
-}
-
-void syncFolder(const QString &folder)
-{
-    // The rename is durable only once the folder itself is on disk.
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
 }
 
 using Options = EvidenceArchiveExporter::Options;
@@ -328,8 +319,8 @@ bool publish(ZipWriter &zip, DirectFile &file, const QString &zipPath, QString *
 QByteArray EvidenceArchiveExporter::evidenceIndex(const DeclarationSnapshot &snapshot)
 {
     const EvidencePlan plan = EvidencePlan::make(snapshot);
-    QByteArray out = ChecklistTable::utf8Bom();
-    out += ChecklistTable::csvLine(
+    QByteArray out = TableWriter::utf8Bom();
+    out += TableWriter::csvLine(
         {QStringLiteral("item"), QStringLiteral("evidence_id"), QStringLiteral("kind"), QStringLiteral("reference"),
          QStringLiteral("file"), QStringLiteral("original_name"), QStringLiteral("media_type"), QStringLiteral("size"),
          QStringLiteral("sha256"), QStringLiteral("added_at"), QStringLiteral("title"), QStringLiteral("document_number"),
@@ -339,7 +330,7 @@ QByteArray EvidenceArchiveExporter::evidenceIndex(const DeclarationSnapshot &sna
     for (const EvidenceUse &use : plan.uses()) {
         const Evidence &e = *use.evidence;
         const EvidenceFile *f = use.file;
-        out += ChecklistTable::csvLine(
+        out += TableWriter::csvLine(
             {use.itemId, QString::number(e.id), evidenceKindKey(e.kind), ExportText::evidenceLine(e), use.path,
              f ? f->originalName : QString(), f ? f->mediaType : QString(), f ? QString::number(f->size) : QString(),
              f ? f->sha256 : QString(), f ? ExportText::dateTimeText(f->addedAt) : QString(), e.title,
@@ -422,7 +413,7 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
         || !publish(zip, file, zipPath, error))
         return false;
     cleanup.keep = true;
-    syncFolder(target.absolutePath());
+    AtomicFile::syncFolder(target.absolutePath()); // the rename is durable once the folder is on disk
     if (result) {
         result->path = zipPath;
         result->bagName = bagName;

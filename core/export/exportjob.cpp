@@ -80,6 +80,7 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
         return false;
     };
     *outcome = Outcome();
+    outcome->recordable = request.items.isEmpty();
     if (!request.package && !request.archive)
         return fail(ExportJob::tr("Nothing to export: both the package and the archive were left out."));
     if (!request.items.isEmpty() && !request.archive)

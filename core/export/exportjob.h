@@ -50,6 +50,10 @@ public:
         QString fontWarning;
         QString exportId;           // the archive's Hoshi-Export-Id (a fresh id without an archive)
         QByteArray declarationJson; // data/declaration.json as exported: the Export baseline
+        // Whether this export is to be recorded in the workspace (Workspace::recordExport): a
+        // full export for submission is, a subset answering an evidence request is not. The one
+        // decision the CLI and the GUI both follow.
+        bool recordable = false;
         [[nodiscard]] QStringList writtenPaths() const;
     };
 

@@ -1,6 +1,7 @@
 #include "findingsarchive.h"
 
 #include "archive/safezipreader.h"
+#include "util/errors.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -27,19 +28,19 @@ std::optional<FindingsDocument> FindingsArchive::start(const QString &archivePat
                                                        QString *error)
 {
     if (result.status != VerificationResult::Status::Intact) {
-        *error = tr("Findings can only be recorded on an intact archive.");
+        setError(error, tr("Findings can only be recorded on an intact archive."));
         return std::nullopt;
     }
     if (!result.declaration) {
-        *error = tr("The archive holds no readable declaration: %1").arg(result.declarationError);
+        setError(error, tr("The archive holds no readable declaration: %1").arg(result.declarationError));
         return std::nullopt;
     }
     FindingsDocument doc;
     doc.archive.fileName = QFileInfo(archivePath).fileName();
     doc.archive.exportId = result.bagInfoValue(QStringLiteral("Hoshi-Export-Id"));
     if (doc.archive.exportId.isEmpty()) {
-        *error = tr("The archive has no export id (Hoshi-Export-Id in bag-info.txt), so findings on it could "
-                    "not be matched to the declaration that produced it.");
+        setError(error, tr("The archive has no export id (Hoshi-Export-Id in bag-info.txt), so findings on it could "
+                    "not be matched to the declaration that produced it."));
         return std::nullopt;
     }
     if (!manifestHash(archivePath, result.bagName, &doc.archive.payloadManifestSha256, error))

@@ -2,6 +2,8 @@
 
 #include "export/cmssigner.h"
 #include "export/exporttext.h"
+#include "util/errors.h"
+#include "util/atomicfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -9,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 namespace hoshi {
@@ -165,16 +166,16 @@ bool readDeclaration(const QJsonObject &o, FindingsDeclarationRef *d, QString *e
 bool readFindings(const QJsonArray &list, QList<Finding> *findings, QString *error)
 {
     if (list.size() > FindingsFile::MaxFindings) {
-        *error = FindingsFile::tr("The file holds %1 findings; at most %2 are accepted.")
+        setError(error, FindingsFile::tr("The file holds %1 findings; at most %2 are accepted.")
                      .arg(list.size())
-                     .arg(FindingsFile::MaxFindings);
+                     .arg(FindingsFile::MaxFindings));
         return false;
     }
     QSet<QString> seen;
     for (int i = 0; i < list.size(); ++i) {
         const QString where = QStringLiteral("findings[%1]").arg(i);
         if (!list.at(i).isObject()) {
-            *error = FindingsFile::tr("%1: must be an object.").arg(where);
+            setError(error, FindingsFile::tr("%1: must be an object.").arg(where));
             return false;
         }
         StrictReader r(list.at(i).toObject(), where, error);
@@ -237,16 +238,6 @@ bool readTop(const QJsonObject &o, FindingsDocument *doc, QString *error)
     return true;
 }
 
-bool saveAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = FindingsFile::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 QByteArray FindingsFile::toBytes(const FindingsDocument &d)
@@ -283,11 +274,11 @@ std::optional<FindingsDocument> FindingsFile::fromBytes(const QByteArray &json, 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError
+        setError(error, parseError.error != QJsonParseError::NoError
                      ? tr("The findings file is not valid JSON (offset %1: %2).")
                            .arg(parseError.offset)
                            .arg(parseError.errorString())
-                     : tr("The findings file is not a JSON object.");
+                     : tr("The findings file is not a JSON object."));
         return std::nullopt;
     }
     FindingsDocument result;
@@ -320,53 +311,53 @@ bool FindingsFile::write(const QString &path, FindingsDocument document, const C
     // does not match it, which reading refuses, rather than new findings that pass unsigned.
     const QString p7s = signaturePath(path);
     if (signer) {
-        if (!saveAtomically(p7s, signature, error))
+        if (!AtomicFile::write(p7s, signature, error))
             return false;
     } else if (QFile::exists(p7s) && !QFile::remove(p7s)) {
-        *error = tr("Cannot remove the old signature %1.").arg(p7s);
+        setError(error, tr("Cannot remove the old signature %1.").arg(p7s));
         return false;
     }
-    return saveAtomically(path, bytes, error);
+    return AtomicFile::write(path, bytes, error);
 }
 
 std::optional<LoadedFindings> FindingsFile::read(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        setError(error, tr("Cannot open %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
     if (file.size() > MaxFileSize) {
-        *error = tr("%1 is larger than a findings file can be (%2 MiB).").arg(path).arg(MaxFileSize >> 20);
+        setError(error, tr("%1 is larger than a findings file can be (%2 MiB).").arg(path).arg(MaxFileSize >> 20));
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
     QString problem;
     std::optional<FindingsDocument> doc = fromBytes(bytes, &problem);
     if (!doc) {
-        *error = tr("%1 is not a valid findings file: %2").arg(QFileInfo(path).fileName(), problem);
+        setError(error, tr("%1 is not a valid findings file: %2").arg(QFileInfo(path).fileName(), problem));
         return std::nullopt;
     }
     LoadedFindings loaded{*doc, {}};
     const QString p7s = signaturePath(path);
     if (!QFile::exists(p7s)) {
         if (doc->signedDetached) {
-            *error = tr("%1 says it is signed, but its signature %2 is missing. The file is not imported.")
-                         .arg(QFileInfo(path).fileName(), QFileInfo(p7s).fileName());
+            setError(error, tr("%1 says it is signed, but its signature %2 is missing. The file is not imported.")
+                         .arg(QFileInfo(path).fileName(), QFileInfo(p7s).fileName()));
             return std::nullopt;
         }
         return loaded;
     }
     QFile signatureFile(p7s);
     if (!signatureFile.open(QIODevice::ReadOnly) || signatureFile.size() > MaxFileSize) {
-        *error = tr("Cannot read the signature %1.").arg(p7s);
+        setError(error, tr("Cannot read the signature %1.").arg(p7s));
         return std::nullopt;
     }
     loaded.signature = SignatureCheck::verify(signatureFile.readAll(), bytes);
     if (loaded.signature.state != SignatureInfo::State::Valid) {
-        *error = tr("The signature of %1 does not verify: the file was changed after it was signed, or the "
+        setError(error, tr("The signature of %1 does not verify: the file was changed after it was signed, or the "
                     "signature belongs to another file (%2).")
-                     .arg(QFileInfo(path).fileName(), loaded.signature.problem);
+                     .arg(QFileInfo(path).fileName(), loaded.signature.problem));
         return std::nullopt;
     }
     return loaded;

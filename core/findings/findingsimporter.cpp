@@ -4,6 +4,7 @@
 #include "domain/review.h"
 #include "export/exporttext.h"
 #include "storage/workspace.h"
+#include "util/errors.h"
 
 #include <QFileInfo>
 
@@ -14,18 +15,6 @@ namespace {
 QString stamp(const QDateTime &t)
 {
     return ExportText::dateTimeText(t);
-}
-
-// The declaration an export id belongs to (from the Export baselines the exports record).
-std::optional<qint64> declarationOfExport(const Workspace &ws, const QString &exportId)
-{
-    for (const Declaration &d : ws.declarations()) {
-        for (const Baseline &b : ws.baselines(d.id)) {
-            if (b.kind == BaselineKind::Export && b.exportId == exportId)
-                return d.id;
-        }
-    }
-    return std::nullopt;
 }
 
 bool hasExportBaselines(const Workspace &ws, qint64 declarationId)
@@ -53,29 +42,29 @@ std::optional<qint64> matchDeclaration(const Workspace &ws, const FindingsDocume
     const FindingsDeclarationRef &ref = doc.declaration;
     const std::optional<Declaration> named = ws.declaration(ref.declarationId);
     const bool identityMatches = named && sameIdentity(*named, ref);
-    if (const std::optional<qint64> exported = declarationOfExport(ws, doc.archive.exportId)) {
+    if (const std::optional<qint64> exported = ws.declarationOfExport(doc.archive.exportId)) {
         if (!identityMatches || *exported != ref.declarationId) {
-            *error = FindingsImporter::tr("The findings are for another declaration: the archive %1 was exported "
+            setError(error, FindingsImporter::tr("The findings are for another declaration: the archive %1 was exported "
                                           "from declaration %2 of this workspace, but the findings name %3.")
                          .arg(doc.archive.exportId)
                          .arg(*exported)
-                         .arg(describe(ref));
+                         .arg(describe(ref)));
             return std::nullopt;
         }
         *byExport = true;
         return *exported;
     }
     if (!identityMatches) {
-        *error = FindingsImporter::tr("The findings are for another archive, one this workspace did not "
+        setError(error, FindingsImporter::tr("The findings are for another archive, one this workspace did not "
                                       "export (export %1 of %2): no declaration here matches it.")
-                     .arg(doc.archive.exportId, describe(ref));
+                     .arg(doc.archive.exportId, describe(ref)));
         return std::nullopt;
     }
     if (hasExportBaselines(ws, named->id)) {
-        *error = FindingsImporter::tr("The findings are for another archive: declaration %1 was never exported "
+        setError(error, FindingsImporter::tr("The findings are for another archive: declaration %1 was never exported "
                                       "with the export id %2.")
                      .arg(named->id)
-                     .arg(doc.archive.exportId);
+                     .arg(doc.archive.exportId));
         return std::nullopt;
     }
     *byExport = false; // exported before exports were recorded: the identity has to do
@@ -86,13 +75,13 @@ bool checkItems(const Workspace &ws, qint64 declarationId, const FindingsDocumen
 {
     const CriteriaSet *set = ws.criteriaFor(declarationId);
     if (!set) {
-        *error = FindingsImporter::tr("The criteria set of declaration %1 is not available.").arg(declarationId);
+        setError(error, FindingsImporter::tr("The criteria set of declaration %1 is not available.").arg(declarationId));
         return false;
     }
     for (const Finding &f : doc.findings) {
         if (!set->item(f.itemId)) {
-            *error = FindingsImporter::tr("The findings name item %1, which %2 does not have.")
-                         .arg(f.itemId, set->id);
+            setError(error, FindingsImporter::tr("The findings name item %1, which %2 does not have.")
+                         .arg(f.itemId, set->id));
             return false;
         }
     }
@@ -104,8 +93,8 @@ bool importedBefore(const Workspace &ws, qint64 declarationId, const FindingsDoc
     const QString origin = FindingsImporter::originOf(doc);
     for (const ReviewComment &c : ws.comments(declarationId)) {
         if (c.origin == origin && c.author == doc.reviewer && stamp(c.createdAt) == stamp(doc.createdAt)) {
-            *error = FindingsImporter::tr("These findings (%1, %2) were imported before.")
-                         .arg(doc.reviewer, stamp(doc.createdAt));
+            setError(error, FindingsImporter::tr("These findings (%1, %2) were imported before.")
+                         .arg(doc.reviewer, stamp(doc.createdAt)));
             return true;
         }
     }
@@ -151,11 +140,11 @@ bool FindingsImporter::plan(const Workspace &ws, const LoadedFindings &loaded, q
     if (!declarationId)
         return false;
     if (targetDeclarationId >= 0 && targetDeclarationId != *declarationId) {
-        *error = tr("The findings are for another declaration: they belong to declaration %1 (%2), not to "
+        setError(error, tr("The findings are for another declaration: they belong to declaration %1 (%2), not to "
                     "declaration %3.")
                      .arg(*declarationId)
                      .arg(doc.declaration.product)
-                     .arg(targetDeclarationId);
+                     .arg(targetDeclarationId));
         return false;
     }
     if (!checkItems(ws, *declarationId, doc, error) || importedBefore(ws, *declarationId, doc, error))
@@ -196,7 +185,7 @@ bool FindingsImporter::run(Workspace &ws, const QString &findingsPath, qint64 ta
     QList<ReviewComment> comments;
     QString why;
     if (!plan(ws, *loaded, targetDeclarationId, &comments, result, &why)) {
-        *error = tr("%1 is not imported: %2").arg(QFileInfo(findingsPath).fileName(), why);
+        setError(error, tr("%1 is not imported: %2").arg(QFileInfo(findingsPath).fileName(), why));
         return false;
     }
     return ws.addComments(comments, error);

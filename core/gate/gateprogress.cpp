@@ -4,13 +4,10 @@
 
 namespace hoshi {
 
-GateProgress GateProgress::of(const DeclarationSnapshot &snapshot, const QList<GateProblem> &problems)
+namespace {
+
+GateProgress count(const DeclarationSnapshot &snapshot, const QSet<QString> &blocked, bool countOk)
 {
-    QSet<QString> blocked;
-    for (const GateProblem &p : problems) {
-        if (p.isBlocking() && !p.itemId.isEmpty())
-            blocked.insert(p.itemId);
-    }
     GateProgress progress;
     for (const CriteriaItem &item : snapshot.criteria.items) {
         if (SubmissionGate::isExemptOnRoute(item, snapshot.declaration.route))
@@ -20,10 +17,27 @@ GateProgress GateProgress::of(const DeclarationSnapshot &snapshot, const QList<G
         if (!a || a->verdict == Verdict::NotAssessed)
             continue;
         ++progress.assessed;
-        if (!blocked.contains(item.id))
+        if (countOk && !blocked.contains(item.id))
             ++progress.ok;
     }
     return progress;
+}
+
+} // namespace
+
+GateProgress GateProgress::of(const DeclarationSnapshot &snapshot, const QList<GateProblem> &problems)
+{
+    QSet<QString> blocked;
+    for (const GateProblem &p : problems) {
+        if (p.isBlocking() && !p.itemId.isEmpty())
+            blocked.insert(p.itemId);
+    }
+    return count(snapshot, blocked, true);
+}
+
+GateProgress GateProgress::counts(const DeclarationSnapshot &snapshot)
+{
+    return count(snapshot, {}, false);
 }
 
 } // namespace hoshi

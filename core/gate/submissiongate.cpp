@@ -4,6 +4,7 @@
 #include "reviewrules.h"
 #include "pointrules.h"
 #include "fieldcheck.h"
+#include "firmwarestaleness.h"
 
 #include "util/language.h"
 
@@ -256,23 +257,20 @@ void checkItem(const DeclarationSnapshot &s, const CriteriaItem &item, Collector
     c.add(EvidenceRules::check(id, evidence));
     // After a firmware update the old device tests stay as history; once the item has been
     // tested again on the current firmware they no longer block (the re-test plan is done).
-    const QString firmware = s.product.firmwareVersion.trimmed();
-    const bool retested = std::any_of(evidence.cbegin(), evidence.cend(), [&firmware](const Evidence &e) {
-        return e.kind == EvidenceKind::DeviceTest && e.firmwareVersion.trimmed() == firmware;
-    });
+    // The rule is FirmwareStaleness, shared with the re-test plan, the reminders and the portfolio.
+    const bool retested = FirmwareStaleness::retested(evidence, s.product.firmwareVersion);
+    for (const Evidence *e : FirmwareStaleness::otherFirmwareTests(evidence, s.product.firmwareVersion)) {
+        if (retested)
+            c.warn(QStringLiteral("firmware-superseded"), id, QStringLiteral("evidence"),
+                   SubmissionGate::tr("%1: the device test on firmware %2 is kept as history; the item was tested "
+                                      "again on firmware %3.")
+                       .arg(id, e->firmwareVersion, s.product.firmwareVersion), e->id);
+        else
+            c.block(QStringLiteral("firmware-mismatch"), id, QStringLiteral("evidence"),
+                    SubmissionGate::tr("%1: the device test was run on firmware %2, but the declaration is for firmware %3.")
+                        .arg(id, e->firmwareVersion, s.product.firmwareVersion), e->id);
+    }
     for (const Evidence &e : evidence) {
-        if (e.kind == EvidenceKind::DeviceTest && !e.firmwareVersion.trimmed().isEmpty()
-            && e.firmwareVersion.trimmed() != firmware) {
-            if (retested)
-                c.warn(QStringLiteral("firmware-superseded"), id, QStringLiteral("evidence"),
-                       SubmissionGate::tr("%1: the device test on firmware %2 is kept as history; the item was tested "
-                                          "again on firmware %3.")
-                           .arg(id, e.firmwareVersion, s.product.firmwareVersion), e.id);
-            else
-                c.block(QStringLiteral("firmware-mismatch"), id, QStringLiteral("evidence"),
-                        SubmissionGate::tr("%1: the device test was run on firmware %2, but the declaration is for firmware %3.")
-                            .arg(id, e.firmwareVersion, s.product.firmwareVersion), e.id);
-        }
         for (const EvidenceFile &f : e.files) {
             if (s.corruptContent.contains(f.sha256))
                 c.block(QStringLiteral("file-corrupt"), id, QStringLiteral("evidence"),

@@ -2,13 +2,13 @@
 
 #include "export/exportpdf.h"
 #include "export/exporttext.h"
+#include "util/atomicfile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace hoshi {
 
@@ -34,16 +34,6 @@ QJsonObject rowJson(const ChangeRow &c)
             {QStringLiteral("itemId"), c.itemId},     {QStringLiteral("field"), c.field},
             {QStringLiteral("before"), c.before},     {QStringLiteral("after"), c.after},
             {QStringLiteral("affectedItems"), QJsonArray::fromStringList(c.affectedItems)}};
-}
-
-bool saveFile(const QString &path, const QByteArray &data, QString *error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
-        return true;
-    if (error)
-        *error = ChangeReport::tr("Can not write %1: %2").arg(path, file.errorString());
-    return false;
 }
 
 } // namespace
@@ -173,9 +163,9 @@ bool ChangeReport::write(const ChangeReportInput &input, const QString &outDir, 
             *error = tr("The folder %1 does not exist and can not be created.").arg(outDir);
         return false;
     }
-    if (!saveFile(pdfPath, pdf, error))
+    if (!AtomicFile::write(pdfPath, pdf, error))
         return false;
-    if (!saveFile(jsonPath, json(input), error)) {
+    if (!AtomicFile::write(jsonPath, json(input), error)) {
         QFile::remove(pdfPath);
         return false;
     }

@@ -2,9 +2,9 @@
 
 #include "export/exportpdf.h"
 #include "export/exporttext.h"
+#include "util/atomicfile.h"
 
 #include <QPainter>
-#include <QSaveFile>
 
 #include <qrencode.h>
 
@@ -153,13 +153,7 @@ bool LabelPage::writePdf(const LabelPageView &v, const QString &path, QString *e
     if (!ExportPdf::document(html(v), QStringLiteral("JC-STAR label page %1").arg(v.registrationNumber), images, {},
                              &pdf, error))
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        if (error)
-            *error = tr("Can not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFile::write(path, pdf, error);
 }
 
 } // namespace hoshi

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/model.h"
+#include "horizon.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -39,7 +40,6 @@ class LabelRules
 public:
     static constexpr int RegistrationDigits = 16;
     static constexpr int MaxValidityYears = 2;
-    static constexpr int ReminderDays = 90;
 
     // The record as it will be stored: trimmed text, validity end defaulting to two years after
     // the issue (or the last extension), an issued label with no status becoming Active.

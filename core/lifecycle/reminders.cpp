@@ -195,7 +195,7 @@ QByteArray Reminders::icalendar(const QList<ReminderSubject> &subjects, const QD
         if (labelIsLive(l) && l.validUntil.isValid()) {
             const QString what = tr("JC-STAR label %1 of %2 (%3), valid until %4.")
                                      .arg(l.registrationNumber, s.product, s.criteriaId, l.validUntil.toString(Qt::ISODate));
-            for (int before : {90, 30}) {
+            for (int before : {ReminderHorizonDays, FinalReminderDays}) {
                 out += event(QStringLiteral("%1-label-end-minus-%2@hoshi").arg(key).arg(before), stamp,
                              l.validUntil.addDays(-before),
                              tr("%1: label expires in %2 days").arg(s.product).arg(before),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "horizon.h"
 #include "labelrecord.h"
 #include "retestplan.h"
 
@@ -45,13 +46,11 @@ class Reminders
     Q_DECLARE_TR_FUNCTIONS(hoshi::Reminders)
 
 public:
-    static constexpr int WithinDays = 90;
-
     [[nodiscard]] static QList<ReminderSubject> subjects(const Workspace &workspace, const QString &language,
                                                          QString *error);
     // Everything due within `withinDays` of today (or already past), most urgent first.
     [[nodiscard]] static QList<Reminder> due(const QList<ReminderSubject> &subjects, const QDate &today,
-                                             int withinDays = WithinDays);
+                                             int withinDays = ReminderHorizonDays);
     [[nodiscard]] static QString kindKey(ReminderKind kind);
     [[nodiscard]] static QJsonArray toJson(const QList<Reminder> &reminders);
     // An iCalendar file (RFC 5545): for every live label an all-day event 90 and 30 days before

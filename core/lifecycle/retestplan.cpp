@@ -1,36 +1,27 @@
 #include "retestplan.h"
 
+#include "gate/firmwarestaleness.h"
+
 #include <QJsonObject>
 
 namespace hoshi {
 
 QList<RetestItem> RetestPlan::of(const DeclarationSnapshot &s, const QString &language)
 {
+    // Exactly the items the gate blocks on as "firmware-mismatch" (FirmwareStaleness).
     QList<RetestItem> plan;
-    const QString current = s.product.firmwareVersion.trimmed();
-    for (const CriteriaItem &item : s.criteria.items) {
-        if (!item.hasMethod(Method::DeviceTest))
-            continue;
-        const Assessment *a = s.assessmentOf(item.id);
-        if (!a || a->verdict != Verdict::Conforming)
-            continue; // not applicable or not assessed yet: nothing was tested to redo
-        RetestItem entry{item.id, item.title.in(language), {}, {}};
-        bool upToDate = false;
-        for (const Evidence &e : s.evidence.value(item.id)) {
-            if (e.kind != EvidenceKind::DeviceTest)
-                continue;
-            const QString tested = e.firmwareVersion.trimmed();
-            if (tested == current) {
-                upToDate = true;
-                break;
-            }
-            if (!tested.isEmpty() && !entry.testedFirmware.contains(tested))
+    for (const QString &itemId : FirmwareStaleness::staleItems(s)) {
+        const CriteriaItem *item = s.criteria.item(itemId);
+        RetestItem entry{itemId, item ? item->title.in(language) : QString(), {}, {}};
+        const QList<Evidence> evidence = s.evidence.value(itemId);
+        for (const Evidence *e : FirmwareStaleness::staleTests(evidence, s.product.firmwareVersion)) {
+            const QString tested = e->firmwareVersion.trimmed();
+            if (!entry.testedFirmware.contains(tested))
                 entry.testedFirmware.append(tested);
-            if (e.testedOn.isValid() && (!entry.lastTestedOn.isValid() || e.testedOn > entry.lastTestedOn))
-                entry.lastTestedOn = e.testedOn;
+            if (e->testedOn.isValid() && (!entry.lastTestedOn.isValid() || e->testedOn > entry.lastTestedOn))
+                entry.lastTestedOn = e->testedOn;
         }
-        if (!upToDate && !entry.testedFirmware.isEmpty())
-            plan.append(entry);
+        plan.append(entry);
     }
     return plan;
 }

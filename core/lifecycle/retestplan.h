@@ -10,10 +10,11 @@
 
 namespace hoshi {
 
-// The device tests to run again after the product's firmware changed: every item judged by a
-// device test whose device-test evidence was recorded for another firmware version than the
-// product's current one (the submission gate blocks on exactly these as "firmware-mismatch").
-// An item is done as soon as it has device-test evidence for the current firmware.
+// The device tests to run again after the product's firmware changed: every item with a stale
+// device test (FirmwareStaleness: run on another firmware version than the product's current
+// one, and not tested again on the current one), which is exactly what the submission gate
+// blocks on as "firmware-mismatch". An item is done as soon as it has a device test on the
+// current firmware.
 struct RetestItem {
     QString itemId;
     QString title;                 // in the requested language

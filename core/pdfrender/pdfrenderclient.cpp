@@ -1,4 +1,5 @@
 #include "pdfrenderclient.h"
+#include "util/errors.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -14,16 +15,6 @@
 #include <unistd.h>
 
 namespace hoshi {
-
-namespace {
-
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
-} // namespace
 
 PdfRenderClient::PdfRenderClient() : PdfRenderClient(Options()) {}
 

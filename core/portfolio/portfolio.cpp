@@ -2,6 +2,8 @@
 
 #include "lifecycle/labelrecord.h"
 
+#include "gate/firmwarestaleness.h"
+#include "gate/gateprogress.h"
 #include "gate/submissiongate.h"
 #include "storage/workspace.h"
 #include "util/language.h"
@@ -17,26 +19,12 @@ namespace {
 
 using Urgency = PortfolioRow::Urgency;
 
-int countStaleDeviceTests(const DeclarationSnapshot &s)
-{
-    QSet<qint64> stale;
-    const QString firmware = s.product.firmwareVersion.trimmed();
-    for (const QList<Evidence> &list : s.evidence) {
-        for (const Evidence &e : list) {
-            if (e.kind == EvidenceKind::DeviceTest && !e.firmwareVersion.trimmed().isEmpty()
-                && e.firmwareVersion.trimmed() != firmware)
-                stale.insert(e.id);
-        }
-    }
-    return int(stale.size());
-}
-
 Urgency urgencyOf(const PortfolioRow &r)
 {
     const std::optional<int> days = r.daysUntilNearestEnd();
     if (days && *days < 0)
         return Urgency::Ended;
-    if (days && *days <= Portfolio::SoonDays)
+    if (days && *days <= ReminderHorizonDays)
         return Urgency::EndsSoon;
     if (r.reviewState == ReviewState::ChangesRequested || r.approvalStale || r.openComments > 0)
         return Urgency::ReviewAction;
@@ -87,14 +75,9 @@ PortfolioRow Portfolio::row(const PortfolioInput &input, const QDate &today)
     r.criteriaSetId = s.declaration.criteriaSetId;
     r.route = s.declaration.route;
     r.state = s.declaration.state;
-    for (const CriteriaItem &item : s.criteria.items) {
-        if (SubmissionGate::isExemptOnRoute(item, r.route))
-            continue;
-        ++r.total;
-        const Assessment *a = s.assessmentOf(item.id);
-        if (a && a->verdict != Verdict::NotAssessed)
-            ++r.assessed;
-    }
+    const GateProgress progress = GateProgress::counts(s);
+    r.total = progress.counted;
+    r.assessed = progress.assessed;
     const QList<GateProblem> problems = SubmissionGate::check(s, GateContext{today, uiLanguage()});
     r.blocking = SubmissionGate::blockingCount(problems);
     r.warnings = int(problems.size()) - r.blocking;
@@ -117,7 +100,7 @@ PortfolioRow Portfolio::row(const PortfolioInput &input, const QDate &today)
         r.daysUntilLabelEnds = int(today.daysTo(r.validUntil));
     if (r.supportUntil.isValid())
         r.daysUntilSupportEnds = int(today.daysTo(r.supportUntil));
-    r.staleDeviceTests = countStaleDeviceTests(s);
+    r.staleDeviceTests = FirmwareStaleness::staleTestCount(s); // what the gate blocks on
     r.lastChange = input.lastChange;
     r.urgency = urgencyOf(r);
     return r;
@@ -176,7 +159,7 @@ QString Portfolio::urgencyName(Urgency urgency)
     case Urgency::Ended:
         return tr("Label or support ended");
     case Urgency::EndsSoon:
-        return tr("Ends within %n day(s)", nullptr, SoonDays);
+        return tr("Ends within %n day(s)", nullptr, ReminderHorizonDays);
     case Urgency::ReviewAction:
         return tr("Review needs action");
     case Urgency::Blocked:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/snapshot.h"
+#include "lifecycle/horizon.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -42,7 +43,7 @@ struct PortfolioRow {
     QDate supportUntil;
     std::optional<int> daysUntilLabelEnds;   // label validity end minus today (negative: ended)
     std::optional<int> daysUntilSupportEnds; // support period end minus today
-    int staleDeviceTests = 0; // device tests run on a firmware other than the declared one
+    int staleDeviceTests = 0; // device tests the gate blocks on: other firmware, item not re-tested
     QDateTime lastChange;     // newest history entry of the declaration
     Urgency urgency = Urgency::Ready;
 
@@ -60,7 +61,7 @@ struct PortfolioInput {
 // first. compute() is a pure function of the data and today's date; build() reads the workspace.
 //
 // Urgency, in order: a label or support period that has ended; one that ends within
-// SoonDays; a review that needs action (changes requested, stale approval, open comments);
+// ReminderHorizonDays; a review that needs action (changes requested, stale approval, open comments);
 // device tests to re-run on the declared firmware; other blocking problems; the rest. Within a group the nearer end
 // comes first, then more blocking problems, then the declaration id.
 class Portfolio
@@ -68,8 +69,6 @@ class Portfolio
     Q_DECLARE_TR_FUNCTIONS(hoshi::Portfolio)
 
 public:
-    static constexpr int SoonDays = 90;
-
     [[nodiscard]] static QList<PortfolioRow> compute(const QList<PortfolioInput> &inputs, const QDate &today);
     [[nodiscard]] static PortfolioRow row(const PortfolioInput &input, const QDate &today);
     [[nodiscard]] static QList<PortfolioInput> gather(const Workspace &workspace, QString *error);

@@ -1,10 +1,5 @@
 #include "portfoliotable.h"
 
-#include <QFileInfo>
-#include <QSaveFile>
-
-#include <xlsxwriter.h>
-
 #include <limits>
 
 namespace hoshi {
@@ -31,16 +26,6 @@ QString reviewText(const PortfolioRow &r)
     if (r.approvalStale)
         return PortfolioTable::tr("%1 (stale)").arg(reviewStateName(r.reviewState));
     return reviewStateName(r.reviewState);
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 bool isNumeric(PortfolioTable::Column c)
@@ -132,78 +117,41 @@ QVariant PortfolioTable::sortValue(const PortfolioRow &r, Column column)
     }
 }
 
+TableSheet PortfolioTable::sheet(const QList<PortfolioRow> &rows)
+{
+    TableSheet sheet;
+    sheet.name = QStringLiteral("Portfolio");
+    sheet.header = headings();
+    for (const PortfolioRow &r : rows) {
+        QStringList cells;
+        for (int c = 0; c < ColumnCount; ++c)
+            cells << text(r, Column(c));
+        sheet.rows << cells;
+    }
+    for (int c = 0; c < ColumnCount; ++c) {
+        sheet.minimumWidths << (c <= Product ? 24 : 10);
+        if (isNumeric(Column(c)))
+            sheet.numericColumns << c; // counts sort and sum in a workbook
+    }
+    sheet.frozenColumns = 2;
+    return sheet;
+}
+
 QByteArray PortfolioTable::csv(const QList<PortfolioRow> &rows)
 {
-    QStringList lines;
-    QStringList fields;
-    for (const QString &h : headings())
-        fields << csvField(h);
-    lines << fields.join(QLatin1Char(','));
-    for (const PortfolioRow &r : rows) {
-        fields.clear();
-        for (int c = 0; c < ColumnCount; ++c)
-            fields << csvField(text(r, Column(c)));
-        lines << fields.join(QLatin1Char(','));
-    }
-    return QByteArray("\xEF\xBB\xBF") + lines.join(QLatin1String("\r\n")).toUtf8() + QByteArray("\r\n");
+    return TableWriter::csv(sheet(rows));
 }
 
 bool PortfolioTable::writeCsv(const QList<PortfolioRow> &rows, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv(rows)) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return TableWriter::writeCsv(path, sheet(rows), error);
 }
 
 bool PortfolioTable::writeXlsx(const QList<PortfolioRow> &rows, const QString &path, QString *error)
 {
-    // Temporary files next to the target, so that a full disk shows up here and not in /tmp.
-    QByteArray tmpdir = QFileInfo(path).absolutePath().toLocal8Bit();
-    lxw_workbook_options options{};
-    options.tmpdir = tmpdir.data();
-    const QByteArray file = QFile::encodeName(path);
-    lxw_workbook *book = workbook_new_opt(file.constData(), &options);
-    if (!book) {
-        if (error)
-            *error = tr("Cannot create %1.").arg(path);
-        return false;
-    }
-    lxw_format *header = workbook_add_format(book);
-    format_set_bold(header);
-    format_set_text_wrap(header);
-    format_set_border(header, LXW_BORDER_THIN);
-    lxw_format *cell = workbook_add_format(book);
-    format_set_border(cell, LXW_BORDER_THIN);
-    lxw_worksheet *sheet = workbook_add_worksheet(book, "Portfolio");
-    for (int c = 0; c < ColumnCount; ++c) {
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), c <= Product ? 24 : 14, nullptr);
-        worksheet_write_string(sheet, 0, lxw_col_t(c), heading(Column(c)).toUtf8().constData(), header);
-    }
-    lxw_row_t r = 1;
-    for (const PortfolioRow &row : rows) {
-        for (int c = 0; c < ColumnCount; ++c) {
-            const QString value = text(row, Column(c));
-            // Counts are numbers in the workbook, so they sort and sum; empty stays empty.
-            if (isNumeric(Column(c)) && !value.isEmpty())
-                worksheet_write_number(sheet, r, lxw_col_t(c), value.toDouble(), cell);
-            else
-                worksheet_write_string(sheet, r, lxw_col_t(c), value.toUtf8().constData(), cell);
-        }
-        ++r;
-    }
-    worksheet_freeze_panes(sheet, 1, 2);
-    worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows.size()), lxw_col_t(ColumnCount - 1));
-    const lxw_error result = workbook_close(book);
-    if (result != LXW_NO_ERROR) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(result)));
-        return false;
-    }
-    return true;
+    TableWriter::Properties properties;
+    properties.title = tr("Portfolio");
+    return TableWriter::writeXlsx(path, {sheet(rows)}, properties, error);
 }
 
 } // namespace hoshi

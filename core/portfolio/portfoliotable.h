@@ -2,6 +2,8 @@
 
 #include "portfolio.h"
 
+#include "export/tablewriter.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -28,7 +30,9 @@ public:
     // What the column sorts by (numbers and dates as such; missing dates last).
     [[nodiscard]] static QVariant sortValue(const PortfolioRow &row, Column column);
 
-    // CSV: UTF-8 with a byte order mark (so Excel opens Japanese text correctly), CRLF lines.
+    // The table as the CSV and XLSX writers take it (TableWriter: byte order mark, CRLF,
+    // formula-safe cells; counts as numbers in a workbook).
+    [[nodiscard]] static TableSheet sheet(const QList<PortfolioRow> &rows);
     [[nodiscard]] static QByteArray csv(const QList<PortfolioRow> &rows);
     [[nodiscard]] static bool writeCsv(const QList<PortfolioRow> &rows, const QString &path, QString *error);
     [[nodiscard]] static bool writeXlsx(const QList<PortfolioRow> &rows, const QString &path, QString *error);

@@ -54,9 +54,33 @@ public:
 [[nodiscard]] std::unique_ptr<Backend> makeServerBackend(const WorkspaceLocation &location);
 
 // True when the connection talks to a PostgreSQL server (for the few statements that differ).
+// The only place outside the two backends that looks at the driver: code that holds just a
+// connection (transactions, queries, the copier) asks the functions below.
 [[nodiscard]] inline bool isServerConnection(const QSqlDatabase &database)
 {
     return database.driverName() == QLatin1String("QPSQL");
+}
+
+// Starts a write transaction: BEGIN IMMEDIATE on a file (a writer never deadlocks against a
+// reader upgrading), BEGIN on a server (row locks and row versions order writers).
+[[nodiscard]] inline QString beginWriteStatement(const QSqlDatabase &database)
+{
+    return isServerConnection(database) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+
+// Starts a read transaction that sees one committed state throughout.
+[[nodiscard]] inline QString beginReadStatement(const QSqlDatabase &database)
+{
+    return isServerConnection(database) ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                        : QStringLiteral("BEGIN DEFERRED");
+}
+
+// Whether a query may stream its result forward-only. Qt's QPSQL driver drops the rest of a
+// streamed result when the connection runs another query, so nested queries on a server need
+// the whole (small) result fetched at once; on a file forward-only saves memory.
+[[nodiscard]] inline bool streamsResults(const QSqlDatabase &database)
+{
+    return !isServerConnection(database);
 }
 
 } // namespace hoshi::storage

@@ -1,6 +1,7 @@
 #include "evidenceimport.h"
 
 #include "workspace.h"
+#include "util/errors.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -112,11 +113,11 @@ bool EvidenceImport::parse(const QByteArray &json, const QString &baseDir, QList
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("The import file is not valid JSON (at byte %1: %2).").arg(parseError.offset).arg(parseError.errorString());
+        setError(error, tr("The import file is not valid JSON (at byte %1: %2).").arg(parseError.offset).arg(parseError.errorString()));
         return false;
     }
     if (!doc.isArray()) {
-        *error = tr("The import file must hold a JSON array of evidence records.");
+        setError(error, tr("The import file must hold a JSON array of evidence records."));
         return false;
     }
     const QDir base(baseDir);
@@ -126,13 +127,13 @@ bool EvidenceImport::parse(const QByteArray &json, const QString &baseDir, QList
         EvidenceImportRecord record;
         QString problem;
         if (!parseRecord(array.at(i), base, &record, &problem)) {
-            *error = tr("Record %1: %2. Nothing was imported.").arg(i + 1).arg(problem);
+            setError(error, tr("Record %1: %2. Nothing was imported.").arg(i + 1).arg(problem));
             return false;
         }
         *records << record;
     }
     if (records->isEmpty()) {
-        *error = tr("The import file holds no evidence records.");
+        setError(error, tr("The import file holds no evidence records."));
         return false;
     }
     return true;

@@ -88,9 +88,11 @@ void WorkspaceLocation::rememberPassword(const QString &display, const QString &
 
 bool WorkspaceLocation::passwordRequired(const QString &errorText)
 {
-    // libpq's words (not translated by the server): "fe_sendauth: no password supplied".
+    // libpq's words: "fe_sendauth: no password supplied", "password authentication failed";
+    // a libpq with Japanese catalogues says パスワード in both. The CLI and the GUI ask this.
     return errorText.contains(QLatin1String("no password supplied"))
-        || errorText.contains(QLatin1String("password authentication failed"));
+           || errorText.contains(QLatin1String("password authentication failed"))
+           || errorText.contains(QStringLiteral("パスワード"));
 }
 
 bool WorkspaceLocation::looksLikeServer(const QString &text)

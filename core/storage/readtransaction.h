@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -16,9 +18,7 @@ public:
     {
         if (m_depth > 0)
             return;
-        const bool server = m_db.driverName() == QLatin1String("QPSQL");
-        m_active = QSqlQuery(m_db).exec(server ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                                               : QStringLiteral("BEGIN DEFERRED"));
+        m_active = QSqlQuery(m_db).exec(storage::beginReadStatement(m_db));
         if (m_active)
             ++m_depth;
     }

@@ -172,8 +172,11 @@ const QStringList version8 = {};
 const QStringList version9 = {};
 // 10: first-hour fixes (sign-off account).
 const QStringList version10 = {};
-// 11: one rule, one place (storage edges: baseline look-up by export id).
-const QStringList version11 = {};
+// 11: one rule, one place (storage edges): an archive's export id finds its declaration through
+// an index, not by reading every baseline's JSON.
+const QStringList version11 = {
+    QStringLiteral("CREATE INDEX baseline_export ON baseline(export_id, kind)"),
+};
 
 } // namespace
 

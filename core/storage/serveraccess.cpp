@@ -6,6 +6,7 @@
 #include "serveraccessrules.h"
 #include "sqlquery.h"
 #include "transaction.h"
+#include "util/errors.h"
 
 #include <QSqlError>
 #include <QUuid>
@@ -21,12 +22,6 @@ QString quoted(const QString &identifier)
     return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
 // Runs statements in order; on failure names the statement's error.
 bool runAll(const QSqlDatabase &db, const QStringList &statements, QString *failure)
 {
@@ -34,7 +29,7 @@ bool runAll(const QSqlDatabase &db, const QStringList &statements, QString *fail
     for (const QString &sql : statements) {
         // Not prepared: PostgreSQL prepares only queries, never DDL or SET.
         if (!q.exec(sql)) {
-            *failure = q.lastError().databaseText().trimmed();
+            setError(failure, q.lastError().databaseText().trimmed());
             return false;
         }
     }

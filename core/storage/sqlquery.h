@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,10 +38,7 @@ class SqlQuery
 public:
     SqlQuery(const QSqlDatabase &db, const QString &sql) : m_query(db)
     {
-        // Forward-only saves memory on a file. On a server Qt streams a forward-only result row
-        // by row and drops the rest when the connection runs another query, so nested queries
-        // there need the whole (small) result fetched at once.
-        m_query.setForwardOnly(db.driverName() != QLatin1String("QPSQL"));
+        m_query.setForwardOnly(storage::streamsResults(db)); // see there: differs by backend
         m_prepared = m_query.prepare(sql);
     }
 
@@ -56,7 +55,15 @@ public:
     [[nodiscard]] QVariant value(int i) const { return m_query.value(i); }
     [[nodiscard]] QString text(int i) const { return m_query.value(i).toString(); }
     [[nodiscard]] qint64 integer(int i) const { return m_query.value(i).toLongLong(); }
-    [[nodiscard]] qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    // The id an "INSERT ... RETURNING id" gave back: the row this very statement inserted, on
+    // both backends (SQLite >= 3.35, PostgreSQL), never a row another connection inserted
+    // meanwhile; -1 when there is none. Finishes the statement, so a commit may follow.
+    [[nodiscard]] qint64 insertedId()
+    {
+        const qint64 id = m_query.next() ? m_query.value(0).toLongLong() : -1;
+        m_query.finish();
+        return id;
+    }
     [[nodiscard]] int rowsAffected() const { return m_query.numRowsAffected(); }
     [[nodiscard]] QString errorText() const { return m_query.lastError().text(); }
     QSqlQuery &raw() { return m_query; }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -17,10 +19,8 @@ public:
     Transaction(QSqlDatabase db, int &depth) : m_db(std::move(db)), m_depth(depth)
     {
         m_name = QStringLiteral("sp%1").arg(m_depth);
-        const bool server = m_db.driverName() == QLatin1String("QPSQL");
         m_active = QSqlQuery(m_db).exec(m_depth > 0 ? QStringLiteral("SAVEPOINT ") + m_name
-                                        : server     ? QStringLiteral("BEGIN")
-                                                     : QStringLiteral("BEGIN IMMEDIATE"));
+                                                     : storage::beginWriteStatement(m_db));
         if (m_active)
             ++m_depth;
     }

@@ -276,12 +276,12 @@ bool Workspace::migrate(QString *error)
             return false;
         if (*version == SchemaVersion)
             return transaction.commit();
-        return applyMigrationSteps(*version, error) && commitOrError(transaction, db(), error);
+        return applyMigrationSteps(*version, error) && commitChange(transaction, error);
     }
     if (!m_backend->beforeUpgrade(db(), *version, error))
         return false;
     Transaction transaction(db(), m_transactionDepth);
-    return applyMigrationSteps(*version, error) && commitOrError(transaction, db(), error);
+    return applyMigrationSteps(*version, error) && commitChange(transaction, error);
 }
 
 bool Workspace::applyMigrationSteps(int version, QString *error)
@@ -330,6 +330,8 @@ bool Workspace::loadStoredCriteria(QString *error)
 
 bool Workspace::ensureWritable(QString *error) const
 {
+    if (m_transactionDepth == 0)
+        m_historyFailure.clear(); // left by a change that failed for another reason
     if (isReadOnly()) {
         setError(error, tr("%1 is open read-only; nothing can be changed.").arg(m_path));
         return false;
@@ -344,7 +346,7 @@ bool Workspace::addCriteriaSet(const CriteriaSet &set, QString *error)
     Transaction transaction(db(), m_transactionDepth);
     if (!storeCriteriaSet(set, error))
         return false;
-    if (!commitOrError(transaction, db(), error))
+    if (!commitChange(transaction, error))
         return false;
     (void)m_criteria.add(set);
     return true;
@@ -380,16 +382,31 @@ void Workspace::record(qint64 declarationId, qint64 organisationId, const QStrin
 {
     SqlQuery q(db(), QStringLiteral("INSERT INTO history(at, actor, declaration_id, organisation_id, item_id, action,"
                                     " summary) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    (void)q.exec({nowUtc(), m_actor, declarationId > 0 ? QVariant(declarationId) : QVariant(),
-                  organisationId > 0 ? QVariant(organisationId) : QVariant(), itemId, action, summary});
+    if (!q.exec({nowUtc(), m_actor, declarationId > 0 ? QVariant(declarationId) : QVariant(),
+                 organisationId > 0 ? QVariant(organisationId) : QVariant(), itemId, action, summary})
+        && m_historyFailure.isEmpty())
+        m_historyFailure = q.errorText();
+}
+
+bool Workspace::commitChange(Transaction &transaction, QString *error)
+{
+    if (!m_historyFailure.isEmpty()) {
+        setError(error, tr("Cannot record the history: %1").arg(m_historyFailure));
+        m_historyFailure.clear();
+        return false; // the transaction rolls back: no change without its history entry
+    }
+    return detail::commitOrError(transaction, db(), error);
 }
 
 void Workspace::recordForEvidence(qint64 evidenceId, const QString &action, const QString &summary)
 {
     SqlQuery links(db(), QStringLiteral("SELECT a.declaration_id, a.organisation_id, a.item_id FROM evidence_link l"
                                         " JOIN assessment a ON a.id = l.assessment_id WHERE l.evidence_id = ?"));
-    if (!links.exec({evidenceId}))
+    if (!links.exec({evidenceId})) {
+        if (m_historyFailure.isEmpty())
+            m_historyFailure = links.errorText();
         return;
+    }
     while (links.next())
         record(links.value(0).isNull() ? -1 : links.integer(0), links.value(1).isNull() ? -1 : links.integer(1),
                links.text(2), action, summary);

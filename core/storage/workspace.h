@@ -27,6 +27,7 @@ class Backend;
 class WorkspaceCopy;
 }
 class ChangeFeed;
+class Transaction;
 
 // Reports progress (bytes done, bytes total); returning false asks the operation to cancel.
 using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
@@ -58,7 +59,7 @@ public:
     [[nodiscard]] static std::unique_ptr<Workspace> openSecondary(const QString &path, QString *error);
 
     static constexpr qint32 ApplicationId = 0x486f7368; // "Hosh"
-    static constexpr int SchemaVersion = 7; // == schema::migrationSteps().size()
+    static constexpr int SchemaVersion = 11; // == schema::migrationSteps().size()
     static constexpr qint64 ChunkSize = 1 << 20;
 
     // The file's absolute path, or the server address without its password.
@@ -196,7 +197,8 @@ public:
                                     const QString &text, QString *error);
     // Adds every comment or none (imported findings); id, createdAt and resolved state are taken
     // from the values when set.
-    [[nodiscard]] bool addComments(const QList<ReviewComment> &comments, QString *error);
+    // All or nothing; *ids (when given) gets each new comment's id, from its own insert.
+    [[nodiscard]] bool addComments(const QList<ReviewComment> &comments, QString *error, QList<qint64> *ids = nullptr);
     [[nodiscard]] bool resolveComment(qint64 commentId, const QString &author, QString *error);
     [[nodiscard]] QList<ReviewComment> comments(qint64 declarationId) const; // oldest first
     [[nodiscard]] std::optional<ReviewComment> comment(qint64 commentId) const;
@@ -235,6 +237,8 @@ public:
                                     QString *error);
     [[nodiscard]] QList<Baseline> baselines(qint64 declarationId) const; // newest first
     [[nodiscard]] std::optional<Baseline> latestBaseline(qint64 declarationId, BaselineKind kind) const;
+    // The declaration whose Export baseline carries this archive's export id (indexed look-up).
+    [[nodiscard]] std::optional<qint64> declarationOfExport(const QString &exportId) const;
 
     // Label lifecycle (workspace_label.cpp). setLabelRecord() checks LabelRules, stores the
     // normalised record, writes every status change to the history ("label-status") and keeps a
@@ -290,8 +294,12 @@ private:
     [[nodiscard]] bool lockRow(const QString &table, qint64 id, QString *error);
     [[nodiscard]] QString describeAssessmentConflict(qint64 declarationId, const Assessment &now,
                                                      qint64 expectedVersion) const;
+    // Appends to the history inside the caller's transaction. A failed insert is kept and makes
+    // the change's commitChange() fail, so a change is never saved without its history.
     void record(qint64 declarationId, qint64 organisationId, const QString &itemId, const QString &action,
                 const QString &summary);
+    // Commits a change's transaction unless a history insert in it failed (then rolled back).
+    [[nodiscard]] bool commitChange(Transaction &transaction, QString *error);
     // Records the same entry for every item an evidence record backs.
     void recordForEvidence(qint64 evidenceId, const QString &action, const QString &summary);
     // Point choices and links of one item, copied when a declaration is carried over.
@@ -323,6 +331,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<ChangeFeed> m_changeFeed;
     mutable int m_transactionDepth = 0;
+    // Why a history insert failed in the open change; cleared when an outermost change starts.
+    mutable QString m_historyFailure;
 };
 
 } // namespace hoshi

@@ -186,7 +186,7 @@ bool Workspace::setAssessmentIfUnchanged(qint64 declarationId, const QString &it
                tr("Justification: %1").arg(justification.trimmed()));
     if (before.notes != notes.trimmed())
         record(historyDeclaration, organisationId, itemId, QStringLiteral("notes"), tr("Notes: %1").arg(notes.trimmed()));
-    if (!commitOrError(transaction, db(), error))
+    if (!commitChange(transaction, error))
         return false;
     return true;
 }
@@ -292,14 +292,15 @@ qint64 Workspace::addEvidence(qint64 declarationId, const QStringList &itemIds, 
     Transaction transaction(db(), m_transactionDepth);
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO evidence(organisation_id, created_at, updated_at, %1)"
-                             " VALUES (?, ?, ?, ?, ?%2)")
+                             " VALUES (?, ?, ?, ?, ?%2) RETURNING id")
                   .arg(evidenceColumns(), QStringLiteral(", ?").repeated(int(std::size(evidenceText)))));
     const QString now = nowUtc();
     if (!execWith(q, QList<QVariant>{organisationId, now, now} + evidenceValues(e))) {
         setError(error, tr("Cannot add the evidence: %1").arg(q.lastError().text()));
         return -1;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
     for (const QString &itemId : itemIds) {
         const qint64 assessmentId = ensureAssessmentRow(declarationId, itemId, error);
         SqlQuery link(db(), QStringLiteral("INSERT INTO evidence_link(evidence_id, assessment_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
@@ -311,7 +312,7 @@ qint64 Workspace::addEvidence(qint64 declarationId, const QStringList &itemIds, 
         record(declarationId, -1, itemId, QStringLiteral("evidence-added"),
                tr("%1 evidence added: %2").arg(evidenceKindName(e.kind), e.reference()));
     }
-    if (!commitOrError(transaction, db(), error))
+    if (!commitChange(transaction, error))
         return -1;
     return id;
 }
@@ -331,7 +332,7 @@ bool Workspace::updateEvidence(const Evidence &e, QString *error)
         return false;
     }
     recordForEvidence(e.id, QStringLiteral("evidence-edited"), tr("Evidence edited: %1").arg(e.reference()));
-    if (!commitOrError(transaction, db(), error))
+    if (!commitChange(transaction, error))
         return false;
     return true;
 }
@@ -355,7 +356,7 @@ bool Workspace::linkEvidence(qint64 evidenceId, qint64 declarationId, const QStr
         return false;
     }
     record(declarationId, -1, itemId, QStringLiteral("evidence-linked"), tr("Evidence linked: %1").arg(e->reference()));
-    if (!commitOrError(transaction, db(), error))
+    if (!commitChange(transaction, error))
         return false;
     return true;
 }
@@ -372,7 +373,7 @@ bool Workspace::unlinkEvidence(qint64 evidenceId, qint64 declarationId, const QS
         return false;
     }
     record(declarationId, -1, itemId, QStringLiteral("evidence-unlinked"), tr("Evidence %1 unlinked").arg(evidenceId));
-    if (!commitOrError(transaction, db(), error))
+    if (!commitChange(transaction, error))
         return false;
     return true;
 }
@@ -397,7 +398,7 @@ bool Workspace::removeEvidence(qint64 evidenceId, QString *error)
         setError(error, tr("Cannot remove the evidence: %1").arg(q.errorText()));
         return false;
     }
-    if (!commitOrError(transaction, db(), error))
+    if (!commitChange(transaction, error))
         return false;
     return true;
 }
@@ -449,7 +450,7 @@ qint64 Workspace::carryOverDeclaration(qint64 fromDeclarationId, const QString &
     record(to, -1, QString(), QStringLiteral("declaration-carried-over"),
            tr("Carried over from declaration %1 (%2); to review: %3")
                .arg(fromDeclarationId).arg(oldSet->id, changed.isEmpty() ? tr("nothing") : changed.join(QLatin1String(", "))));
-    if (!commitOrError(transaction, db(), error))
+    if (!commitChange(transaction, error))
         return -1;
     if (review)
         *review = changed;

@@ -85,7 +85,7 @@ qint64 Workspace::addBaseline(qint64 declarationId, BaselineKind kind, const QSt
     if (!json)
         return -1;
     const qint64 id = addBaseline(declarationId, kind, exportId, *json, error);
-    return id > 0 && commitOrError(transaction, db(), error) ? id : -1;
+    return id > 0 && commitChange(transaction, error) ? id : -1;
 }
 
 qint64 Workspace::addBaseline(qint64 declarationId, BaselineKind kind, const QString &exportId, const QByteArray &json,
@@ -100,15 +100,15 @@ qint64 Workspace::addBaseline(qint64 declarationId, BaselineKind kind, const QSt
     }
     Transaction transaction(db(), m_transactionDepth);
     SqlQuery q(db(), QStringLiteral("INSERT INTO baseline(declaration_id, kind, created_at, actor, export_id, fingerprint,"
-                                    " json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                    " json) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!q.exec({declarationId, baselineKindKey(kind), nowUtc(), m_actor, exportId, fingerprint, json})) {
         setError(error, tr("Cannot keep a baseline of declaration %1: %2").arg(declarationId).arg(q.errorText()));
         return -1;
     }
-    const qint64 id = q.lastInsertId();
+    const qint64 id = q.insertedId();
     record(declarationId, -1, QString(), QStringLiteral("baseline"),
            tr("Baseline kept (%1, fingerprint %2)").arg(kindName(kind), fingerprint.left(16)));
-    return commitOrError(transaction, db(), error) ? id : -1;
+    return commitChange(transaction, error) ? id : -1;
 }
 
 bool Workspace::recordExport(qint64 declarationId, const QString &exportId, const QByteArray &json, QString *error)
@@ -126,7 +126,7 @@ bool Workspace::recordExport(qint64 declarationId, const QString &exportId, cons
         if (!updateDeclaration(*d, error))
             return false;
     }
-    return commitOrError(transaction, db(), error);
+    return commitChange(transaction, error);
 }
 
 QList<Baseline> Workspace::baselines(qint64 declarationId) const
@@ -147,6 +147,17 @@ std::optional<Baseline> Workspace::latestBaseline(qint64 declarationId, Baseline
     if (!q.exec({declarationId, baselineKindKey(kind)}) || !q.next())
         return std::nullopt;
     return baselineFrom(q);
+}
+
+std::optional<qint64> Workspace::declarationOfExport(const QString &exportId) const
+{
+    if (exportId.isEmpty())
+        return std::nullopt; // approval and label baselines carry no export id
+    SqlQuery q(db(), QStringLiteral("SELECT declaration_id FROM baseline WHERE export_id = ? AND kind = 'export'"
+                                    " ORDER BY id DESC LIMIT 1"));
+    if (!q.exec({exportId}) || !q.next())
+        return std::nullopt;
+    return q.integer(0);
 }
 
 } // namespace hoshi

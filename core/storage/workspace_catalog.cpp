@@ -145,16 +145,16 @@ qint64 Workspace::addOrganisation(const Organisation &o, QString *error)
         return -1;
     }
     Transaction transaction(db(), m_transactionDepth);
-    SqlQuery q(db(), QStringLiteral("INSERT INTO organisation(%1, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    SqlQuery q(db(), QStringLiteral("INSERT INTO organisation(%1, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
                          .arg(QLatin1String(organisationColumns)));
     if (!q.exec({o.name.trimmed(), o.nameEn, o.corporateNumber, o.address, o.contactName, o.contactEmail, o.website,
                  nowUtc()})) {
         setError(error, tr("Cannot add the organisation: %1").arg(q.errorText()));
         return -1;
     }
-    const qint64 id = q.lastInsertId();
+    const qint64 id = q.insertedId();
     record(-1, id, QString(), QStringLiteral("organisation-added"), tr("Organisation \"%1\" added").arg(o.name));
-    if (!commitOrError(transaction, db(), error))
+    if (!commitChange(transaction, error))
         return -1;
     return id;
 }
@@ -176,7 +176,7 @@ bool Workspace::updateOrganisation(const Organisation &o, QString *error)
         return false;
     }
     record(-1, o.id, QString(), QStringLiteral("organisation-edited"), tr("Organisation details edited"));
-    if (!commitOrError(transaction, db(), error))
+    if (!commitChange(transaction, error))
         return false;
     return true;
 }
@@ -217,15 +217,16 @@ qint64 Workspace::addProduct(const Product &p, QString *error)
     }
     Transaction transaction(db(), m_transactionDepth);
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO product(organisation_id, %1, created_at) VALUES (?%2, ?, ?, ?)")
+    q.prepare(QStringLiteral("INSERT INTO product(organisation_id, %1, created_at) VALUES (?%2, ?, ?, ?) RETURNING id")
                   .arg(productColumns(), QStringLiteral(", ?").repeated(int(std::size(productText)))));
     if (!execWith(q, QList<QVariant>{p.organisationId} + productValues(p) + QList<QVariant>{nowUtc()})) {
         setError(error, tr("Cannot add the product: %1").arg(q.lastError().text()));
         return -1;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
     record(-1, p.organisationId, QString(), QStringLiteral("product-added"), tr("Product \"%1\" added").arg(p.name));
-    if (!commitOrError(transaction, db(), error))
+    if (!commitChange(transaction, error))
         return -1;
     return id;
 }
@@ -269,7 +270,7 @@ bool Workspace::updateProduct(const Product &p, QString *error)
             record(decls.integer(0), -1, QString(), QStringLiteral("product-edited"),
                    tr("Product fields changed: %1").arg(changed.join(QLatin1String(", "))));
     }
-    if (!commitOrError(transaction, db(), error))
+    if (!commitChange(transaction, error))
         return false;
     return true;
 }
@@ -320,15 +321,15 @@ qint64 Workspace::addDeclaration(qint64 productId, const QString &criteriaSetId,
     if (!storeCriteriaSet(*set, error))
         return -1;
     SqlQuery q(db(), QStringLiteral("INSERT INTO declaration(product_id, criteria_set_id, route, created_at)"
-                                    " VALUES (?, ?, ?, ?)"));
+                                    " VALUES (?, ?, ?, ?) RETURNING id"));
     if (!q.exec({productId, criteriaSetId, routeKey(route), nowUtc()})) {
         setError(error, tr("Cannot add the declaration: %1").arg(q.errorText()));
         return -1;
     }
-    const qint64 id = q.lastInsertId();
+    const qint64 id = q.insertedId();
     record(id, p->organisationId, QString(), QStringLiteral("declaration-added"),
            tr("Declaration against %1 (%2) started").arg(criteriaSetId, routeName(route)));
-    if (!commitOrError(transaction, db(), error))
+    if (!commitChange(transaction, error))
         return -1;
     return id;
 }
@@ -374,7 +375,7 @@ bool Workspace::updateDeclaration(const Declaration &d, QString *error)
     if (label.status != labelBefore.status)
         record(d.id, -1, QString(), QStringLiteral("label-status"),
                tr("Label status: %1 → %2").arg(labelStatusName(labelBefore.status), labelStatusName(label.status)));
-    if (!commitOrError(transaction, db(), error))
+    if (!commitChange(transaction, error))
         return false;
     return true;
 }

@@ -60,7 +60,7 @@ bool Workspace::renameOrganisation(qint64 organisationId, const QString &name, Q
         return false;
     record(-1, organisationId, QString(), QStringLiteral("organisation-renamed"),
            tr("Organisation renamed from \"%1\" to \"%2\"").arg(before, o->name));
-    return commitOrError(transaction, db(), error);
+    return commitChange(transaction, error);
 }
 
 bool Workspace::renameProduct(qint64 productId, const QString &name, QString *error)
@@ -84,7 +84,7 @@ bool Workspace::renameProduct(qint64 productId, const QString &name, QString *er
                tr("Product renamed from \"%1\" to \"%2\"").arg(before, p->name));
     record(-1, p->organisationId, QString(), QStringLiteral("product-renamed"),
            tr("Product renamed from \"%1\" to \"%2\"").arg(before, p->name));
-    return commitOrError(transaction, db(), error);
+    return commitChange(transaction, error);
 }
 
 QString Workspace::declarationName(qint64 declarationId) const
@@ -114,7 +114,7 @@ bool Workspace::renameDeclaration(qint64 declarationId, const QString &name, QSt
     }
     record(declarationId, -1, QString(), QStringLiteral("declaration-renamed"),
            tr("Declaration renamed from \"%1\" to \"%2\"").arg(before, name.trimmed()));
-    return commitOrError(transaction, db(), error);
+    return commitChange(transaction, error);
 }
 
 bool Workspace::removeOrganisation(qint64 organisationId, QString *error)
@@ -143,7 +143,7 @@ bool Workspace::removeOrganisation(qint64 organisationId, QString *error)
     }
     record(-1, organisationId, QString(), QStringLiteral("organisation-removed"),
            tr("Organisation \"%1\" removed").arg(o->name));
-    return commitOrError(transaction, db(), error);
+    return commitChange(transaction, error);
 }
 
 bool Workspace::removeProduct(qint64 productId, QString *error)
@@ -169,7 +169,7 @@ bool Workspace::removeProduct(qint64 productId, QString *error)
     }
     record(-1, p->organisationId, QString(), QStringLiteral("product-removed"),
            tr("Product \"%1\" removed").arg(p->name));
-    return commitOrError(transaction, db(), error);
+    return commitChange(transaction, error);
 }
 
 bool Workspace::removeDeclaration(qint64 declarationId, QString *error)
@@ -216,7 +216,7 @@ bool Workspace::removeDeclaration(qint64 declarationId, QString *error)
     }
     record(declarationId, p->organisationId, QString(), QStringLiteral("declaration-removed"),
            tr("Declaration of \"%1\" (%2) removed").arg(p->name, d->criteriaSetId));
-    return commitOrError(transaction, db(), error);
+    return commitChange(transaction, error);
 }
 
 } // namespace hoshi

@@ -6,6 +6,7 @@
 #include "transaction.h"
 #include "workspaceutil.h"
 #include "util/hashstream.h"
+#include "util/errors.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -32,16 +33,16 @@ constexpr int ChunksPerBatch = 64;
 // Stores content held in memory under a hash (an invalid sha256: an unfinished upload); its id or -1.
 qint64 insertContent(const QSqlDatabase &db, const QVariant &sha256, const QByteArray &data, QString *failure)
 {
-    SqlQuery blob(db, QStringLiteral("INSERT INTO blob(sha256, size, created_at) VALUES (?, ?, ?)"));
+    SqlQuery blob(db, QStringLiteral("INSERT INTO blob(sha256, size, created_at) VALUES (?, ?, ?) RETURNING id"));
     if (!blob.exec({sha256, data.size(), nowUtc()})) {
-        *failure = blob.errorText();
+        setError(failure, blob.errorText());
         return -1;
     }
-    const qint64 blobId = blob.lastInsertId();
+    const qint64 blobId = blob.insertedId();
     SqlQuery chunk(db, QStringLiteral("INSERT INTO blob_chunk(blob_id, seq, data) VALUES (?, ?, ?)"));
     for (qint64 offset = 0, seq = 0; offset < data.size() || seq == 0; offset += Workspace::ChunkSize, ++seq) {
         if (!chunk.exec({blobId, seq, data.mid(offset, Workspace::ChunkSize)})) {
-            *failure = chunk.errorText();
+            setError(failure, chunk.errorText());
             return -1;
         }
     }
@@ -54,7 +55,7 @@ bool removeContent(const QSqlDatabase &db, qint64 blobId, QString *failure)
     SqlQuery blob(db, QStringLiteral("DELETE FROM blob WHERE id = ?"));
     if (chunks.exec({blobId}) && blob.exec({blobId}))
         return true;
-    *failure = chunks.errorText() + blob.errorText();
+    setError(failure, chunks.errorText() + blob.errorText());
     return false;
 }
 
@@ -199,12 +200,12 @@ qint64 Workspace::storeFileRow(qint64 evidenceId, qint64 blobId, const QString &
                                const QString &mediaType, QString *error)
 {
     SqlQuery q(db(), QStringLiteral("INSERT INTO evidence_file(evidence_id, blob_id, original_name, media_type, size,"
-                                    " added_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                                    " added_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!q.exec({evidenceId, blobId, name, mediaType, size, nowUtc()})) {
         setError(error, tr("Cannot attach %1: %2").arg(name, q.errorText()));
         return -1;
     }
-    const qint64 id = q.lastInsertId();
+    const qint64 id = q.insertedId();
     recordForEvidence(evidenceId, QStringLiteral("file-attached"), tr("File attached: %1 (%2 bytes)").arg(name).arg(size));
     return id;
 }
@@ -241,11 +242,8 @@ qint64 Workspace::attachFile(qint64 evidenceId, const QString &filePath, QString
         if (sameBlob >= 0 && m_backend->mayReuseContent(db(), sameBlob)) {
             Transaction transaction(db(), m_transactionDepth);
             const qint64 fileId = storeFileRow(evidenceId, sameBlob, info.fileName(), total, mediaType, error);
-            if (fileId < 0 || !transaction.commit()) {
-                if (fileId >= 0)
-                    setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+            if (fileId < 0 || !commitChange(transaction, error))
                 return -1;
-            }
             if (progress)
                 progress(total, total);
             return fileId;
@@ -255,12 +253,11 @@ qint64 Workspace::attachFile(qint64 evidenceId, const QString &filePath, QString
     qint64 pendingId = -1;
     {
         Transaction transaction(db(), m_transactionDepth);
-        SqlQuery q(db(), QStringLiteral("INSERT INTO blob(sha256, size, created_at) VALUES (NULL, 0, ?)"));
-        if (!q.exec({nowUtc()}) || !transaction.commit()) {
+        SqlQuery q(db(), QStringLiteral("INSERT INTO blob(sha256, size, created_at) VALUES (NULL, 0, ?) RETURNING id"));
+        if (!q.exec({nowUtc()}) || (pendingId = q.insertedId()) < 0 || !transaction.commit()) {
             setError(error, tr("Cannot store %1: %2").arg(info.fileName(), q.errorText()));
             return -1;
         }
-        pendingId = q.lastInsertId();
     }
     HashStream hash;
     qint64 done = 0;
@@ -281,11 +278,8 @@ qint64 Workspace::attachFile(qint64 evidenceId, const QString &filePath, QString
     if (blobId < 0)
         return -1;
     const qint64 fileId = storeFileRow(evidenceId, blobId, info.fileName(), done, mediaType, error);
-    if (fileId < 0 || !transaction.commit()) {
-        if (fileId >= 0)
-            setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+    if (fileId < 0 || !commitChange(transaction, error))
         return -1;
-    }
     if (done >= 256 * ChunkSize)
         m_backend->afterLargeWrite(db());
     return fileId;
@@ -323,11 +317,8 @@ qint64 Workspace::attachData(qint64 evidenceId, const QString &originalName, con
     }
     const QString mediaType = QMimeDatabase().mimeTypeForFileNameAndData(originalName, data).name();
     const qint64 fileId = storeFileRow(evidenceId, blobId, originalName, data.size(), mediaType, error);
-    if (fileId < 0 || !transaction.commit()) {
-        if (fileId >= 0)
-            setError(error, tr("Cannot save: %1").arg(db().lastError().text()));
+    if (fileId < 0 || !commitChange(transaction, error))
         return -1;
-    }
     return fileId;
 }
 
@@ -346,10 +337,12 @@ bool Workspace::removeFile(qint64 fileId, QString *error)
     // Content no other file refers to goes too (its chunks cascade).
     SqlQuery orphan(db(), QStringLiteral("DELETE FROM blob WHERE sha256 = ? AND NOT EXISTS"
                                          " (SELECT 1 FROM evidence_file f WHERE f.blob_id = blob.id)"));
-    if (!remove.exec({fileId}) || !orphan.exec({f->sha256}) || !transaction.commit()) {
+    if (!remove.exec({fileId}) || !orphan.exec({f->sha256})) {
         setError(error, tr("Cannot remove %1: %2").arg(f->originalName, remove.errorText() + orphan.errorText()));
         return false;
     }
+    if (!commitChange(transaction, error))
+        return false;
     return true;
 }
 

@@ -107,7 +107,7 @@ bool Workspace::setLabelRecord(const LabelRecord &input, QString *error)
         if (addBaseline(stored.declarationId, BaselineKind::Label, exported ? exported->exportId : QString(), error) < 0)
             return false;
     }
-    return commitOrError(transaction, db(), error);
+    return commitChange(transaction, error);
 }
 
 QList<HistoryEntry> Workspace::labelHistory(qint64 declarationId) const

@@ -63,7 +63,7 @@ bool Workspace::setPointChosen(qint64 declarationId, const QString &itemId, cons
     record(vendor ? -1 : declarationId, vendor ? product(declaration(declarationId)->productId)->organisationId : -1,
            itemId, QStringLiteral("point-choice"),
            chosen ? tr("Relies on evaluation point %1").arg(pointId) : tr("No longer relies on evaluation point %1").arg(pointId));
-    return commitOrError(transaction, db(), error);
+    return commitChange(transaction, error);
 }
 
 QStringList Workspace::evidencePoints(qint64 evidenceId, qint64 declarationId, const QString &itemId) const
@@ -116,7 +116,7 @@ bool Workspace::setEvidencePoints(qint64 evidenceId, qint64 declarationId, const
     recordForEvidence(evidenceId, QStringLiteral("evidence-points"),
                       tr("Evidence backs evaluation points of %1: %2")
                           .arg(itemId, pointIds.isEmpty() ? tr("none") : pointIds.join(QLatin1String(", "))));
-    return commitOrError(transaction, db(), error);
+    return commitChange(transaction, error);
 }
 
 bool Workspace::copyPointData(qint64 fromDeclarationId, qint64 toDeclarationId, const QString &itemId, QString *error)
@@ -176,13 +176,13 @@ qint64 Workspace::attachPstiStatement(qint64 declarationId, const QString &fileP
     }
     Transaction transaction(db(), m_transactionDepth);
     SqlQuery add(db(), QStringLiteral("INSERT INTO evidence(organisation_id, kind, title, created_at, updated_at)"
-                                      " VALUES (?, 'document', ?, ?, ?)"));
+                                      " VALUES (?, 'document', ?, ?, ?) RETURNING id"));
     const QString now = nowUtc();
     if (!add.exec({product(d->productId)->organisationId, tr("UK PSTI statement of compliance"), now, now})) {
         setError(error, tr("Cannot keep the PSTI statement: %1").arg(add.errorText()));
         return -1;
     }
-    const qint64 evidenceId = add.lastInsertId();
+    const qint64 evidenceId = add.insertedId();
     if (attachFile(evidenceId, filePath, error) < 0)
         return -1;
     SqlQuery keep(db(), QStringLiteral("INSERT INTO psti_statement(declaration_id, evidence_id) VALUES (?, ?)"
@@ -193,7 +193,7 @@ qint64 Workspace::attachPstiStatement(qint64 declarationId, const QString &fileP
     }
     record(declarationId, -1, QString(), QStringLiteral("psti-statement"),
            tr("PSTI statement of compliance attached: %1").arg(QFileInfo(filePath).fileName()));
-    if (!commitOrError(transaction, db(), error))
+    if (!commitChange(transaction, error))
         return -1;
     return evidenceId;
 }

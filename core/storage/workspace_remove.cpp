@@ -80,7 +80,7 @@ bool Workspace::inOneTransaction(const std::function<bool(QString *error)> &work
     }
     if (!work(error))
         return false; // the destructor rolls back everything work did
-    return commitOrError(transaction, db(), error);
+    return commitChange(transaction, error);
 }
 
 } // namespace hoshi

@@ -72,12 +72,12 @@ qint64 Workspace::recordAs(const QString &actor, qint64 declarationId, const QSt
                            const QString &summary, QString *error)
 {
     SqlQuery q(db(), QStringLiteral("INSERT INTO history(at, actor, declaration_id, item_id, action, summary)"
-                                    " VALUES (?, ?, ?, ?, ?, ?)"));
+                                    " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!q.exec({nowUtc(), actor, declarationId > 0 ? QVariant(declarationId) : QVariant(), itemId, action, summary})) {
         setError(error, tr("Cannot record the history: %1").arg(q.errorText()));
         return -1;
     }
-    return q.lastInsertId();
+    return q.insertedId();
 }
 
 // ---- comments ----
@@ -90,13 +90,13 @@ qint64 Workspace::addComment(qint64 declarationId, const QString &itemId, const 
     c.itemId = itemId;
     c.author = author;
     c.text = text;
-    if (!addComments({c}, error))
+    QList<qint64> ids;
+    if (!addComments({c}, error, &ids))
         return -1;
-    SqlQuery q(db(), QStringLiteral("SELECT max(id) FROM review_comment WHERE declaration_id = ?"));
-    return q.exec({declarationId}) && q.next() ? q.integer(0) : -1;
+    return ids.value(0, -1); // from the insert itself: on a server another user may add one meanwhile
 }
 
-bool Workspace::addComments(const QList<ReviewComment> &comments, QString *error)
+bool Workspace::addComments(const QList<ReviewComment> &comments, QString *error, QList<qint64> *ids)
 {
     if (!ensureWritable(error))
         return false;
@@ -105,6 +105,7 @@ bool Workspace::addComments(const QList<ReviewComment> &comments, QString *error
         return false;
     }
     Transaction transaction(db(), m_transactionDepth);
+    QList<qint64> added;
     for (const ReviewComment &c : comments) {
         const CriteriaSet *set = criteriaFor(c.declarationId);
         if (!set) {
@@ -130,17 +131,23 @@ bool Workspace::addComments(const QList<ReviewComment> &comments, QString *error
                                    : c.resolvedAt.isValid() ? c.resolvedAt.toUTC().toString(Qt::ISODateWithMs)
                                                             : created;
         SqlQuery q(db(), QStringLiteral("INSERT INTO review_comment(declaration_id, item_id, author, created_at, text,"
-                                        " origin, finding_status, resolved_by, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                        " origin, finding_status, resolved_by, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         if (!q.exec({c.declarationId, c.itemId, c.author.trimmed(), created, c.text.trimmed(), c.origin, c.findingStatus,
                      resolvedBy, resolvedAt})) {
             setError(error, tr("Cannot add the comment: %1").arg(q.errorText()));
             return false;
         }
-        const QString summary = tr("Comment %1 by %2: %3").arg(q.lastInsertId()).arg(c.author.trimmed(), c.text.trimmed());
+        const qint64 id = q.insertedId();
+        added.append(id);
+        const QString summary = tr("Comment %1 by %2: %3").arg(id).arg(c.author.trimmed(), c.text.trimmed());
         if (recordAs(c.author.trimmed(), c.declarationId, c.itemId, QStringLiteral("review-comment"), summary, error) < 0)
             return false;
     }
-    return commitOrError(transaction, db(), error);
+    if (!commitChange(transaction, error))
+        return false;
+    if (ids)
+        *ids = added;
+    return true;
 }
 
 std::optional<ReviewComment> Workspace::comment(qint64 commentId) const
@@ -177,7 +184,7 @@ bool Workspace::resolveComment(qint64 commentId, const QString &author, QString 
     if (recordAs(author.trimmed(), c->declarationId, c->itemId, QStringLiteral("review-comment-resolved"),
                  tr("Comment %1 resolved by %2").arg(commentId).arg(author.trimmed()), error) < 0)
         return false;
-    return commitOrError(transaction, db(), error);
+    return commitChange(transaction, error);
 }
 
 QList<ReviewComment> Workspace::comments(qint64 declarationId) const
@@ -267,7 +274,7 @@ bool Workspace::addSignOff(qint64 declarationId, ReviewState state, const QStrin
         setError(error, tr("Cannot record the sign-off: %1").arg(q.errorText()));
         return false;
     }
-    return commitOrError(transaction, db(), error);
+    return commitChange(transaction, error);
 }
 
 bool Workspace::requestReview(qint64 declarationId, const QString &author, QString *error)
@@ -369,7 +376,7 @@ bool Workspace::setRequireApproval(bool on, QString *error)
                  on ? tr("Setting: approval required before export") : tr("Setting: approval not required before export"),
                  error) < 0)
         return false;
-    return commitOrError(transaction, db(), error);
+    return commitChange(transaction, error);
 }
 
 ReviewSummary Workspace::reviewSummary(const DeclarationSnapshot &snapshot) const

@@ -451,7 +451,7 @@ bool Copier::copyContent(QString *error)
             return false;
         }
     }
-    SqlQuery insert(m_to, QStringLiteral("INSERT INTO blob(sha256, size, created_at) VALUES (?, ?, ?)"));
+    SqlQuery insert(m_to, QStringLiteral("INSERT INTO blob(sha256, size, created_at) VALUES (?, ?, ?) RETURNING id"));
     qint64 written = 0;
     for (Content &c : m_content) {
         if (c.targetId >= 0)
@@ -460,7 +460,7 @@ bool Copier::copyContent(QString *error)
             setError(error, failed(QStringLiteral("blob"), insert.errorText()));
             return false;
         }
-        c.targetId = insert.lastInsertId();
+        c.targetId = insert.insertedId();
         m_blobIds.insert(c.sourceId, c.targetId);
         if (!copyChunks(c.sourceId, c.targetId, c.sha256, error))
             return false;

@@ -4,6 +4,7 @@
 
 #include "transaction.h"
 #include "workspace.h"
+#include "util/errors.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -21,11 +22,7 @@ namespace hoshi::detail {
 [[nodiscard]] QString readOnlyDatabaseName(const QString &path);
 void setNewerFormatError(const QString &path, int version, QString *error);
 
-inline void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
+using hoshi::setError; // util/errors.h
 
 // Timestamps are stored as ISO 8601 UTC text: readable in any SQLite tool, sortable.
 inline QString nowUtc()

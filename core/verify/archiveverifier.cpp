@@ -4,6 +4,7 @@
 #include "bagcontents.h"
 #include "bagrules.h"
 #include "export/parallelhasher.h"
+#include "util/errors.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -191,7 +192,7 @@ bool readBag(SafeZipReader &reader, const QString &zipPath, const ArchiveVerifie
         const bool isPayload = parts.size() > 1 && parts.first() == QLatin1String("data");
         const bool keep = !isPayload || rel == QLatin1String("data/declaration.json");
         if (keep && entry.size > ArchiveVerifier::MaxTagFileSize) {
-            *error = ArchiveVerifier::tr("%1: \"%2\" is too large for a tag file (%3 bytes).").arg(zipPath, entry.path).arg(entry.size);
+            setError(error, ArchiveVerifier::tr("%1: \"%2\" is too large for a tag file (%3 bytes).").arg(zipPath, entry.path).arg(entry.size));
             return false;
         }
         QByteArray content;
@@ -211,7 +212,7 @@ bool readBag(SafeZipReader &reader, const QString &zipPath, const ArchiveVerifie
             size += n;
             done += n;
             if (options.progress && !options.progress(done, total)) {
-                *error = ArchiveVerifier::tr("The verification was cancelled.");
+                setError(error, ArchiveVerifier::tr("The verification was cancelled."));
                 return false;
             }
         }

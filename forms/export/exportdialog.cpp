@@ -460,14 +460,15 @@ void ExportDialog::createKeyPair()
 
 QString ExportDialog::defaultOutputFolder() const
 {
-    // The folder chosen last for this workspace, else the workspace's own folder (except the
-    // demo's temporary one, which goes when the application ends).
-    const QString workspace = m_session->workspace() ? m_session->workspace()->path() : QString();
+    // The folder chosen last for this workspace, else the workspace file's own folder (except
+    // the demo's temporary one, which goes when the application ends; a server address has none).
+    const Workspace *ws = m_session->workspace();
+    const QString workspace = ws ? ws->path() : QString();
     const QString remembered = Settings::exportDirectory(workspace);
     if (!remembered.isEmpty())
         return remembered;
-    const QString folder = QFileInfo(workspace).absolutePath();
-    if (workspace.isEmpty() || folder.startsWith(QDir::tempPath() + QStringLiteral("/hoshi-demo-")))
+    const QString folder = ws && !ws->isServer() ? QFileInfo(workspace).absolutePath() : QString();
+    if (folder.isEmpty() || folder.startsWith(QDir::tempPath() + QStringLiteral("/hoshi-demo-")))
         return Settings::exportDirectory().isEmpty() ? QDir::homePath() : Settings::exportDirectory();
     return folder;
 }
@@ -543,8 +544,7 @@ void ExportDialog::onFinished(const ExportRunner::Result &result)
         return;
     }
     if (result.ok) {
-        // A subset answers an evidence request; only a full export is one for submission.
-        if (m_subsetEdit->text().trimmed().isEmpty())
+        if (result.outcome.recordable)
             m_session->markExported(m_exportedDeclaration, result.outcome.exportId, result.outcome.declarationJson);
         setState(State::Done);
         showResult();

@@ -144,7 +144,7 @@ void LabelLifecyclePage::retranslate()
     m_retestTitle->setText(tr("Re-test plan after a firmware change"));
     m_remindersIntro->setText(tr("Every declaration of this workspace: labels expiring within %n day(s), support "
                                  "periods ending, device tests run on older firmware.",
-                                 nullptr, Reminders::WithinDays));
+                                 nullptr, ReminderHorizonDays));
     m_savePdf->setText(tr("Save as &PDF…"));
     m_editor->retranslate();
     reload();
@@ -235,7 +235,7 @@ void LabelLifecyclePage::reloadReminders()
     for (const Reminder &r : Reminders::due(subjects, m_today)) {
         auto *item = new QListWidgetItem(r.message, m_reminders);
         const bool urgent = r.kind == ReminderKind::LabelExpired || r.kind == ReminderKind::SupportEnded
-                            || (r.due.isValid() && r.daysLeft <= 30);
+                            || (r.due.isValid() && r.daysLeft <= FinalReminderDays);
         item->setForeground(StatusColours::foreground(urgent ? Tone::Bad : Tone::Warning));
     }
     if (m_reminders->count() == 0)

@@ -2,6 +2,7 @@
 
 #include "common/fieldmarker.h"
 #include "common/statuscolours.h"
+#include "util/errors.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -127,7 +128,7 @@ void LabelRecordEditor::setRecord(const LabelRecord &r, const QDate &today)
         text += QLatin1Char(' ') + tr("(%n day(s) left)", nullptr, int(*days));
     m_effective->setText(text);
     const bool soon = effective == LabelStatus::Expired
-                      || (LabelRules::daysLeft(r, today).value_or(LabelRules::ReminderDays + 1) <= LabelRules::ReminderDays
+                      || (LabelRules::daysLeft(r, today).value_or(ReminderHorizonDays + 1) <= ReminderHorizonDays
                           && effective == LabelStatus::Active);
     m_effective->setStyleSheet(StatusColours::textStyle(soon ? Tone::Warning : Tone::Muted, soon));
 }
@@ -146,7 +147,7 @@ bool LabelRecordEditor::edited(LabelRecord *record, QString *error) const
                                                                  {m_extendedOn, &LabelRecord::extendedOn}};
     for (const auto &[edit, member] : dates) {
         if (!readDate(edit, &(record->*member))) {
-            *error = FieldMarker::dateFormatHint();
+            setError(error, FieldMarker::dateFormatHint());
             edit->setFocus();
             return false;
         }

@@ -21,18 +21,6 @@
 
 namespace hoshi {
 
-namespace {
-
-// libpq says "password" in its own messages (no password supplied, authentication failed);
-// translated catalogues of libpq may use the Japanese word.
-bool asksForPassword(const QString &error)
-{
-    return error.contains(QLatin1String("password"), Qt::CaseInsensitive)
-           || error.contains(QStringLiteral("パスワード"));
-}
-
-} // namespace
-
 void MainWindow::buildServerActions()
 {
     m_openServerAction = new QAction(this);
@@ -70,7 +58,7 @@ bool MainWindow::openServerWorkspace(const QString &address, bool readOnly)
     const std::optional<WorkspaceLocation> location = WorkspaceLocation::parse(address, &error);
     // Three tries at the password, as a login prompt allows.
     for (int attempt = 0; location && !m_session->openWorkspace(address, readOnly, &error); ++attempt) {
-        if (!asksForPassword(error) || attempt == 3)
+        if (!WorkspaceLocation::passwordRequired(error) || attempt == 3)
             break;
         const QString prompt = attempt == 0 ? tr("The server asks for the password of %1.")
                                             : tr("The password was not accepted. The password of %1:");

@@ -17,7 +17,7 @@ std::optional<Tone> daysTone(const std::optional<int> &days)
         return std::nullopt;
     if (*days < 0)
         return Tone::Bad;
-    if (*days <= Portfolio::SoonDays)
+    if (*days <= ReminderHorizonDays)
         return Tone::Warning;
     return std::nullopt;
 }

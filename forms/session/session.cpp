@@ -2,6 +2,7 @@
 
 #include "commands.h"
 
+#include "gate/gateprogress.h"
 #include "storage/changefeed.h"
 
 #include <QUndoStack>
@@ -152,26 +153,12 @@ bool Session::isExempt(const QString &itemId) const
 
 int Session::countedItems() const
 {
-    if (!m_snapshot)
-        return 0;
-    int n = 0;
-    for (const CriteriaItem &i : m_snapshot->criteria.items)
-        n += SubmissionGate::isExemptOnRoute(i, m_snapshot->declaration.route) ? 0 : 1;
-    return n;
+    return m_snapshot ? GateProgress::counts(*m_snapshot).counted : 0;
 }
 
 int Session::assessedItems() const
 {
-    if (!m_snapshot)
-        return 0;
-    int n = 0;
-    for (const CriteriaItem &i : m_snapshot->criteria.items) {
-        if (SubmissionGate::isExemptOnRoute(i, m_snapshot->declaration.route))
-            continue;
-        const Assessment *a = m_snapshot->assessmentOf(i.id);
-        n += a && a->verdict != Verdict::NotAssessed ? 1 : 0;
-    }
-    return n;
+    return m_snapshot ? GateProgress::counts(*m_snapshot).assessed : 0;
 }
 
 // ---- undoable edits ----
