@@ -133,7 +133,9 @@ private Q_SLOTS:
         std::unique_ptr<Workspace> ws = newWorkspace(QStringLiteral("update.hoshi"));
         QVERIFY(ws);
         QString error;
-        const qint64 org = ws->addOrganisation({-1, QStringLiteral("Vendor")}, &error);
+        Organisation vendor;
+        vendor.name = QStringLiteral("Vendor");
+        const qint64 org = ws->addOrganisation(vendor, &error);
         Product product;
         product.organisationId = org;
         product.name = QStringLiteral("Router");
@@ -195,7 +197,9 @@ private Q_SLOTS:
     {
         std::unique_ptr<Workspace> ws = newWorkspace(QStringLiteral("carry.hoshi"));
         QString error;
-        const qint64 org = ws->addOrganisation({-1, QStringLiteral("Vendor")}, &error);
+        Organisation vendor;
+        vendor.name = QStringLiteral("Vendor");
+        const qint64 org = ws->addOrganisation(vendor, &error);
         Product product;
         product.organisationId = org;
         product.name = QStringLiteral("Router");
@@ -216,8 +220,6 @@ private Q_SLOTS:
         items[0] = first;
         QJsonObject eighth = items.at(7).toObject();
         eighth.insert(QStringLiteral("methods"), QJsonArray{QStringLiteral("document"), QStringLiteral("device-test")});
-        QJsonObject points = eighth.value(QStringLiteral("evaluationPoints")).toObject();
-        points.remove(QStringLiteral("points"));
         eighth.remove(QStringLiteral("evaluationPoints"));
         items[7] = eighth;
         root.insert(QStringLiteral("items"), items);
@@ -241,9 +243,14 @@ private Q_SLOTS:
         std::unique_ptr<Workspace> ws = Workspace::open(path, Workspace::Access::ReadWrite, &error);
         QVERIFY2(ws, qPrintable(error));
         const qint64 decl = ids.completeDeclaration;
-        // The demo relies on S1.1-07-b (checklist point 3) and -d (a placeholder without a number).
+        // The demo relies on S1.1-07-b (checklist point 3) and -d (the stand-in for point 1, which
+        // no public source shows). Its S1.1-04 test is linked to the single placeholder point.
         QCOMPARE(ws->chosenPoints(decl, QStringLiteral("S1.1-07")),
                  (QStringList{QStringLiteral("S1.1-07-b"), QStringLiteral("S1.1-07-d")}));
+        const QList<Evidence> bruteForceTests = ws->evidenceFor(decl, QStringLiteral("S1.1-04"));
+        QCOMPARE(bruteForceTests.size(), 1);
+        QVERIFY(ws->setEvidencePoints(bruteForceTests.first().id, decl, QStringLiteral("S1.1-04"),
+                                      {QStringLiteral("S1.1-04-1")}, &error));
 
         // Bad input changes nothing: an overlay for another set, an unknown item.
         PointOverlay wrong = sampleOverlay();
@@ -257,16 +264,20 @@ private Q_SLOTS:
 
         PointAnswerChanges changes;
         QVERIFY2(ws->setPointOverlay(decl, sampleOverlay(), &changes, &error), qPrintable(error));
-        // S1.1-07-b is point 3 of the checklist: its choice and evidence move there one to one.
+        // S1.1-07-b is point 3 of the checklist: its choice and evidence move there; -d is the one
+        // point left on each side and goes to point 1. S1.1-04's one placeholder has no one-to-one
+        // partner among three official points: its evidence link is listed for the user.
         QStringList moved;
         for (const PointAnswerMove &m : changes.moved)
             moved << m.fromPointId + QStringLiteral("→") + m.toPointId;
-        QVERIFY2(moved.contains(QStringLiteral("S1.1-07-b→S1.1-07-official-3")), qPrintable(moved.join(QLatin1Char(' '))));
-        QStringList unmatched;
-        for (const PointAnswerMove &m : changes.unmatched)
-            unmatched << m.fromPointId;
-        QVERIFY2(unmatched.contains(QStringLiteral("S1.1-07-d")), qPrintable(unmatched.join(QLatin1Char(' '))));
-        QCOMPARE(ws->chosenPoints(decl, QStringLiteral("S1.1-07")), QStringList{QStringLiteral("S1.1-07-official-3")});
+        moved.sort();
+        QCOMPARE(moved, (QStringList{QStringLiteral("S1.1-07-b→S1.1-07-official-3"),
+                                     QStringLiteral("S1.1-07-d→S1.1-07-official-1")}));
+        QCOMPARE(changes.unmatched.size(), 1);
+        QCOMPARE(changes.unmatched.first().fromPointId, QStringLiteral("S1.1-04-1"));
+        QCOMPARE(changes.unmatched.first().evidenceIds, QList<qint64>{bruteForceTests.first().id});
+        QCOMPARE(ws->chosenPoints(decl, QStringLiteral("S1.1-07")),
+                 (QStringList{QStringLiteral("S1.1-07-official-1"), QStringLiteral("S1.1-07-official-3")}));
 
         // The snapshot carries the official points with their provenance.
         const std::optional<DeclarationSnapshot> s = ws->snapshot(decl, Workspace::ContentCheck::Skip, &error);
@@ -294,7 +305,7 @@ private Q_SLOTS:
         QCOMPARE(archived->snapshot.criteria.item(QStringLiteral("S1.1-04"))->points.size(), 3);
         QVERIFY(archived->snapshot.criteria.item(QStringLiteral("S1.1-04"))->points.first().official);
         QCOMPARE(archived->snapshot.chosenPoints.value(QStringLiteral("S1.1-07")),
-                 QStringList{QStringLiteral("S1.1-07-official-3")});
+                 (QStringList{QStringLiteral("S1.1-07-official-1"), QStringLiteral("S1.1-07-official-3")}));
         ws.reset();
 
         // hoshi-cli criteria show lists the overlaid points with the official provenance.
@@ -309,7 +320,9 @@ private Q_SLOTS:
         // Clearing moves the answer back where it matches.
         ws = Workspace::open(path, Workspace::Access::ReadWrite, &error);
         QVERIFY2(ws->clearPointOverlay(decl, &changes, &error), qPrintable(error));
-        QCOMPARE(ws->chosenPoints(decl, QStringLiteral("S1.1-07")), QStringList{QStringLiteral("S1.1-07-b")});
+        QCOMPARE(ws->chosenPoints(decl, QStringLiteral("S1.1-07")),
+                 (QStringList{QStringLiteral("S1.1-07-b"), QStringLiteral("S1.1-07-d")}));
+        QVERIFY(!ws->pointOverlay(decl));
     }
 
     void exportNamesOnlyIpasId()
