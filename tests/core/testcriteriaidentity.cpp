@@ -481,5 +481,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_GUILESS_MAIN(TestCriteriaIdentity)
+QTEST_MAIN(TestCriteriaIdentity) // the checklist PDF needs a QGuiApplication for its fonts
 #include "testcriteriaidentity.moc"
