@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace hoshi::cli {
 
 // The criteria set a declaration uses, its official points applied (cmd_criteriaidentity.cpp).
@@ -111,9 +113,14 @@ int list(const QStringList &args)
         return UsageOrInput;
     bool ok = true;
     const CriteriaRegistry registry = registryWithUserFolder(parser.value(QStringLiteral("dir")), &ok);
+    // By official id, then Hoshi's data revision.
+    QList<CriteriaSet> sets = registry.sets();
+    std::stable_sort(sets.begin(), sets.end(), [](const CriteriaSet &a, const CriteriaSet &b) {
+        return a.id != b.id ? a.id < b.id : a.dataRevision < b.dataRevision;
+    });
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const CriteriaSet &set : registry.sets()) {
+        for (const CriteriaSet &set : std::as_const(sets)) {
             QJsonObject o = setJson(set, false);
             o.insert(QStringLiteral("supersededBy"), registry.supersededBy(set.id));
             const int newest = registry.dataRevisions(set.id).last();
@@ -122,7 +129,7 @@ int list(const QStringList &args)
         }
         printJson(QJsonDocument(array));
     } else {
-        for (const CriteriaSet &set : registry.sets())
+        for (const CriteriaSet &set : std::as_const(sets))
             out(Cli::tr("%1\tdata revision %7\t★%2\t%3\t%4 items\t%5%6").arg(set.id).arg(set.level)
                     .arg(set.assessment == AssessmentKind::ThirdParty ? QStringLiteral("third-party") : QStringLiteral("self-declaration"))
                     .arg(set.items.size()).arg(set.title.in(uiLanguage()))

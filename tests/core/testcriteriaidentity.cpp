@@ -368,8 +368,10 @@ private Q_SLOTS:
         const QString csv = QString::fromUtf8(readFile(package.filePath(QStringLiteral("checklist.csv"))));
         const auto pdf = exporttest::runTool(QStringLiteral("pdftotext"), {package.filePath(QStringLiteral("checklist.pdf")), QStringLiteral("-")});
         const auto dataPdf = exporttest::runTool(QStringLiteral("pdftotext"), {package.filePath(QStringLiteral("application-data.pdf")), QStringLiteral("-")});
+        QCOMPARE(pdf.exitCode, 0);
+        QCOMPARE(dataPdf.exitCode, 0);
         for (const QString &text : {applicationData, csv, QString::fromUtf8(pdf.out), QString::fromUtf8(dataPdf.out)}) {
-            QVERIFY(text.contains(Star1));
+            QVERIFY(text == csv || text.contains(Star1)); // the CSV holds the items only, no set id
             QVERIFY(!text.contains(QLatin1String("-rev")));
             QVERIFY(!text.contains(QLatin1String("data revision")) && !text.contains(QStringLiteral("データ改訂")));
         }
