@@ -13,9 +13,12 @@ namespace {
 
 // In the order of the usage text. A new command: one entry here (and its handler).
 const QList<CliCommand> commands = {
-    {"criteria", "list show check diff migrate", "",
+    {"criteria", "list show check diff migrate update overlay", "",
      "criteria list [--json] | criteria show ID [--json] | criteria check FILE...\n"
-     "criteria diff OLD NEW [--json] | criteria migrate FILE [--output NEW]",
+     "criteria diff OLD NEW [--json] | criteria migrate FILE [--output NEW]\n"
+     "criteria show ID[@REV] --workspace WS --declaration ID [--json]\n"
+     "criteria update WS --declaration ID [--to REV] [--dry-run] [--json]\n"
+     "criteria overlay WS --declaration ID --set FILE|--clear [--json]",
      QT_TRANSLATE_NOOP("hoshi::cli::Cli", "List, show, check, compare and migrate criteria sets."), runCriteria},
     {"init", "", "", "init WS [--organisation NAME]", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Create a workspace."), runInit},
     {"organisation", "add list show set remove", "",

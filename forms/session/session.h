@@ -109,6 +109,11 @@ public:
     // A new declaration against another criteria set, answers of unchanged items carried over;
     // returns its id (-1 on failure) and the items to review.
     qint64 carryOverDeclaration(qint64 fromDeclarationId, const QString &toCriteriaSetId, QStringList *review);
+    // Criteria identity: a newer data revision of the same official set applied in place, and
+    // official evaluation points laid over the current declaration (answers kept or listed).
+    bool updateCriteriaData(qint64 declarationId, int toDataRevision, PointAnswerChanges *changes, QString *error);
+    bool setPointOverlay(const PointOverlay &overlay, PointAnswerChanges *changes, QString *error);
+    bool clearPointOverlay(PointAnswerChanges *changes, QString *error);
     bool linkEvidence(qint64 evidenceId, const QString &itemId);
     bool unlinkEvidence(qint64 evidenceId, const QString &itemId);
     // Evidence with files can not be brought back by undo (the content goes with it).

@@ -490,7 +490,9 @@ private Q_SLOTS:
     {
         Fixture f = makeFixture(path(QStringLiteral("carry.hoshi")));
         QString error;
-        // A later version: S1.1-04's requirement changes, S1.1-15 is dropped, one item is new.
+        // A later official version: S1.1-04's requirement changes in IPA's own words (provenance
+        // official: a reworded summary of Hoshi's would keep its answers), S1.1-15 is dropped, one
+        // item is new.
         const CriteriaSet *current = f.ws->criteria().find(Star1);
         QJsonObject root = QJsonDocument::fromJson(current->json).object();
         root[QStringLiteral("id")] = QStringLiteral("TEST-CR-01-NEXT");
@@ -501,6 +503,10 @@ private Q_SLOTS:
                 QJsonObject requirement = item[QStringLiteral("requirement")].toObject();
                 requirement[QStringLiteral("en")] = QString(requirement[QStringLiteral("en")].toString() + QStringLiteral(" Also rate-limit APIs."));
                 item[QStringLiteral("requirement")] = requirement;
+                QJsonObject provenance = item[QStringLiteral("provenance")].toObject();
+                provenance[QStringLiteral("requirement")] = QJsonObject{{QStringLiteral("document"), QStringLiteral("A")},
+                                                                        {QStringLiteral("confidence"), QStringLiteral("official")}};
+                item[QStringLiteral("provenance")] = provenance;
                 items[i] = item;
             }
         }
