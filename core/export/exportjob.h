@@ -41,6 +41,12 @@ public:
         // Non-empty: an evidence-request response holding only these items' evidence (archive
         // only, "<stem>-evidence-items.zip"; see SubsetExport). Needs an earlier full export.
         QStringList items;
+        // An official form given as files for this export (hoshi-cli export --form, --profile):
+        // used instead of the declaration's attached form, never stored. The filled form goes
+        // into the package and the archive whenever a form is attached or given here.
+        QString formTemplate;
+        QString formProfile; // empty: detected
+        bool formPdf = true;  // convert the filled form to PDF when LibreOffice is installed
     };
     struct Outcome {
         bool blocked = false;        // the gate found blocking problems; nothing was written
@@ -50,6 +56,8 @@ public:
         QString fontWarning;
         QString exportId;           // the archive's Hoshi-Export-Id (a fresh id without an archive)
         QByteArray declarationJson; // data/declaration.json as exported: the Export baseline
+        QString formFile;           // the filled official form in the package ("" without a form)
+        QString formPdfNote;        // why the package has no PDF of it (LibreOffice missing, failed)
         [[nodiscard]] QStringList writtenPaths() const;
     };
 
