@@ -17,10 +17,15 @@ public:
 
     // Loads every *.json in a folder; returns the problems (a bad file never stops the others).
     QList<CriteriaProblem> loadFolder(const QString &folder);
-    // Adds a set; a second set with the same id is accepted only if it is byte-identical.
+    // Adds a set; a second set with the same id and data revision is accepted only if it is
+    // byte-identical.
     bool add(const CriteriaSet &set, CriteriaProblem *problem = nullptr);
 
+    // The newest data revision of an official id, or nullptr.
     [[nodiscard]] const CriteriaSet *find(const QString &id) const;
+    [[nodiscard]] const CriteriaSet *find(const QString &id, int dataRevision) const;
+    // The data revisions known for an official id, ascending.
+    [[nodiscard]] QList<int> dataRevisions(const QString &id) const;
     [[nodiscard]] const QList<CriteriaSet> &sets() const { return m_sets; }
     // The id of a known set that lists this one in its "supersedes" ("" when none does).
     [[nodiscard]] QString supersededBy(const QString &id) const;

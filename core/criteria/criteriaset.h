@@ -52,6 +52,19 @@ struct EvaluationPoint {
     LocalizedText text;
     QList<Method> methods;
     std::optional<SourceRef> source;
+    int number = 0; // the point's number in IPA's checklist when a source gives it (format 2)
+    // True for a point from IPA's checklist laid over the set (PointOverlay); officialFile and
+    // officialSha256 name the user's copy of the checklist it was read from.
+    bool official = false;
+    QString officialFile;
+    QString officialSha256;
+
+    // A point of Hoshi's own making, standing in until the official wording is known: shown as
+    // such wherever a person sees it, never as official.
+    [[nodiscard]] bool isPlaceholder() const
+    {
+        return !official && (!source || source->confidence == Confidence::Ours);
+    }
 };
 
 // all: every point must be evidenced; alternatives: the vendor picks one or more and at
@@ -76,16 +89,23 @@ struct CriteriaItem {
     QList<EvaluationPoint> points;
     PointMode pointMode = PointMode::All;
     QHash<QString, SourceRef> provenance;
-    // SHA-256 over the normalised requirement, methods and N/A rule: equal hashes across
-    // versions mean an answer can be carried over unchanged.
+    // SHA-256 over the normalised requirement, methods, N/A rule and evaluation points: what the
+    // item says, Hoshi's descriptive texts included. Differs between data revisions that reword.
     QString contentHash;
+    // SHA-256 over the item's official identity: its id, its methods, whether N/A is allowed,
+    // and the requirement, N/A condition and points only where the file marks them official.
+    // Equal hashes across official versions mean an answer can be carried over unchanged.
+    QString identityHash;
 
     [[nodiscard]] bool hasMethod(Method method) const { return methods.contains(method); }
     [[nodiscard]] const EvaluationPoint *point(const QString &pointId) const;
 };
 
 struct CriteriaSet {
-    QString id; // official id, e.g. "JST-CR-01-01-2024R1"
+    QString id; // IPA's official id, e.g. "JST-CR-01-01-2024R1": what every IPA-facing output names
+    // Revision of Hoshi's data file for this official set (descriptions, guidance, points,
+    // provenance), from 1. Hoshi's own metadata: never part of an IPA-facing output.
+    int dataRevision = 1;
     QString scheme;
     int level = 0;
     QString version;

@@ -71,7 +71,8 @@ struct Product {
 struct Declaration {
     qint64 id = -1;
     qint64 productId = -1;
-    QString criteriaSetId;
+    QString criteriaSetId; // IPA's official id of the criteria set
+    int criteriaDataRevision = 1; // revision of Hoshi's data file for that set (Hoshi's metadata)
     Route route = Route::Standard;
     DeclarationState state = DeclarationState::Draft;
     QDate evaluationCompletedOn;

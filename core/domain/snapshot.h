@@ -2,6 +2,7 @@
 
 #include "attachedform.h"
 #include "criteria/criteriaset.h"
+#include "criteria/pointoverlay.h"
 #include "model.h"
 #include "review.h"
 
@@ -18,7 +19,8 @@ struct DeclarationSnapshot {
     Organisation organisation;
     Product product;
     Declaration declaration;
-    CriteriaSet criteria;
+    CriteriaSet criteria; // the declaration's set with its point overlay applied
+    std::optional<PointOverlay> pointOverlay; // official evaluation points, when set
     QList<Assessment> assessments;              // same order as criteria.items
     QHash<QString, QList<Evidence>> evidence;   // item id -> evidence backing it (files filled)
     bool contentVerified = false;               // true when every file below was re-hashed

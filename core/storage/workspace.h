@@ -1,6 +1,7 @@
 #pragma once
 
 #include "criteria/criteriaregistry.h"
+#include "criteria/pointoverlay.h"
 #include "domain/baseline.h"
 #include "domain/model.h"
 #include "domain/review.h"
@@ -15,6 +16,7 @@
 
 #include <atomic>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -128,6 +130,30 @@ public:
     // content hash are unchanged. Items that are new or changed are listed in *review.
     [[nodiscard]] qint64 carryOverDeclaration(qint64 fromDeclarationId, const QString &toCriteriaSetId,
                                               QStringList *review, QString *error);
+
+    // Criteria identity (workspace_criteriadata.cpp). A declaration names IPA's official set id
+    // (Declaration::criteriaSetId) and the data revision of Hoshi's file for it
+    // (Declaration::criteriaDataRevision). The set exactly as stored for a declaration, without
+    // its point overlay; criteriaFor() gives the set with the overlay applied.
+    [[nodiscard]] const CriteriaSet *storedCriteriaFor(qint64 declarationId) const;
+    // The newest data revision of the declaration's official set known to this installation or
+    // the workspace (0 when none is newer than the declaration's own).
+    [[nodiscard]] int newerCriteriaDataRevision(qint64 declarationId) const;
+    // Moves a declaration to another data revision of the same official set, in place: every
+    // verdict, justification, note, evidence link and point answer stays; point answers on points
+    // the new data no longer has move to a matching point or are listed in *changes->unmatched.
+    [[nodiscard]] bool updateCriteriaData(qint64 declarationId, int toDataRevision, PointAnswerChanges *changes,
+                                          QString *error);
+
+    // Official evaluation points laid over a declaration's criteria set (see pointoverlay.h).
+    [[nodiscard]] std::optional<PointOverlay> pointOverlay(qint64 declarationId) const;
+    // Stores the overlay (replacing any), after PointOverlay::fitsSet. Point choices and point
+    // links move to the official points where they match one-to-one; *changes lists the moves
+    // and what had no match. One transaction with a history entry.
+    [[nodiscard]] bool setPointOverlay(qint64 declarationId, const PointOverlay &overlay, PointAnswerChanges *changes,
+                                       QString *error);
+    // Removes the overlay: the set's own points apply again (answers moved back where they match).
+    [[nodiscard]] bool clearPointOverlay(qint64 declarationId, PointAnswerChanges *changes, QString *error);
 
     // Assessments: one per item of the declaration's criteria set, in criteria order. Items the
     // set marks vendor-scope are shared by every declaration of the organisation for that set.
@@ -296,6 +322,15 @@ private:
     [[nodiscard]] bool loadStoredCriteria(QString *error);
     [[nodiscard]] bool ensureWritable(QString *error) const;
     [[nodiscard]] bool storeCriteriaSet(const CriteriaSet &set, QString *error);
+    // Step 8 of the schema, in code: sets stored under the ids of Hoshi's former "-rev" data
+    // files become data revisions of the official id (legacycriteria.cpp).
+    [[nodiscard]] bool migrateLegacyCriteriaIds(QString *error);
+    // Rewrites point choices and point links of a declaration from one view of its items to
+    // another (data revision change, overlay set or cleared).
+    [[nodiscard]] bool movePointAnswers(qint64 declarationId, const CriteriaSet &before, const CriteriaSet &after,
+                                        PointAnswerChanges *changes, QString *error);
+    [[nodiscard]] bool storePointOverlay(qint64 declarationId, const std::optional<PointOverlay> &overlay,
+                                         PointAnswerChanges *changes, QString *error);
     [[nodiscard]] qint64 ensureAssessmentRow(qint64 declarationId, const QString &itemId, QString *error);
     // On a server, locks the row until the transaction ends (SELECT ... FOR UPDATE).
     [[nodiscard]] bool lockRow(const QString &table, qint64 id, QString *error);
@@ -330,6 +365,9 @@ private:
     QString m_actor;
     CriteriaRegistry m_criteria; // what new declarations can use
     CriteriaRegistry m_stored;   // exact copies the workspace's declarations were made with
+    // Sets with a declaration's point overlay applied, keyed by set id, data revision and the
+    // overlay's hash; never removed, so criteriaFor() pointers stay valid.
+    mutable std::map<QString, CriteriaSet> m_overlaid;
     QList<CriteriaProblem> m_criteriaProblems;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<ChangeFeed> m_changeFeed;

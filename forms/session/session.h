@@ -116,6 +116,11 @@ public:
     bool saveFormProfile(const officialform::FormProfile &profile);
     bool exportFormProfile(const QString &path);
     bool removeForm();
+    // Criteria identity: a newer data revision of the same official set applied in place, and
+    // official evaluation points laid over the current declaration (answers kept or listed).
+    bool updateCriteriaData(qint64 declarationId, int toDataRevision, PointAnswerChanges *changes, QString *error);
+    bool setPointOverlay(const PointOverlay &overlay, PointAnswerChanges *changes, QString *error);
+    bool clearPointOverlay(PointAnswerChanges *changes, QString *error);
     bool linkEvidence(qint64 evidenceId, const QString &itemId);
     bool unlinkEvidence(qint64 evidenceId, const QString &itemId);
     bool removeEvidence(qint64 evidenceId);
