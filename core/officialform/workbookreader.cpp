@@ -51,6 +51,7 @@ bool readParts(const QString &path, const QString &name, const WorkbookLimits &l
         WorkbookPart part;
         part.path = info.path;
         part.isDirectory = info.isDirectory;
+        part.modified = info.modified;
         part.data.reserve(qsizetype(info.size));
         for (;;) {
             const char *data = nullptr;
@@ -155,6 +156,7 @@ private:
         }
         if (m_workbookPath.isEmpty())
             return fail(WorkbookReader::tr("it names no workbook part."));
+        m_workbook->workbookPartPath = m_workbookPath;
         const WorkbookPart *wb = need(m_workbookPath);
         if (!wb)
             return false;

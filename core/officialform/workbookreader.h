@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -90,6 +91,7 @@ struct WorkbookPart {
     QString path;
     QByteArray data;
     bool isDirectory = false;
+    QDateTime modified; // as the archive states it (kept when the filler writes the part again)
 };
 
 // The read model of a workbook: enough for detection and filling, nothing rendered.
@@ -98,6 +100,7 @@ struct Workbook {
     QString sha256;           // of the file bytes
     bool macroEnabled = false; // .xlsm (vbaProject.bin present); macros are kept, never run
     QList<WorkbookPart> parts; // every entry, in the archive's order
+    QString workbookPartPath;  // "xl/workbook.xml" as the package names it
     QList<WorkbookSheet> sheets;
     QHash<QString, QString> definedNames; // name -> formula text
     bool hasFormulas = false;
