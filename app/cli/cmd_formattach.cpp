@@ -123,6 +123,15 @@ int attach(const QStringList &args)
     if (!FormAttachment::load(*ws, declarationId, &form, &error))
         return refused(error);
     printSummary(form);
+    if (outcome.overlaySet)
+        out(Cli::tr("official evaluation points: %1 point(s) of %2 item(s) from this workbook now apply to the "
+                    "declaration")
+                .arg(outcome.overlayPoints)
+                .arg(outcome.overlayItems));
+    for (const QString &moved : std::as_const(outcome.movedChoices))
+        out(QStringLiteral("MOVED\t%1").arg(moved));
+    for (const QString &dropped : std::as_const(outcome.droppedChoices))
+        out(QStringLiteral("NOT-MOVED\t%1\t%2").arg(dropped, Cli::tr("no matching official point: choose again")));
     printProblems(form);
     return Ok;
 }

@@ -20,7 +20,7 @@ GateProblem blocking(const QString &code, const QString &itemId, const QString &
 // the problem is about a value Hoshi would write.
 QString fieldFor(const FormProblem &p)
 {
-    if (p.code == QLatin1String("vocabulary-unmapped"))
+    if (p.code.startsWith(QLatin1String("vocabulary-")))
         return QStringLiteral("form.vocabulary");
     if (p.code == QLatin1String("field-missing"))
         return QStringLiteral("form.field");
@@ -34,8 +34,9 @@ GateProblem fromFormProblem(const QString &formName, const FormProblem &p)
                         FormRules::tr("The official form %1 has no answer cells for item %2 of the criteria set: "
                                       "map them in the form dialog, or attach the form of this criteria version.")
                             .arg(formName, p.itemId));
-    if (p.code == QLatin1String("vocabulary-unmapped"))
-        return blocking(QStringLiteral("form-vocabulary-unmapped"), p.itemId, fieldFor(p),
+    // These name a verdict (its key), not an item.
+    if (p.code == QLatin1String("vocabulary-unmapped") || p.code == QLatin1String("vocabulary-missing"))
+        return blocking(QStringLiteral("form-") + p.code, QString(), fieldFor(p),
                         FormRules::tr("The official form %1: a verdict has no word in the form's list (%2). "
                                       "Map it in the form dialog.")
                             .arg(formName, p.message));
@@ -66,21 +67,22 @@ QList<GateProblem> FormRules::check(const DeclarationSnapshot &s)
         return problems;
     }
     QSet<QString> seen; // one problem per code, item and cell: re-check and filler may both see it
-    auto add = [&](const GateProblem &p, const QString &cell) {
-        const QString key = p.code + QLatin1Char('\x1f') + p.itemId + QLatin1Char('\x1f') + cell;
+    // Keyed by the original problem's subject (an item, a field or a verdict) and cell.
+    auto add = [&](const GateProblem &p, const QString &subject, const QString &cell) {
+        const QString key = p.code + QLatin1Char('\x1f') + subject + QLatin1Char('\x1f') + cell;
         if (!seen.contains(key)) {
             seen.insert(key);
             problems << p;
         }
     };
     for (const FormProblem &p : std::as_const(form.profile.problems))
-        add(fromFormProblem(name, p), p.cell);
+        add(fromFormProblem(name, p), p.itemId, p.cell);
     for (const QString &itemId : std::as_const(form.extraItems))
         add(blocking(QStringLiteral("form-item-extra"), itemId, QStringLiteral("form.mapping"),
                      tr("The official form %1 has item %2, which the declaration's criteria set does not have: "
                         "the form is of another criteria version, or the mapping is wrong.")
                          .arg(name, itemId)),
-            QString());
+            itemId, QString());
     if (!problems.isEmpty())
         return problems; // filling needs a complete mapping; its problems would only repeat these
     QList<FormProblem> answerProblems;
@@ -88,7 +90,7 @@ QList<GateProblem> FormRules::check(const DeclarationSnapshot &s)
         officialform::FormAnswersBuilder::fromSnapshot(s, form.profile, &answerProblems);
     answerProblems += officialform::FormFiller::check(form.workbook, form.profile, answers);
     for (const FormProblem &p : std::as_const(answerProblems))
-        add(fromFormProblem(name, p), p.cell);
+        add(fromFormProblem(name, p), p.itemId, p.cell);
     return problems;
 }
 

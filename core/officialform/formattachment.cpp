@@ -95,8 +95,15 @@ bool FormAttachment::attach(Workspace &workspace, qint64 declarationId, const QS
     form.profile.templateSha256 = form.stored.sha256;
     form.profile.criteriaSetId = criteria->id;
     recheck(&form, *criteria);
-    if (!workspace.attachForm(declarationId, form.stored.originalName, form.stored.templateBytes,
-                              FormProfileJson::toBytes(form.profile), error))
+    const std::optional<AttachedForm> previous = workspace.attachedForm(declarationId, false);
+    // The form and the official points it carries are set together or not at all.
+    const bool stored = workspace.inOneTransaction([&](QString *failure) {
+        return workspace.attachForm(declarationId, form.stored.originalName, form.stored.templateBytes,
+                                    FormProfileJson::toBytes(form.profile), failure)
+               && applyOverlay(workspace, declarationId, form.profile, previous ? previous->sha256 : QString(),
+                               &result, failure);
+    }, error);
+    if (!stored)
         return false;
     result.profile = form.profile;
     if (outcome)
@@ -174,7 +181,10 @@ bool FormAttachment::saveProfile(Workspace &workspace, qint64 declarationId, con
                             .arg(profile.templateSha256, stored->originalName));
         return false;
     }
-    return workspace.setFormProfile(declarationId, FormProfileJson::toBytes(profile), error);
+    return workspace.inOneTransaction([&](QString *failure) {
+        return workspace.setFormProfile(declarationId, FormProfileJson::toBytes(profile), failure)
+               && applyOverlay(workspace, declarationId, profile, stored->sha256, nullptr, failure);
+    }, error);
 }
 
 bool FormAttachment::exportProfile(const Workspace &workspace, qint64 declarationId, const QString &path,
@@ -197,7 +207,19 @@ bool FormAttachment::exportProfile(const Workspace &workspace, qint64 declaratio
 
 bool FormAttachment::remove(Workspace &workspace, qint64 declarationId, QString *error)
 {
-    return workspace.removeForm(declarationId, error);
+    const std::optional<AttachedForm> stored = workspace.attachedForm(declarationId, false, error);
+    if (!stored) {
+        setError(error, tr("Declaration %1 has no official form attached.").arg(declarationId));
+        return false;
+    }
+    // The official points this form set go with it; points from elsewhere stay.
+    const std::optional<PointOverlay> overlay = workspace.pointOverlay(declarationId);
+    return workspace.inOneTransaction([&](QString *failure) {
+        PointAnswerChanges changes;
+        return workspace.removeForm(declarationId, failure)
+               && (!overlay || overlay->source.sha256 != stored->sha256
+                   || workspace.clearPointOverlay(declarationId, &changes, failure));
+    }, error);
 }
 
 } // namespace hoshi::officialform

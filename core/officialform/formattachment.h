@@ -1,5 +1,6 @@
 #pragma once
 
+#include "criteria/pointoverlay.h"
 #include "domain/attachedform.h"
 #include "domain/snapshot.h"
 #include "formprofile.h"
@@ -73,8 +74,17 @@ public:
     // The name of the filled copy: "<template name>-<first model number>.<xlsx|xlsm>".
     [[nodiscard]] static QString filledName(const QString &templateName, const QStringList &modelNumbers);
 
+    // The official points a profile holds (the point texts of its items that the set has), as
+    // the declaration's point overlay with this form as its source; std::nullopt without any.
+    [[nodiscard]] static std::optional<PointOverlay> overlayOf(const FormProfile &profile, const CriteriaSet &criteria,
+                                                               const QString &fileName, const QString &sha256);
+
 private:
     [[nodiscard]] static bool readProfileFile(const QString &path, FormProfile *profile, QString *error);
+    // Sets (or, without points, clears) the overlay this form gave; an overlay from elsewhere is
+    // left alone when the form has no points. Runs inside the caller's transaction.
+    [[nodiscard]] static bool applyOverlay(Workspace &workspace, qint64 declarationId, const FormProfile &profile,
+                                           const QString &previousSha256, AttachOutcome *outcome, QString *error);
 };
 
 } // namespace hoshi::officialform
