@@ -24,6 +24,8 @@ packages=(
   lintian appstream desktop-file-utils dpkg-dev file
   # peer tools used by tests and benchmarks (pdftotext, unzip -t, sha256sum -c, openssl cms, bsdtar)
   poppler-utils unzip zip openssl libarchive-tools sqlite3 python3 python3-openpyxl python3-icalendar coreutils
+  # official forms: the filled workbook must open in LibreOffice (soffice --headless --convert-to pdf)
+  libreoffice-calc-nogui
 )
 
 missing=()

@@ -64,6 +64,8 @@ const char synopses[] =
     "  form show WS --declaration ID [--json] | form export WS --declaration ID --out PROFILE.json\n"
     "  form remove WS --declaration ID\n"
     "  psti-statement WS --declaration ID FILE | etsi WS --declaration ID [--out FILE]\n"
+    "  form detect TEMPLATE.xlsx [--criteria ID] [--json]\n"
+    "  form fill TEMPLATE [--profile P.json] WS --declaration ID --out FILE\n"
     "  verify ARCHIVE.zip [--json]\n"
     "  keygen --out DIR [--name CN]\n"
     "  review import WS FINDINGS.json [--declaration ID] [--json]\n"
@@ -149,7 +151,7 @@ int main(int argc, char **argv)
         {"label", runLabel},             {"reminders", runReminders}, {"change-report", runChangeReport},
         {"psti-statement", runPstiStatement}, {"etsi", runEtsi},
         {"file", runFile}, {"history", runHistory}, {"server", runServer},
-        {"push", runPush}, {"pull", runPull},
+        {"push", runPush}, {"pull", runPull}, {"form", runForm},
 #ifdef HOSHI_HAVE_EXPORT
         {"export", hoshi::cli::runExport}, {"verify", hoshi::cli::runVerify}, {"keygen", hoshi::cli::runKeygen},
 #endif
