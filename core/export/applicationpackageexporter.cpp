@@ -52,22 +52,16 @@ QString formSection(const ApplicationPackageExtras &extras)
     if (extras.filledForm.isEmpty())
         return {};
     QString text = QStringLiteral(
-                       "IPA のチェックリスト（記入済み）/ IPA's checklist workbook, filled in
-"
-                       "  %1   元のファイル / template: %2 (SHA-256 %3)
-"
-                       "  回答欄のみを記入しました。それ以外の内容は元のファイルのままです。
-"
-                       "  Only its answer cells were filled; everything else is as in the template.
-")
+                       "IPA のチェックリスト（記入済み）/ IPA's checklist workbook, filled in\n"
+                       "  %1   元のファイル / template: %2 (SHA-256 %3)\n"
+                       "  回答欄のみを記入しました。それ以外の内容は元のファイルのままです。\n"
+                       "  Only its answer cells were filled; everything else is as in the template.\n")
                        .arg(extras.filledFormName, extras.formTemplateName, extras.formTemplateSha256);
     if (!extras.filledFormPdf.isEmpty())
-        text += QStringLiteral("  %1   その PDF（LibreOffice で変換）/ its PDF (converted with LibreOffice)
-")
+        text += QStringLiteral("  %1   その PDF（LibreOffice で変換）/ its PDF (converted with LibreOffice)\n")
                     .arg(extras.filledFormPdfName);
     else if (!extras.formNote.isEmpty())
-        text += QStringLiteral("  PDF なし / no PDF: %1
-").arg(extras.formNote);
+        text += QStringLiteral("  PDF なし / no PDF: %1\n").arg(extras.formNote);
     return text + QLatin1Char('\n');
 }
 

@@ -72,7 +72,8 @@ QString FormAttachment::filledName(const QString &templateName, const QStringLis
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
     model.replace(unsafe, QStringLiteral("_"));
     const QString base = info.completeBaseName().isEmpty() ? QStringLiteral("form") : info.completeBaseName();
-    return model.isEmpty() ? base + QLatin1Char('.') + suffix : base + QLatin1Char('-') + model + QLatin1Char('.') + suffix;
+    const QString stem = model.isEmpty() ? base : base + QLatin1Char('-') + model;
+    return stem + QLatin1Char('.') + suffix;
 }
 
 bool FormAttachment::attach(Workspace &workspace, qint64 declarationId, const QString &templatePath,
