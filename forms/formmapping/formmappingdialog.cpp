@@ -357,7 +357,7 @@ void FormMappingDialog::showContextMenu(QTableView *view, const QPoint &pos)
     const QString columnName = CellRef::columnName(column);
     QMenu menu(this);
     QMenu *columnMenu = menu.addMenu(tr("Column %1 of every item is…").arg(columnName));
-    for (CellRole role : {CellRole::Verdict, CellRole::Evidence, CellRole::Reason, CellRole::Remarks}) {
+    for (CellRole role : {CellRole::Verdict, CellRole::Point, CellRole::Evidence, CellRole::Reason, CellRole::Remarks}) {
         columnMenu->addAction(officialform::cellRoleName(role), this,
                               [=, this] { (void)assign(sheet, row, column, role, QString(), Scope::Column); });
     }
