@@ -1,6 +1,8 @@
 #include "cliutil.h"
 #include "commands.h"
 
+#include "criteria/criteriadiff.h"
+#include "criteria/criterialibrary.h"
 #include "criteria/criteriaregistry.h"
 #include "util/language.h"
 
@@ -10,11 +12,42 @@
 
 namespace hoshi::cli {
 
+// The criteria set a declaration uses, its official points applied (cmd_criteriaidentity.cpp).
+std::optional<CriteriaSet> declarationCriteria(const QString &workspace, const QString &declaration, QString *error);
+
 namespace {
+
+// Each point with where it comes from: "official" (the user's copy of IPA's checklist, named
+// with its SHA-256), "sourced" (a file's cited source) or "placeholder" (Hoshi's stand-in).
+QJsonArray pointsJson(const CriteriaItem &item)
+{
+    QJsonArray points;
+    for (const EvaluationPoint &p : item.points) {
+        QJsonArray methods;
+        for (Method m : p.methods)
+            methods.append(methodKey(m));
+        QJsonObject o{{QStringLiteral("id"), p.id},
+                      {QStringLiteral("text"), p.text.toJson()},
+                      {QStringLiteral("methods"), methods},
+                      {QStringLiteral("origin"), p.official         ? QStringLiteral("official")
+                                                 : p.isPlaceholder() ? QStringLiteral("placeholder")
+                                                                     : QStringLiteral("sourced")}};
+        if (p.number > 0)
+            o.insert(QStringLiteral("number"), p.number);
+        if (p.official)
+            o.insert(QStringLiteral("provenance"), QJsonObject{{QStringLiteral("file"), p.officialFile},
+                                                              {QStringLiteral("sha256"), p.officialSha256}});
+        else if (p.source)
+            o.insert(QStringLiteral("confidence"), confidenceKey(p.source->confidence));
+        points.append(o);
+    }
+    return points;
+}
 
 QJsonObject setJson(const CriteriaSet &set, bool withItems)
 {
     QJsonObject o{{QStringLiteral("id"), set.id},
+                  {QStringLiteral("dataRevision"), set.dataRevision},
                   {QStringLiteral("scheme"), set.scheme},
                   {QStringLiteral("level"), set.level},
                   {QStringLiteral("version"), set.version},
@@ -45,7 +78,9 @@ QJsonObject setJson(const CriteriaSet &set, bool withItems)
                 {QStringLiteral("notApplicableCondition"), item.notApplicableCondition.toJson()},
                 {QStringLiteral("etsiEn303645"), QJsonArray::fromStringList(item.etsiMappings)},
                 {QStringLiteral("pstiExempt"), item.pstiExempt},
-                {QStringLiteral("contentHash"), item.contentHash}});
+                {QStringLiteral("contentHash"), item.contentHash},
+                {QStringLiteral("identityHash"), item.identityHash},
+                {QStringLiteral("evaluationPoints"), pointsJson(item)}});
         }
         o.insert(QStringLiteral("items"), items);
     }
@@ -81,36 +116,84 @@ int list(const QStringList &args)
         for (const CriteriaSet &set : registry.sets()) {
             QJsonObject o = setJson(set, false);
             o.insert(QStringLiteral("supersededBy"), registry.supersededBy(set.id));
+            const int newest = registry.dataRevisions(set.id).last();
+            o.insert(QStringLiteral("newerDataRevision"), newest > set.dataRevision ? newest : 0);
             array.append(o);
         }
         printJson(QJsonDocument(array));
     } else {
         for (const CriteriaSet &set : registry.sets())
-            out(Cli::tr("%1\t★%2\t%3\t%4 items\t%5%6").arg(set.id).arg(set.level)
+            out(Cli::tr("%1\tdata revision %7\t★%2\t%3\t%4 items\t%5%6").arg(set.id).arg(set.level)
                     .arg(set.assessment == AssessmentKind::ThirdParty ? QStringLiteral("third-party") : QStringLiteral("self-declaration"))
                     .arg(set.items.size()).arg(set.title.in(uiLanguage()))
                     .arg(registry.supersededBy(set.id).isEmpty() ? QString()
-                                                                 : QStringLiteral("\t(superseded by %1)").arg(registry.supersededBy(set.id))));
+                                                                 : QStringLiteral("\t(superseded by %1)").arg(registry.supersededBy(set.id)))
+                    .arg(set.dataRevision));
     }
     return Ok;
+}
+
+// "ID" (the newest data revision) or "ID@REVISION".
+const CriteriaSet *findSet(const CriteriaRegistry &registry, const QString &name)
+{
+    const qsizetype at = name.lastIndexOf(QLatin1Char('@'));
+    bool numeric = false;
+    const int revision = at > 0 ? name.mid(at + 1).toInt(&numeric) : 0;
+    return numeric ? registry.find(name.left(at), revision) : registry.find(name);
+}
+
+void printItem(const CriteriaItem &item, const QString &lang)
+{
+    out(QString());
+    out(QStringLiteral("%1  [%2]%3  %4").arg(item.id, methodsBadge(item.methods),
+                                             item.scope == ItemScope::Vendor ? Cli::tr(" vendor") : QString(),
+                                             item.title.in(lang)));
+    out(QStringLiteral("    %1").arg(item.requirement.in(lang)));
+    out(item.notApplicableAllowed ? Cli::tr("    N/A when: %1").arg(item.notApplicableCondition.in(lang))
+                                  : Cli::tr("    N/A: never"));
+    if (item.points.isEmpty())
+        return;
+    out(item.pointMode == PointMode::Alternatives ? Cli::tr("    evaluation points, one or more of:")
+                                                  : Cli::tr("    evaluation points, all of:"));
+    for (const EvaluationPoint &p : item.points)
+        out(QStringLiteral("      %1 [%2] %3 %4").arg(p.id, methodsBadge(p.methods), CriteriaDiff::pointOriginLabel(p),
+                                                     p.text.in(lang)));
 }
 
 int show(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
-    parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("Criteria set id."));
+    parser.addOption({QStringLiteral("workspace"), Cli::tr("With --declaration: the workspace holding it."), QStringLiteral("WS")});
+    parser.addOption({QStringLiteral("declaration"), Cli::tr("Show the set as this declaration uses it: its data revision "
+                                                             "and its official evaluation points, if set."),
+                      QStringLiteral("ID")});
+    parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("Criteria set id, optionally with @DATA-REVISION."));
     if (!parse(parser, QStringLiteral("criteria show"), args))
         return UsageOrInput;
     if (parser.positionalArguments().size() != 1) {
         err(Cli::tr("error: criteria show takes one criteria set id"));
         return UsageOrInput;
     }
-    bool ok = true;
-    const CriteriaRegistry registry = registryWithUserFolder(QString(), &ok);
-    const CriteriaSet *set = registry.find(parser.positionalArguments().first());
+    if (parser.isSet(QStringLiteral("workspace")) != parser.isSet(QStringLiteral("declaration")))
+        return refused(Cli::tr("--workspace and --declaration go together"));
+    const QString name = parser.positionalArguments().first();
+    std::optional<CriteriaSet> set;
+    if (parser.isSet(QStringLiteral("declaration"))) {
+        QString error;
+        set = declarationCriteria(parser.value(QStringLiteral("workspace")), parser.value(QStringLiteral("declaration")), &error);
+        if (!set)
+            return refused(error);
+        if (set->id != name.section(QLatin1Char('@'), 0, 0))
+            return refused(Cli::tr("declaration %1 uses %2, not %3").arg(parser.value(QStringLiteral("declaration")), set->id, name));
+    } else {
+        bool ok = true;
+        const CriteriaRegistry registry = registryWithUserFolder(QString(), &ok);
+        if (const CriteriaSet *found = findSet(registry, name))
+            set = *found;
+    }
     if (!set) {
-        err(Cli::tr("error: unknown criteria set %1 (see: hoshi-cli criteria list)").arg(parser.positionalArguments().first()));
+        err(Cli::tr("error: unknown criteria set %1 (see: hoshi-cli criteria list)").arg(name));
         return UsageOrInput;
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -118,17 +201,10 @@ int show(const QStringList &args)
         return Ok;
     }
     const QString lang = uiLanguage();
-    out(QStringLiteral("%1  %2").arg(set->id, set->title.in(lang)));
+    out(QStringLiteral("%1  %2").arg(CriteriaLibrary::displayName(set->id, set->dataRevision), set->title.in(lang)));
     out(Cli::tr("level ★%1, %2, %3, published %4").arg(set->level).arg(set->status, set->source, set->published));
-    for (const CriteriaItem &item : set->items) {
-        out(QString());
-        out(QStringLiteral("%1  [%2]%3  %4").arg(item.id, methodsBadge(item.methods),
-                                                 item.scope == ItemScope::Vendor ? Cli::tr(" vendor") : QString(),
-                                                 item.title.in(lang)));
-        out(QStringLiteral("    %1").arg(item.requirement.in(lang)));
-        out(item.notApplicableAllowed ? Cli::tr("    N/A when: %1").arg(item.notApplicableCondition.in(lang))
-                                      : Cli::tr("    N/A: never"));
-    }
+    for (const CriteriaItem &item : set->items)
+        printItem(item, lang);
     return Ok;
 }
 
@@ -171,7 +247,11 @@ int runCriteria(const QStringList &args)
         return runCriteriaDiff(args.mid(1));
     if (verb == QLatin1String("migrate"))
         return runCriteriaMigrate(args.mid(1));
-    err(Cli::tr("usage: hoshi-cli criteria list|show|check|diff|migrate ..."));
+    if (verb == QLatin1String("update"))
+        return runCriteriaUpdate(args.mid(1));
+    if (verb == QLatin1String("overlay"))
+        return runCriteriaOverlay(args.mid(1));
+    err(Cli::tr("usage: hoshi-cli criteria list|show|check|diff|migrate|update|overlay ..."));
     return UsageOrInput;
 }
 

@@ -5,6 +5,7 @@
 
 #include "criteria/criteriadiff.h"
 #include "criteria/criteriaformat2.h"
+#include "criteria/criterialibrary.h"
 #include "criteria/criteriaregistry.h"
 #include "util/language.h"
 
@@ -27,7 +28,11 @@ std::optional<CriteriaSet> resolveSet(const QString &name, const CriteriaRegistr
             err(p.toString());
         return result.set;
     }
-    if (const CriteriaSet *set = registry.find(name))
+    // "ID" is the newest data revision of a set, "ID@REV" one of them.
+    const qsizetype at = name.lastIndexOf(QLatin1Char('@'));
+    bool numeric = false;
+    const int revision = at > 0 ? name.mid(at + 1).toInt(&numeric) : 0;
+    if (const CriteriaSet *set = numeric ? registry.find(name.left(at), revision) : registry.find(name))
         return *set;
     err(Cli::tr("error: %1 is neither a criteria file nor a known criteria set id (see: hoshi-cli criteria list)").arg(name));
     return std::nullopt;
@@ -36,9 +41,10 @@ std::optional<CriteriaSet> resolveSet(const QString &name, const CriteriaRegistr
 void printChange(const CriteriaItemChange &c, const QString &lang)
 {
     const CriteriaItem &shown = c.after ? *c.after : *c.before;
-    const QString kind = c.kind == CriteriaItemChange::Kind::Added     ? Cli::tr("added")
-                         : c.kind == CriteriaItemChange::Kind::Removed ? Cli::tr("removed")
-                                                                       : Cli::tr("changed");
+    const QString kind = c.kind == CriteriaItemChange::Kind::Added      ? Cli::tr("added")
+                         : c.kind == CriteriaItemChange::Kind::Removed  ? Cli::tr("removed")
+                         : c.kind == CriteriaItemChange::Kind::Reworded ? Cli::tr("reworded")
+                                                                        : Cli::tr("changed");
     out(QStringLiteral("%1\t%2\t%3").arg(kind, c.itemId, shown.title.in(lang)));
     for (const QString &field : c.fields) {
         const auto [before, after] = CriteriaDiff::sides(c, field, lang);
@@ -82,11 +88,13 @@ int runCriteriaDiff(const QStringList &args)
     const auto count = [&](CriteriaItemChange::Kind kind) {
         return int(std::count_if(changes.begin(), changes.end(), [kind](const CriteriaItemChange &c) { return c.kind == kind; }));
     };
-    out(Cli::tr("%1 → %2: %3 added, %4 removed, %5 changed")
-            .arg(before->id, after->id)
+    out(Cli::tr("%1 → %2: %3 added, %4 removed, %5 changed, %6 reworded")
+            .arg(CriteriaLibrary::displayName(before->id, before->dataRevision),
+                 CriteriaLibrary::displayName(after->id, after->dataRevision))
             .arg(count(CriteriaItemChange::Kind::Added))
             .arg(count(CriteriaItemChange::Kind::Removed))
-            .arg(count(CriteriaItemChange::Kind::Changed)));
+            .arg(count(CriteriaItemChange::Kind::Changed))
+            .arg(count(CriteriaItemChange::Kind::Reworded)));
     return Ok;
 }
 

@@ -124,7 +124,14 @@ int runDeclaration(const QStringList &args)
         const qint64 productId = idOption(parser, QStringLiteral("product"));
         if (productId < 0)
             return UsageOrInput;
-        return reportNewId(ws->addDeclaration(productId, parser.value(QStringLiteral("criteria")), *route, &error), error);
+        // "ID" takes the newest data revision of the set, "ID@REV" that one.
+        const QString criteria = parser.value(QStringLiteral("criteria"));
+        const qsizetype at = criteria.lastIndexOf(QLatin1Char('@'));
+        bool numeric = false;
+        const int revision = at > 0 ? criteria.mid(at + 1).toInt(&numeric) : 0;
+        return reportNewId(ws->addDeclaration(productId, numeric ? criteria.left(at) : criteria, numeric ? revision : 0,
+                                              *route, &error),
+                           error);
     }
     const qint64 declarationId = idOption(parser, QStringLiteral("declaration"));
     if (carryOver) {

@@ -8,6 +8,8 @@ namespace hoshi::cli {
 int runCriteria(const QStringList &args); // criteria list|show|check|diff|migrate
 int runCriteriaDiff(const QStringList &args);    // criteria diff (cmd_criteriadiff.cpp)
 int runCriteriaMigrate(const QStringList &args); // criteria migrate
+int runCriteriaUpdate(const QStringList &args);  // criteria update (cmd_criteriaidentity.cpp)
+int runCriteriaOverlay(const QStringList &args); // criteria overlay
 int runInit(const QStringList &args);
 int runOrganisation(const QStringList &args); // organisation add|list|show|set|remove
 int runProduct(const QStringList &args);      // product add|list|show|set|remove

@@ -276,7 +276,8 @@ bool Screenshot::prepareCriteria()
     if (!page)
         return false;
     dialog->resize(m_window->size());
-    page->compare(QStringLiteral("JST-CR-01-01-2024R1"), QStringLiteral("JST-CR-01-01-2024R1-rev2"));
+    // Hoshi's first data for ★1 against its newest data revision of the same official set.
+    page->compare(QStringLiteral("JST-CR-01-01-2024R1@1"), QStringLiteral("JST-CR-01-01-2024R1"));
     return true;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace hoshi {
 
@@ -34,6 +35,11 @@ QJsonObject declarationContent(const QJsonObject &d)
     QJsonObject content;
     for (const char *key : {"id", "criteriaSetId", "route", "evaluationCompletedOn", "pstiStatement"})
         content.insert(QLatin1String(key), d.value(QLatin1String(key)));
+    // Before schema step 8 Hoshi named its corrected data files "<official id>-rev<N>"; they are
+    // now data revision N of the official id. Baselines taken before keep that name, and the
+    // fingerprint must not call an approval stale over the renaming alone.
+    static const QRegularExpression formerRevisionSuffix(QStringLiteral("-rev[0-9]+$"));
+    content.insert(QStringLiteral("criteriaSetId"), d.value(QLatin1String("criteriaSetId")).toString().remove(formerRevisionSuffix));
     return content;
 }
 
@@ -50,7 +56,8 @@ QJsonObject evidenceContent(const QJsonObject &e)
 
 QJsonObject DeclarationFingerprint::contentJson(const QJsonObject &j)
 {
-    QJsonObject content = without(j, {"format", "formatVersion", "software", "criteriaSet"});
+    QJsonObject content = without(j, {"format", "formatVersion", "software", "criteriaSet", "criteriaDataRevision",
+                                      "pointOverlay"});
     content.insert(QStringLiteral("declaration"), declarationContent(j.value(QStringLiteral("declaration")).toObject()));
     content.insert(QStringLiteral("items"), mapObjects(j.value(QStringLiteral("items")).toArray(), [](const QJsonObject &i) {
                        return without(i, {"updatedAt"});

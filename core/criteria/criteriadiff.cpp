@@ -30,6 +30,10 @@ QStringList changedFields(const CriteriaItem &a, const CriteriaItem &b)
         fields << QStringLiteral("evaluationPoints");
     if (a.scope != b.scope)
         fields << QStringLiteral("scope");
+    if (!same(a.title, b.title))
+        fields << QStringLiteral("title");
+    if (!same(a.guidance, b.guidance))
+        fields << QStringLiteral("guidance");
     return fields;
 }
 
@@ -56,10 +60,17 @@ QJsonValue neutralField(const CriteriaItem &item, const QString &field)
     }
     if (field == QLatin1String("scope"))
         return item.scope == ItemScope::Vendor ? QStringLiteral("vendor") : QStringLiteral("product");
+    if (field == QLatin1String("title"))
+        return item.title.toJson();
+    if (field == QLatin1String("guidance"))
+        return item.guidance.toJson();
     QJsonArray points;
     for (const EvaluationPoint &p : item.points)
         points.append(QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("text"), p.text.toJson()},
-                                  {QStringLiteral("methods"), methodKeys(p.methods)}});
+                                  {QStringLiteral("methods"), methodKeys(p.methods)},
+                                  {QStringLiteral("origin"), p.official         ? QStringLiteral("official")
+                                                             : p.isPlaceholder() ? QStringLiteral("placeholder")
+                                                                                 : QStringLiteral("sourced")}});
     return QJsonObject{{QStringLiteral("mode"), item.pointMode == PointMode::Alternatives ? QStringLiteral("alternatives")
                                                                                          : QStringLiteral("all")},
                        {QStringLiteral("points"), points}};
@@ -84,9 +95,12 @@ QList<CriteriaItemChange> CriteriaDiff::compare(const CriteriaSet &before, const
             changes.append({CriteriaItemChange::Kind::Added, item.id, {}, std::nullopt, item});
             continue;
         }
-        if (old->contentHash == item.contentHash && old->scope == item.scope)
+        const QStringList fields = changedFields(*old, item);
+        if (fields.isEmpty())
             continue;
-        changes.append({CriteriaItemChange::Kind::Changed, item.id, changedFields(*old, item), *old, item});
+        const bool sameCriterion = old->identityHash == item.identityHash && old->scope == item.scope;
+        changes.append({sameCriterion ? CriteriaItemChange::Kind::Reworded : CriteriaItemChange::Kind::Changed,
+                        item.id, fields, *old, item});
     }
     for (const CriteriaItem &item : before.items) {
         if (!after.item(item.id))
@@ -104,6 +118,8 @@ QString CriteriaDiff::kindKey(CriteriaItemChange::Kind kind)
         return QStringLiteral("removed");
     case CriteriaItemChange::Kind::Changed:
         return QStringLiteral("changed");
+    case CriteriaItemChange::Kind::Reworded:
+        return QStringLiteral("reworded");
     }
     return {};
 }
@@ -111,15 +127,17 @@ QString CriteriaDiff::kindKey(CriteriaItemChange::Kind kind)
 QJsonObject CriteriaDiff::toJson(const CriteriaSet &before, const CriteriaSet &after, const QList<CriteriaItemChange> &changes)
 {
     QJsonArray array;
-    QHash<QString, int> counts{{QStringLiteral("added"), 0}, {QStringLiteral("removed"), 0}, {QStringLiteral("changed"), 0}};
+    QHash<QString, int> counts{{QStringLiteral("added"), 0},
+                               {QStringLiteral("removed"), 0},
+                               {QStringLiteral("changed"), 0},
+                               {QStringLiteral("reworded"), 0}};
     for (const CriteriaItemChange &c : changes) {
         const QString kind = kindKey(c.kind);
         ++counts[kind];
         QJsonObject o{{QStringLiteral("kind"), kind}, {QStringLiteral("itemId"), c.itemId}};
-        const QStringList fields = c.kind == CriteriaItemChange::Kind::Changed
-                                       ? c.fields
-                                       : QStringList{QStringLiteral("requirement")};
-        if (c.kind == CriteriaItemChange::Kind::Changed)
+        const bool edited = c.kind == CriteriaItemChange::Kind::Changed || c.kind == CriteriaItemChange::Kind::Reworded;
+        const QStringList fields = edited ? c.fields : QStringList{QStringLiteral("requirement")};
+        if (edited)
             o.insert(QStringLiteral("fields"), QJsonArray::fromStringList(c.fields));
         if (c.before)
             o.insert(QStringLiteral("before"), itemSide(*c.before, fields));
@@ -130,8 +148,12 @@ QJsonObject CriteriaDiff::toJson(const CriteriaSet &before, const CriteriaSet &a
     QJsonObject countJson;
     for (auto it = counts.begin(); it != counts.end(); ++it)
         countJson.insert(it.key(), it.value());
-    return {{QStringLiteral("before"), before.id}, {QStringLiteral("after"), after.id},
-            {QStringLiteral("changes"), array}, {QStringLiteral("counts"), countJson}};
+    return {{QStringLiteral("before"), before.id},
+            {QStringLiteral("beforeDataRevision"), before.dataRevision},
+            {QStringLiteral("after"), after.id},
+            {QStringLiteral("afterDataRevision"), after.dataRevision},
+            {QStringLiteral("changes"), array},
+            {QStringLiteral("counts"), countJson}};
 }
 
 QPair<QString, QString> CriteriaDiff::sides(const CriteriaItemChange &c, const QString &field, const QString &language)
@@ -157,15 +179,30 @@ QString CriteriaDiff::fieldText(const CriteriaItem &item, const QString &field, 
         return item.notApplicableAllowed ? tr("N/A when: %1").arg(item.notApplicableCondition.in(language)) : tr("N/A: never");
     if (field == QLatin1String("scope"))
         return item.scope == ItemScope::Vendor ? tr("vendor") : tr("product");
+    if (field == QLatin1String("title"))
+        return item.title.in(language);
+    if (field == QLatin1String("guidance"))
+        return item.guidance.in(language);
     if (field == QLatin1String("evaluationPoints")) {
         QStringList lines;
         if (!item.points.isEmpty())
             lines << (item.pointMode == PointMode::Alternatives ? tr("one or more of:") : tr("all of:"));
         for (const EvaluationPoint &p : item.points)
-            lines << QStringLiteral("%1 [%2] %3").arg(p.id, methodsBadge(p.methods), p.text.in(language));
+            lines << QStringLiteral("%1 [%2] %3 %4").arg(p.id, methodsBadge(p.methods), pointOriginLabel(p), p.text.in(language));
         return lines.isEmpty() ? tr("(none)") : lines.join(QLatin1Char('\n'));
     }
     return {};
+}
+
+QString CriteriaDiff::pointOriginLabel(const EvaluationPoint &point)
+{
+    if (point.official)
+        return tr("(official: from your copy of IPA's checklist, %1, SHA-256 %2)")
+            .arg(point.officialFile, point.officialSha256.left(16));
+    if (point.isPlaceholder())
+        return tr("(Hoshi placeholder, not IPA's wording)");
+    return point.source && point.source->confidence == Confidence::Secondary ? tr("(secondary source)")
+                                                                              : tr("(official source)");
 }
 
 } // namespace hoshi

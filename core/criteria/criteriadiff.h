@@ -11,14 +11,17 @@
 
 namespace hoshi {
 
-// One item that differs between two versions of a criteria set. "Changed" means the content
-// hash differs (requirement, methods, N/A rule, evaluation points) or the scope moved: exactly
-// the items a carry-over sends to review. Title or guidance edits alone are not changes.
+// One item that differs between two versions of a criteria set. "Changed" means the item's
+// official identity differs (CriteriaItem::identityHash: methods, N/A rule, official texts) or
+// the scope moved: exactly the items a carry-over sends to review. "Reworded" means only Hoshi's
+// texts differ (requirement summary, N/A condition, points, title, guidance): answers stay.
 struct CriteriaItemChange {
-    enum class Kind { Added, Removed, Changed };
+    enum class Kind { Added, Removed, Changed, Reworded };
     Kind kind = Kind::Changed;
     QString itemId;
-    QStringList fields; // for Changed: "requirement", "methods", "notApplicable", "evaluationPoints", "scope"
+    // For Changed and Reworded: "requirement", "methods", "notApplicable", "evaluationPoints",
+    // "scope", "title", "guidance".
+    QStringList fields;
     std::optional<CriteriaItem> before;
     std::optional<CriteriaItem> after;
 };
@@ -38,6 +41,8 @@ public:
     [[nodiscard]] static QString fieldText(const CriteriaItem &item, const QString &field, const QString &language);
     // Both sides of a change in the given language, or in the other one when only that differs
     // (a Japanese-only correction must not show two identical English texts).
+    // "(Hoshi placeholder, not IPA's wording)", "(official: from your copy of IPA's checklist ...)".
+    [[nodiscard]] static QString pointOriginLabel(const EvaluationPoint &point);
     [[nodiscard]] static QPair<QString, QString> sides(const CriteriaItemChange &change, const QString &field,
                                                        const QString &language);
 };

@@ -85,7 +85,7 @@ void checkRules(const QJsonObject &root, const Fail &fail)
     const bool format2 = root.value(QLatin1String("formatVersion")).toInt() >= 2;
     const QJsonArray items = root.value(QLatin1String("items")).toArray();
     if (!format2) {
-        for (const QString &key : {QStringLiteral("documents"), QStringLiteral("publicComment")}) {
+        for (const QString &key : {QStringLiteral("documents"), QStringLiteral("publicComment"), QStringLiteral("dataRevision")}) {
             if (root.contains(key))
                 fail(QLatin1Char('/') + key, QStringLiteral("\"%1\" needs \"formatVersion\": 2").arg(key));
         }
@@ -111,6 +111,7 @@ void checkRules(const QJsonObject &root, const Fail &fail)
 void parseSet(const QJsonObject &root, CriteriaSet &set)
 {
     set.formatVersion = root.value(QLatin1String("formatVersion")).toInt(1);
+    set.dataRevision = root.value(QLatin1String("dataRevision")).toInt(1);
     for (const QJsonValue &v : root.value(QLatin1String("documents")).toArray()) {
         const QJsonObject o = v.toObject();
         set.documents.append({o.value(QLatin1String("id")).toString(), o.value(QLatin1String("title")).toString(),
@@ -129,9 +130,13 @@ void parseItem(const QJsonObject &item, CriteriaItem &out)
                                                                                                     : PointMode::All;
     for (const QJsonValue &v : points.value(QLatin1String("points")).toArray()) {
         const QJsonObject o = v.toObject();
-        out.points.append({o.value(QLatin1String("id")).toString(),
-                           LocalizedText::fromJson(o.value(QLatin1String("text")).toObject()),
-                           methodsOf(o.value(QLatin1String("methods"))), sourceOf(o.value(QLatin1String("source")))});
+        EvaluationPoint point;
+        point.id = o.value(QLatin1String("id")).toString();
+        point.text = LocalizedText::fromJson(o.value(QLatin1String("text")).toObject());
+        point.methods = methodsOf(o.value(QLatin1String("methods")));
+        point.source = sourceOf(o.value(QLatin1String("source")));
+        point.number = o.value(QLatin1String("number")).toInt(0);
+        out.points.append(point);
     }
     const QJsonObject provenance = item.value(Provenance).toObject();
     for (auto it = provenance.begin(); it != provenance.end(); ++it) {

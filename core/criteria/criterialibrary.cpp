@@ -15,6 +15,16 @@ QString CriteriaLibrary::originKind(const CriteriaSet &set)
     return QStringLiteral("file");
 }
 
+QString CriteriaLibrary::key(const CriteriaSet &set)
+{
+    return QStringLiteral("%1@%2").arg(set.id).arg(set.dataRevision);
+}
+
+QString CriteriaLibrary::displayName(const QString &id, int dataRevision)
+{
+    return tr("%1 (Hoshi data revision %2)").arg(id).arg(dataRevision);
+}
+
 QList<CriteriaLibraryEntry> CriteriaLibrary::entries(const Workspace *workspace)
 {
     CriteriaRegistry fallback;
@@ -24,15 +34,18 @@ QList<CriteriaLibraryEntry> CriteriaLibrary::entries(const Workspace *workspace)
     const QList<Declaration> declarations = workspace ? workspace->declarations() : QList<Declaration>();
     QList<CriteriaLibraryEntry> entries;
     for (const CriteriaSet &set : registry.sets()) {
-        CriteriaLibraryEntry entry{set, originKind(set), registry.supersededBy(set.id), {}};
+        const int newest = registry.dataRevisions(set.id).last();
+        CriteriaLibraryEntry entry{set, originKind(set), registry.supersededBy(set.id),
+                                   newest > set.dataRevision ? newest : 0, {}};
         for (const Declaration &d : declarations) {
-            if (d.criteriaSetId == set.id)
+            if (d.criteriaSetId == set.id && d.criteriaDataRevision == set.dataRevision)
                 entry.declarations << d;
         }
         entries << entry;
     }
-    std::sort(entries.begin(), entries.end(),
-              [](const CriteriaLibraryEntry &a, const CriteriaLibraryEntry &b) { return a.set.id < b.set.id; });
+    std::sort(entries.begin(), entries.end(), [](const CriteriaLibraryEntry &a, const CriteriaLibraryEntry &b) {
+        return a.set.id != b.set.id ? a.set.id < b.set.id : a.set.dataRevision < b.set.dataRevision;
+    });
     return entries;
 }
 
@@ -49,10 +62,12 @@ bool CriteriaLibrary::importFile(Workspace *workspace, const QString &path, QStr
         problems->append({path, QString(), tr("Open a workspace to import criteria into it.")});
         return false;
     }
-    if (const CriteriaSet *known = workspace->criteria().find(result.set->id); known && known->json != result.set->json) {
-        problems->append({path, QStringLiteral("/id"),
-                          tr("A different criteria set with the id %1 is already known (%2); give this version its own id.")
-                              .arg(result.set->id, known->origin)});
+    if (const CriteriaSet *known = workspace->criteria().find(result.set->id, result.set->dataRevision);
+        known && known->json != result.set->json) {
+        problems->append({path, QStringLiteral("/dataRevision"),
+                          tr("A different data revision %1 of the criteria set %2 is already known (%3); give this file "
+                             "the next data revision.")
+                              .arg(result.set->dataRevision).arg(result.set->id, known->origin)});
         return false;
     }
     if (!workspace->addCriteriaSet(*result.set, &error)) {

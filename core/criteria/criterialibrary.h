@@ -17,7 +17,8 @@ struct CriteriaLibraryEntry {
     CriteriaSet set;
     QString originKind;   // "built-in", "user-folder", "workspace" or "file"
     QString supersededBy; // id of a known set listing this one in "supersedes"
-    QList<Declaration> declarations;
+    int newerDataRevision = 0; // the newest data revision of the same official id, when newer
+    QList<Declaration> declarations; // those on this official id and data revision
 };
 
 class CriteriaLibrary
@@ -29,6 +30,11 @@ public:
     // included), sorted by id.
     [[nodiscard]] static QList<CriteriaLibraryEntry> entries(const Workspace *workspace);
     [[nodiscard]] static QString originKind(const CriteriaSet &set);
+    // A set's key among the library's entries: official id and data revision ("ID@REV").
+    [[nodiscard]] static QString key(const CriteriaSet &set);
+    // IPA's id with Hoshi's data revision, for Hoshi's own screens (never an IPA-facing output):
+    // "JST-CR-01-01-2024R1 (Hoshi data revision 3)".
+    [[nodiscard]] static QString displayName(const QString &id, int dataRevision);
     // Validates a criteria file and stores it in the workspace. On failure nothing changes and
     // *problems holds each problem with its file and JSON pointer.
     [[nodiscard]] static bool importFile(Workspace *workspace, const QString &path, QString *importedId,

@@ -68,6 +68,7 @@ CriteriaItem parseItem(const QJsonObject &o)
     item.guidance = LocalizedText::fromJson(o.value(QLatin1String("guidance")).toObject());
     CriteriaFormat2::parseItem(o, item);
     item.contentHash = CriteriaLoader::itemContentHash(item);
+    item.identityHash = CriteriaLoader::itemIdentityHash(item);
     return item;
 }
 
@@ -101,6 +102,39 @@ QString CriteriaLoader::itemContentHash(const CriteriaItem &item)
     // Only items with evaluation points hash them, so format-1 hashes are unchanged.
     if (const QJsonObject points = CriteriaFormat2::pointsForHash(item); !points.isEmpty())
         canonical.insert(QStringLiteral("evaluationPoints"), points);
+    return HashStream::hexOf(QJsonDocument(canonical).toJson(QJsonDocument::Compact));
+}
+
+QString CriteriaLoader::itemIdentityHash(const CriteriaItem &item)
+{
+    // Hoshi's summaries (requirement, N/A condition, points of confidence "ours" or "secondary")
+    // are descriptive: a reworded summary is the same criterion. Only what IPA fixes counts:
+    // the id, the methods, whether N/A is allowed, and texts the file marks official.
+    const auto official = [&item](const QString &field) {
+        const auto it = item.provenance.constFind(field);
+        return it != item.provenance.constEnd() && it->confidence == Confidence::Official;
+    };
+    const auto text = [](const LocalizedText &t) {
+        return QJsonObject{{QStringLiteral("ja"), normalised(t.ja)}, {QStringLiteral("en"), normalised(t.en)}};
+    };
+    QStringList keys;
+    for (Method m : item.methods)
+        keys << methodKey(m);
+    keys.sort();
+    QJsonObject canonical{{QStringLiteral("id"), item.id},
+                          {QStringLiteral("methods"), QJsonArray::fromStringList(keys)},
+                          {QStringLiteral("notApplicableAllowed"), item.notApplicableAllowed}};
+    if (official(QStringLiteral("requirement")))
+        canonical.insert(QStringLiteral("requirement"), text(item.requirement));
+    if (official(QStringLiteral("notApplicable")))
+        canonical.insert(QStringLiteral("notApplicableCondition"), text(item.notApplicableCondition));
+    QJsonArray points;
+    for (const EvaluationPoint &p : item.points) {
+        if (p.official || (p.source && p.source->confidence == Confidence::Official))
+            points.append(text(p.text));
+    }
+    if (!points.isEmpty())
+        canonical.insert(QStringLiteral("officialPoints"), points);
     return HashStream::hexOf(QJsonDocument(canonical).toJson(QJsonDocument::Compact));
 }
 

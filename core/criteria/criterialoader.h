@@ -31,7 +31,10 @@ class CriteriaLoader
 public:
     [[nodiscard]] static CriteriaLoadResult loadFile(const QString &path);
     [[nodiscard]] static CriteriaLoadResult loadData(const QByteArray &json, const QString &origin);
+    // What the item says (Hoshi's texts included); see CriteriaItem::contentHash.
     [[nodiscard]] static QString itemContentHash(const CriteriaItem &item);
+    // The item's official identity; see CriteriaItem::identityHash. Carry-over matches on it.
+    [[nodiscard]] static QString itemIdentityHash(const CriteriaItem &item);
 
     // Files are small; anything larger is not a criteria file and is refused before parsing.
     static constexpr qint64 MaxFileSize = 4 * 1024 * 1024;

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace hoshi {
 
 CriteriaRegistry CriteriaRegistry::withBuiltins()
@@ -35,14 +37,14 @@ QList<CriteriaProblem> CriteriaRegistry::loadFolder(const QString &folder)
 
 bool CriteriaRegistry::add(const CriteriaSet &set, CriteriaProblem *problem)
 {
-    if (const CriteriaSet *existing = find(set.id)) {
+    if (const CriteriaSet *existing = find(set.id, set.dataRevision)) {
         if (existing->json == set.json)
             return true;
         if (problem)
-            *problem = {set.origin, QStringLiteral("/id"),
-                        QStringLiteral("set \"%1\" is already defined by %2 with different content; give this "
-                                       "version its own id")
-                            .arg(set.id, existing->origin)};
+            *problem = {set.origin, QStringLiteral("/dataRevision"),
+                        QStringLiteral("data revision %1 of set \"%2\" is already defined by %3 with different "
+                                       "content; give this file the next data revision")
+                            .arg(set.dataRevision).arg(set.id, existing->origin)};
         return false;
     }
     m_sets.append(set);
@@ -51,11 +53,32 @@ bool CriteriaRegistry::add(const CriteriaSet &set, CriteriaProblem *problem)
 
 const CriteriaSet *CriteriaRegistry::find(const QString &id) const
 {
+    const CriteriaSet *newest = nullptr;
     for (const CriteriaSet &set : m_sets) {
-        if (set.id == id)
+        if (set.id == id && (!newest || set.dataRevision > newest->dataRevision))
+            newest = &set;
+    }
+    return newest;
+}
+
+const CriteriaSet *CriteriaRegistry::find(const QString &id, int dataRevision) const
+{
+    for (const CriteriaSet &set : m_sets) {
+        if (set.id == id && set.dataRevision == dataRevision)
             return &set;
     }
     return nullptr;
+}
+
+QList<int> CriteriaRegistry::dataRevisions(const QString &id) const
+{
+    QList<int> revisions;
+    for (const CriteriaSet &set : m_sets) {
+        if (set.id == id)
+            revisions << set.dataRevision;
+    }
+    std::sort(revisions.begin(), revisions.end());
+    return revisions;
 }
 
 QString CriteriaRegistry::supersededBy(const QString &id) const

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -67,6 +68,12 @@ public:
     // their own points.
     [[nodiscard]] CriteriaSet applyTo(const CriteriaSet &set) const;
 };
+
+// Which point of `after` takes over the answers given on each point of `before` when an item's
+// points are replaced, one to one: the same id; else the same number in IPA's checklist; else the
+// same text; else, when exactly one point is left on each side, those two. Points without a
+// partner are absent from the result.
+[[nodiscard]] QHash<QString, QString> matchPoints(const CriteriaItem &before, const CriteriaItem &after);
 
 // What happened to one point answer (a point chosen, or evidence linked to a point) when the
 // points of an item were replaced (an overlay set or cleared, a new data revision applied).

@@ -55,8 +55,14 @@ QStringList ChecklistTable::pointLines(const DeclarationSnapshot &s, const Crite
         if (PointRules::uncoveredMethods(s, item, p).isEmpty())
             state << (en ? QStringLiteral("evidenced") : QStringLiteral("根拠あり / evidenced"));
         const QString text = en ? p.text.en : p.text.ja;
-        lines << QStringLiteral("%1 [%2] %3%4").arg(p.id, methodsBadge(p.methods), text,
-                                                     state.isEmpty() ? QString() : QStringLiteral(" — ") + state.join(QLatin1String(", ")));
+        // A placeholder of Hoshi's must never pass for IPA's wording on the checklist.
+        const QString origin = p.official        ? (en ? QStringLiteral("(official: IPA's checklist) ")
+                                                       : QStringLiteral("（公式: IPAのチェックリスト / official）"))
+                               : p.isPlaceholder() ? (en ? QStringLiteral("(Hoshi placeholder, not IPA's wording) ")
+                                                         : QStringLiteral("（Hoshiの暫定項目・IPAの文言ではない / Hoshi placeholder）"))
+                                                   : QString();
+        lines << QStringLiteral("%1 [%2] %3%4%5").arg(p.id, methodsBadge(p.methods), origin, text,
+                                                       state.isEmpty() ? QString() : QStringLiteral(" — ") + state.join(QLatin1String(", ")));
     }
     return lines;
 }

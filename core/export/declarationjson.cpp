@@ -217,15 +217,21 @@ QJsonObject DeclarationJson::toJson(const DeclarationSnapshot &s, const Evidence
     }
 
     const QJsonDocument criteriaDoc = QJsonDocument::fromJson(s.criteria.json);
-    return {{QStringLiteral("format"), QStringLiteral("hoshi-declaration")},
-            {QStringLiteral("formatVersion"), FormatVersion},
-            {QStringLiteral("software"), QStringLiteral("Hoshi %1").arg(QStringLiteral(HOSHI_VERSION))},
-            {QStringLiteral("organisation"), organisationJson(s.organisation)},
-            {QStringLiteral("product"), productJson(s.product)},
-            {QStringLiteral("declaration"), declarationJson(s.declaration)},
-            {QStringLiteral("criteriaSet"), criteriaDoc.isObject() ? criteriaDoc.object() : QJsonObject()},
-            {QStringLiteral("items"), items},
-            {QStringLiteral("evidence"), evidence}};
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("hoshi-declaration")},
+                     {QStringLiteral("formatVersion"), FormatVersion},
+                     {QStringLiteral("software"), QStringLiteral("Hoshi %1").arg(QStringLiteral(HOSHI_VERSION))},
+                     {QStringLiteral("organisation"), organisationJson(s.organisation)},
+                     {QStringLiteral("product"), productJson(s.product)},
+                     {QStringLiteral("declaration"), declarationJson(s.declaration)},
+                     {QStringLiteral("criteriaSet"), criteriaDoc.isObject() ? criteriaDoc.object() : QJsonObject()},
+                     {QStringLiteral("items"), items},
+                     {QStringLiteral("evidence"), evidence}};
+    // Hoshi's own metadata: which revision of its data file for the official set was used, and
+    // the official evaluation points laid over it (so the archive is complete on its own).
+    root.insert(QStringLiteral("criteriaDataRevision"), s.criteria.dataRevision);
+    if (s.pointOverlay)
+        root.insert(QStringLiteral("pointOverlay"), s.pointOverlay->toJson());
+    return root;
 }
 
 QByteArray DeclarationJson::toBytes(const DeclarationSnapshot &s, const EvidencePlan &plan)
@@ -406,10 +412,21 @@ std::optional<ArchivedDeclaration> DeclarationJson::fromBytes(const QByteArray &
     ArchivedDeclaration result;
     DeclarationSnapshot &s = result.snapshot;
     s.criteria = std::move(*criteria);
+    if (root.contains(QStringLiteral("pointOverlay"))) {
+        QString problem;
+        s.pointOverlay = PointOverlay::fromJson(root.value(QStringLiteral("pointOverlay")).toObject(), &problem);
+        if (!s.pointOverlay || !s.pointOverlay->fitsSet(s.criteria, &problem)) {
+            setError(error, DeclarationJson::tr("The official evaluation points in declaration.json can not be read: %1")
+                                .arg(problem));
+            return std::nullopt;
+        }
+        s.criteria = s.pointOverlay->applyTo(s.criteria);
+    }
     result.softwareVersion = root.value(QStringLiteral("software")).toString();
     s.organisation = readOrganisation(root.value(QStringLiteral("organisation")).toObject());
     s.product = readProduct(root.value(QStringLiteral("product")).toObject(), s.organisation.id);
     s.declaration = readDeclaration(root.value(QStringLiteral("declaration")).toObject(), s.product.id);
+    s.declaration.criteriaDataRevision = s.criteria.dataRevision;
 
     QHash<qint64, Evidence> evidenceById;
     for (const QJsonValue &value : root.value(QStringLiteral("evidence")).toArray()) {

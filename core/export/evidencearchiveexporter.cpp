@@ -265,6 +265,8 @@ BagIt::Fields bagInfoFields(const DeclarationSnapshot &snapshot, const Options &
         {QStringLiteral("Hoshi-Model-Numbers"), p.modelNumbers.join(QStringLiteral(", "))},
         {QStringLiteral("Hoshi-Firmware-Version"), p.firmwareVersion},
         {QStringLiteral("Hoshi-Criteria-Id"), snapshot.criteria.id},
+        // Hoshi's metadata, apart from IPA's id: the revision of Hoshi's data file for the set.
+        {QStringLiteral("Hoshi-Criteria-Data-Revision"), QString::number(snapshot.criteria.dataRevision)},
         {QStringLiteral("Hoshi-Route"), routeKey(snapshot.declaration.route)},
         {QStringLiteral("Hoshi-Declaration-Id"), QString::number(snapshot.declaration.id)},
         {QStringLiteral("Hoshi-Export-Id"), exportId},

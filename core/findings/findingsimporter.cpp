@@ -6,6 +6,7 @@
 #include "storage/workspace.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace hoshi {
 
@@ -37,8 +38,11 @@ bool hasExportBaselines(const Workspace &ws, qint64 declarationId)
 // declaration.json carries that a rename or a later edit does not change.
 bool sameIdentity(const Declaration &d, const FindingsDeclarationRef &ref)
 {
+    // An archive exported before schema step 8 may name Hoshi's former "<official id>-rev<N>" id
+    // for what is now data revision N of the official id: the same set.
+    static const QRegularExpression formerRevisionSuffix(QStringLiteral("-rev[0-9]+$"));
     return d.id == ref.declarationId && stamp(d.createdAt) == stamp(ref.createdAt)
-           && d.criteriaSetId == ref.criteriaSetId;
+           && d.criteriaSetId == QString(ref.criteriaSetId).remove(formerRevisionSuffix);
 }
 
 QString describe(const FindingsDeclarationRef &ref)

@@ -167,7 +167,28 @@ const QStringList version7 = {
 // Steps 8..11 are reserved, one per feature built in parallel (see the note above step 2); each
 // feature fills only its own step.
 // 8: criteria identity (IPA's id apart from Hoshi's data revision; the official-points overlay).
-const QStringList version8 = {};
+// criteria_set keeps one row per official id (its json: the data first stored under that id);
+// criteria_revision holds every data revision of Hoshi's file for it, and is what is read.
+// A declaration names the official id and a data revision; vendor-scope answers are shared per
+// organisation, official id and data revision. Stored sets under the ids of Hoshi's former
+// "-rev" files are moved to their official id by code right after these statements
+// (Workspace::migrateLegacyCriteriaIds), on files and servers alike.
+const QStringList version8 = {
+    QStringLiteral("CREATE TABLE criteria_revision (set_id TEXT NOT NULL REFERENCES criteria_set(id),"
+                   " data_revision INTEGER NOT NULL CHECK (data_revision >= 1), json BLOB NOT NULL,"
+                   " sha256 TEXT NOT NULL, added_at TEXT NOT NULL, PRIMARY KEY (set_id, data_revision))"),
+    QStringLiteral("INSERT INTO criteria_revision(set_id, data_revision, json, sha256, added_at)"
+                   " SELECT id, 1, json, sha256, added_at FROM criteria_set"),
+    QStringLiteral("ALTER TABLE declaration ADD COLUMN criteria_data_revision INTEGER NOT NULL DEFAULT 1"),
+    QStringLiteral("ALTER TABLE assessment ADD COLUMN criteria_data_revision INTEGER NOT NULL DEFAULT 1"),
+    QStringLiteral("DROP INDEX assessment_vendor"),
+    QStringLiteral("CREATE UNIQUE INDEX assessment_vendor ON assessment(organisation_id, criteria_set_id,"
+                   " criteria_data_revision, item_id) WHERE organisation_id IS NOT NULL"),
+    // Official evaluation points from the user's copy of IPA's checklist, per declaration
+    // (PointOverlay as JSON); replaced as a whole.
+    QStringLiteral("CREATE TABLE point_overlay (declaration_id INTEGER PRIMARY KEY REFERENCES declaration(id),"
+                   " json BLOB NOT NULL, sha256 TEXT NOT NULL, set_at TEXT NOT NULL, actor TEXT NOT NULL)"),
+};
 // 9: official forms (the user's copy of IPA's workbook and its form profile, per declaration).
 // The template is content like an evidence file (kept exactly, once per SHA-256); sha256 is kept
 // here too so a listing needs no join. The profile says where each answer goes.

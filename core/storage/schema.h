@@ -8,4 +8,8 @@ namespace hoshi::schema {
 // Step 0 creates the first schema. Append new steps; never edit a released one.
 [[nodiscard]] const QList<QStringList> &migrationSteps();
 
+// The index of step 8 (criteria identity), after whose statements the workspace renames sets
+// stored under Hoshi's former "-rev" ids (Workspace::migrateLegacyCriteriaIds).
+constexpr int CriteriaIdentityStep = 7;
+
 } // namespace hoshi::schema

@@ -168,6 +168,7 @@ const QList<TableRule> &tableRules()
         client(QStringLiteral("psti_statement"), ofDeclaration, allWrite,
                QStringLiteral("hoshi_can_write(hoshi_org_of_evidence(evidence_id))")),
         client(QStringLiteral("declaration_name"), ofDeclaration),
+        client(QStringLiteral("point_overlay"), ofDeclaration),
         // The official form of a declaration: its template is content the writer must be able to read.
         client(QStringLiteral("declaration_form"), ofDeclaration, allWrite,
                QStringLiteral("hoshi_content_readable(blob_id)")),
@@ -182,6 +183,8 @@ const QList<TableRule> &tableRules()
         shared(QStringLiteral("meta"), {everyone}, readOnly, readOnly),
         shared(QStringLiteral("workspace_setting"), {everyone}, readOnly, readOnly),
         shared(QStringLiteral("criteria_set"),
+               {everyone, QStringLiteral("hoshi_add FOR INSERT WITH CHECK (hoshi_can_write_any())")}, readOnly, appendOnly),
+        shared(QStringLiteral("criteria_revision"),
                {everyone, QStringLiteral("hoshi_add FOR INSERT WITH CHECK (hoshi_can_write_any())")}, readOnly, appendOnly),
         // Hashes and sizes are seen by all (identical content is stored once); an upload is
         // its uploader's until it is finished, and content nothing refers to any more may go.

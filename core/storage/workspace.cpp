@@ -295,6 +295,9 @@ bool Workspace::applyMigrationSteps(int version, QString *error)
                 return false;
             }
         }
+        // Step 8 renames stored sets, which needs their JSON parsed: done in code.
+        if (step == CriteriaIdentityStep && version > 0 && !migrateLegacyCriteriaIds(error))
+            return false;
     }
     if (version == 0) {
         SqlQuery meta(db(), QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"));
@@ -310,7 +313,7 @@ bool Workspace::applyMigrationSteps(int version, QString *error)
 
 bool Workspace::loadStoredCriteria(QString *error)
 {
-    SqlQuery q(db(), QStringLiteral("SELECT id, json FROM criteria_set ORDER BY id"));
+    SqlQuery q(db(), QStringLiteral("SELECT set_id, json FROM criteria_revision ORDER BY set_id, data_revision"));
     if (!q.exec()) {
         setError(error, tr("Cannot read the criteria stored in %1: %2").arg(m_path, q.errorText()));
         return false;
@@ -352,27 +355,36 @@ bool Workspace::addCriteriaSet(const CriteriaSet &set, QString *error)
 
 bool Workspace::storeCriteriaSet(const CriteriaSet &set, QString *error)
 {
-    if (const CriteriaSet *stored = m_stored.find(set.id)) {
+    if (const CriteriaSet *stored = m_stored.find(set.id, set.dataRevision)) {
         if (stored->json == set.json)
             return true;
-        setError(error, tr("This workspace already holds a different criteria set with the id %1.").arg(set.id));
+        setError(error, tr("This workspace already holds a different data revision %1 of the criteria set %2.")
+                            .arg(set.dataRevision).arg(set.id));
         return false;
     }
-    SqlQuery q(db(), QStringLiteral("INSERT INTO criteria_set(id, json, sha256, added_at) VALUES (?, ?, ?, ?)"));
-    if (!q.exec({set.id, set.json, HashStream::hexOf(set.json), nowUtc()})) {
-        setError(error, tr("Cannot store the criteria set %1: %2").arg(set.id, q.errorText()));
+    const QString sha256 = HashStream::hexOf(set.json);
+    // The official id's own row comes first (declarations refer to it); its json is the data
+    // first stored under the id and is not read again.
+    SqlQuery identity(db(), QStringLiteral("INSERT INTO criteria_set(id, json, sha256, added_at) VALUES (?, ?, ?, ?)"
+                                           " ON CONFLICT (id) DO NOTHING"));
+    SqlQuery q(db(), QStringLiteral("INSERT INTO criteria_revision(set_id, data_revision, json, sha256, added_at)"
+                                    " VALUES (?, ?, ?, ?, ?)"));
+    if (!identity.exec({set.id, set.json, sha256, nowUtc()})
+        || !q.exec({set.id, set.dataRevision, set.json, sha256, nowUtc()})) {
+        setError(error, tr("Cannot store the criteria set %1: %2")
+                            .arg(set.id, identity.errorText().isEmpty() ? q.errorText() : identity.errorText()));
         return false;
     }
     (void)m_stored.add(set);
     return true;
 }
 
-const CriteriaSet *Workspace::criteriaFor(qint64 declarationId) const
+const CriteriaSet *Workspace::storedCriteriaFor(qint64 declarationId) const
 {
-    SqlQuery q(db(), QStringLiteral("SELECT criteria_set_id FROM declaration WHERE id = ?"));
+    SqlQuery q(db(), QStringLiteral("SELECT criteria_set_id, criteria_data_revision FROM declaration WHERE id = ?"));
     if (!q.exec({declarationId}) || !q.next())
         return nullptr;
-    return m_stored.find(q.text(0));
+    return m_stored.find(q.text(0), int(q.integer(1)));
 }
 
 void Workspace::record(qint64 declarationId, qint64 organisationId, const QString &itemId, const QString &action,

@@ -107,7 +107,10 @@ public:
     // Declarations
     [[nodiscard]] QList<Declaration> declarations(qint64 productId = -1) const;
     [[nodiscard]] std::optional<Declaration> declaration(qint64 id) const;
+    // On the newest data revision of the set known here, or on the one given (dataRevision > 0).
     [[nodiscard]] qint64 addDeclaration(qint64 productId, const QString &criteriaSetId, Route route, QString *error);
+    [[nodiscard]] qint64 addDeclaration(qint64 productId, const QString &criteriaSetId, int dataRevision, Route route,
+                                        QString *error);
     [[nodiscard]] bool updateDeclaration(const Declaration &declaration, QString *error);
     // Renaming and removing (workspace_catalogedit.cpp). Each is one transaction with a history
     // entry. Removal refuses, naming them, while other records depend on the record: products
@@ -329,6 +332,7 @@ private:
     // another (data revision change, overlay set or cleared).
     [[nodiscard]] bool movePointAnswers(qint64 declarationId, const CriteriaSet &before, const CriteriaSet &after,
                                         PointAnswerChanges *changes, QString *error);
+    [[nodiscard]] bool moveVendorAnswers(const Declaration &declaration, int toDataRevision, QString *error);
     [[nodiscard]] bool storePointOverlay(qint64 declarationId, const std::optional<PointOverlay> &overlay,
                                          PointAnswerChanges *changes, QString *error);
     [[nodiscard]] qint64 ensureAssessmentRow(qint64 declarationId, const QString &itemId, QString *error);

@@ -69,7 +69,8 @@ const char declarationAssessments[] =
     "SELECT a.id, a.item_id, a.verdict, a.justification, a.notes, a.updated_at, a.organisation_id IS NOT NULL,"
     " a.row_version"
     " FROM assessment a, declaration d JOIN product p ON p.id = d.product_id WHERE d.id = ? AND"
-    " (a.declaration_id = d.id OR (a.organisation_id = p.organisation_id AND a.criteria_set_id = d.criteria_set_id))";
+    " (a.declaration_id = d.id OR (a.organisation_id = p.organisation_id AND a.criteria_set_id = d.criteria_set_id"
+    "  AND a.criteria_data_revision = d.criteria_data_revision))";
 
 } // namespace
 
@@ -128,13 +129,15 @@ qint64 Workspace::ensureAssessmentRow(qint64 declarationId, const QString &itemI
     // Version 0 until its first update; another writer may insert the same row at the same
     // moment (on a server), and then both use that one.
     SqlQuery q(db(), item->scope == ItemScope::Vendor
-                         ? QStringLiteral("INSERT INTO assessment(organisation_id, criteria_set_id, item_id, updated_at,"
-                                          " row_version) SELECT p.organisation_id, d.criteria_set_id, ?, ?, 0"
+                         ? QStringLiteral("INSERT INTO assessment(organisation_id, criteria_set_id, criteria_data_revision,"
+                                          " item_id, updated_at, row_version)"
+                                          " SELECT p.organisation_id, d.criteria_set_id, d.criteria_data_revision, ?, ?, 0"
                                           " FROM declaration d JOIN product p ON p.id = d.product_id WHERE d.id = ?"
                                           " ON CONFLICT DO NOTHING")
-                         : QStringLiteral("INSERT INTO assessment(declaration_id, criteria_set_id, item_id, updated_at,"
-                                          " row_version) SELECT d.id, d.criteria_set_id, ?, ?, 0 FROM declaration d"
-                                          " WHERE d.id = ? ON CONFLICT DO NOTHING"));
+                         : QStringLiteral("INSERT INTO assessment(declaration_id, criteria_set_id, criteria_data_revision,"
+                                          " item_id, updated_at, row_version)"
+                                          " SELECT d.id, d.criteria_set_id, d.criteria_data_revision, ?, ?, 0"
+                                          " FROM declaration d WHERE d.id = ? ON CONFLICT DO NOTHING"));
     const qint64 id = q.exec({itemId, nowUtc(), declarationId}) ? assessment(declarationId, itemId).id : -1;
     if (id <= 0)
         setError(error, tr("Cannot record the assessment of %1: %2").arg(itemId, q.errorText()));
@@ -430,8 +433,10 @@ qint64 Workspace::carryOverDeclaration(qint64 fromDeclarationId, const QString &
     QStringList changed;
     for (const CriteriaItem &item : newSet->items) {
         const CriteriaItem *old = oldSet->item(item.id);
-        if (!old || old->contentHash != item.contentHash || old->scope != item.scope) {
-            changed << item.id; // new, or its requirement, methods or N/A rule changed: judge again
+        // Matched on the official identity: Hoshi rewording its summary of a criterion between
+        // data files does not make it another criterion.
+        if (!old || old->identityHash != item.identityHash || old->scope != item.scope) {
+            changed << item.id; // new, or its methods, N/A rule or official text changed: judge again
             continue;
         }
         const Assessment answer = oldAnswers.value(oldSet->indexOf(item.id));

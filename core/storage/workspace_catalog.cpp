@@ -93,7 +93,8 @@ Organisation organisationFrom(SqlQuery &q)
 }
 
 const char declarationColumns[] = "product_id, criteria_set_id, route, state, evaluation_completed_on, psti_statement,"
-                                  " registration_number, issued_on, valid_until, label_status, created_at";
+                                  " registration_number, issued_on, valid_until, label_status, created_at,"
+                                  " criteria_data_revision";
 
 Declaration declarationFrom(SqlQuery &q)
 {
@@ -110,6 +111,7 @@ Declaration declarationFrom(SqlQuery &q)
     d.validUntil = dateFrom(q.text(9));
     d.labelStatus = labelStatusFromKey(q.text(10));
     d.createdAt = QDateTime::fromString(q.text(11), Qt::ISODateWithMs);
+    d.criteriaDataRevision = int(q.integer(12));
     return d;
 }
 
@@ -298,6 +300,12 @@ std::optional<Declaration> Workspace::declaration(qint64 id) const
 
 qint64 Workspace::addDeclaration(qint64 productId, const QString &criteriaSetId, Route route, QString *error)
 {
+    return addDeclaration(productId, criteriaSetId, 0, route, error);
+}
+
+qint64 Workspace::addDeclaration(qint64 productId, const QString &criteriaSetId, int dataRevision, Route route,
+                                 QString *error)
+{
     if (!ensureWritable(error))
         return -1;
     const std::optional<Product> p = product(productId);
@@ -305,11 +313,15 @@ qint64 Workspace::addDeclaration(qint64 productId, const QString &criteriaSetId,
         setError(error, tr("There is no product with the id %1.").arg(productId));
         return -1;
     }
-    const CriteriaSet *set = m_stored.find(criteriaSetId);
-    if (!set)
-        set = m_criteria.find(criteriaSetId);
+    // The newest data revision known; the workspace's own copy of it when it holds one (a
+    // conflicting built-in never replaces what declarations already use).
+    const CriteriaSet *set = dataRevision > 0 ? m_criteria.find(criteriaSetId, dataRevision) : m_criteria.find(criteriaSetId);
+    if (const CriteriaSet *stored = set ? m_stored.find(criteriaSetId, set->dataRevision)
+                                        : (dataRevision > 0 ? m_stored.find(criteriaSetId, dataRevision) : m_stored.find(criteriaSetId)))
+        set = stored;
     if (!set) {
-        setError(error, tr("Unknown criteria set %1.").arg(criteriaSetId));
+        setError(error, dataRevision > 0 ? tr("Unknown criteria set %1 with data revision %2.").arg(criteriaSetId).arg(dataRevision)
+                                         : tr("Unknown criteria set %1.").arg(criteriaSetId));
         return -1;
     }
     if (route == Route::Psti && set->level != 1) {
@@ -319,9 +331,9 @@ qint64 Workspace::addDeclaration(qint64 productId, const QString &criteriaSetId,
     Transaction transaction(db(), m_transactionDepth);
     if (!storeCriteriaSet(*set, error))
         return -1;
-    SqlQuery q(db(), QStringLiteral("INSERT INTO declaration(product_id, criteria_set_id, route, created_at)"
-                                    " VALUES (?, ?, ?, ?)"));
-    if (!q.exec({productId, criteriaSetId, routeKey(route), nowUtc()})) {
+    SqlQuery q(db(), QStringLiteral("INSERT INTO declaration(product_id, criteria_set_id, criteria_data_revision, route,"
+                                    " created_at) VALUES (?, ?, ?, ?, ?)"));
+    if (!q.exec({productId, criteriaSetId, set->dataRevision, routeKey(route), nowUtc()})) {
         setError(error, tr("Cannot add the declaration: %1").arg(q.errorText()));
         return -1;
     }

@@ -29,7 +29,8 @@ std::optional<DeclarationSnapshot> Workspace::snapshot(qint64 declarationId, Con
     s.organisation = *o;
     s.product = *p;
     s.declaration = *d;
-    s.criteria = *set;
+    s.criteria = *set; // the overlay applied, when the declaration has one
+    s.pointOverlay = pointOverlay(declarationId);
     s.assessments = assessments(declarationId);
     for (const Evidence &e : evidenceOfDeclaration(declarationId)) {
         for (const QString &itemId : e.itemIds)

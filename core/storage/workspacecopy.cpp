@@ -45,11 +45,15 @@ const Table tables[] = {
     {"criteria_set", Kind::Shared, "",
      "id IN (SELECT criteria_set_id FROM declaration WHERE id IN DECLS)"
      " OR id IN (SELECT criteria_set_id FROM assessment WHERE organisation_id = %1)"},
+    {"criteria_revision", Kind::Shared, "",
+     "set_id IN (SELECT criteria_set_id FROM declaration WHERE id IN DECLS)"
+     " OR set_id IN (SELECT criteria_set_id FROM assessment WHERE organisation_id = %1)"},
     {"workspace_setting", Kind::Setting, "", ""},
     {"organisation", Kind::Rows, "id", "id = %1"},
     {"product", Kind::Rows, "id", "organisation_id = %1"},
     {"declaration", Kind::Rows, "id", "id IN DECLS"},
     {"declaration_name", Kind::Rows, "", "declaration_id IN DECLS"},
+    {"point_overlay", Kind::Rows, "", "declaration_id IN DECLS"},
     {"assessment", Kind::Rows, "id", "id IN ASSESSMENTS"},
     {"point_choice", Kind::Rows, "", "assessment_id IN ASSESSMENTS"},
     {"evidence", Kind::Rows, "id", "id IN EVIDENCE"},
@@ -331,24 +335,26 @@ bool Copier::checkCollisions(QString *error)
     return false;
 }
 
-// A criteria set is identified by its id: the target may hold it already, but only unchanged.
+// A data revision of a criteria set is identified by its official id and revision: the target
+// may hold it already, but only unchanged. (The criteria_set row of an id holds the data first
+// stored under it, which may differ between workspaces; it is never read, so it is not compared.)
 bool Copier::checkSharedRows(QString *error)
 {
-    SqlQuery sets(m_from, QStringLiteral("SELECT id, sha256 FROM criteria_set")
-                              + whereClause(tables[0], m_options.organisationId));
-    SqlQuery held(m_to, QStringLiteral("SELECT sha256 FROM criteria_set WHERE id = ?"));
+    SqlQuery sets(m_from, QStringLiteral("SELECT set_id, data_revision, sha256 FROM criteria_revision")
+                              + whereClause(tables[1], m_options.organisationId));
+    SqlQuery held(m_to, QStringLiteral("SELECT sha256 FROM criteria_revision WHERE set_id = ? AND data_revision = ?"));
     if (!sets.exec()) {
         setError(error, WorkspaceCopy::tr("Cannot read %1: %2").arg(m_source.path(), sets.errorText()));
         return false;
     }
     while (sets.next()) {
-        if (!held.exec({sets.text(0)})) {
+        if (!held.exec({sets.text(0), sets.integer(1)})) {
             setError(error, WorkspaceCopy::tr("Cannot read %1: %2").arg(m_target.path(), held.errorText()));
             return false;
         }
-        if (held.next() && held.text(0) != sets.text(1)) {
-            setError(error, WorkspaceCopy::tr("%1 already holds a different criteria set with the id %2.")
-                                .arg(m_target.path(), sets.text(0)));
+        if (held.next() && held.text(0) != sets.text(2)) {
+            setError(error, WorkspaceCopy::tr("%1 already holds a different data revision %2 of the criteria set %3.")
+                                .arg(m_target.path()).arg(sets.integer(1)).arg(sets.text(0)));
             return false;
         }
     }
@@ -393,9 +399,14 @@ bool Copier::copyTable(const Table &table, QString *error)
     while (read.next()) {
         if (table.kind != Kind::Rows) {
             bool held = false;
-            if (table.kind == Kind::Shared) {
+            if (table.kind == Kind::Shared && name == QLatin1String("criteria_set")) {
                 SqlQuery q(m_to, QStringLiteral("SELECT 1 FROM criteria_set WHERE id = ?"));
-                held = q.exec({read.value(columns.indexOf(QStringLiteral("id")))}) && q.next(); // the same: checked
+                held = q.exec({read.value(columns.indexOf(QStringLiteral("id")))}) && q.next();
+            } else if (table.kind == Kind::Shared) {
+                SqlQuery q(m_to, QStringLiteral("SELECT 1 FROM criteria_revision WHERE set_id = ? AND data_revision = ?"));
+                held = q.exec({read.value(columns.indexOf(QStringLiteral("set_id"))),
+                               read.value(columns.indexOf(QStringLiteral("data_revision")))})
+                       && q.next(); // the same: checked
             } else if (!keepTargetSetting(read.text(columns.indexOf(QStringLiteral("key"))),
                                           read.value(columns.indexOf(QStringLiteral("value"))), &held, error)) {
                 return false;

@@ -5,6 +5,8 @@
 #include "criteria/criteriadiff.h"
 #include "criteria/criterialibrary.h"
 #include "session/session.h"
+#include "criteria/criteriadataupdatedialog.h"
+#include "storage/workspace.h"
 #include "util/language.h"
 
 #include <QComboBox>
@@ -25,7 +27,7 @@ namespace hoshi {
 
 namespace {
 
-enum Column { Id, Level, Version, Status, Published, Origin, Items, UsedBy };
+enum Column { Id, DataRevision, Level, Version, Status, Published, Origin, Items, UsedBy };
 constexpr int DeclarationRole = Qt::UserRole + 1;
 
 
@@ -44,6 +46,8 @@ QString statusText(const CriteriaLibraryEntry &e)
 {
     if (!e.supersededBy.isEmpty())
         return CriteriaLibraryPage::tr("superseded by %1").arg(e.supersededBy);
+    if (e.newerDataRevision > 0)
+        return CriteriaLibraryPage::tr("Hoshi data revision %1 is newer").arg(e.newerDataRevision);
     QString status = e.set.status == QLatin1String("published") ? CriteriaLibraryPage::tr("published")
                      : e.set.status == QLatin1String("draft")   ? CriteriaLibraryPage::tr("draft")
                                                                 : CriteriaLibraryPage::tr("superseded");
@@ -59,6 +63,8 @@ QString changeName(CriteriaItemChange::Kind kind)
         return CriteriaLibraryPage::tr("added");
     case CriteriaItemChange::Kind::Removed:
         return CriteriaLibraryPage::tr("removed");
+    case CriteriaItemChange::Kind::Reworded:
+        return CriteriaLibraryPage::tr("reworded");
     case CriteriaItemChange::Kind::Changed:
         break;
     }
@@ -77,7 +83,7 @@ CriteriaLibraryPage::CriteriaLibraryPage(Session *session, QWidget *parent)
     m_sets->setObjectName(QStringLiteral("criteriaSets"));
     m_sets->setRootIsDecorated(false);
     m_sets->setAlternatingRowColors(true);
-    m_sets->setColumnCount(8);
+    m_sets->setColumnCount(9);
     m_sourceLabel = new QLabel(this);
     m_sourceLabel->setObjectName(QStringLiteral("criteriaSource"));
     m_sourceLabel->setWordWrap(true);
@@ -112,6 +118,8 @@ CriteriaLibraryPage::CriteriaLibraryPage(Session *session, QWidget *parent)
     m_target->setObjectName(QStringLiteral("carryOverTarget"));
     m_carryOver = new QPushButton(this);
     m_carryOver->setObjectName(QStringLiteral("carryOver"));
+    m_updateData = new QPushButton(this);
+    m_updateData->setObjectName(QStringLiteral("updateCriteriaData"));
     m_review = new QListWidget(this);
     m_review->setObjectName(QStringLiteral("carryOverReview"));
     m_review->setMaximumHeight(110);
@@ -121,6 +129,8 @@ CriteriaLibraryPage::CriteriaLibraryPage(Session *session, QWidget *parent)
     connect(m_older, &QComboBox::currentIndexChanged, this, &CriteriaLibraryPage::showDiff);
     connect(m_newer, &QComboBox::currentIndexChanged, this, &CriteriaLibraryPage::showDiff);
     connect(m_carryOver, &QPushButton::clicked, this, &CriteriaLibraryPage::carryOverSelected);
+    connect(m_updateData, &QPushButton::clicked, this, &CriteriaLibraryPage::updateSelected);
+    connect(m_usage, &QTreeWidget::currentItemChanged, this, &CriteriaLibraryPage::updateButtons);
     connect(m_sets, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_sourceLabel->setText(item ? item->data(Id, Qt::UserRole).toString() : QString());
     });
@@ -158,6 +168,7 @@ void CriteriaLibraryPage::buildLayout()
     bottomLayout->addWidget(m_usageHeading);
     bottomLayout->addWidget(m_usage, 1);
     auto *carryRow = new QHBoxLayout;
+    carryRow->addWidget(m_updateData);
     carryRow->addWidget(m_target, 1);
     carryRow->addWidget(m_carryOver);
     bottomLayout->addLayout(carryRow);
@@ -185,13 +196,17 @@ void CriteriaLibraryPage::changeEvent(QEvent *event)
 void CriteriaLibraryPage::retranslate()
 {
     m_setsHeading->setText(tr("Criteria sets"));
-    m_sets->setHeaderLabels({tr("Id"), tr("Level"), tr("Version"), tr("Status"), tr("Published"), tr("Origin"),
-                             tr("Items"), tr("Used by")});
+    m_sets->setHeaderLabels({tr("Id"), tr("Data revision"), tr("Level"), tr("Version"), tr("Status"), tr("Published"),
+                             tr("Origin"), tr("Items"), tr("Used by")});
     m_import->setText(tr("Import criteria file…"));
     m_compareHeading->setText(tr("Compare"));
     m_diff->setHorizontalHeaderLabels({tr("Item"), tr("Change"), tr("Field"), tr("Older version"), tr("Newer version")});
     m_usageHeading->setText(tr("Declarations and the criteria set they were assessed against"));
     m_usage->setHeaderLabels({tr("Declaration"), tr("Product"), tr("Criteria set")});
+    m_updateData->setText(tr("Update criteria data…"));
+    m_updateData->setToolTip(tr("Applies a newer Hoshi data revision of the same official criteria set to the selected "
+                                "declaration, in place: every verdict, note, justification, evidence link and point "
+                                "choice stays. The changed texts are shown first."));
     m_carryOver->setText(tr("Carry over to this set"));
     m_carryOver->setToolTip(tr("Starts a new declaration of the same product against the chosen set, keeping the answers "
                                "and evidence of every unchanged item; the old declaration stays as it was."));
@@ -218,10 +233,11 @@ void CriteriaLibraryPage::fillSets()
         auto *row = new QTreeWidgetItem(m_sets);
         row->setText(Id, e.set.id);
         row->setToolTip(Id, e.set.title.in(lang));
+        row->setText(DataRevision, QString::number(e.set.dataRevision));
         row->setText(Level, QStringLiteral("★%1").arg(e.set.level));
         row->setText(Version, e.set.version);
         row->setText(Status, statusText(e));
-        if (!e.supersededBy.isEmpty() || e.set.status == QLatin1String("draft"))
+        if (!e.supersededBy.isEmpty() || e.newerDataRevision > 0 || e.set.status == QLatin1String("draft"))
             row->setForeground(Status, StatusColours::foreground(Tone::Warning));
         row->setText(Published, e.set.published);
         row->setText(Origin, originName(e.originKind));
@@ -231,10 +247,11 @@ void CriteriaLibraryPage::fillSets()
         for (const SourceDocument &d : e.set.documents)
             source += QStringLiteral("\n[%1] %2, %3, %4").arg(d.id, d.title, d.publisher, d.date);
         row->setData(Id, Qt::UserRole, source);
-        const QString label = QStringLiteral("%1 (%2)").arg(e.set.id, e.set.version);
-        m_older->addItem(label, e.set.id);
-        m_newer->addItem(label, e.set.id);
-        m_target->addItem(label, e.set.id);
+        const QString label = CriteriaLibrary::displayName(e.set.id, e.set.dataRevision);
+        m_older->addItem(label, CriteriaLibrary::key(e.set));
+        m_newer->addItem(label, CriteriaLibrary::key(e.set));
+        if (e.newerDataRevision == 0) // carrying over goes to the newest data of a set
+            m_target->addItem(QStringLiteral("%1 (%2)").arg(e.set.id, e.set.version), e.set.id);
     }
     for (int c = 0; c < m_sets->columnCount(); ++c)
         m_sets->resizeColumnToContents(c);
@@ -261,17 +278,28 @@ void CriteriaLibraryPage::fillUsage()
         row->setData(0, DeclarationRole, d.id);
         const std::optional<Product> p = ws->product(d.productId);
         row->setText(1, p ? p->name : QString());
-        row->setText(2, d.criteriaSetId);
+        row->setText(2, CriteriaLibrary::displayName(d.criteriaSetId, d.criteriaDataRevision));
     }
     for (int c = 0; c < m_usage->columnCount(); ++c)
         m_usage->resizeColumnToContents(c);
+    updateButtons();
 }
 
 void CriteriaLibraryPage::compare(const QString &olderId, const QString &newerId)
 {
+    // A key ("ID@REV") picks that data revision; a plain id its newest one.
+    const auto pick = [](QComboBox *box, const QString &name) {
+        int index = box->findData(name);
+        for (int i = 0; index < 0 && i < box->count(); ++i) {
+            // Entries are sorted by data revision: keep going to the newest one of the id.
+            for (int j = i; j < box->count() && box->itemData(j).toString().startsWith(name + QLatin1Char('@')); ++j)
+                index = j;
+        }
+        box->setCurrentIndex(index);
+    };
     const QSignalBlocker b1(m_older), b2(m_newer);
-    m_older->setCurrentIndex(m_older->findData(olderId));
-    m_newer->setCurrentIndex(m_newer->findData(newerId));
+    pick(m_older, olderId);
+    pick(m_newer, newerId);
     showDiff();
 }
 
@@ -279,9 +307,9 @@ void CriteriaLibraryPage::showDiff()
 {
     m_diff->setRowCount(0);
     const QList<CriteriaLibraryEntry> entries = CriteriaLibrary::entries(m_session->workspace());
-    const auto find = [&](const QString &id) -> const CriteriaSet * {
+    const auto find = [&](const QString &key) -> const CriteriaSet * {
         for (const CriteriaLibraryEntry &e : entries) {
-            if (e.set.id == id)
+            if (CriteriaLibrary::key(e.set) == key)
                 return &e.set;
         }
         return nullptr;
@@ -294,10 +322,11 @@ void CriteriaLibraryPage::showDiff()
     }
     const QString lang = uiLanguage();
     const QList<CriteriaItemChange> changes = CriteriaDiff::compare(*older, *newer);
-    int counts[3] = {0, 0, 0};
+    int counts[4] = {0, 0, 0, 0};
     for (const CriteriaItemChange &c : changes) {
         ++counts[int(c.kind)];
-        const QStringList fields = c.kind == CriteriaItemChange::Kind::Changed ? c.fields : QStringList{QStringLiteral("requirement")};
+        const bool edited = c.kind == CriteriaItemChange::Kind::Changed || c.kind == CriteriaItemChange::Kind::Reworded;
+        const QStringList fields = edited ? c.fields : QStringList{QStringLiteral("requirement")};
         for (const QString &field : fields) {
             const int r = m_diff->rowCount();
             m_diff->insertRow(r);
@@ -314,13 +343,16 @@ void CriteriaLibraryPage::showDiff()
     m_diff->setColumnWidth(2, 120);
     m_diff->setColumnWidth(3, qMax(240, (m_diff->viewport()->width() - 270) / 2));
     m_diff->resizeRowsToContents();
-    m_diffSummary->setText(older->id == newer->id
+    m_diffSummary->setText(older == newer
                                ? tr("Choose two different sets to compare.")
-                               : tr("%1 → %2: %3 added, %4 removed, %5 changed (changed items are the ones a carry-over sends to review).")
-                                     .arg(older->id, newer->id)
+                               : tr("%1 → %2: %3 added, %4 removed, %5 changed, %6 reworded (changed items are the ones a "
+                                    "carry-over sends to review; reworded ones keep their answers).")
+                                     .arg(CriteriaLibrary::displayName(older->id, older->dataRevision),
+                                          CriteriaLibrary::displayName(newer->id, newer->dataRevision))
                                      .arg(counts[int(CriteriaItemChange::Kind::Added)])
                                      .arg(counts[int(CriteriaItemChange::Kind::Removed)])
-                                     .arg(counts[int(CriteriaItemChange::Kind::Changed)]));
+                                     .arg(counts[int(CriteriaItemChange::Kind::Changed)])
+                                     .arg(counts[int(CriteriaItemChange::Kind::Reworded)]));
 }
 
 void CriteriaLibraryPage::chooseImport()
@@ -363,6 +395,51 @@ bool CriteriaLibraryPage::carryOver(qint64 declarationId, const QString &targetS
     for (const QString &itemId : review)
         m_review->addItem(itemId);
     fillUsage();
+    return true;
+}
+
+void CriteriaLibraryPage::updateButtons()
+{
+    const QTreeWidgetItem *row = m_usage->currentItem();
+    const Workspace *ws = m_session->workspace();
+    m_updateData->setEnabled(row && ws && !m_session->isReadOnly()
+                             && ws->newerCriteriaDataRevision(row->data(0, DeclarationRole).toLongLong()) > 0);
+}
+
+void CriteriaLibraryPage::updateSelected()
+{
+    const QTreeWidgetItem *row = m_usage->currentItem();
+    const Workspace *ws = m_session->workspace();
+    if (!row || !ws)
+        return;
+    const qint64 declarationId = row->data(0, DeclarationRole).toLongLong();
+    const int revision = ws->newerCriteriaDataRevision(declarationId);
+    const CriteriaSet *current = ws->storedCriteriaFor(declarationId);
+    const std::optional<Declaration> d = ws->declaration(declarationId);
+    const CriteriaSet *target = d ? ws->criteria().find(d->criteriaSetId, revision) : nullptr;
+    if (!current || !target)
+        return;
+    CriteriaDataUpdateDialog dialog(*current, *target, this);
+    if (dialog.exec() == QDialog::Accepted)
+        updateCriteriaData(declarationId, revision);
+}
+
+bool CriteriaLibraryPage::updateCriteriaData(qint64 declarationId, int dataRevision)
+{
+    m_review->clear();
+    PointAnswerChanges changes;
+    QString error;
+    if (!m_session->updateCriteriaData(declarationId, dataRevision, &changes, &error)) {
+        m_review->addItem(error);
+        return false;
+    }
+    m_review->addItem(tr("Declaration %1 now uses Hoshi data revision %2; every answer was kept.").arg(declarationId).arg(dataRevision));
+    for (const PointAnswerMove &m : changes.moved)
+        m_review->addItem(tr("%1: answers on point %2 moved to %3").arg(m.itemId, m.fromPointId, m.toPointId));
+    for (const PointAnswerMove &m : changes.unmatched)
+        m_review->addItem(tr("%1: point %2 no longer exists; choose or link its evidence again (%3)")
+                              .arg(m.itemId, m.fromPointId, m.fromText.in(uiLanguage())));
+    reload();
     return true;
 }
 

@@ -30,6 +30,9 @@ public:
     void importFile(const QString &path);
     // Carries the declaration over to the set; the review list shows what must be judged again.
     bool carryOver(qint64 declarationId, const QString &targetSetId);
+    // Applies another data revision of the declaration's own set in place (no dialog); the
+    // review list shows point answers that moved or lost their point.
+    bool updateCriteriaData(qint64 declarationId, int dataRevision);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +45,8 @@ private:
     void showDiff();
     void chooseImport();
     void carryOverSelected();
+    void updateSelected();
+    void updateButtons();
 
     Session *m_session;
     QLabel *m_setsHeading;
@@ -58,6 +63,7 @@ private:
     QTreeWidget *m_usage;
     QComboBox *m_target;
     QPushButton *m_carryOver;
+    QPushButton *m_updateData;
     QListWidget *m_review;
 };
 

@@ -31,8 +31,11 @@ NewDeclarationDialog::NewDeclarationDialog(const Workspace *workspace, qint64 pr
             m_product->addItem(tr("%1 (%2)").arg(p.name, o.name), p.id);
     }
     m_product->setCurrentIndex(std::max(0, m_product->findData(productId)));
-    for (const CriteriaSet &set : workspace->criteria().sets())
-        m_criteria->addItem(set.title.in(lang), set.id);
+    // One entry per official set: a new declaration gets the newest data revision of Hoshi's file.
+    for (const CriteriaSet &set : workspace->criteria().sets()) {
+        if (workspace->criteria().find(set.id) == &set)
+            m_criteria->addItem(set.title.in(lang), set.id);
+    }
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Product:"), m_product);

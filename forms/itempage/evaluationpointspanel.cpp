@@ -1,5 +1,7 @@
 #include "evaluationpointspanel.h"
 
+#include "criteria/criteriadiff.h"
+
 #include "common/statuscolours.h"
 #include "common/verdictstyle.h"
 #include "export/exporttext.h"
@@ -183,7 +185,9 @@ QWidget *EvaluationPointsPanel::pointRow(const CriteriaItem &item, int index)
     auto *layout = new QHBoxLayout;
     rowLayout->addLayout(layout);
     const QString id = QStringLiteral("%1 [%2]").arg(point.id, methodsBadge(point.methods));
-    auto *text = new QLabel(point.text.in(lang), row);
+    // Where the point comes from, so that a placeholder of Hoshi's never looks like IPA's wording.
+    auto *text = new QLabel(QStringLiteral("%1 %2").arg(CriteriaDiff::pointOriginLabel(point), point.text.in(lang)), row);
+    text->setObjectName(QStringLiteral("pointText_%1").arg(point.id));
     text->setWordWrap(true);
     text->setContentsMargins(24, 0, 0, 0);
     if (item.pointMode == PointMode::Alternatives) {

@@ -53,4 +53,51 @@ qint64 Session::carryOverDeclaration(qint64 fromDeclarationId, const QString &to
     return id;
 }
 
+bool Session::updateCriteriaData(qint64 declarationId, int toDataRevision, PointAnswerChanges *changes, QString *error)
+{
+    if (!writable())
+        return false;
+    QString problem;
+    const bool ok = m_workspace->updateCriteriaData(declarationId, toDataRevision, changes, &problem);
+    if (!ok) {
+        if (error)
+            *error = problem;
+        fail(problem);
+        return false;
+    }
+    Q_EMIT catalogChanged();
+    refresh();
+    return true;
+}
+
+bool Session::setPointOverlay(const PointOverlay &overlay, PointAnswerChanges *changes, QString *error)
+{
+    if (!writable() || m_declarationId < 0)
+        return false;
+    QString problem;
+    const bool ok = m_workspace->setPointOverlay(m_declarationId, overlay, changes, &problem);
+    if (!ok) {
+        if (error)
+            *error = problem;
+        fail(problem);
+    }
+    refresh();
+    return ok;
+}
+
+bool Session::clearPointOverlay(PointAnswerChanges *changes, QString *error)
+{
+    if (!writable() || m_declarationId < 0)
+        return false;
+    QString problem;
+    const bool ok = m_workspace->clearPointOverlay(m_declarationId, changes, &problem);
+    if (!ok) {
+        if (error)
+            *error = problem;
+        fail(problem);
+    }
+    refresh();
+    return ok;
+}
+
 } // namespace hoshi

@@ -47,7 +47,7 @@ private Q_SLOTS:
         QVERIFY2(ws, qPrintable(error));
         // The complete router declaration, carried over (same set: everything kept), on the PSTI route.
         QStringList review;
-        m_declaration = ws->carryOverDeclaration(ids.completeDeclaration, QStringLiteral("JST-CR-01-01-2024R1-rev2"), &review, &error);
+        m_declaration = ws->carryOverDeclaration(ids.completeDeclaration, QStringLiteral("JST-CR-01-01-2024R1"), &review, &error);
         QVERIFY2(m_declaration > 0, qPrintable(error));
         QVERIFY(review.isEmpty());
         std::optional<Declaration> d = ws->declaration(m_declaration);

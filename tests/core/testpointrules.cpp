@@ -35,7 +35,7 @@ Evidence deviceTest(qint64 id)
 DeclarationSnapshot snapshotWith(const QString &itemId)
 {
     DeclarationSnapshot s;
-    s.criteria = *CriteriaRegistry::withBuiltins().find(QStringLiteral("JST-CR-01-01-2024R1-rev2"));
+    s.criteria = *CriteriaRegistry::withBuiltins().find(QStringLiteral("JST-CR-01-01-2024R1"), 2);
     s.product.firmwareVersion = QStringLiteral("1.0.0");
     Assessment a;
     a.itemId = itemId;

@@ -3,6 +3,7 @@
 #include "formstest.h"
 
 #include "criteria/criterialibrarypage.h"
+#include "criteria/criteriadataupdatedialog.h"
 #include "itempage/evaluationpointspanel.h"
 #include "itempage/itempage.h"
 #include "session/session.h"
@@ -27,7 +28,7 @@ using formstest::find;
 
 namespace {
 
-const QString Star1 = QStringLiteral("JST-CR-01-01-2024R1-rev2");
+const QString Star1 = QStringLiteral("JST-CR-01-01-2024R1");
 
 QStringList listTexts(const QListWidget *list)
 {
@@ -109,9 +110,11 @@ private Q_SLOTS:
         QVERIFY(listTexts(find<QListWidget>(&page, "importProblems")).first().contains(QLatin1String("TEST-STAR1-EDITED")));
         auto *sets = find<QTreeWidget>(&page, "criteriaSets");
         QVERIFY(!sets->findItems(QStringLiteral("TEST-STAR1-EDITED"), Qt::MatchExactly).isEmpty());
-        // The first ★1 file is listed as superseded by the corrected one.
-        const QList<QTreeWidgetItem *> first = sets->findItems(QStringLiteral("JST-CR-01-01-2024R1"), Qt::MatchExactly);
-        QVERIFY(!first.isEmpty() && first.first()->text(3).contains(Star1));
+        // One official id, three data revisions of Hoshi's file; the older ones say a newer exists.
+        const QList<QTreeWidgetItem *> first = sets->findItems(Star1, Qt::MatchExactly);
+        QCOMPARE(first.size(), 3);
+        QCOMPARE(first.first()->text(1), QStringLiteral("1"));
+        QVERIFY2(first.first()->text(4).contains(QLatin1String("data revision 3")), qPrintable(first.first()->text(4)));
 
         page.compare(Star1, QStringLiteral("TEST-STAR1-EDITED"));
         auto *diff = find<QTableWidget>(&page, "criteriaDiff");
@@ -119,7 +122,7 @@ private Q_SLOTS:
         for (int r = 0; r < diff->rowCount(); ++r)
             rows << diff->item(r, 0)->text() + QLatin1Char(' ') + diff->item(r, 2)->text();
         QCOMPARE(rows, (QStringList{QStringLiteral("S1.1-03 requirement"), QStringLiteral("S1.1-08 methods"),
-                                    QStringLiteral("S1.1-17 requirement")}));
+                                    QStringLiteral("S1.1-09 title"), QStringLiteral("S1.1-17 requirement")}));
         QVERIFY(diff->item(0, 4)->text().contains(QLatin1String("Authentication values can be changed.")));
 
         // Carry the declaration over from the GUI.
@@ -144,6 +147,34 @@ private Q_SLOTS:
         QCOMPARE(m_session.workspace()->assessment(carried, QStringLiteral("S1.1-03")).verdict, Verdict::NotAssessed);
         QCOMPARE(m_session.workspace()->chosenPoints(carried, QStringLiteral("S1.1-07")), QStringList{QStringLiteral("S1.1-07-b")});
         QCOMPARE(find<QTreeWidget>(&page, "criteriaUsage")->topLevelItemCount(), 2);
+    }
+
+    void updateToNewerDataInPlace()
+    {
+        Workspace *ws = m_session.workspace();
+        QString error;
+        const qint64 product = m_session.addProduct(ws->organisations().first().id, QStringLiteral("Older"));
+        const qint64 declaration = m_session.addDeclaration(product, Star1, Route::Standard);
+        QVERIFY(ws->updateCriteriaData(declaration, 1, nullptr, &error));
+        QVERIFY(ws->setAssessment(declaration, QStringLiteral("S1.1-14"), Verdict::Conforming, QStringLiteral("held"), {}, &error));
+        QCOMPARE(ws->newerCriteriaDataRevision(declaration), 3);
+        // The dialog lists the changed texts, item by item, before anything is applied.
+        CriteriaDataUpdateDialog dialog(*ws->storedCriteriaFor(declaration), *ws->criteria().find(Star1, 3));
+        auto *changes = find<QTableWidget>(&dialog, "dataRevisionChanges");
+        QStringList items;
+        for (int r = 0; r < changes->rowCount(); ++r)
+            items << changes->item(r, 0)->text();
+        QVERIFY(items.contains(QStringLiteral("S1.1-14")) && items.contains(QStringLiteral("S1.1-13")));
+        QCOMPARE(ws->declaration(declaration)->criteriaDataRevision, 1);
+
+        CriteriaLibraryPage page(&m_session);
+        auto *usage = find<QTreeWidget>(&page, "criteriaUsage");
+        usage->setCurrentItem(usage->findItems(QString::number(declaration), Qt::MatchExactly).first());
+        QVERIFY(find<QPushButton>(&page, "updateCriteriaData")->isEnabled());
+        QVERIFY(page.updateCriteriaData(declaration, 3));
+        QCOMPARE(ws->declaration(declaration)->criteriaDataRevision, 3);
+        QCOMPARE(ws->assessment(declaration, QStringLiteral("S1.1-14")).justification, QStringLiteral("held"));
+        QVERIFY(listTexts(find<QListWidget>(&page, "carryOverReview")).first().contains(QLatin1String("every answer was kept")));
     }
 };
 

@@ -17,7 +17,7 @@ using exporttest::describe;
 
 namespace {
 
-const QString criteriaId = QStringLiteral("JST-CR-01-01-2024R1-rev2");
+const QString criteriaId = QStringLiteral("JST-CR-01-01-2024R1");
 
 // The organisation of a row, written out with plain joins (independent of the server's helper
 // functions), and the row's key.

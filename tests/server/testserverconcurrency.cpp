@@ -35,7 +35,7 @@ namespace {
 
 constexpr int Writers = 8;
 constexpr int EditsPerWriter = 100;
-const QString criteriaSet = QStringLiteral("JST-CR-01-01-2024R1-rev2");
+const QString criteriaSet = QStringLiteral("JST-CR-01-01-2024R1");
 
 // One `hoshi-cli batch WS` process driven line by line: after each answer, onAnswer gives the
 // command line to send next (an empty list: none yet; nullopt: close the input, so the process ends).

@@ -16,7 +16,7 @@ using namespace hoshi;
 
 namespace {
 
-const QString criteriaSet = QStringLiteral("JST-CR-01-01-2024R1-rev2");
+const QString criteriaSet = QStringLiteral("JST-CR-01-01-2024R1");
 
 struct Change {
     qint64 declarationId;

@@ -58,7 +58,7 @@ void TestServerLiveGui::initTestCase()
     product.name = QStringLiteral("Sensor");
     const qint64 productId = m_other->addProduct(product, &error);
     QVERIFY2(productId > 0, qPrintable(error));
-    m_declarationId = m_other->addDeclaration(productId, QStringLiteral("JST-CR-01-01-2024R1-rev2"), Route::Standard, &error);
+    m_declarationId = m_other->addDeclaration(productId, QStringLiteral("JST-CR-01-01-2024R1"), Route::Standard, &error);
     QVERIFY2(m_declarationId > 0, qPrintable(error));
     for (const Assessment &a : m_other->assessments(m_declarationId)) {
         if (!a.vendorScope) {
