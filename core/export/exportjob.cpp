@@ -127,6 +127,9 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
     SubsetSource source;
     if (subset && !subsetSource(workspace, *snapshot, request.items, &source, error))
         return false;
+    // An evidence request holds no official form, so the form's problems do not hold it up.
+    if (subset)
+        outcome->problems.removeIf([](const GateProblem &p) { return p.code.startsWith(QLatin1String("form-")); });
     const int blocking = subset ? int(SubsetExport::blocking(outcome->problems, source.items).size())
                                 : SubmissionGate::blockingCount(outcome->problems);
     if (blocking > 0) {

@@ -196,7 +196,15 @@ void FormMappingDialog::reload()
     m_loaded = m_session.loadForm(&m_form, &error);
     if (!m_loaded)
         m_form = {};
-    rebuildSheets();
+    // The grids are rebuilt only for another workbook; a mapping change recolours them (and
+    // keeps where the user was), also when it came from a grid's own context menu.
+    const QString shown = m_loaded ? m_form.stored.sha256 : QString();
+    if (shown != m_shownSha256 || m_models.size() != m_form.workbook.sheets.size()) {
+        m_shownSha256 = shown;
+        rebuildSheets();
+    } else {
+        refreshRoles();
+    }
     refreshHeader();
     refreshProblems();
     refreshVocabulary();
@@ -233,7 +241,7 @@ void FormMappingDialog::rebuildSheets()
     while (m_sheets->count() > 0) {
         QWidget *page = m_sheets->widget(0);
         m_sheets->removeTab(0);
-        page->deleteLater();
+        delete page; // never from inside the grid's own signal: only another workbook gets here
     }
     qDeleteAll(m_models);
     m_models.clear();

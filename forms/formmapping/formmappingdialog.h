@@ -69,6 +69,7 @@ private:
     Session &m_session;
     officialform::LoadedForm m_form;
     bool m_loaded = false;
+    QString m_shownSha256; // the workbook the grids show
     QLabel *m_header = nullptr;
     QTabWidget *m_sheets = nullptr;
     QList<SheetGridModel *> m_models;
