@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -48,6 +49,7 @@ class TestCliForm : public QObject
     QString m_ws;
     QString m_forms;
     QString m_lacking;
+    QString m_three; // three official points under S1.1-04
     QString m_model;
     DemoIds m_ids;
 
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void exportWithGivenFormFillsPackageAndArchive();
     void exportBlockedByFormLackingAnItem();
     void pdfThroughLibreOffice();
+    void officialPointsShownByCriteriaShow();
 };
 
 void TestCliForm::initTestCase()
@@ -83,6 +86,11 @@ void TestCliForm::initTestCase()
     const CriteriaSet set = *ws->criteriaFor(m_ids.completeDeclaration);
     QVERIFY2(testsupport::makeForms(set, {}, m_forms, &error), qPrintable(error));
     QVERIFY2(testsupport::makeForms(set, {{QStringLiteral("S1.1-05")}, {}}, m_lacking, &error), qPrintable(error));
+    m_three = m_dir.filePath(QStringLiteral("three"));
+    testsupport::FormVariant three;
+    three.pointTexts.insert(QStringLiteral("S1.1-04"), {QStringLiteral("窓口を公開している"), QStringLiteral("受付を記録している"),
+                                                        QStringLiteral("報告者に回答している")});
+    QVERIFY2(testsupport::makeForms(set, three, m_three, &error), qPrintable(error));
 }
 
 void TestCliForm::attachShowExportRemove()
@@ -230,6 +238,39 @@ void TestCliForm::pdfThroughLibreOffice()
     QCOMPARE(folders.size(), 1);
     const QByteArray pdf = readAll(QDir(QDir(out).filePath(folders.first())).filePath(QStringLiteral("form-a-%1.pdf").arg(m_model)));
     QVERIFY2(pdf.startsWith("%PDF-1.4 stand-in for form-a-"), pdf.constData());
+}
+
+void TestCliForm::officialPointsShownByCriteriaShow()
+{
+    const QString d = declaration(m_ids.inProgressDeclaration);
+    QString error;
+    std::unique_ptr<Workspace> ws = Workspace::open(m_ws, Workspace::Access::ReadOnly, &error);
+    QVERIFY2(ws, qPrintable(error));
+    const QString setId = ws->declaration(m_ids.inProgressDeclaration)->criteriaSetId;
+    ws.reset();
+    ToolRun run = cli({QStringLiteral("form"), QStringLiteral("attach"), m_ws, QStringLiteral("--declaration"), d,
+                       m_three + QStringLiteral("/form-a.xlsx")});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY2(run.out.contains("official evaluation points:"), qPrintable(describe(run)));
+    run = cli({QStringLiteral("criteria"), QStringLiteral("show"), setId, QStringLiteral("--workspace"), m_ws,
+               QStringLiteral("--declaration"), d, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QJsonObject set = QJsonDocument::fromJson(run.out).object();
+    QJsonArray points;
+    for (const QJsonValue &item : set.value(QStringLiteral("items")).toArray()) {
+        if (item.toObject().value(QStringLiteral("id")).toString() == QLatin1String("S1.1-04"))
+            points = item.toObject().value(QStringLiteral("evaluationPoints")).toArray();
+    }
+    QCOMPARE(points.size(), 3);
+    for (const QJsonValue &p : points)
+        QCOMPARE(p.toObject().value(QStringLiteral("origin")).toString(), QStringLiteral("official"));
+    QVERIFY(run.out.contains("受付を記録している"));
+    // Removing the form takes its points away again.
+    run = cli({QStringLiteral("form"), QStringLiteral("remove"), m_ws, QStringLiteral("--declaration"), d});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    run = cli({QStringLiteral("criteria"), QStringLiteral("show"), setId, QStringLiteral("--workspace"), m_ws,
+               QStringLiteral("--declaration"), d, QStringLiteral("--json")});
+    QVERIFY2(!run.out.contains("受付を記録している"), qPrintable(describe(run)));
 }
 
 QTEST_GUILESS_MAIN(TestCliForm)
