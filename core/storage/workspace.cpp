@@ -296,7 +296,7 @@ bool Workspace::applyMigrationSteps(int version, QString *error)
             }
         }
         // Step 8 renames stored sets, which needs their JSON parsed: done in code.
-        if (step == CriteriaIdentityStep && version > 0 && !migrateLegacyCriteriaIds(error))
+        if (step == schema::CriteriaIdentityStep && version > 0 && !migrateLegacyCriteriaIds(error))
             return false;
     }
     if (version == 0) {

@@ -187,7 +187,8 @@ bool Workspace::removeDeclaration(qint64 declarationId, QString *error)
     // Its own assessments (and the evidence that backs nothing else) go with it; anything
     // else pointing at it (an export baseline, a review, a label) keeps it.
     const QStringList dependants = dependantsOf(QStringLiteral("declaration"), declarationId,
-                                                {QStringLiteral("assessment"), QStringLiteral("declaration_name")});
+                                                {QStringLiteral("assessment"), QStringLiteral("declaration_name"),
+                                                 QStringLiteral("point_overlay")});
     if (!dependants.isEmpty()) {
         setError(error, tr("The declaration can not be removed while other records depend on it: %1.")
                             .arg(dependants.join(QLatin1String(", "))));
@@ -202,6 +203,7 @@ bool Workspace::removeDeclaration(qint64 declarationId, QString *error)
                        " (SELECT id FROM assessment WHERE declaration_id = ?)"),
         QStringLiteral("DELETE FROM assessment WHERE declaration_id = ?"),
         QStringLiteral("DELETE FROM declaration_name WHERE declaration_id = ?"),
+        QStringLiteral("DELETE FROM point_overlay WHERE declaration_id = ?"),
         QStringLiteral("DELETE FROM declaration WHERE id = ?"),
     };
     for (const QString &sql : statements) {
