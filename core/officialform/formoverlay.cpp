@@ -60,9 +60,15 @@ std::optional<PointOverlay> FormAttachment::overlayOf(const FormProfile &profile
         if (item.points.isEmpty() || !criteria.item(item.itemId))
             continue;
         OfficialItemPoints points;
-        for (const FormPoint &p : item.points) {
+        // The checklist says what each point is, not how it is evaluated: when the form has as
+        // many points as the set, each keeps the methods of the set's point in its place.
+        const CriteriaItem *own = criteria.item(item.itemId);
+        const bool sameCount = own->points.size() == item.points.size();
+        for (qsizetype i = 0; i < item.points.size(); ++i) {
             OfficialPoint official;
-            official.text.ja = pointText(p.text);
+            official.text.ja = pointText(item.points.at(i).text);
+            if (sameCount)
+                official.methods = own->points.at(i).methods;
             if (!official.text.ja.isEmpty())
                 points.points << official;
         }
