@@ -23,7 +23,7 @@ COMMANDS = [
     "evidence set", "evidence remove", "file list", "file remove", "file extract", "history", "changes", "status", "validate",
     "review comment", "review resolve", "review list", "review request", "review approve", "review reject",
     "review import", "settings", "portfolio", "label set", "label show", "label firmware", "label page",
-    "reminders", "change-report", "psti-statement", "etsi",
+    "reminders", "change-report", "psti-statement", "etsi", "form detect", "form fill",
     "server init", "server grant", "server revoke", "server access",
     "criteria list", "criteria show", "criteria check", "criteria diff", "criteria migrate", "demo", "compact",
     "push", "pull",

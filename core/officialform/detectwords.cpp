@@ -51,8 +51,10 @@ QString fold(const QString &text)
 
 // The strong words first: "適合/不適合/対象外" is the verdict column although it says 対象外, and
 // "対象外の理由" is the reason although it says 対象外.
-CellRole headerRole(const QString &text)
+CellRole headerRole(const QString &text, bool *weak)
 {
+    if (weak)
+        *weak = false;
     const QString f = fold(text);
     if (f.isEmpty() || f.size() > 40)
         return CellRole::None;
@@ -66,8 +68,11 @@ CellRole headerRole(const QString &text)
         return CellRole::Evidence;
     if (containsAny(f, {"対象外"}) && !containsAny(f, {"適合"}))
         return CellRole::Reason;
-    if (containsAny(f, {"適合", "conformity", "compliance"}))
+    if (containsAny(f, {"適合", "conformity", "compliance"})) {
+        if (weak)
+            *weak = true;
         return CellRole::Verdict;
+    }
     if (containsAny(f, {"評価項目", "評価観点", "evaluationpoint", "assessmentpoint"}))
         return CellRole::Point;
     return CellRole::None;
@@ -92,7 +97,7 @@ QString fieldOfLabel(const QString &text)
     // A label may end in a colon or carry a "required" mark: "製品名（必須）:", "* Product name".
     for (const char *mark : {":", "：", "*", "※", "(必須)", "(required)"})
         f.remove(fold(QString::fromUtf8(mark)));
-    if (f.isEmpty() || f.size() > 24)
+    if (f.isEmpty() || f.size() > 32)
         return {};
     struct Label {
         const char *key;
@@ -108,9 +113,15 @@ QString fieldOfLabel(const QString &text)
         {"criteria.id", {"適合基準", "criteria"}},
         {"manufacturer.contact", {"連絡先", "担当者", "contact"}},
     };
+    // A label is the word with little around it ("ファームウェアバージョン", "製造業者名"); a title
+    // that happens to contain one ("JC-STAR ★1 適合基準チェックリスト") is not.
+    constexpr qsizetype MaxExtra = 8;
     for (const Label &label : labels) {
-        if (containsAny(f, label.words))
-            return QString::fromLatin1(label.key);
+        for (const char *word : label.words) {
+            const QString w = fold(QString::fromUtf8(word));
+            if (f.contains(w) && f.size() <= w.size() + MaxExtra)
+                return QString::fromLatin1(label.key);
+        }
     }
     return {};
 }

@@ -79,19 +79,27 @@ struct Header {
     QHash<CellRole, int> columns;
 };
 
-// The row above the first item naming most answer roles.
-Header findHeader(const WorkbookSheet &sheet, int firstItemRow)
+// The row above the first item naming most answer roles. The id column is never an answer
+// column, and a strong word beats a weak one for the same role.
+Header findHeader(const WorkbookSheet &sheet, int firstItemRow, int idColumn)
 {
     Header best;
     for (int row = firstItemRow - 1; row >= std::max(1, firstItemRow - HeaderSearchRows); --row) {
         QHash<CellRole, int> columns;
+        QSet<CellRole> weakOnes;
         for (int column = 1; column <= sheet.maxColumn; ++column) {
             const WorkbookCell *cell = sheet.cell(row, column);
-            if (!cell)
+            if (!cell || column == idColumn)
                 continue;
-            const CellRole role = words::headerRole(cell->text);
-            if (role != CellRole::None && !columns.contains(role))
-                columns.insert(role, column);
+            bool weak = false;
+            const CellRole role = words::headerRole(cell->text, &weak);
+            if (role == CellRole::None || (columns.contains(role) && (weak || !weakOnes.contains(role))))
+                continue;
+            columns.insert(role, column);
+            if (weak)
+                weakOnes.insert(role);
+            else
+                weakOnes.remove(role);
         }
         if (columns.size() > best.columns.size())
             best = {row, columns};
@@ -191,7 +199,7 @@ void detectItems(const Workbook &workbook, const CriteriaSet &criteria, FormProf
                 if (other.sheet == hit.sheet)
                     firstRow = std::min(firstRow, other.row);
             }
-            headers.insert(sheet.name, findHeader(sheet, firstRow));
+            headers.insert(sheet.name, findHeader(sheet, firstRow, hit.column));
         }
         placeAnswers(sheet, headers.value(sheet.name), &item);
         profile->items.append(item);

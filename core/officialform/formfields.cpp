@@ -44,8 +44,11 @@ void detectFields(const Workbook &workbook, FormProfile *profile)
 {
     QSet<QString> found;
     for (const WorkbookSheet &sheet : workbook.sheets) {
+        const bool itemSheet = std::any_of(profile->items.cbegin(), profile->items.cend(),
+                                           [&](const FormItem &item) { return item.sheet == sheet.name; });
         for (const WorkbookCell &cell : sheet.cells) {
-            if (insideItemBlock(*profile, sheet.name, cell.row) || words::headerRole(cell.text) != CellRole::None)
+            // On the checklist sheet a header cell ("適合基準項番") is no field label.
+            if (insideItemBlock(*profile, sheet.name, cell.row) || (itemSheet && words::headerRole(cell.text) != CellRole::None))
                 continue;
             const QString key = words::fieldOfLabel(cell.text);
             if (key.isEmpty() || found.contains(key))

@@ -227,7 +227,9 @@ bool FormProfileJson::fromJson(const QJsonObject &root, FormProfile *out, QStrin
     QJsonArray items, fields;
     if (!r.onlyKeys(root, QString(), {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("template"),
                                       QStringLiteral("criteriaSetId"), QStringLiteral("items"), QStringLiteral("fields"),
-                                      QStringLiteral("vocabulary")})
+                                      QStringLiteral("vocabulary"),
+                                      // what `hoshi-cli form detect --json` adds; recomputed, never read
+                                      QStringLiteral("problems"), QStringLiteral("complete"), QStringLiteral("missingFields")})
         || !r.string(root, QString(), QStringLiteral("format"), &format))
         return false;
     if (format != QLatin1String("hoshi-form-profile"))

@@ -339,7 +339,7 @@ def hostile(base, out):
         warnings.simplefilter("ignore")
         rewrite(base, put("duplicatepart.xlsx", "duplicated part"), add=[(SHEET, again)])
     rewrite(base, put("mergeoutofbounds.xlsx", "merged range out of bounds"),
-            lambda n, d: d.replace(b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="A1:A2000000"/></mergeCells>', 1)
+            lambda n, d: d.replace(b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="A1:A500000"/></mergeCells>', 1)
             if n == SHEET else d)
     return files
 
