@@ -315,7 +315,7 @@ void TestFormAttachment::exportFillsPackageAndArchive()
             stored = it.value();
     }
     QCOMPARE(stored, filled);
-    QVERIFY2(manifest.contains(HashStream::hexOf(filled).toLatin1() + "  " + payload.toUtf8()), manifest.constData());
+    QVERIFY2(manifest.contains(QByteArray(HashStream::hexOf(filled).toLatin1() + "  " + payload.toUtf8())), manifest.constData());
     QVERIFY(readAll(QDir(outcome.package.folder).filePath(QStringLiteral("README.txt"))).contains(name.toUtf8()));
     QVERIFY2(m_ws->removeForm(id, &error), qPrintable(error));
 }
@@ -345,5 +345,5 @@ void TestFormAttachment::sharedProfileRoundTrip()
     QVERIFY(!QFileInfo::exists(none));
 }
 
-QTEST_GUILESS_MAIN(TestFormAttachment)
+QTEST_MAIN(TestFormAttachment)
 #include "testformattachment.moc"
