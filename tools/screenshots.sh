@@ -30,6 +30,31 @@ for lang in ja en; do
       "$hoshi" --demo --lang "$lang" --page "$page" --screenshot "$out/$page-$lang.png"
   done
 done
+# The form dialog (IPA's checklist workbook): the workbook is the user's file and not shipped, so
+# the test generator (python3-openpyxl) makes one from the ★1 criteria, once complete and once
+# without two items.
+forms=$(mktemp -d)
+for variant in complete unresolved; do
+  /usr/bin/python3 - "$forms/$variant.json" "$variant" <<'PY'
+import json, sys
+data = json.load(open("criteria/JST-CR-01-01-2024R1-rev2.json", encoding="utf-8"))
+skip = {"S1.1-05", "S1.1-12"} if sys.argv[2] == "unresolved" else set()
+items = [{"id": i["id"], "title": i["title"], "requirement": i["requirement"],
+          "evaluationPoints": {"points": [{"text": p["text"]} for p in i.get("evaluationPoints", {}).get("points", [])]}}
+         for i in data["items"] if i["id"] not in skip]
+json.dump({"id": data["id"], "items": items}, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+  /usr/bin/python3 tests/core/data/officialform/makeforms.py "$forms/$variant" "$forms/$variant.json" >/dev/null
+done
+for lang in ja en; do
+  for variant in complete unresolved; do
+    page=form-mapping; [ "$variant" = unresolved ] && page=form-mapping-unresolved
+    XDG_CONFIG_HOME="$config" LC_ALL=C.UTF-8 HOSHI_SCREENSHOT_FORM="$forms/$variant/form-b.xlsm" \
+      xvfb-run -a -s "-screen 0 1280x800x24" \
+      "$hoshi" --demo --lang "$lang" --page "$page" --screenshot "$out/$page-$lang.png"
+  done
+done
+rm -rf "$forms"
 # A dark desktop, 200 % scaling, and page 1 of the checklist PDF as printed.
 XDG_CONFIG_HOME="$config" LC_ALL=C.UTF-8 HOSHI_PALETTE=dark xvfb-run -a -s "-screen 0 1280x800x24" \
   "$hoshi" --demo --lang ja --page checklist --screenshot "$out/checklist-dark-ja.png"

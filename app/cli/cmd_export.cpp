@@ -61,8 +61,17 @@ int runExport(const QStringList &args)
     parser.addOption({QStringLiteral("language"), Cli::tr("Checklist language in the application package: ja (default; "
                                                           "Japanese with English) or en (English only, UK PSTI route)."),
                       QStringLiteral("ja|en"), QStringLiteral("ja")});
+    parser.addOption({QStringLiteral("form"),
+                      Cli::tr("Fill this copy of IPA's checklist workbook instead of the declaration's attached form."),
+                      QStringLiteral("TEMPLATE.xlsx")});
+    parser.addOption({QStringLiteral("profile"), Cli::tr("The form profile for --form (default: detected)."),
+                      QStringLiteral("PROFILE.json")});
     if (!parse(parser, QStringLiteral("export"), args))
         return UsageOrInput;
+    if (parser.isSet(QStringLiteral("profile")) && !parser.isSet(QStringLiteral("form"))) {
+        err(Cli::tr("error: --profile goes with --form"));
+        return UsageOrInput;
+    }
     const QString language = parser.value(QStringLiteral("language"));
     if (language != QLatin1String("ja") && language != QLatin1String("en")) {
         err(Cli::tr("error: --language is ja or en, not \"%1\"").arg(language));
@@ -103,6 +112,8 @@ int runExport(const QStringList &args)
     request.signingKey = parser.value(QStringLiteral("sign"));
     request.signingCertificate = parser.value(QStringLiteral("cert"));
     request.keyPassphrase = qgetenv("HOSHI_KEY_PASSPHRASE");
+    request.formTemplate = parser.value(QStringLiteral("form"));
+    request.formProfile = parser.value(QStringLiteral("profile"));
     if (isatty(STDERR_FILENO)) {
         request.progress = ProgressScale(0, 100, [](int percent) {
             QTextStream(stderr) << '\r' << Cli::tr("exporting evidence: %1%").arg(percent) << Qt::flush;
@@ -137,6 +148,10 @@ int runExport(const QStringList &args)
         (void)ws->recordExport(declarationId, outcome.exportId, outcome.declarationJson, &recordError);
     if (!recordError.isEmpty())
         err(Cli::tr("warning: the export was not recorded in the workspace: %1").arg(recordError));
+    if (!outcome.formFile.isEmpty())
+        err(Cli::tr("official form filled: %1 (in the application package)").arg(outcome.formFile));
+    if (!outcome.formPdfNote.isEmpty())
+        err(Cli::tr("note: %1").arg(outcome.formPdfNote));
     for (const QString &path : outcome.writtenPaths())
         out(QDir::toNativeSeparators(path));
     return Ok;

@@ -1,6 +1,7 @@
 // hoshi-cli form detect (find where the answers go in IPA's checklist workbook) and form fill
 // (write a declaration's answers into a copy of it). See docs/form-profile.md.
 #include "cliutil.h"
+#include "cmd_formattach.h"
 #include "commands.h"
 
 #include "criteria/criteriaregistry.h"
@@ -187,8 +188,12 @@ int runForm(const QStringList &args)
         return runDetect(args.mid(1));
     if (verb == QLatin1String("fill"))
         return runFill(args.mid(1));
+    if (isAttachedFormVerb(verb)) // attach, show, export, remove (cmd_formattach.cpp)
+        return runAttachedForm(verb, args.mid(1));
     return verbUsage(args, Cli::tr("usage: hoshi-cli form detect TEMPLATE.xlsx [--criteria ID] [--json]\n"
-                                   "       hoshi-cli form fill TEMPLATE [--profile P.json] WS --declaration ID --out FILE"));
+                                   "       hoshi-cli form fill TEMPLATE [--profile P.json] WS --declaration ID --out FILE") + QLatin1Char('\n')
+                               + Cli::tr("       hoshi-cli form attach WS --declaration ID TEMPLATE.xlsx [--profile PROFILE.json]\n"
+                                         "       hoshi-cli form show|export|remove WS --declaration ID [--json] [--out PROFILE.json]"));
 }
 
 } // namespace hoshi::cli

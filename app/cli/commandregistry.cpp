@@ -82,10 +82,13 @@ const QList<CliCommand> commands = {
      QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Keep the UK PSTI statement of compliance."), runPstiStatement},
     {"etsi", "", "", "etsi WS --declaration ID [--out FILE]", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Write the ETSI EN 303 645 view as CSV."),
      runEtsi},
-    {"form", "detect fill", "",
+    {"form", "detect fill attach show export remove", "",
      "form detect TEMPLATE.xlsx [--criteria ID] [--json]\n"
-     "form fill TEMPLATE [--profile P.json] WS --declaration ID --out FILE",
-     QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Read IPA's checklist workbook: detect its form profile, fill a copy."), runForm},
+     "form fill TEMPLATE [--profile P.json] WS --declaration ID --out FILE\n"
+     "form attach WS --declaration ID TEMPLATE.xlsx [--profile PROFILE.json]\n"
+     "form show WS --declaration ID [--json] | form export WS --declaration ID --out PROFILE.json\n"
+     "form remove WS --declaration ID",
+     QT_TRANSLATE_NOOP("hoshi::cli::Cli", "IPA's checklist workbook: detect its form profile, fill a copy, attach it to a declaration."), runForm},
     {"server", "init grant revoke access", "",
      "server init URL | server access URL [--json]\n"
      "server grant URL --user U --organisation ID --role preparer|reviewer|auditor\n"
@@ -96,7 +99,8 @@ const QList<CliCommand> commands = {
     {"push", "", "", "push WS URL", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Copy a workspace file to a server."), runPush},
     {"pull", "", "", "pull URL --organisation ID OUT", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Copy an organisation from a server to a file."),
      runPull},
-    {"export", "", "*", "export WS --declaration ID --out DIR [--sign KEY --cert CERT] [--language ja|en]",
+    {"export", "", "*", "export WS --declaration ID --out DIR [--sign KEY --cert CERT] [--language ja|en]\n"
+     "       [--form TEMPLATE.xlsx [--profile PROFILE.json]]",
      QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Write the application package and the evidence archive."), runExport},
     {"verify", "", "", "verify ARCHIVE.zip [--json]", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Verify an evidence archive."), runVerify},
     {"keygen", "", "", "keygen --out DIR [--name CN]", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Make a signing key and certificate."), runKeygen},

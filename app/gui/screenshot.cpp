@@ -39,7 +39,8 @@ QStringList Screenshot::pages()
             QStringLiteral("item-comments"), QStringLiteral("review"),
             QStringLiteral("label-record"), QStringLiteral("label-changes"), QStringLiteral("label-preview"),
             QStringLiteral("item-points"), QStringLiteral("criteria-library"),
-            QStringLiteral("auditor-tampered"), QStringLiteral("start"), QStringLiteral("open-server")};
+            QStringLiteral("auditor-tampered"), QStringLiteral("start"), QStringLiteral("open-server"),
+            QStringLiteral("form-mapping"), QStringLiteral("form-mapping-unresolved")};
 
 }
 
@@ -207,6 +208,8 @@ bool Screenshot::prepare()
         return prepareStart();
     if (m_page == QLatin1String("open-server"))
         return prepareOpenServer();
+    if (m_page.startsWith(QLatin1String("form-mapping")))
+        return session->snapshot() && prepareForm();
     if (!session->snapshot())
         return false;
     if (m_page == QLatin1String("portfolio")) {
@@ -296,6 +299,8 @@ void Screenshot::capture()
     QDialog *dialog = m_window->exportDialog();
     if (!dialog)
         dialog = m_window->findChild<QDialog *>(QStringLiteral("openServerDialog"));
+    if (!dialog)
+        dialog = m_window->findChild<QDialog *>(QStringLiteral("formMappingDialog"));
     if (dialog) {
         // A dialog is a window of its own: draw it over the dimmed main window, centred, as a
         // window manager would show it.

@@ -42,6 +42,9 @@ private:
     bool prepareTamperedAuditor(const QString &archive);
     // screenshot_server.cpp: File ▸ Open server workspace… over the window.
     bool prepareOpenServer();
+    // screenshot_form.cpp: the form dialog of the complete declaration with the workbook named
+    // by HOSHI_SCREENSHOT_FORM attached (tools/screenshots.sh makes it).
+    bool prepareForm();
 
     MainWindow *m_window;
     QString m_page;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachedform.h"
 #include "criteria/criteriaset.h"
 #include "criteria/pointoverlay.h"
 #include "model.h"
@@ -31,6 +32,9 @@ struct DeclarationSnapshot {
     QHash<QString, QHash<qint64, QStringList>> evidencePoints;
     // PSTI route: the statement of compliance kept as a file (an evidence record), if any.
     std::optional<Evidence> pstiStatementFile;
+    // The official checklist workbook attached to the declaration, with its template bytes
+    // (schema step 9); the gate checks and the exports fill it.
+    std::optional<AttachedForm> form;
 
     [[nodiscard]] const Assessment *assessmentOf(const QString &itemId) const
     {

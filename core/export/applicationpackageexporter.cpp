@@ -44,7 +44,30 @@ bool readFile(const QString &path, QByteArray *data, QString *error)
 
 } // namespace
 
-QByteArray ApplicationPackageExporter::readme(const DeclarationSnapshot &s, const QDateTime &now)
+namespace {
+
+// The README's lines about the filled official form (bilingual like the rest of the README).
+QString formSection(const ApplicationPackageExtras &extras)
+{
+    if (extras.filledForm.isEmpty())
+        return {};
+    QString text = QStringLiteral(
+                       "IPA のチェックリスト（記入済み）/ IPA's checklist workbook, filled in\n"
+                       "  %1   元のファイル / template: %2 (SHA-256 %3)\n"
+                       "  回答欄のみを記入しました。それ以外の内容は元のファイルのままです。\n"
+                       "  Only its answer cells were filled; everything else is as in the template.\n")
+                       .arg(extras.filledFormName, extras.formTemplateName, extras.formTemplateSha256);
+    if (!extras.filledFormPdf.isEmpty())
+        text += QStringLiteral("  %1   その PDF（LibreOffice で変換）/ its PDF (converted with LibreOffice)\n")
+                    .arg(extras.filledFormPdfName);
+    else if (!extras.formNote.isEmpty())
+        text += QStringLiteral("  PDF なし / no PDF: %1\n").arg(extras.formNote);
+    return text + QLatin1Char('\n');
+}
+
+} // namespace
+
+QByteArray ApplicationPackageExporter::readme(const DeclarationSnapshot &s, const QDateTime &now, const Extras &extras)
 {
     const bool psti = s.declaration.route == Route::Psti;
     const bool noCorporateNumber = s.organisation.corporateNumber.trimmed().isEmpty();
@@ -60,6 +83,7 @@ QByteArray ApplicationPackageExporter::readme(const DeclarationSnapshot &s, cons
         "  checklist.pdf / checklist.xlsx / checklist.csv   適合性チェックリスト / conformance checklist\n"
         "  application-data.pdf / application-data.json     申請情報（製品・ラベル公開ページの項目）/ application data\n"
         "  README.txt                                       このファイル / this file\n\n");
+    text += formSection(extras);
     text += QStringLiteral(
         "提出前に製造者が追加するもの（Hoshi では作成しません）\n"
         "  [ ] 申請確認書（記入・押印または署名したもの）\n"
@@ -142,8 +166,12 @@ bool ApplicationPackageExporter::write(const DeclarationSnapshot &s, const QStri
         {QStringLiteral("application-data.pdf"), applicationPdf},
         {QStringLiteral("application-data.json"),
          QJsonDocument(DeclarationJson::applicationData(s)).toJson(QJsonDocument::Indented)},
-        {QStringLiteral("README.txt"), readme(s, now)},
+        {QStringLiteral("README.txt"), readme(s, now, extras)},
     };
+    if (!extras.filledForm.isEmpty())
+        files.append({extras.filledFormName, extras.filledForm});
+    if (!extras.filledFormPdf.isEmpty())
+        files.append({extras.filledFormPdfName, extras.filledFormPdf});
     if (s.declaration.route == Route::Psti) {
         if (!extras.pstiStatementData.isNull()) {
             const QString suffix = QFileInfo(extras.pstiStatementName).suffix();
@@ -181,7 +209,8 @@ bool ApplicationPackageExporter::write(const DeclarationSnapshot &s, const QStri
             QByteArray data;
             if (!readFile(dir.filePath(name), &data, error))
                 return false;
-            const bool packed = name.endsWith(QLatin1String(".pdf")) || name.endsWith(QLatin1String(".xlsx"));
+            const bool packed = name.endsWith(QLatin1String(".pdf")) || name.endsWith(QLatin1String(".xlsx"))
+                                || name.endsWith(QLatin1String(".xlsm"));
             if (!zip.addFile(baseName + QLatin1Char('/') + name, data, now,
                              packed ? ZipWriter::Compression::Store : ZipWriter::Compression::Deflate, error))
                 return false;

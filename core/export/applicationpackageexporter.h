@@ -22,6 +22,15 @@ struct ApplicationPackageExtras {
     // package as psti-statement-of-compliance.<suffix of name>.
     QString pstiStatementName;
     QByteArray pstiStatementData;
+    // The attached official form filled in (FormExport): written as filledFormName, with its PDF
+    // when one was made; formNote (why there is no PDF) goes into the README.
+    QString filledFormName;
+    QByteArray filledForm;
+    QString filledFormPdfName;
+    QByteArray filledFormPdf;
+    QString formTemplateName;
+    QString formTemplateSha256;
+    QString formNote;
 };
 
 class ApplicationPackageExporter
@@ -41,7 +50,8 @@ public:
     [[nodiscard]] static bool write(const DeclarationSnapshot &snapshot, const QString &outputDir,
                                     const QString &baseName, const QDateTime &now, Result *result, QString *error,
                                     const Extras &extras = Extras());
-    [[nodiscard]] static QByteArray readme(const DeclarationSnapshot &snapshot, const QDateTime &now);
+    [[nodiscard]] static QByteArray readme(const DeclarationSnapshot &snapshot, const QDateTime &now,
+                                           const Extras &extras = Extras());
 };
 
 } // namespace hoshi

@@ -222,6 +222,14 @@ bool writeEvidence(const Workspace &workspace, const EvidencePlan &plan, ZipWrit
     return true;
 }
 
+// Payload names are ASCII like the evidence files' (a Japanese template name is slugged).
+QString formPayloadPath(const QString &fileName)
+{
+    const QFileInfo info(fileName);
+    return QStringLiteral("data/form/") + ExportText::asciiSlug(info.completeBaseName(), 80, QStringLiteral("form"))
+           + QLatin1Char('.') + info.suffix().toLower();
+}
+
 BagIt::Fields bagInfoFields(const DeclarationSnapshot &snapshot, const Options &options, const BagBuilder &bag,
                             const QString &exportId)
 {
@@ -255,6 +263,11 @@ BagIt::Fields bagInfoFields(const DeclarationSnapshot &snapshot, const Options &
         {QStringLiteral("Hoshi-Export-Id"), exportId},
         {QStringLiteral("Hoshi-Export-Date"), now.toString(Qt::ISODate)},
     };
+    if (!options.filledForm.isEmpty()) {
+        info.append({QStringLiteral("Hoshi-Form-Template"), options.formTemplateName});
+        info.append({QStringLiteral("Hoshi-Form-Template-SHA256"), options.formTemplateSha256});
+        info.append({QStringLiteral("Hoshi-Form-File"), formPayloadPath(options.filledFormName)});
+    }
     if (subset) {
         info.append({QLatin1String(SubsetExport::SubsetOfField), options.subsetOf});
         info.append({QLatin1String(SubsetExport::SubsetItemsField), options.subsetItems.join(QStringLiteral(", "))});
@@ -407,6 +420,8 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
         return false;
     BagBuilder bag(zip, bagName, now);
     if (!writeDocuments(bag, snapshot, content, plan, subset, checklistPdf, error)
+        || (!options.filledForm.isEmpty()
+            && !bag.addPayload(formPayloadPath(options.filledFormName), options.filledForm, C::Store, error))
         || !writeEvidence(workspace, plan, zip, bag, advance, error))
         return false;
 

@@ -36,6 +36,12 @@ public:
         // bag-info names the full export (subsetOf) and the items.
         QStringList subsetItems;
         QString subsetOf;
+        // The attached official form filled in: kept as data/form/<filledFormName> (hashed in the
+        // manifests like every payload file), with the template's name and SHA-256 in bag-info.
+        QString filledFormName;
+        QByteArray filledForm;
+        QString formTemplateName;
+        QString formTemplateSha256;
     };
     struct Result {
         QString path;

@@ -3,6 +3,8 @@
 #include "baseline/declarationfingerprint.h"
 #include "cmssigner.h"
 #include "exportpdf.h"
+#include "formexport.h"
+#include "officialform/formattachment.h"
 #include "exporttext.h"
 #include "subsetexport.h"
 #include "stalepartials.h"
@@ -52,6 +54,30 @@ bool subsetSource(const Workspace &workspace, const DeclarationSnapshot &snapsho
     return true;
 }
 
+// A form given as files for this export replaces the attached one in the snapshot, so the gate
+// checks exactly what is filled.
+bool useGivenForm(const ExportJob::Request &request, DeclarationSnapshot *snapshot, QString *error)
+{
+    if (request.formTemplate.isEmpty()) {
+        if (!request.formProfile.isEmpty()) {
+            if (error)
+                *error = ExportJob::tr("A form profile goes with a form template (--form).");
+            return false;
+        }
+        return true;
+    }
+    officialform::LoadedForm given;
+    if (!officialform::FormAttachment::fromFiles(snapshot->criteria, request.formTemplate, request.formProfile, &given,
+                                                 error))
+        return false;
+    given.profile.templateName = given.stored.originalName;
+    given.profile.templateSha256 = given.stored.sha256;
+    given.stored.profileJson = officialform::FormProfileJson::toBytes(given.profile);
+    given.stored.declarationId = snapshot->declaration.id;
+    snapshot->form = given.stored;
+    return true;
+}
+
 } // namespace
 
 QStringList ExportJob::Outcome::writtenPaths() const
@@ -94,14 +120,17 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
     // Without the archive nothing else reads the evidence content, so let the gate re-hash it;
     // with the archive, the archive writer checks every hash while streaming (one read per file).
     const auto check = request.archive ? Workspace::ContentCheck::Skip : Workspace::ContentCheck::Verify;
-    const std::optional<DeclarationSnapshot> snapshot = workspace.snapshot(request.declarationId, check, error);
-    if (!snapshot)
+    std::optional<DeclarationSnapshot> snapshot = workspace.snapshot(request.declarationId, check, error);
+    if (!snapshot || !useGivenForm(request, &*snapshot, error))
         return false;
     outcome->problems = SubmissionGate::check(*snapshot);
     const bool subset = !request.items.isEmpty();
     SubsetSource source;
     if (subset && !subsetSource(workspace, *snapshot, request.items, &source, error))
         return false;
+    // An evidence request holds no official form, so the form's problems do not hold it up.
+    if (subset)
+        outcome->problems.removeIf([](const GateProblem &p) { return p.code.startsWith(QLatin1String("form-")); });
     const int blocking = subset ? int(SubsetExport::blocking(outcome->problems, source.items).size())
                                 : SubmissionGate::blockingCount(outcome->problems);
     if (blocking > 0) {
@@ -129,7 +158,23 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
     for (int n = 2; taken(dir, chosen); ++n)
         chosen = QStringLiteral("%1-%2").arg(base).arg(n);
 
+    FilledForm form;
+    if (!subset && snapshot->form) {
+        if (!FormExport::fill(*snapshot, &form, error))
+            return false;
+        if (request.package && request.formPdf)
+            FormExport::addPdf(&form);
+        outcome->formFile = request.package ? form.fileName : QString();
+        outcome->formPdfNote = request.package && request.formPdf ? form.pdfNote : QString();
+    }
     ApplicationPackageExporter::Extras extras;
+    extras.filledFormName = form.fileName;
+    extras.filledForm = form.workbook;
+    extras.filledFormPdfName = form.pdfName;
+    extras.filledFormPdf = form.pdf;
+    extras.formTemplateName = form.templateName;
+    extras.formTemplateSha256 = form.templateSha256;
+    extras.formNote = form.pdfNote;
     if (request.package && !subset
         && (!packageExtras(workspace, *snapshot, request, &extras, error)
             || !ApplicationPackageExporter::write(*snapshot, dir.absolutePath(), chosen + QStringLiteral("-application"),
@@ -142,6 +187,10 @@ bool ExportJob::run(const Workspace &workspace, const Request &request, Outcome 
         options.progress = request.progress;
         options.subsetItems = source.items;
         options.subsetOf = source.fullExportId;
+        options.filledFormName = form.fileName;
+        options.filledForm = form.workbook;
+        options.formTemplateName = form.templateName;
+        options.formTemplateSha256 = form.templateSha256;
         const QString name = chosen + (subset ? QStringLiteral("-evidence-items.zip") : QStringLiteral("-evidence.zip"));
         if (!EvidenceArchiveExporter::write(workspace, *snapshot, dir.absoluteFilePath(name), options,
                                             &outcome->archive, error)) {

@@ -41,6 +41,12 @@ public:
         // Non-empty: an evidence-request response holding only these items' evidence (archive
         // only, "<stem>-evidence-items.zip"; see SubsetExport). Needs an earlier full export.
         QStringList items;
+        // An official form given as files for this export (hoshi-cli export --form, --profile):
+        // used instead of the declaration's attached form, never stored. The filled form goes
+        // into the package and the archive whenever a form is attached or given here.
+        QString formTemplate;
+        QString formProfile; // empty: detected
+        bool formPdf = true;  // convert the filled form to PDF when LibreOffice is installed
     };
     struct Outcome {
         bool blocked = false;        // the gate found blocking problems; nothing was written
@@ -54,6 +60,8 @@ public:
         // full export for submission is, a subset answering an evidence request is not. The one
         // decision the CLI and the GUI both follow.
         bool recordable = false;
+        QString formFile;           // the filled official form in the package ("" without a form)
+        QString formPdfNote;        // why the package has no PDF of it (LibreOffice missing, failed)
         [[nodiscard]] QStringList writtenPaths() const;
     };
 

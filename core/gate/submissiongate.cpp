@@ -1,6 +1,7 @@
 #include "submissiongate.h"
 
 #include "evidencerules.h"
+#include "formrules.h"
 #include "reviewrules.h"
 #include "pointrules.h"
 #include "fieldcheck.h"
@@ -296,7 +297,7 @@ QList<GateProblem> SubmissionGate::check(const DeclarationSnapshot &s, const Gat
         if (!isExemptOnRoute(item, s.declaration.route))
             checkItem(s, item, c);
     }
-    return c.take() + ReviewRules::check(s.review);
+    return c.take() + ReviewRules::check(s.review) + FormRules::check(s);
 }
 
 QList<GateProblem> SubmissionGate::checkProduct(const Organisation &organisation, const Product &product,

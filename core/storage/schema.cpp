@@ -190,7 +190,15 @@ const QStringList version8 = {
                    " json BLOB NOT NULL, sha256 TEXT NOT NULL, set_at TEXT NOT NULL, actor TEXT NOT NULL)"),
 };
 // 9: official forms (the user's copy of IPA's workbook and its form profile, per declaration).
-const QStringList version9 = {};
+// The template is content like an evidence file (kept exactly, once per SHA-256); sha256 is kept
+// here too so a listing needs no join. The profile says where each answer goes.
+const QStringList version9 = {
+    QStringLiteral("CREATE TABLE declaration_form (declaration_id INTEGER PRIMARY KEY REFERENCES declaration(id),"
+                   " blob_id INTEGER NOT NULL REFERENCES blob(id), original_name TEXT NOT NULL,"
+                   " sha256 TEXT NOT NULL, size INTEGER NOT NULL, profile BLOB NOT NULL,"
+                   " attached_at TEXT NOT NULL, attached_by TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX declaration_form_blob ON declaration_form(blob_id)"),
+};
 // 10: first-hour fixes (sign-off account).
 const QStringList version10 = {};
 // 11: one rule, one place (storage edges): an archive's export id finds its declaration through

@@ -59,7 +59,8 @@ QStringList helperFunctions()
                 QStringLiteral("SELECT e.organisation_id FROM evidence e WHERE e.id = $1")
                     + readableOrg.arg(QStringLiteral("e.organisation_id"))),
         definer(QStringLiteral("hoshi_blob_in_use(BIGINT)"), QStringLiteral("boolean"),
-                QStringLiteral("SELECT EXISTS (SELECT 1 FROM evidence_file f WHERE f.blob_id = $1)")),
+                QStringLiteral("SELECT EXISTS (SELECT 1 FROM evidence_file f WHERE f.blob_id = $1)"
+                               " OR EXISTS (SELECT 1 FROM declaration_form g WHERE g.blob_id = $1)")),
         // Content is readable by whoever uploaded it or proved to hold it, and through every
         // file of an evidence record the user may read.
         definer(QStringLiteral("hoshi_content_readable(BIGINT)"), QStringLiteral("boolean"),
@@ -68,7 +69,9 @@ QStringList helperFunctions()
                                " OR EXISTS (SELECT 1 FROM hoshi_content_holder h WHERE h.blob_id = $1"
                                "   AND h.username = session_user)"
                                " OR EXISTS (SELECT 1 FROM evidence_file f JOIN evidence e ON e.id = f.evidence_id"
-                               "   WHERE f.blob_id = $1 AND hoshi_can_read(e.organisation_id))")),
+                               "   WHERE f.blob_id = $1 AND hoshi_can_read(e.organisation_id))"
+                               " OR EXISTS (SELECT 1 FROM declaration_form g"
+                               "   WHERE g.blob_id = $1 AND hoshi_org_of_declaration(g.declaration_id) IS NOT NULL)")),
         // Chunks are written and removed only while their content is the user's own upload
         // and no file refers to it yet: nobody can change content another file shows.
         definer(QStringLiteral("hoshi_own_unused_blob(BIGINT)"), QStringLiteral("boolean"),
@@ -166,6 +169,9 @@ const QList<TableRule> &tableRules()
                QStringLiteral("hoshi_can_write(hoshi_org_of_evidence(evidence_id))")),
         client(QStringLiteral("declaration_name"), ofDeclaration),
         client(QStringLiteral("point_overlay"), ofDeclaration),
+        // The official form of a declaration: its template is content the writer must be able to read.
+        client(QStringLiteral("declaration_form"), ofDeclaration, allWrite,
+               QStringLiteral("hoshi_content_readable(blob_id)")),
         // Entries of the whole workspace (a setting changed) belong to no organisation.
         [&] {
             TableRule r = client(QStringLiteral("history"), QStringLiteral("coalesce(organisation_id, %1)").arg(ofDeclaration),

@@ -196,6 +196,17 @@ public:
     [[nodiscard]] qint64 attachPstiStatement(qint64 declarationId, const QString &filePath, QString *error);
     [[nodiscard]] std::optional<Evidence> pstiStatementFile(qint64 declarationId) const;
 
+    // Official forms (workspace_forms.cpp): the user's copy of IPA's checklist workbook attached
+    // to a declaration, its bytes kept in the content store exactly as given, with its form
+    // profile JSON. Attaching again replaces the form; the profile is not interpreted here.
+    [[nodiscard]] bool attachForm(qint64 declarationId, const QString &originalName, const QByteArray &templateBytes,
+                                  const QByteArray &profileJson, QString *error);
+    [[nodiscard]] bool setFormProfile(qint64 declarationId, const QByteArray &profileJson, QString *error);
+    // std::nullopt when no form is attached (or on error, then *error is set).
+    [[nodiscard]] std::optional<AttachedForm> attachedForm(qint64 declarationId, bool withTemplate,
+                                                           QString *error = nullptr) const;
+    [[nodiscard]] bool removeForm(qint64 declarationId, QString *error);
+
     // Evidence files. The content is read once, hashed (SHA-256) and stored in chunks;
     // identical content is stored once. Cancel (progress returning false) leaves nothing behind.
     [[nodiscard]] qint64 attachFile(qint64 evidenceId, const QString &filePath, QString *error,

@@ -25,6 +25,8 @@ QString Workspace::describeRecords(const QString &table, int count)
         return tr("%n user access grant(s) (hoshi-cli server revoke)", nullptr, count);
     if (table == QLatin1String("baseline"))
         return tr("%n recorded export(s) or approval(s)", nullptr, count);
+    if (table == QLatin1String("declaration_form"))
+        return tr("an attached official form (hoshi-cli form remove)");
     return tr("%n record(s) in %1", nullptr, count).arg(table);
 }
 

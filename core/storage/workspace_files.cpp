@@ -166,6 +166,30 @@ qint64 finishPendingBlob(const storage::Backend &backend, const QSqlDatabase &db
 
 } // namespace
 
+qint64 detail::storeContent(const storage::Backend &backend, const QSqlDatabase &db, const QByteArray &data,
+                            const QString &name, QString *error)
+{
+    const QString sha256 = HashStream::hexOf(data);
+    QString failure;
+    SqlQuery existing(db, QStringLiteral("SELECT id FROM blob WHERE sha256 = ?"));
+    if (existing.exec({sha256}) && existing.next()) {
+        const qint64 blobId = existing.integer(0);
+        // Content the user cannot read yet: upload it too, so the server can see it is the same.
+        if (!backend.mayReuseContent(db, blobId)) {
+            const qint64 upload = insertContent(db, QVariant(), data, &failure);
+            if (upload < 0 || !backend.claimContent(db, upload, blobId, &failure) || !removeContent(db, upload, &failure)) {
+                setError(error, Workspace::tr("Cannot store %1: %2").arg(name, failure));
+                return -1;
+            }
+        }
+        return blobId;
+    }
+    const qint64 blobId = insertContent(db, sha256, data, &failure);
+    if (blobId < 0)
+        setError(error, Workspace::tr("Cannot store %1: %2").arg(name, failure));
+    return blobId;
+}
+
 QList<EvidenceFile> Workspace::filesOf(qint64 evidenceId) const
 {
     SqlQuery q(db(), QStringLiteral("SELECT f.id, f.evidence_id, b.sha256, f.original_name, f.media_type, f.size, f.added_at"
@@ -293,28 +317,10 @@ qint64 Workspace::attachData(qint64 evidenceId, const QString &originalName, con
         setError(error, tr("There is no evidence with the id %1.").arg(evidenceId));
         return -1;
     }
-    const QString sha256 = HashStream::hexOf(data);
     Transaction transaction(db(), m_transactionDepth);
-    qint64 blobId = -1;
-    QString failure;
-    SqlQuery existing(db(), QStringLiteral("SELECT id FROM blob WHERE sha256 = ?"));
-    if (existing.exec({sha256}) && existing.next()) {
-        blobId = existing.integer(0);
-        // Content the user cannot read yet: upload it too, so the server can see it is the same.
-        if (!m_backend->mayReuseContent(db(), blobId)) {
-            const qint64 upload = insertContent(db(), QVariant(), data, &failure);
-            if (upload < 0 || !m_backend->claimContent(db(), upload, blobId, &failure) || !removeContent(db(), upload, &failure)) {
-                setError(error, tr("Cannot store %1: %2").arg(originalName, failure));
-                return -1;
-            }
-        }
-    } else {
-        blobId = insertContent(db(), sha256, data, &failure);
-        if (blobId < 0) {
-            setError(error, tr("Cannot store %1: %2").arg(originalName, failure));
-            return -1;
-        }
-    }
+    const qint64 blobId = storeContent(*m_backend, db(), data, originalName, error);
+    if (blobId < 0)
+        return -1;
     const QString mediaType = QMimeDatabase().mimeTypeForFileNameAndData(originalName, data).name();
     const qint64 fileId = storeFileRow(evidenceId, blobId, originalName, data.size(), mediaType, error);
     if (fileId < 0 || !commitChange(transaction, error))
@@ -334,9 +340,10 @@ bool Workspace::removeFile(qint64 fileId, QString *error)
     Transaction transaction(db(), m_transactionDepth);
     recordForEvidence(f->evidenceId, QStringLiteral("file-removed"), tr("File removed: %1").arg(f->originalName));
     SqlQuery remove(db(), QStringLiteral("DELETE FROM evidence_file WHERE id = ?"));
-    // Content no other file refers to goes too (its chunks cascade).
+    // Content no other file (nor an attached official form) refers to goes too (its chunks cascade).
     SqlQuery orphan(db(), QStringLiteral("DELETE FROM blob WHERE sha256 = ? AND NOT EXISTS"
-                                         " (SELECT 1 FROM evidence_file f WHERE f.blob_id = blob.id)"));
+                                         " (SELECT 1 FROM evidence_file f WHERE f.blob_id = blob.id)"
+                                         " AND NOT EXISTS (SELECT 1 FROM declaration_form g WHERE g.blob_id = blob.id)"));
     if (!remove.exec({fileId}) || !orphan.exec({f->sha256})) {
         setError(error, tr("Cannot remove %1: %2").arg(f->originalName, remove.errorText() + orphan.errorText()));
         return false;

@@ -53,6 +53,15 @@ std::optional<DeclarationSnapshot> Workspace::snapshot(qint64 declarationId, Con
         }
         s.contentVerified = true;
     }
+    // The attached official form with its template; content that no longer reads back as stored
+    // is reported like a corrupt evidence file (the gate blocks on it).
+    QString formProblem;
+    s.form = attachedForm(declarationId, true, &formProblem);
+    if (!s.form && !formProblem.isEmpty()) {
+        s.form = attachedForm(declarationId, false);
+        if (s.form)
+            s.corruptContent.insert(s.form->sha256, formProblem);
+    }
     s.review = reviewSummary(s);
     return s;
 }

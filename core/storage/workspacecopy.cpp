@@ -60,9 +60,12 @@ const Table tables[] = {
     {"evidence_link", Kind::Rows, "", "evidence_id IN EVIDENCE"},
     {"point_link", Kind::Rows, "", "evidence_id IN EVIDENCE"},
     {"psti_statement", Kind::Rows, "", "declaration_id IN DECLS"},
-    {"blob", Kind::Content, "", "id IN (SELECT blob_id FROM evidence_file WHERE evidence_id IN EVIDENCE)"},
+    {"blob", Kind::Content, "",
+     "id IN (SELECT blob_id FROM evidence_file WHERE evidence_id IN EVIDENCE)"
+     " OR id IN (SELECT blob_id FROM declaration_form WHERE declaration_id IN DECLS)"},
     {"blob_chunk", Kind::Chunks, "", ""},
     {"evidence_file", Kind::Rows, "id", "evidence_id IN EVIDENCE"},
+    {"declaration_form", Kind::Rows, "", "declaration_id IN DECLS"},
     // Workspace-wide entries (settings) travel with the settings themselves.
     {"history", Kind::Rows, "id",
      "declaration_id IN DECLS OR organisation_id = %1 OR (declaration_id IS NULL AND organisation_id IS NULL)"},
@@ -88,7 +91,9 @@ const QString decls = QStringLiteral("(SELECT d.id FROM declaration d JOIN produ
 QString whereClause(const Table &table, qint64 organisationId)
 {
     if (organisationId < 0)
-        return table.kind == Kind::Content ? QStringLiteral(" WHERE id IN (SELECT blob_id FROM evidence_file)") : QString();
+        return table.kind == Kind::Content ? QStringLiteral(" WHERE id IN (SELECT blob_id FROM evidence_file)"
+                                                            " OR id IN (SELECT blob_id FROM declaration_form)")
+                                           : QString();
     QString scope = QString::fromLatin1(table.scope);
     if (scope.isEmpty())
         return {};
@@ -387,7 +392,9 @@ bool Copier::copyTable(const Table &table, QString *error)
     QSqlQuery write(m_to);
     write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                       .arg(name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-    const int blobColumn = name == QLatin1String("evidence_file") ? int(columns.indexOf(QStringLiteral("blob_id"))) : -1;
+    // Content ids are each workspace's own: rows that refer to content get the target's id.
+    const bool refersToContent = name == QLatin1String("evidence_file") || name == QLatin1String("declaration_form");
+    const int blobColumn = refersToContent ? int(columns.indexOf(QStringLiteral("blob_id"))) : -1;
     qint64 rows = 0;
     while (read.next()) {
         if (table.kind != Kind::Rows) {

@@ -13,7 +13,16 @@
 #include <QSqlError>
 #include <QString>
 
+namespace hoshi::storage {
+class Backend;
+}
+
 namespace hoshi::detail {
+
+// Stores content held in memory once per SHA-256 (workspace_files.cpp) and returns the blob that
+// holds it, -1 on failure. Runs inside the caller's transaction; `name` is for messages.
+[[nodiscard]] qint64 storeContent(const storage::Backend &backend, const QSqlDatabase &db, const QByteArray &data,
+                                  const QString &name, QString *error);
 
 // Identifies this file on this machine, so a copied or moved workspace is checked again.
 [[nodiscard]] QString fileIdentity(const QString &path);

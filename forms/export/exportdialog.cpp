@@ -617,8 +617,14 @@ void ExportDialog::showResult()
                 colouredStyle(VerificationText::background(v.status), VerificationText::foreground(v.status)));
         }
     }
-    m_fontWarning->setText(o.fontWarning);
-    m_fontWarning->setVisible(!o.fontWarning.isEmpty());
+    // The filled IPA checklist is listed with the package's files; why it has no PDF is said here.
+    QStringList notes;
+    for (const QString &note : {o.fontWarning, o.formPdfNote}) {
+        if (!note.isEmpty())
+            notes << note;
+    }
+    m_fontWarning->setText(notes.join(QLatin1Char('\n')));
+    m_fontWarning->setVisible(!notes.isEmpty());
 }
 
 void ExportDialog::openProblem(QListWidgetItem *item)

@@ -23,6 +23,7 @@ class ChecklistPage;
 class DeclarationEditor;
 class EvidenceEditor;
 class ExportDialog;
+class FormMappingDialog;
 class ItemPage;
 class PortfolioPage;
 class LabelLifecyclePage;
@@ -83,6 +84,9 @@ public:
     // Export of the current declaration (mainwindow_archive.cpp). The dialog is window-modal
     // and deletes itself when closed; exportDialog() is it while it is open.
     void exportDeclaration();
+    // The form dialog of the current declaration (IPA's checklist workbook, mainwindow_form.cpp).
+    void showFormMapping();
+    [[nodiscard]] FormMappingDialog *formMappingDialog() const;
     [[nodiscard]] ExportDialog *exportDialog() const;
     // Auditor mode: verify and browse a retained evidence archive, read-only. The workspace
     // (if any) stays open behind it and comes back with closeArchive().
@@ -206,6 +210,7 @@ private:
     bool m_problemsWanted = true;
     bool m_fittingDocks = false;
     QPointer<ExportDialog> m_exportDialog;
+    QPointer<FormMappingDialog> m_formDialog;
     // Auditor mode, and what it changed, to be put back when it ends.
     bool m_auditing = false;
     bool m_readOnlyBeforeAudit = false;

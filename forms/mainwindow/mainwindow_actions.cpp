@@ -93,6 +93,7 @@ void MainWindow::createActions()
     a.productDetails = makeAction(this, "actionProductDetails", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     a.declarationDetails = makeAction(this, "actionDeclarationDetails",
                                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
+    a.officialForm = makeAction(this, "actionOfficialForm");
 
     a.languages = new QActionGroup(this);
     a.languageSystem = makeAction(a.languages, "actionLanguageSystem");
@@ -144,6 +145,7 @@ void MainWindow::createActions()
             showProduct(s->product.id);
     });
     connect(a.declarationDetails, &QAction::triggered, this, &MainWindow::showDeclarationDetails);
+    connect(a.officialForm, &QAction::triggered, this, &MainWindow::showFormMapping);
     connect(a.languages, &QActionGroup::triggered, this, [this](QAction *action) {
         Settings::setLanguage(action->data().toString());
         Q_EMIT languageRequested(action->data().toString());
@@ -218,6 +220,7 @@ void MainWindow::createMenus()
     a.itemMenu->addSeparator();
     a.itemMenu->addAction(a.productDetails);
     a.itemMenu->addAction(a.declarationDetails);
+    a.itemMenu->addAction(a.officialForm);
 
     a.viewMenu = menuBar()->addMenu(QString());
     QAction *navigatorToggle = m_navigatorDock->toggleViewAction();
@@ -304,6 +307,8 @@ void MainWindow::retranslate()
     a.previousProblem->setText(tr("Previous prob&lem"));
     a.productDetails->setText(tr("P&roduct details"));
     a.declarationDetails->setText(tr("D&eclaration details"));
+    a.officialForm->setText(tr("IPA checklist &workbook…"));
+    a.officialForm->setStatusTip(tr("Attach IPA's checklist workbook to the declaration and check where the answers go"));
     a.languageSystem->setText(tr("&System default"));
     // Each language is named in itself, so that it can be found whatever the UI shows.
     a.languageJapanese->setText(QStringLiteral("日本語"));
@@ -362,6 +367,7 @@ void MainWindow::updateActions()
     a.previousProblem->setEnabled(declaration);
     a.productDetails->setEnabled(declaration);
     a.declarationDetails->setEnabled(declaration);
+    a.officialForm->setEnabled(declaration);
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -50,6 +50,7 @@ struct MainWindow::Actions {
     QAction *previousProblem = nullptr;
     QAction *productDetails = nullptr;
     QAction *declarationDetails = nullptr;
+    QAction *officialForm = nullptr; // IPA checklist workbook (form dialog)
     QAction *criteriaLibrary = nullptr;
 
     QActionGroup *languages = nullptr;

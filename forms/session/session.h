@@ -20,6 +20,11 @@ namespace hoshi {
 
 struct FindingsImportResult;
 struct GateProgress;
+namespace officialform {
+struct AttachOutcome;
+struct FormProfile;
+struct LoadedForm;
+}
 
 // The open workspace as the GUI sees it: the Workspace itself, the declaration being worked
 // on (re-read after every change, with the submission gate's verdict on it) and the undo
@@ -109,6 +114,15 @@ public:
     // A new declaration against another criteria set, answers of unchanged items carried over;
     // returns its id (-1 on failure) and the items to review.
     qint64 carryOverDeclaration(qint64 fromDeclarationId, const QString &toCriteriaSetId, QStringList *review);
+    // The official form of the current declaration (session_forms.cpp): the user's copy of
+    // IPA's checklist workbook and its mapping. Committed at once, not on the undo stack (like
+    // the PSTI statement file); the form dialog asks before removing. Reading files goes
+    // through core (FormAttachment), never through a widget.
+    bool attachForm(const QString &templatePath, const QString &profilePath, officialform::AttachOutcome *outcome);
+    [[nodiscard]] bool loadForm(officialform::LoadedForm *form, QString *error) const;
+    bool saveFormProfile(const officialform::FormProfile &profile);
+    bool exportFormProfile(const QString &path);
+    bool removeForm();
     // Criteria identity: a newer data revision of the same official set applied in place, and
     // official evaluation points laid over the current declaration (answers kept or listed).
     bool updateCriteriaData(qint64 declarationId, int toDataRevision, PointAnswerChanges *changes, QString *error);

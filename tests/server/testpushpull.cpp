@@ -84,6 +84,10 @@ QMap<QString, QStringList> dump(const QString &location)
             continue;
         if (table == QLatin1String("blob"))
             sql = QStringLiteral("SELECT sha256, size, created_at FROM blob ORDER BY sha256");
+        if (table == QLatin1String("declaration_form"))
+            sql = QStringLiteral("SELECT g.declaration_id, b.sha256, g.sha256, g.original_name, g.size, g.profile,"
+                                 " g.attached_at, g.attached_by FROM declaration_form g JOIN blob b ON b.id = g.blob_id"
+                                 " ORDER BY 1");
         if (table == QLatin1String("evidence_file"))
             sql = QStringLiteral("SELECT f.id, f.evidence_id, b.sha256, f.original_name, f.media_type, f.size, f.added_at"
                                  " FROM evidence_file f JOIN blob b ON b.id = f.blob_id ORDER BY f.id");
@@ -250,6 +254,15 @@ void TestPushPull::initTestCase()
             QStringLiteral("--issued-on"), QStringLiteral("2026-02-01"), QStringLiteral("--valid-until"),
             QStringLiteral("2028-01-31"), QStringLiteral("--status"), QStringLiteral("active")});
     QVERIFY(count(m_file, QStringLiteral("baseline")) >= 3);
+    {
+        // An official form on the declaration in progress (storage keeps any bytes; none of the
+        // exports below is of that declaration).
+        const std::unique_ptr<Workspace> desk = open(m_file);
+        QString error;
+        QVERIFY2(desk && desk->attachForm(2, QStringLiteral("チェックリスト.xlsx"), QByteArray("workbook bytes\0\x01", 16),
+                                          "{\"format\": \"hoshi-form-profile\"}", &error),
+                 qPrintable(error));
+    }
 
     m_server = freshDatabase();
     QVERIFY(!m_server.isEmpty());

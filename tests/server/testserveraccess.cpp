@@ -46,19 +46,22 @@ QList<ClientTable> clientTables()
         {QStringLiteral("point_link"), QStringLiteral("t.evidence_id || ':' || t.assessment_id || ':' || t.point_id"), ofEvidence},
         {QStringLiteral("point_choice"), QStringLiteral("t.assessment_id || ':' || t.point_id"), ofAssessment},
         {QStringLiteral("blob_chunk"), QStringLiteral("t.blob_id || ':' || t.seq"),
-         QStringLiteral("(SELECT min(e.organisation_id) FROM evidence_file f JOIN evidence e ON e.id = f.evidence_id"
-                        " WHERE f.blob_id = t.blob_id)")},
+         QStringLiteral("coalesce((SELECT min(e.organisation_id) FROM evidence_file f JOIN evidence e ON e.id = f.evidence_id"
+                        " WHERE f.blob_id = t.blob_id), (SELECT min(%1) FROM declaration_form g WHERE g.blob_id = t.blob_id))")
+             .arg(ofDeclaration.arg(QStringLiteral("g.declaration_id")))},
         {QStringLiteral("history"), id, QStringLiteral("coalesce(t.organisation_id, %1)").arg(declarationOrg)},
         {QStringLiteral("review_comment"), id, declarationOrg},
         {QStringLiteral("sign_off"), id, declarationOrg},
         {QStringLiteral("baseline"), id, declarationOrg},
         {QStringLiteral("declaration_name"), QStringLiteral("t.declaration_id::text"), declarationOrg},
         {QStringLiteral("psti_statement"), QStringLiteral("t.declaration_id::text"), declarationOrg},
+        {QStringLiteral("declaration_form"), QStringLiteral("t.declaration_id::text"), declarationOrg},
+        {QStringLiteral("point_overlay"), QStringLiteral("t.declaration_id::text"), declarationOrg},
     };
 }
 
 // Tables every Hoshi user may read (no client data) or that only the server's functions use.
-const QStringList sharedTables{QStringLiteral("blob"), QStringLiteral("criteria_set"), QStringLiteral("hoshi_access"),
+const QStringList sharedTables{QStringLiteral("blob"), QStringLiteral("criteria_revision"), QStringLiteral("criteria_set"), QStringLiteral("hoshi_access"),
                                QStringLiteral("hoshi_content_holder"), QStringLiteral("meta"),
                                QStringLiteral("workspace_setting")};
 
@@ -124,7 +127,8 @@ exporttest::ToolRun TestServerAccess::cli(const QString &user, QStringList args)
 }
 
 // A product with a declaration, product- and vendor-scope answers, evidence with a file,
-// a comment, a review request, an export baseline, a name, a PSTI statement and point data.
+// a comment, a review request, an export baseline, a name, a PSTI statement, an official form
+// (storage does not read the workbook: any bytes do here) and point data.
 qint64 TestServerAccess::addOrganisationData(Workspace &ws, qint64 organisationId, const QString &tag)
 {
     QString error;
@@ -152,6 +156,8 @@ qint64 TestServerAccess::addOrganisationData(Workspace &ws, qint64 organisationI
                     && ws.addBaseline(declarationId, BaselineKind::Export, tag, &error) > 0
                     && ws.renameDeclaration(declarationId, tag + QStringLiteral(" declaration"), &error)
                     && ws.attachPstiStatement(declarationId, psti, &error) > 0
+                    && ws.attachForm(declarationId, tag + QStringLiteral("-checklist.xlsx"), "Workbook of " + tag.toUtf8(),
+                                     "{\"format\": \"hoshi-form-profile\"}", &error)
                     && testserver::exec(m_url,
                                         {QStringLiteral("INSERT INTO point_choice SELECT id, 'p1' FROM assessment"
                                                         " WHERE declaration_id = %1").arg(declarationId),
