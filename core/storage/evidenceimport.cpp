@@ -1,6 +1,7 @@
 #include "evidenceimport.h"
 
 #include "workspace.h"
+#include "util/strictjson.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -109,12 +110,13 @@ bool parseRecord(const QJsonValue &value, const QDir &base, EvidenceImportRecord
 bool EvidenceImport::parse(const QByteArray &json, const QString &baseDir, QList<EvidenceImportRecord> *records,
                            QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("The import file is not valid JSON (at byte %1: %2).").arg(parseError.offset).arg(parseError.errorString());
+    QString problem;
+    const std::optional<QJsonDocument> parsed = readStrictJson(json, &problem);
+    if (!parsed) {
+        *error = tr("The import file is refused: %1.").arg(problem);
         return false;
     }
+    const QJsonDocument &doc = *parsed;
     if (!doc.isArray()) {
         *error = tr("The import file must hold a JSON array of evidence records.");
         return false;

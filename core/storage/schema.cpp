@@ -170,8 +170,14 @@ const QStringList version7 = {
 const QStringList version8 = {};
 // 9: official forms (the user's copy of IPA's workbook and its form profile, per declaration).
 const QStringList version9 = {};
-// 10: first-hour fixes (sign-off account).
-const QStringList version10 = {};
+// 10: first-hour fixes (sign-off account). On a file anyone can type any name into "Your name…";
+// the operating-system account beside it tells one person typing two names from two people.
+// On a server the column holds the authenticated user (set by a trigger, see serverschema.cpp).
+const QStringList version10 = {
+    QStringLiteral("ALTER TABLE sign_off ADD COLUMN account TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE review_comment ADD COLUMN account TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE history ADD COLUMN account TEXT NOT NULL DEFAULT ''"),
+};
 // 11: one rule, one place (storage edges: baseline look-up by export id).
 const QStringList version11 = {};
 
