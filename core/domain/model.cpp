@@ -1,4 +1,5 @@
 #include "model.h"
+#include "util/displaydate.h"
 
 #include <QCoreApplication>
 
@@ -120,7 +121,7 @@ QString Evidence::reference() const
     } else {
         parts << (summary.isEmpty() ? title : summary);
         if (testedOn.isValid())
-            parts << testedOn.toString(Qt::ISODate);
+            parts << DisplayDate::date(testedOn);
         if (!firmwareVersion.isEmpty())
             parts << Model::tr("firmware %1").arg(firmwareVersion);
     }
