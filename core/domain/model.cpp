@@ -109,15 +109,16 @@ QString Evidence::reference() const
 {
     QStringList parts;
     if (kind == EvidenceKind::DocumentReview) {
-        parts << title;
-        if (!documentNumber.isEmpty())
-            parts << documentNumber;
-        if (!pages.isEmpty())
-            parts << Model::tr("p. %1").arg(pages);
-        if (!chapter.isEmpty())
-            parts << Model::tr("§%1").arg(chapter);
-        if (!url.isEmpty())
-            parts << url;
+        // Blank fields add nothing (a chapter of " " once showed a lone "§").
+        parts << title.trimmed();
+        if (!documentNumber.trimmed().isEmpty())
+            parts << documentNumber.trimmed();
+        if (!pages.trimmed().isEmpty())
+            parts << Model::tr("p. %1").arg(pages.trimmed());
+        if (!chapter.trimmed().isEmpty())
+            parts << Model::tr("§%1").arg(chapter.trimmed());
+        if (!url.trimmed().isEmpty())
+            parts << url.trimmed();
     } else {
         parts << (summary.isEmpty() ? title : summary);
         if (testedOn.isValid())

@@ -7,6 +7,7 @@
 #include "formstest.h"
 
 #include "demo/demoworkspace.h"
+#include "export/exportjob.h"
 #include "mainwindow/mainwindow.h"
 #include "review/reviewpanel.h"
 #include "session/session.h"
@@ -24,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTextEdit>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -183,6 +185,25 @@ private Q_SLOTS:
             found << rawKeys(visibleTexts(library), QStringLiteral("criteria library, 2024R1 → rev2"));
         }
         library->close();
+
+        // The auditor mode on an archive of the declaration that passes the gate.
+        QTemporaryDir out;
+        QString archive;
+        for (const Declaration &candidate : ws->declarations()) {
+            ExportJob::Request request;
+            request.declarationId = candidate.id;
+            request.outputDir = out.filePath(QString::number(candidate.id));
+            request.package = false;
+            ExportJob::Outcome outcome;
+            if (ExportJob::run(*ws, request, &outcome, &error)) {
+                archive = outcome.archive.path;
+                break;
+            }
+        }
+        QVERIFY(!archive.isEmpty());
+        QVERIFY(window.openArchive(archive));
+        look(QStringLiteral("auditor"));
+        window.closeArchive();
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
