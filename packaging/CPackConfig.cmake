@@ -9,6 +9,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/packaging/hoshi-mime.xml DESTINATION share/m
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/hoshi-cli.bash-completion
         DESTINATION share/bash-completion/completions RENAME hoshi-cli)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/debian/copyright DESTINATION share/doc/hoshi)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/debian/lintian-overrides DESTINATION share/lintian/overrides RENAME hoshi)
 
 # Debian wants man pages and the changelog compressed (gzip -n: no time stamp, reproducible).
 set(HOSHI_GZIPPED)
