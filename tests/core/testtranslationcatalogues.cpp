@@ -127,7 +127,7 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // A plural verb in the singular's clause right after the counted noun.
         static const QRegularExpression pluralVerb(
-            QStringLiteral("%n [^,;:.()\u2014]*?\\b(are|were|do|don't|have|aren't|weren't|haven't)\\b"));
+            QStringLiteral("%n [^,;:.()\u2014]*?\\b(?<!does not )(?<!doesn't )(are|were|do|don't|have|aren't|weren't|haven't)\\b"));
         QStringList wrong;
         int numerus = 0;
         for (const Message &m : messages) {
@@ -157,9 +157,11 @@ private Q_SLOTS:
         QCOMPARE(countedMarks(QStringLiteral("%n review comment(s) are still open.")).size(), 1);
         QCOMPARE(countedMarks(QStringLiteral("with %n item(s) (%1 record(s) linked)")).size(), 1);
         static const QRegularExpression pluralVerb(
-            QStringLiteral("%n [^,;:.()\u2014]*?\\b(are|were|do|don't|have|aren't|weren't|haven't)\\b"));
+            QStringLiteral("%n [^,;:.()\u2014]*?\\b(?<!does not )(?<!doesn't )(are|were|do|don't|have|aren't|weren't|haven't)\\b"));
         QVERIFY(pluralVerb.match(QStringLiteral("%n review comment are still open.")).hasMatch());
         QVERIFY(!pluralVerb.match(QStringLiteral("%n review comment is still open.")).hasMatch());
+        QVERIFY(!pluralVerb.match(QStringLiteral("%n stored file does not have its recorded size")).hasMatch());
+        QVERIFY(pluralVerb.match(QStringLiteral("%n stored file do not have their recorded size")).hasMatch());
         QVERIFY(!pluralVerb.match(QStringLiteral("%n declaration, %1 shown; %2 need attention")).hasMatch());
     }
 };
