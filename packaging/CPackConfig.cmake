@@ -1,5 +1,5 @@
-# `cpack -G DEB` in the build folder makes hoshi_<version>-1_amd64.deb with both programs
-# (stripped), their man pages, bash completion for hoshi-cli, the desktop entry, the AppStream
+# `cpack -G DEB` in the build folder makes hoshi_<version>-1_amd64.deb with the programs
+# (hoshi, hoshi-cli and the PDF helper hoshi-pdf-render, stripped), their man pages, bash completion for hoshi-cli, the desktop entry, the AppStream
 # metainfo, the workspace MIME type, and the copyright and changelog Debian asks for.
 # Included from the top level; tests/packaging/testpackage.sh builds, lints and installs it.
 install(FILES ${PROJECT_SOURCE_DIR}/resources/hoshi.desktop DESTINATION share/applications)
@@ -10,6 +10,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/packaging/hoshi-mime.xml DESTINATION share/m
 install(FILES ${PROJECT_BINARY_DIR}/packaging/hoshi-cli.bash-completion
         DESTINATION share/bash-completion/completions RENAME hoshi-cli)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/debian/copyright DESTINATION share/doc/hoshi)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/debian/lintian-overrides DESTINATION share/lintian/overrides RENAME hoshi)
 
 # Debian wants man pages and the changelog compressed (gzip -n: no time stamp, reproducible).
 set(HOSHI_GZIPPED)
@@ -26,9 +27,10 @@ hoshi_gzip(${PROJECT_SOURCE_DIR}/packaging/debian/changelog ${gz}/changelog.Debi
 hoshi_gzip(${PROJECT_SOURCE_DIR}/packaging/man/hoshi-cli.1 ${gz}/man/hoshi-cli.1.gz)
 hoshi_gzip(${PROJECT_SOURCE_DIR}/packaging/man/ja/hoshi-cli.1 ${gz}/man/ja/hoshi-cli.1.gz)
 hoshi_gzip(${PROJECT_SOURCE_DIR}/packaging/man/hoshi.1 ${gz}/man/hoshi.1.gz)
+hoshi_gzip(${PROJECT_SOURCE_DIR}/packaging/man/hoshi-pdf-render.1 ${gz}/man/hoshi-pdf-render.1.gz)
 add_custom_target(hoshi_package_docs ALL DEPENDS ${HOSHI_GZIPPED})
 install(FILES ${gz}/changelog.Debian.gz DESTINATION share/doc/hoshi)
-install(FILES ${gz}/man/hoshi-cli.1.gz ${gz}/man/hoshi.1.gz DESTINATION share/man/man1)
+install(FILES ${gz}/man/hoshi-cli.1.gz ${gz}/man/hoshi.1.gz ${gz}/man/hoshi-pdf-render.1.gz DESTINATION share/man/man1)
 install(FILES ${gz}/man/ja/hoshi-cli.1.gz DESTINATION share/man/ja/man1)
 
 set(CPACK_PACKAGE_NAME hoshi)

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the man pages of hoshi and hoshi-cli from their own --help texts.
+"""Writes the man pages of hoshi and hoshi-cli from their own --help texts, and the fixed page
+of hoshi-pdf-render (the PDF helper hoshi starts; it has no options).
 
   tools/make-manpages.py [build-dir] [--out DIR]
 
@@ -121,6 +122,26 @@ def gui_page(gui, version):
     return "\n".join(page) + "\n"
 
 
+def pdf_render_page(version):
+    """hoshi-pdf-render has no options of its own: the page says what it is and who starts it."""
+    page = ['.TH HOSHI-PDF-RENDER 1 "" "hoshi %s" "Hoshi"' % version, ".SH NAME",
+            "hoshi-pdf-render \\- render PDF evidence for hoshi in a separate, limited process",
+            ".SH SYNOPSIS", ".B hoshi-pdf-render", ".SH DESCRIPTION",
+            roff("hoshi-pdf-render is started by the desktop application hoshi(1) to show and search PDF evidence "
+                 "files. It reads one untrusted PDF and then render and text requests on its standard input and "
+                 "answers on its standard output, in a private binary protocol; it is not meant to be run by hand. "
+                 "It limits its own memory and processor time (and, where available, the system calls it may make), "
+                 "so a PDF that crashes or exhausts it takes down only this process, and hoshi shows a message "
+                 "instead."),
+            ".SH ENVIRONMENT", ".TP", ".B HOSHI_PDF_RENDER_MAX_MB",
+            roff("memory limit in MiB (default 2048)."), ".TP", ".B HOSHI_PDF_RENDER_MAX_CPU",
+            roff("processor time limit in seconds (default 60)."),
+            ".SH EXIT STATUS", roff("0 when its input ends or it is asked to quit; 1 for a PDF that cannot be opened or an answer that "
+                 "cannot be written; 2 when the PDF or its password does not arrive whole."),
+            ".SH SEE ALSO", "hoshi(1), hoshi-cli(1)"]
+    return "\n".join(page) + "\n"
+
+
 def main():
     args = sys.argv[1:]
     out = os.path.join(ROOT, "packaging/man")
@@ -134,6 +155,7 @@ def main():
     pages = {"hoshi-cli.1": cli_page(cli, "en", version), "ja/hoshi-cli.1": cli_page(cli, "ja", version)}
     if os.path.exists(gui):
         pages["hoshi.1"] = gui_page(gui, version)
+    pages["hoshi-pdf-render.1"] = pdf_render_page(version)
     for name, text in pages.items():
         path = os.path.join(out, name)
         os.makedirs(os.path.dirname(path), exist_ok=True)

@@ -2,10 +2,13 @@
 """Maintenance of translations/*.ts after lupdate (see docs/gui.md).
 
   ts_tool.py fix-contexts TS...     move core strings to the context they are looked up in
-  ts_tool.py fill-english TS        English: every translation from its source text
+  ts_tool.py fill-english TS        English: every translation from its source text; numerus
+                                    messages get a singular and a plural ("%n file(s) are"
+                                    -> "%n file is" / "%n files are")
   ts_tool.py apply TS MAPPING.json  set translations from {"context|source": text or [forms]}
   ts_tool.py dump TS                print untranslated entries as JSON (for translators)
-  ts_tool.py check TS...            fail when anything is unfinished or empty
+  ts_tool.py check TS...            fail when anything is unfinished or empty, or an English
+                                    numerus message lacks its singular and plural
 
 Why fix-contexts: the core translates in free functions through a local
 `tr(text)` that calls QCoreApplication::translate("hoshi::Workspace", text).
@@ -125,16 +128,57 @@ def json_copy(element):
     return ET.fromstring(ET.tostring(element))
 
 
-# English plural forms where dropping or adding "(s)" is not enough (verb agreement).
+# English plural forms where the rules below are not enough (a pronoun that refers back).
 ENGLISH_NUMERUS = {
     "%n problem(s) block submission.": ["%n problem blocks submission.", "%n problems block submission."],
+    "%1: %n device test(s) were run on older firmware than %2 (%3); run them again.": [
+        "%1: %n device test was run on older firmware than %2 (%3); run it again.",
+        "%1: %n device tests were run on older firmware than %2 (%3); run them again."],
+    "%n stored file(s) do not have their recorded size": [
+        "%n stored file does not have its recorded size", "%n stored files do not have their recorded size"],
 }
+
+# Verbs that agree with the "%n thing(s)" before them: plural form -> singular form.
+AUXILIARIES = {"are": "is", "were": "was", "have": "has", "do": "does", "don't": "doesn't",
+               "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't"}
+REGULAR_VERBS = {"block", "need", "remain", "match", "differ", "lack", "expire", "fail", "pass",
+                 "point", "belong", "depend", "cover", "use", "refer", "exist", "look", "wait"}
+VERB = re.compile(r"^([^,;:.()\u2014]*?)\b(" + "|".join(re.escape(v) for v in
+                  sorted(list(AUXILIARIES) + sorted(REGULAR_VERBS), key=len, reverse=True)) + r")\b")
+
+
+def singular_verb(verb):
+    if verb in AUXILIARIES:
+        return AUXILIARIES[verb]
+    return verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")
+
+
+PLACEHOLDER = re.compile(r"%(n|\d+)")
 
 
 def english_forms(source):
+    """Singular and plural of a numerus source: "%n file(s) behind it do not match" gives
+    "%n file behind it does not match" and "%n files behind it do not match". Only a "(s)"
+    counted by %n changes (its nearest placeholder before it is %n; "%1 record(s)" keeps its
+    "(s)"), and the first verb of the clause after the first one agrees with it."""
     if source in ENGLISH_NUMERUS:
         return ENGLISH_NUMERUS[source]
-    return [source.replace("(s)", ""), source.replace("(s)", "s")]
+    marks = [m.start() for m in re.finditer(re.escape("(s)"), source)
+             if [p.group(1) for p in PLACEHOLDER.finditer(source, 0, m.start())][-1:] == ["n"]]
+    if not marks:
+        return [source, source]
+    singular, plural, at = "", "", 0
+    for mark in marks:
+        singular += source[at:mark]
+        plural += source[at:mark] + "s"
+        at = mark + 3
+    tail = source[at:]
+    singular_tail = tail
+    # The verb after the last counted noun ("%n export(s) or approval(s) are") agrees with it.
+    match = VERB.match(tail)
+    if match:
+        singular_tail = tail[:match.start(2)] + singular_verb(match.group(2)) + tail[match.end(2):]
+    return [singular + singular_tail, plural + tail]
 
 
 def fill_english(path):
@@ -194,6 +238,21 @@ def unfinished(tree):
     return result
 
 
+def english_problems(tree):
+    """Numerus messages of the English catalogue without a proper singular and plural."""
+    result = []
+    for name, ctx in contexts(tree).items():
+        for message in ctx.findall("message"):
+            if message.get("numerus") != "yes":
+                continue
+            source = message.find("source").text or ""
+            forms = [f.text or "" for f in message.find("translation").findall("numerusform")]
+            if len(forms) != 2 or not all(forms) or forms != english_forms(source):
+                result.append({"context": name, "source": source, "forms": forms,
+                               "expected": english_forms(source)})
+    return result
+
+
 def main(argv):
     if len(argv) < 3:
         print(__doc__)
@@ -214,6 +273,12 @@ def main(argv):
             for m in missing:
                 print(f"{path}: unfinished [{m['context']}] {m['source']!r}")
             bad += len(missing)
+            if os.path.basename(path).endswith("_en.ts"):
+                wrong = english_problems(load(path))
+                for m in wrong:
+                    print(f"{path}: English plural forms [{m['context']}] {m['source']!r}: {m['forms']!r}, "
+                          f"expected {m['expected']!r} (run fill-english)")
+                bad += len(wrong)
         print(f"ts_tool: {bad} unfinished translation(s)")
         return 1 if bad else 0
     else:

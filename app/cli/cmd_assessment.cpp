@@ -4,6 +4,7 @@
 // (exit Conflict) that names who changed the answer and what it holds now.
 #include "cliutil.h"
 #include "commands.h"
+#include "util/strictjson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -188,13 +189,21 @@ int runBatch(const QStringList &args)
         const QByteArray line = QByteArray::fromStdString(text).trimmed();
         if (line.isEmpty())
             continue;
+        QString problem;
+        const std::optional<QJsonDocument> parsed = readStrictJson(line, &problem);
         QStringList words;
-        for (const QJsonValue &v : QJsonDocument::fromJson(line).array())
-            words << v.toString();
+        if (parsed) {
+            for (const QJsonValue &v : parsed->array())
+                words << v.toString();
+        }
         int code = UsageOrInput;
         QString standardOutput;
         QString standardError;
-        {
+        if (!parsed || !parsed->isArray()) {
+            standardError = Cli::tr("error: a batch line must be a JSON array of words: %1")
+                                .arg(parsed ? Cli::tr("not an array") : problem)
+                            + QLatin1Char('\n');
+        } else {
             OutputCapture capture;
             code = runBatchLine(*ws, words);
             standardOutput = capture.standardOutput;

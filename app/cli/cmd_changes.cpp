@@ -6,6 +6,7 @@
 #include "baseline/declarationfingerprint.h"
 #include "lifecycle/retestplan.h"
 #include "util/language.h"
+#include "util/displaydate.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -53,7 +54,7 @@ int changesSinceBaseline(const Workspace &ws, qint64 declarationId, BaselineKind
         return Ok;
     }
     out(Cli::tr("Changes since the %1 baseline of %2 (by %3):")
-            .arg(baselineKindKey(kind), stamp(baseline->createdAt), baseline->actor));
+            .arg(baselineKindKey(kind), DisplayDate::dateTime(baseline->createdAt), baseline->actor));
     if (changes->isEmpty())
         out(Cli::tr("  none"));
     for (const DeclarationChange &c : *changes)
@@ -93,11 +94,11 @@ int changesSinceDate(const Workspace &ws, qint64 declarationId, const QDate &dat
             {QStringLiteral("touchedItems"), QJsonArray::fromStringList(touched)}}));
         return Ok;
     }
-    out(Cli::tr("Changes recorded since %1:").arg(date.toString(Qt::ISODate)));
+    out(Cli::tr("Changes recorded since %1:").arg(DisplayDate::date(date)));
     if (entries.isEmpty())
         out(Cli::tr("  none"));
     for (const HistoryEntry &e : std::as_const(entries))
-        out(QStringLiteral("  %1  %2  %3  %4").arg(stamp(e.at), e.actor, e.itemId.isEmpty() ? QStringLiteral("-") : e.itemId,
+        out(QStringLiteral("  %1  %2  %3  %4").arg(DisplayDate::dateTime(e.at), e.actor, e.itemId.isEmpty() ? QStringLiteral("-") : e.itemId,
                                                    e.summary));
     return Ok;
 }

@@ -7,6 +7,7 @@
 #include "criteria/criteriaformat2.h"
 #include "criteria/criterialibrary.h"
 #include "criteria/criteriaregistry.h"
+#include "criteria/criteriatext.h"
 #include "util/language.h"
 #include "util/atomicfile.h"
 
@@ -48,7 +49,7 @@ void printChange(const CriteriaItemChange &c, const QString &lang)
     out(QStringLiteral("%1\t%2\t%3").arg(kind, c.itemId, shown.title.in(lang)));
     for (const QString &field : c.fields) {
         const auto [before, after] = CriteriaDiff::sides(c, field, lang);
-        out(QStringLiteral("  %1:").arg(field));
+        out(QStringLiteral("  %1:").arg(CriteriaText::fieldName(field)));
         for (const QString &line : before.split(QLatin1Char('\n')))
             out(QStringLiteral("  - %1").arg(line));
         for (const QString &line : after.split(QLatin1Char('\n')))

@@ -6,6 +6,7 @@
 #include "cliutil.h"
 #include "storage/evidenceimport.h"
 #include "util/atomicfile.h"
+#include "util/displaydate.h"
 
 #include <QDir>
 #include <QFile>
@@ -271,7 +272,7 @@ int runHistory(const QStringList &args)
                                 {QStringLiteral("action"), h.action},
                                 {QStringLiteral("summary"), h.summary}});
         if (!parser.isSet(json))
-            out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6").arg(at, h.actor,
+            out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6").arg(DisplayDate::dateTime(h.at), h.actor,
                                                             h.declarationId > 0 ? QString::number(h.declarationId) : QStringLiteral("-"),
                                                             h.itemId.isEmpty() ? QStringLiteral("-") : h.itemId, h.action, h.summary));
     }

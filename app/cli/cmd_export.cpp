@@ -7,6 +7,7 @@
 #include "export/keygenerator.h"
 #include "export/subsetexport.h"
 #include "verify/archiveverifier.h"
+#include "util/displaydate.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -35,7 +36,7 @@ QString signatureLine(const SignatureInfo &s)
                           "  certificate SHA-256 fingerprint: %5\n"
                           "  compare this fingerprint with the one the manufacturer gave you%6")
         .arg(s.signer, s.keyType, trust,
-             s.signingTime.isValid() ? Cli::tr(" on %1").arg(s.signingTime.toString(Qt::ISODate)) : QString(),
+             s.signingTime.isValid() ? Cli::tr(" on %1").arg(DisplayDate::dateTime(s.signingTime)) : QString(),
              s.fingerprint, s.note.isEmpty() ? QString() : Cli::tr("\n  note: %1").arg(s.note));
 }
 

@@ -5,6 +5,7 @@
 #include "lifecycle/labelpage.h"
 #include "lifecycle/retestplan.h"
 #include "util/language.h"
+#include "util/displaydate.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -37,7 +38,7 @@ const TextField textFields[] = {
 
 QString dateShown(const QDate &d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : Cli::tr("(not recorded)");
+    return d.isValid() ? DisplayDate::date(d) : Cli::tr("(not recorded)");
 }
 
 QString textShown(const QString &t)
@@ -176,7 +177,7 @@ void printShow(const Workspace &ws, const DeclarationSnapshot &s, const LabelRec
     if (!history.isEmpty())
         out(Cli::tr("history:"));
     for (const HistoryEntry &h : history)
-        out(QStringLiteral("  %1  %2  %3").arg(h.at.toLocalTime().toString(Qt::ISODate), h.actor, h.summary));
+        out(QStringLiteral("  %1  %2  %3").arg(DisplayDate::dateTime(h.at), h.actor, h.summary));
 }
 
 int labelShow(const QStringList &args)

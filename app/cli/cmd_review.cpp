@@ -3,6 +3,7 @@
 #include "cliutil.h"
 #include "cmd_findings.h"
 #include "commands.h"
+#include "util/displaydate.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,6 +22,7 @@ QJsonObject commentJson(const ReviewComment &c)
     return {{QStringLiteral("id"), c.id},
             {QStringLiteral("item"), c.itemId},
             {QStringLiteral("author"), c.author},
+            {QStringLiteral("account"), c.account},
             {QStringLiteral("createdAt"), stampText(c.createdAt)},
             {QStringLiteral("text"), c.text},
             {QStringLiteral("resolved"), c.resolved},
@@ -34,6 +36,7 @@ QJsonObject signOffJson(const SignOff &s)
 {
     return {{QStringLiteral("state"), reviewStateKey(s.state)},
             {QStringLiteral("author"), s.author},
+            {QStringLiteral("account"), s.account},
             {QStringLiteral("at"), stampText(s.at)},
             {QStringLiteral("reason"), s.reason},
             {QStringLiteral("fingerprint"), s.fingerprint}};
@@ -86,6 +89,7 @@ int printList(const Workspace &ws, qint64 declarationId, bool json)
     }
     const ReviewSummary &r = s->review;
     const QList<ReviewComment> comments = ws.comments(declarationId);
+    const QString sameAccount = ws.selfApprovedAccount(declarationId);
     if (json) {
         QJsonArray commentList;
         for (const ReviewComment &c : comments)
@@ -101,6 +105,7 @@ int printList(const Workspace &ws, qint64 declarationId, bool json)
         printJson(QJsonDocument(QJsonObject{{QStringLiteral("declaration"), declarationId},
                                             {QStringLiteral("state"), reviewStateKey(r.state)},
                                             {QStringLiteral("approval"), r.approval ? QJsonValue(approval) : QJsonValue()},
+                                            {QStringLiteral("sameAccount"), sameAccount},
                                             {QStringLiteral("openComments"), r.openComments},
                                             {QStringLiteral("comments"), commentList},
                                             {QStringLiteral("signOffs"), signOffList}}));
@@ -109,17 +114,22 @@ int printList(const Workspace &ws, qint64 declarationId, bool json)
     out(Cli::tr("review state: %1").arg(reviewStateName(r.state)));
     if (r.approval)
         out(Cli::tr("approved by %1 at %2 (fingerprint %3)%4")
-                .arg(r.approval->author, stampText(r.approval->at), r.approval->fingerprint.left(16),
+                .arg(r.approval->author, DisplayDate::dateTime(r.approval->at), r.approval->fingerprint.left(16),
                      r.approvalStale ? Cli::tr(", stale: the declaration changed since") : QString()));
+    if (!sameAccount.isEmpty())
+        out(Cli::tr("warning: the approval was given from the same account (%1) that asked for the review or changed "
+                    "the declaration").arg(sameAccount));
     for (const SignOff &so : ws.signOffs(declarationId)) {
-        out(Cli::tr("  %1\t%2\t%3%4").arg(stampText(so.at), reviewStateKey(so.state), so.author,
-                                          so.reason.isEmpty() ? QString() : QStringLiteral("\t") + so.reason));
+        out(Cli::tr("  %1\t%2\t%3 (%4)%5")
+                .arg(DisplayDate::dateTime(so.at), reviewStateKey(so.state), so.author,
+                     so.account.isEmpty() ? Cli::tr("account not recorded") : Cli::tr("account %1").arg(so.account),
+                     so.reason.isEmpty() ? QString() : QStringLiteral("\t") + so.reason));
     }
     for (const ReviewComment &c : comments) {
         out(QStringLiteral("#%1\t%2\t%3\t%4\t%5\t%6")
                 .arg(c.id)
                 .arg(c.resolved ? Cli::tr("resolved by %1").arg(c.resolvedBy) : Cli::tr("open"),
-                     c.itemId.isEmpty() ? QStringLiteral("-") : c.itemId, c.author, stampText(c.createdAt), c.text));
+                     c.itemId.isEmpty() ? QStringLiteral("-") : c.itemId, c.author, DisplayDate::dateTime(c.createdAt), c.text));
     }
     out(Cli::tr("%n open comment(s)", nullptr, r.openComments));
     return Ok;

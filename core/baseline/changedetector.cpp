@@ -1,4 +1,5 @@
 #include "changedetector.h"
+#include "util/strictjson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -241,16 +242,16 @@ private:
 
 std::optional<QJsonObject> parseDeclaration(const QByteArray &json, const QString &which, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (!doc.isObject() || doc.object().value(QStringLiteral("format")).toString() != QLatin1String("hoshi-declaration")) {
+    QString problem;
+    const std::optional<QJsonDocument> doc = readStrictJson(json, &problem);
+    if (!doc || !doc->isObject()
+        || doc->object().value(QStringLiteral("format")).toString() != QLatin1String("hoshi-declaration")) {
         if (error)
             *error = ChangeDetector::tr("The %1 state is not a Hoshi declaration (%2).")
-                         .arg(which, parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                                  : QStringLiteral("format"));
+                         .arg(which, doc ? QStringLiteral("format") : problem);
         return std::nullopt;
     }
-    return doc.object();
+    return doc->object();
 }
 
 } // namespace

@@ -1,7 +1,11 @@
 // The translated one-line descriptions of DeclarationChange (kept apart from the comparison).
 #include "changedetector.h"
 
+#include "domain/model.h"
+#include "util/displaydate.h"
+
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 
 namespace hoshi {
@@ -57,9 +61,29 @@ QString where(const DeclarationChange &c)
     return tr("Evidence #%1").arg(c.evidenceId);
 }
 
-QString shown(const QString &value)
+// A stored key ("non-conforming", "psti", "2026-12-07") as the person reads it: the translated
+// name, or the date in the UI's format.
+QString readable(const QString &field, const QString &value)
 {
-    return value.isEmpty() ? tr("(empty)") : QStringLiteral("\u201c%1\u201d").arg(value);
+    if (field == QLatin1String("verdict")) {
+        if (const std::optional<Verdict> v = verdictFromKey(value))
+            return verdictName(*v);
+    } else if (field == QLatin1String("route")) {
+        if (const std::optional<Route> r = routeFromKey(value))
+            return routeName(*r);
+    } else if (field == QLatin1String("labelStatus")) {
+        return labelStatusName(labelStatusFromKey(value));
+    } else {
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        if (date.isValid() && value.size() == 10)
+            return DisplayDate::date(date);
+    }
+    return value;
+}
+
+QString shown(const QString &field, const QString &value)
+{
+    return value.isEmpty() ? tr("(empty)") : QStringLiteral("\u201c%1\u201d").arg(readable(field, value));
 }
 
 } // namespace
@@ -78,7 +102,7 @@ QString DeclarationChange::describe() const
         return (added ? tr("Evidence #%1: file \u201c%2\u201d added (SHA-256 %3)")
                       : tr("Evidence #%1: file \u201c%2\u201d removed (SHA-256 %3)"))
             .arg(QString::number(evidenceId), field, (added ? after : before).left(16));
-    return tr("%1: %2 changed from %3 to %4").arg(where(*this), fieldLabel(field), shown(before), shown(after));
+    return tr("%1: %2 changed from %3 to %4").arg(where(*this), fieldLabel(field), shown(field, before), shown(field, after));
 }
 
 } // namespace hoshi

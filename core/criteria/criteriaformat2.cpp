@@ -1,4 +1,5 @@
 #include "criteriaformat2.h"
+#include "util/strictjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -167,11 +168,11 @@ QJsonObject pointsForHash(const CriteriaItem &item)
 
 QByteArray migrateToFormat2(const QByteArray &format1, QString *error)
 {
-    QJsonParseError parseError;
-    QJsonDocument doc = QJsonDocument::fromJson(format1, &parseError);
+    QString problem;
+    const QJsonDocument doc = readStrictJson(format1, &problem).value_or(QJsonDocument());
     if (!doc.isObject()) {
         if (error)
-            *error = QStringLiteral("not a criteria file: %1").arg(parseError.errorString());
+            *error = QStringLiteral("not a criteria file: %1").arg(problem.isEmpty() ? QStringLiteral("not an object") : problem);
         return {};
     }
     QJsonObject root = doc.object();

@@ -1,4 +1,5 @@
 #include "model.h"
+#include "util/displaydate.h"
 
 #include <QCoreApplication>
 
@@ -108,19 +109,20 @@ QString Evidence::reference() const
 {
     QStringList parts;
     if (kind == EvidenceKind::DocumentReview) {
-        parts << title;
-        if (!documentNumber.isEmpty())
-            parts << documentNumber;
-        if (!pages.isEmpty())
-            parts << Model::tr("p. %1").arg(pages);
-        if (!chapter.isEmpty())
-            parts << Model::tr("§%1").arg(chapter);
-        if (!url.isEmpty())
-            parts << url;
+        // Blank fields add nothing (a chapter of " " once showed a lone "§").
+        parts << title.trimmed();
+        if (!documentNumber.trimmed().isEmpty())
+            parts << documentNumber.trimmed();
+        if (!pages.trimmed().isEmpty())
+            parts << Model::tr("p. %1").arg(pages.trimmed());
+        if (!chapter.trimmed().isEmpty())
+            parts << Model::tr("§%1").arg(chapter.trimmed());
+        if (!url.trimmed().isEmpty())
+            parts << url.trimmed();
     } else {
         parts << (summary.isEmpty() ? title : summary);
         if (testedOn.isValid())
-            parts << testedOn.toString(Qt::ISODate);
+            parts << DisplayDate::date(testedOn);
         if (!firmwareVersion.isEmpty())
             parts << Model::tr("firmware %1").arg(firmwareVersion);
     }

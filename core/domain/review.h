@@ -27,6 +27,7 @@ struct ReviewComment {
     qint64 declarationId = -1;
     QString itemId; // empty: a general remark on the declaration
     QString author;
+    QString account; // the operating-system account (file) or server user that wrote it
     QDateTime createdAt;
     QString text;
     bool resolved = false;
@@ -42,7 +43,8 @@ struct SignOff {
     qint64 id = -1;
     qint64 declarationId = -1;
     ReviewState state = ReviewState::Draft;
-    QString author;
+    QString author;  // the name typed into "Your name…" (a file) or the server user
+    QString account; // the operating-system account (file) or server user that recorded it
     QDateTime at;
     QString reason;      // required when changes are requested (reject)
     QString fingerprint; // approvals only: DeclarationFingerprint at approval time

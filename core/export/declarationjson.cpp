@@ -4,6 +4,7 @@
 #include "evidenceplan.h"
 #include "exporttext.h"
 #include "review/signoffrecord.h"
+#include "util/strictjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -377,10 +378,11 @@ bool readItems(const QJsonArray &items, const QHash<qint64, Evidence> &evidenceB
 }
 
 // The document's format and version, and its criteria set (which must load on its own).
-std::optional<CriteriaSet> readHeader(const QJsonDocument &doc, const QJsonParseError &parseError, QString *error)
+std::optional<CriteriaSet> readHeader(const QJsonDocument &doc, const QString &parseProblem, QString *error)
 {
     if (!doc.isObject())
-        return refuse(error, DeclarationJson::tr("declaration.json is not valid JSON: %1").arg(parseError.errorString()));
+        return refuse(error, DeclarationJson::tr("declaration.json is not valid JSON: %1")
+                                 .arg(parseProblem.isEmpty() ? DeclarationJson::tr("not an object") : parseProblem));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("hoshi-declaration"))
         return refuse(error, DeclarationJson::tr("declaration.json is not a Hoshi declaration."));
@@ -403,9 +405,9 @@ std::optional<CriteriaSet> readHeader(const QJsonDocument &doc, const QJsonParse
 
 std::optional<ArchivedDeclaration> DeclarationJson::fromBytes(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    std::optional<CriteriaSet> criteria = readHeader(doc, parseError, error);
+    QString parseProblem;
+    const QJsonDocument doc = readStrictJson(json, &parseProblem).value_or(QJsonDocument());
+    std::optional<CriteriaSet> criteria = readHeader(doc, parseProblem, error);
     if (!criteria)
         return std::nullopt;
     const QJsonObject root = doc.object();

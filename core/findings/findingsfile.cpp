@@ -4,6 +4,7 @@
 #include "export/exporttext.h"
 #include "util/errors.h"
 #include "util/atomicfile.h"
+#include "util/strictjson.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -271,18 +272,14 @@ QByteArray FindingsFile::toBytes(const FindingsDocument &d)
 
 std::optional<FindingsDocument> FindingsFile::fromBytes(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        setError(error, parseError.error != QJsonParseError::NoError
-                     ? tr("The findings file is not valid JSON (offset %1: %2).")
-                           .arg(parseError.offset)
-                           .arg(parseError.errorString())
-                     : tr("The findings file is not a JSON object."));
+    QString problem;
+    const std::optional<QJsonDocument> doc = readStrictJson(json, &problem);
+    if (!doc || !doc->isObject()) {
+        setError(error, doc ? tr("The findings file is not a JSON object.") : tr("The findings file is refused: %1.").arg(problem));
         return std::nullopt;
     }
     FindingsDocument result;
-    if (!readTop(doc.object(), &result, error))
+    if (!readTop(doc->object(), &result, error))
         return std::nullopt;
     return result;
 }

@@ -1,6 +1,7 @@
 #include "reviewrules.h"
 
 #include "submissiongate.h"
+#include "util/displaydate.h"
 
 namespace hoshi {
 
@@ -37,10 +38,10 @@ QList<GateProblem> ReviewRules::check(const ReviewSummary &review)
         const QString message =
             items.isEmpty()
                 ? tr("The approval by %1 on %2 is out of date; changed since: %3.")
-                      .arg(review.approval->author, review.approval->at.toLocalTime().toString(Qt::ISODate),
+                      .arg(review.approval->author, DisplayDate::dateTime(review.approval->at),
                            changesText(review))
                 : tr("The approval by %1 on %2 is out of date: %3 changed since (%4).")
-                      .arg(review.approval->author, review.approval->at.toLocalTime().toString(Qt::ISODate), items,
+                      .arg(review.approval->author, DisplayDate::dateTime(review.approval->at), items,
                            changesText(review));
         problems << problem(review.requireApproval, "approval-stale", message);
     } else if (!review.approval && review.requireApproval) {

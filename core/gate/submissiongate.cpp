@@ -8,6 +8,7 @@
 #include "firmwarestaleness.h"
 
 #include "util/language.h"
+#include "util/displaydate.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -110,7 +111,7 @@ void checkProductFields(const Organisation &organisation, const Product &p, Coll
     }
     if (p.supportUntil.isValid() && p.supportUntil < c.context().today)
         c.warn(QStringLiteral("support-ended"), QString(), QStringLiteral("product.supportUntil"),
-               SubmissionGate::tr("Product information: the support period ended on %1.").arg(p.supportUntil.toString(Qt::ISODate)));
+               SubmissionGate::tr("Product information: the support period ended on %1.").arg(DisplayDate::date(p.supportUntil)));
     const std::pair<const QString *, const char *> urls[] = {{&p.webPage, "product.webPage"}, {&p.vdpUrl, "product.vdpUrl"}};
     for (const auto &[value, field] : urls) {
         if (!value->isEmpty() && !isWebUrl(*value))

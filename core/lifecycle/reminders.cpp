@@ -1,6 +1,7 @@
 #include "reminders.h"
 
 #include "storage/workspace.h"
+#include "util/displaydate.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -26,10 +27,10 @@ Reminder labelReminder(const ReminderSubject &s, const QDate &today)
     const bool past = LabelRules::effectiveStatus(s.label, today) == LabelStatus::Expired;
     r.kind = past ? ReminderKind::LabelExpired : ReminderKind::LabelExpiring;
     r.message = past ? Reminders::tr("%1: the label %2 expired on %3.")
-                           .arg(s.product, s.label.registrationNumber, r.due.toString(Qt::ISODate))
+                           .arg(s.product, s.label.registrationNumber, DisplayDate::date(r.due))
                      : Reminders::tr("%1: the label %2 is valid until %3 (%n day(s) left); apply for an extension.",
                                      nullptr, int(r.daysLeft))
-                           .arg(s.product, s.label.registrationNumber, r.due.toString(Qt::ISODate));
+                           .arg(s.product, s.label.registrationNumber, DisplayDate::date(r.due));
     return r;
 }
 
@@ -41,9 +42,9 @@ Reminder supportReminder(const ReminderSubject &s, const QDate &today)
     r.due = s.supportUntil;
     r.daysLeft = today.daysTo(r.due);
     r.kind = r.daysLeft < 0 ? ReminderKind::SupportEnded : ReminderKind::SupportEnding;
-    r.message = r.daysLeft < 0 ? Reminders::tr("%1: the support period ended on %2.").arg(s.product, r.due.toString(Qt::ISODate))
+    r.message = r.daysLeft < 0 ? Reminders::tr("%1: the support period ended on %2.").arg(s.product, DisplayDate::date(r.due))
                                : Reminders::tr("%1: the support period ends on %2 (%n day(s) left).", nullptr, int(r.daysLeft))
-                                     .arg(s.product, r.due.toString(Qt::ISODate));
+                                     .arg(s.product, DisplayDate::date(r.due));
     return r;
 }
 
@@ -73,13 +74,14 @@ QByteArray event(const QString &uid, const QDateTime &stamp, const QDate &day, c
 QList<ReminderSubject> Reminders::subjects(const Workspace &workspace, const QString &language, QString *error)
 {
     QList<ReminderSubject> out;
+    const QString workspaceId = workspace.workspaceId();
     for (const Declaration &d : workspace.declarations()) {
         const std::optional<DeclarationSnapshot> s = workspace.snapshot(d.id, Workspace::ContentCheck::Skip, error);
         const std::optional<LabelRecord> label = workspace.labelRecord(d.id);
         if (!s || !label)
             return {};
         out.append({d.id, s->organisation.name, s->product.name, s->criteria.id, *label, s->product.supportUntil,
-                    s->product.firmwareVersion, RetestPlan::of(*s, language)});
+                    s->product.firmwareVersion, RetestPlan::of(*s, language), workspaceId});
     }
     return out;
 }
@@ -190,11 +192,13 @@ QByteArray Reminders::icalendar(const QList<ReminderSubject> &subjects, const QD
     QSet<QString> supportSeen;
     for (const ReminderSubject &s : subjects) {
         const LabelRecord &l = s.label;
-        const QString key = l.registrationNumber.isEmpty() ? QStringLiteral("declaration-%1").arg(s.declarationId)
-                                                           : l.registrationNumber;
+        // Unique across workspaces: two workspaces both have a declaration 1 (RFC 5545 3.8.4.7).
+        const QString scope = s.workspaceId.isEmpty() ? QString() : s.workspaceId + QLatin1Char('-');
+        const QString key = scope + (l.registrationNumber.isEmpty() ? QStringLiteral("declaration-%1").arg(s.declarationId)
+                                                                    : l.registrationNumber);
         if (labelIsLive(l) && l.validUntil.isValid()) {
             const QString what = tr("JC-STAR label %1 of %2 (%3), valid until %4.")
-                                     .arg(l.registrationNumber, s.product, s.criteriaId, l.validUntil.toString(Qt::ISODate));
+                                     .arg(l.registrationNumber, s.product, s.criteriaId, DisplayDate::date(l.validUntil));
             for (int before : {ReminderHorizonDays, FinalReminderDays}) {
                 out += event(QStringLiteral("%1-label-end-minus-%2@hoshi").arg(key).arg(before), stamp,
                              l.validUntil.addDays(-before),
@@ -207,10 +211,11 @@ QByteArray Reminders::icalendar(const QList<ReminderSubject> &subjects, const QD
         const QString supportKey = s.organisation + QLatin1Char('\n') + s.product;
         if (s.supportUntil.isValid() && !supportSeen.contains(supportKey)) {
             supportSeen.insert(supportKey);
-            out += event(QStringLiteral("declaration-%1-support-end@hoshi").arg(s.declarationId), stamp, s.supportUntil,
+            out += event(QStringLiteral("%1declaration-%2-support-end@hoshi").arg(scope).arg(s.declarationId), stamp,
+                         s.supportUntil,
                          tr("%1: support period ends").arg(s.product),
                          tr("The support period of %1 (%2) ends on %3; security updates are promised until then.")
-                             .arg(s.product, s.organisation, s.supportUntil.toString(Qt::ISODate)));
+                             .arg(s.product, s.organisation, DisplayDate::date(s.supportUntil)));
         }
     }
     out += foldLine("END:VCALENDAR");

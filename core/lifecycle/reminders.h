@@ -27,6 +27,7 @@ struct ReminderSubject {
     QDate supportUntil;
     QString firmwareVersion;
     QList<RetestItem> retest; // stale device tests
+    QString workspaceId;      // keeps iCalendar UIDs apart between workspaces (declaration 1 of each)
 };
 
 enum class ReminderKind { LabelExpiring, LabelExpired, SupportEnding, SupportEnded, StaleEvidence };

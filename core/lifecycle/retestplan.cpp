@@ -1,4 +1,5 @@
 #include "retestplan.h"
+#include "util/displaydate.h"
 
 #include "gate/firmwarestaleness.h"
 
@@ -28,7 +29,7 @@ QList<RetestItem> RetestPlan::of(const DeclarationSnapshot &s, const QString &la
 
 QString RetestPlan::line(const RetestItem &item, const QString &currentFirmware)
 {
-    const QString when = item.lastTestedOn.isValid() ? QStringLiteral(" (%1)").arg(item.lastTestedOn.toString(Qt::ISODate))
+    const QString when = item.lastTestedOn.isValid() ? QStringLiteral(" (%1)").arg(DisplayDate::date(item.lastTestedOn))
                                                      : QString();
     return tr("%1 %2: tested on firmware %3%4; run the device test again on %5")
         .arg(item.itemId, item.title, item.testedFirmware.join(QStringLiteral(", ")), when, currentFirmware);

@@ -1,4 +1,5 @@
 #include "portfoliotable.h"
+#include "util/displaydate.h"
 
 #include <limits>
 
@@ -8,7 +9,7 @@ namespace {
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    return DisplayDate::date(date);
 }
 
 QString daysText(const std::optional<int> &days)
@@ -90,7 +91,7 @@ QString PortfolioTable::text(const PortfolioRow &r, Column column)
     case SupportUntil: return dateText(r.supportUntil);
     case DaysUntilSupportEnds: return daysText(r.daysUntilSupportEnds);
     case StaleDeviceTests: return QString::number(r.staleDeviceTests);
-    case LastChange: return r.lastChange.isValid() ? r.lastChange.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    case LastChange: return DisplayDate::dateTime(r.lastChange);
     case Urgency: return Portfolio::urgencyName(r.urgency);
     case ColumnCount: break;
     }

@@ -2,6 +2,7 @@
 
 #include "workspace.h"
 #include "util/errors.h"
+#include "util/strictjson.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -110,12 +111,13 @@ bool parseRecord(const QJsonValue &value, const QDir &base, EvidenceImportRecord
 bool EvidenceImport::parse(const QByteArray &json, const QString &baseDir, QList<EvidenceImportRecord> *records,
                            QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        setError(error, tr("The import file is not valid JSON (at byte %1: %2).").arg(parseError.offset).arg(parseError.errorString()));
+    QString problem;
+    const std::optional<QJsonDocument> parsed = readStrictJson(json, &problem);
+    if (!parsed) {
+        setError(error, tr("The import file is refused: %1.").arg(problem));
         return false;
     }
+    const QJsonDocument &doc = *parsed;
     if (!doc.isArray()) {
         setError(error, tr("The import file must hold a JSON array of evidence records."));
         return false;

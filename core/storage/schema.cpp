@@ -199,8 +199,14 @@ const QStringList version9 = {
                    " attached_at TEXT NOT NULL, attached_by TEXT NOT NULL)"),
     QStringLiteral("CREATE INDEX declaration_form_blob ON declaration_form(blob_id)"),
 };
-// 10: first-hour fixes (sign-off account).
-const QStringList version10 = {};
+// 10: first-hour fixes (sign-off account). On a file anyone can type any name into "Your name…";
+// the operating-system account beside it tells one person typing two names from two people.
+// On a server the column holds the authenticated user (set by a trigger, see serverschema.cpp).
+const QStringList version10 = {
+    QStringLiteral("ALTER TABLE sign_off ADD COLUMN account TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE review_comment ADD COLUMN account TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE history ADD COLUMN account TEXT NOT NULL DEFAULT ''"),
+};
 // 11: one rule, one place (storage edges): an archive's export id finds its declaration through
 // an index, not by reading every baseline's JSON.
 const QStringList version11 = {

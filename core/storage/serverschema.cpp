@@ -52,6 +52,17 @@ const QStringList serverAfterStep7 = {
                    " EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN NULL; END $$"),
 };
 
+// With step 10 (accounts): the account beside a typed name is the authenticated user, whatever
+// the client sends (a copy by the schema owner keeps the original, as for the authors).
+const QStringList serverAfterStep10 = {
+    QStringLiteral("CREATE TRIGGER history_account BEFORE INSERT ON history FOR EACH ROW"
+                   " EXECUTE FUNCTION hoshi_stamp_user('account')"),
+    QStringLiteral("CREATE TRIGGER review_comment_account BEFORE INSERT ON review_comment FOR EACH ROW"
+                   " EXECUTE FUNCTION hoshi_stamp_user('account')"),
+    QStringLiteral("CREATE TRIGGER sign_off_account BEFORE INSERT ON sign_off FOR EACH ROW"
+                   " EXECUTE FUNCTION hoshi_stamp_user('account')"),
+};
+
 } // namespace
 
 QString toPostgres(const QString &sqliteStatement)
@@ -82,6 +93,8 @@ QStringList migrationStep(int step)
         statements << toPostgres(statement);
     if (step == 6)
         statements << serverAfterStep7;
+    if (step == 9)
+        statements << serverAfterStep10;
     return statements;
 }
 

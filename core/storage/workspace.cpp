@@ -6,6 +6,7 @@
 #include "sqlquery.h"
 #include "transaction.h"
 #include "workspaceutil.h"
+#include "util/accountname.h"
 #include "util/hashstream.h"
 
 #include <QCoreApplication>
@@ -67,14 +68,15 @@ WorkspaceLocation fileLocation(const QString &path)
     return location;
 }
 
+// HOSHI_ACTOR, else the login name; without USER/LOGNAME (cron, CI, services) the account's
+// passwd entry still names it, as the GUI's default does.
 QString defaultActor()
 {
-    for (const char *name : {"HOSHI_ACTOR", "USER", "LOGNAME", "USERNAME"}) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return value;
-    }
-    return QStringLiteral("unknown");
+    const QString chosen = qEnvironmentVariable("HOSHI_ACTOR");
+    if (!chosen.isEmpty())
+        return chosen;
+    const QString login = AccountName::loginName();
+    return login.isEmpty() ? QStringLiteral("unknown") : login;
 }
 
 } // namespace
@@ -381,6 +383,12 @@ bool Workspace::storeCriteriaSet(const CriteriaSet &set, QString *error)
     return true;
 }
 
+QString Workspace::workspaceId() const
+{
+    SqlQuery q(db(), QStringLiteral("SELECT value FROM meta WHERE key = 'workspace_id'"));
+    return q.exec() && q.next() ? q.text(0) : QString();
+}
+
 const CriteriaSet *Workspace::storedCriteriaFor(qint64 declarationId) const
 {
     SqlQuery q(db(), QStringLiteral("SELECT criteria_set_id, criteria_data_revision FROM declaration WHERE id = ?"));
@@ -392,9 +400,9 @@ const CriteriaSet *Workspace::storedCriteriaFor(qint64 declarationId) const
 void Workspace::record(qint64 declarationId, qint64 organisationId, const QString &itemId, const QString &action,
                        const QString &summary)
 {
-    SqlQuery q(db(), QStringLiteral("INSERT INTO history(at, actor, declaration_id, organisation_id, item_id, action,"
-                                    " summary) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (!q.exec({nowUtc(), m_actor, declarationId > 0 ? QVariant(declarationId) : QVariant(),
+    SqlQuery q(db(), QStringLiteral("INSERT INTO history(at, actor, account, declaration_id, organisation_id, item_id,"
+                                    " action, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q.exec({nowUtc(), m_actor, AccountName::osAccount(), declarationId > 0 ? QVariant(declarationId) : QVariant(),
                  organisationId > 0 ? QVariant(organisationId) : QVariant(), itemId, action, summary})
         && m_historyFailure.isEmpty())
         m_historyFailure = q.errorText();

@@ -82,6 +82,8 @@ public:
             m_actor = actor;
     }
     [[nodiscard]] QString actor() const { return m_actor; }
+    // This workspace's own identity (meta "workspace_id", a UUID made when it was created).
+    [[nodiscard]] QString workspaceId() const;
 
     // Criteria: built-ins plus every set stored in this workspace (declarations keep a copy
     // of the exact set they were created with).
@@ -253,6 +255,11 @@ public:
     [[nodiscard]] QList<SignOff> signOffs(qint64 declarationId) const; // oldest first
     // The names that changed the declaration since its last approval (or ever, without one).
     [[nodiscard]] QStringList changersSinceApproval(qint64 declarationId) const;
+    // Typed names prove nothing on a file workspace; the operating-system account recorded beside
+    // each history entry and sign-off does. The account that both approved the declaration (the
+    // approval in force, or the latest one) and requested that review or changed the declaration
+    // since the approval before; "" when they were different accounts or nothing is recorded.
+    [[nodiscard]] QString selfApprovedAccount(qint64 declarationId) const;
     // Workspace setting "require approval before export" (off by default).
     [[nodiscard]] bool requireApproval() const;
     [[nodiscard]] bool setRequireApproval(bool on, QString *error);

@@ -5,6 +5,7 @@
 #include "sqlquery.h"
 #include "transaction.h"
 #include "workspaceutil.h"
+#include "util/displaydate.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -216,8 +217,7 @@ QString Workspace::describeAssessmentConflict(qint64 declarationId, const Assess
         " AND h.item_id = ? ORDER BY h.id DESC LIMIT 1"));
     const bool found = q.exec({declarationId, declarationId, now.itemId}) && q.next();
     const QString who = found ? q.text(0) : tr("someone");
-    const QString when = found ? QDateTime::fromString(q.text(1), Qt::ISODateWithMs).toLocalTime().toString(
-                                     QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+    const QString when = found ? DisplayDate::dateTime(QDateTime::fromString(q.text(1), Qt::ISODateWithMs))
                                : QString();
     return tr("%1 was changed by %2 at %3 since you read it (version %4, now %5). Nothing was saved; it now "
               "reads: verdict %6; justification \"%7\"; notes \"%8\".")

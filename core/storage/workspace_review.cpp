@@ -6,6 +6,7 @@
 #include "sqlquery.h"
 #include "transaction.h"
 #include "workspaceutil.h"
+#include "util/accountname.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -17,8 +18,8 @@ using namespace detail;
 namespace {
 
 const char commentColumns[] = "id, declaration_id, item_id, author, created_at, text, resolved_by, resolved_at,"
-                              " origin, finding_status";
-const char signOffColumns[] = "id, declaration_id, state, author, at, reason, fingerprint";
+                              " origin, finding_status, account";
+const char signOffColumns[] = "id, declaration_id, state, author, at, reason, fingerprint, account";
 const QString requireApprovalKey = QStringLiteral("require-approval");
 
 QDateTime stamp(const QString &text)
@@ -40,6 +41,7 @@ ReviewComment commentFrom(const SqlQuery &q)
     c.resolved = !c.resolvedBy.isEmpty();
     c.origin = q.text(8);
     c.findingStatus = q.text(9);
+    c.account = q.text(10);
     return c;
 }
 
@@ -53,6 +55,7 @@ SignOff signOffFrom(const SqlQuery &q)
     s.at = stamp(q.text(4));
     s.reason = q.text(5);
     s.fingerprint = q.text(6);
+    s.account = q.text(7);
     return s;
 }
 
@@ -71,9 +74,10 @@ const QStringList findingStatuses{QString(), QStringLiteral("accepted"), QString
 qint64 Workspace::recordAs(const QString &actor, qint64 declarationId, const QString &itemId, const QString &action,
                            const QString &summary, QString *error)
 {
-    SqlQuery q(db(), QStringLiteral("INSERT INTO history(at, actor, declaration_id, item_id, action, summary)"
-                                    " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    if (!q.exec({nowUtc(), actor, declarationId > 0 ? QVariant(declarationId) : QVariant(), itemId, action, summary})) {
+    SqlQuery q(db(), QStringLiteral("INSERT INTO history(at, actor, account, declaration_id, item_id, action, summary)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    if (!q.exec({nowUtc(), actor, AccountName::osAccount(), declarationId > 0 ? QVariant(declarationId) : QVariant(),
+                 itemId, action, summary})) {
         setError(error, tr("Cannot record the history: %1").arg(q.errorText()));
         return -1;
     }
@@ -130,10 +134,11 @@ bool Workspace::addComments(const QList<ReviewComment> &comments, QString *error
         const QString resolvedAt = resolvedBy.isEmpty() ? QString()
                                    : c.resolvedAt.isValid() ? c.resolvedAt.toUTC().toString(Qt::ISODateWithMs)
                                                             : created;
-        SqlQuery q(db(), QStringLiteral("INSERT INTO review_comment(declaration_id, item_id, author, created_at, text,"
-                                        " origin, finding_status, resolved_by, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        if (!q.exec({c.declarationId, c.itemId, c.author.trimmed(), created, c.text.trimmed(), c.origin, c.findingStatus,
-                     resolvedBy, resolvedAt})) {
+        SqlQuery q(db(), QStringLiteral("INSERT INTO review_comment(declaration_id, item_id, author, account, created_at,"
+                                        " text, origin, finding_status, resolved_by, resolved_at)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        if (!q.exec({c.declarationId, c.itemId, c.author.trimmed(), AccountName::osAccount(), created, c.text.trimmed(),
+                     c.origin, c.findingStatus, resolvedBy, resolvedAt})) {
             setError(error, tr("Cannot add the comment: %1").arg(q.errorText()));
             return false;
         }
@@ -246,6 +251,33 @@ QStringList Workspace::changersSinceApproval(qint64 declarationId) const
     return names;
 }
 
+QString Workspace::selfApprovedAccount(qint64 declarationId) const
+{
+    // The latest approval, the approval before it and the review request between them.
+    SqlQuery approvals(db(), QStringLiteral("SELECT account, history_id FROM sign_off WHERE declaration_id = ?"
+                                            " AND state = 'approved' ORDER BY id DESC LIMIT 2"));
+    if (!approvals.exec({declarationId}) || !approvals.next())
+        return {};
+    const QString approver = approvals.text(0);
+    const qint64 approvedAt = approvals.integer(1);
+    const qint64 since = approvals.next() ? approvals.integer(1) : 0;
+    if (approver.isEmpty())
+        return {};
+    SqlQuery request(db(), QStringLiteral("SELECT account FROM sign_off WHERE declaration_id = ? AND state = 'in-review'"
+                                          " AND history_id > ? AND history_id < ? ORDER BY id DESC LIMIT 1"));
+    if (request.exec({declarationId, since, approvedAt}) && request.next() && request.text(0) == approver)
+        return approver;
+    SqlQuery changes(db(), QStringLiteral("SELECT action FROM history WHERE declaration_id = ? AND account = ?"
+                                          " AND id > ? AND id < ?"));
+    if (changes.exec({declarationId, approver, since, approvedAt})) {
+        while (changes.next()) {
+            if (isContentChange(changes.text(0)))
+                return approver;
+        }
+    }
+    return {};
+}
+
 bool Workspace::addSignOff(qint64 declarationId, ReviewState state, const QString &author, const QString &reason,
                            const QString &summary, QString *error)
 {
@@ -268,9 +300,10 @@ bool Workspace::addSignOff(qint64 declarationId, ReviewState state, const QStrin
                                       QStringLiteral("review-") + reviewStateKey(state), summary, error);
     if (historyId < 0)
         return false;
-    SqlQuery q(db(), QStringLiteral("INSERT INTO sign_off(declaration_id, state, author, at, reason, fingerprint,"
-                                    " history_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (!q.exec({declarationId, reviewStateKey(state), author, nowUtc(), reason, fingerprint, historyId})) {
+    SqlQuery q(db(), QStringLiteral("INSERT INTO sign_off(declaration_id, state, author, account, at, reason,"
+                                    " fingerprint, history_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q.exec({declarationId, reviewStateKey(state), author, AccountName::osAccount(), nowUtc(), reason, fingerprint,
+                 historyId})) {
         setError(error, tr("Cannot record the sign-off: %1").arg(q.errorText()));
         return false;
     }

@@ -28,6 +28,19 @@ QString AccountName::loginName()
     return {};
 }
 
+QString AccountName::osAccount()
+{
+    // A process keeps its user id; the look-up is done once.
+    static const QString account = [] {
+#ifdef Q_OS_UNIX
+        if (const passwd *entry = ::getpwuid(::getuid()))
+            return QString::fromLocal8Bit(entry->pw_name);
+#endif
+        return loginName();
+    }();
+    return account;
+}
+
 QString AccountName::fullName()
 {
 #ifdef Q_OS_UNIX

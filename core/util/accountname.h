@@ -12,6 +12,9 @@ class AccountName
 public:
     [[nodiscard]] static QString fullName();
     [[nodiscard]] static QString loginName();
+    // The operating-system account this process runs as, from the passwd entry of its user id
+    // (not from USER or LOGNAME, which anyone can set); loginName() where there is no passwd.
+    [[nodiscard]] static QString osAccount();
     // The first comma-separated field of a GECOS string ("Hanako Yamada,Room 3,,"), trimmed.
     [[nodiscard]] static QString fromGecos(const QByteArray &gecos);
 };

@@ -192,10 +192,17 @@ private:
 
 QList<JsonDuplicateKeys::Duplicate> JsonDuplicateKeys::find(const QByteArray &json)
 {
+    QList<Duplicate> duplicates;
+    return scan(json, &duplicates) ? duplicates : QList<Duplicate>();
+}
+
+bool JsonDuplicateKeys::scan(const QByteArray &json, QList<Duplicate> *duplicates)
+{
     Scanner scanner(json);
-    if (!scanner.document())
-        return {};
-    return scanner.duplicates;
+    const bool complete = scanner.document();
+    if (duplicates)
+        *duplicates = scanner.duplicates;
+    return complete;
 }
 
 } // namespace hoshi

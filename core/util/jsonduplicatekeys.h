@@ -20,6 +20,9 @@ public:
     // Every repeated key in document order; empty for text that is not well-formed JSON (the
     // parser reports that) or nested deeper than MaxDepth.
     [[nodiscard]] static QList<Duplicate> find(const QByteArray &json);
+    // The same scan, telling whether it read the whole text (false: not JSON, or nested deeper
+    // than MaxDepth); *duplicates gets what was found either way.
+    [[nodiscard]] static bool scan(const QByteArray &json, QList<Duplicate> *duplicates);
 
     static constexpr int MaxDepth = 512;
 };

@@ -10,6 +10,7 @@
 #include "gate/submissiongate.h"
 #include "preview/evidencepreview.h"
 #include "util/language.h"
+#include "util/displaydate.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -238,7 +239,7 @@ QString AuditItemView::evidenceHtml(const Evidence &e) const
     } else {
         rows += row(tr("Procedure"), e.procedure);
         rows += row(tr("Result"), e.summary);
-        rows += row(tr("Test date"), e.testedOn.isValid() ? e.testedOn.toString(Qt::ISODate) : QString());
+        rows += row(tr("Test date"), DisplayDate::date(e.testedOn));
         rows += row(tr("Tester"), e.tester);
         rows += row(tr("Firmware tested"), e.firmwareVersion);
         rows += row(tr("Environment"), e.environment);

@@ -12,6 +12,7 @@
 #include "checklist/badgedelegate.h"
 #include "common/statuscolours.h"
 #include "common/verificationtext.h"
+#include "util/displaydate.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -406,9 +407,12 @@ void AuditorPage::showBagInfo()
         values[CriteriaInfo] = d->snapshot.criteria.id;
     if (d && !values[CriteriaInfo].isEmpty())
         values[CriteriaInfo] = tr("%1 · route: %2").arg(values[CriteriaInfo], routeName(d->snapshot.declaration.route));
-    values[ExportedInfo] = value("Hoshi-Export-Date");
-    if (values[ExportedInfo].isEmpty())
-        values[ExportedInfo] = value("Bagging-Date");
+    // bag-info keeps ISO 8601 (a UTC moment, or Bagging-Date's day); a person reads local time.
+    const QDateTime exported = QDateTime::fromString(value("Hoshi-Export-Date"), Qt::ISODate);
+    const QDate bagged = QDate::fromString(value("Bagging-Date"), Qt::ISODate);
+    values[ExportedInfo] = exported.isValid() ? DisplayDate::dateTime(exported)
+                           : bagged.isValid() ? DisplayDate::date(bagged)
+                                              : value("Hoshi-Export-Date");
     values[SoftwareInfo] = value("Bag-Software-Agent");
     if (values[SoftwareInfo].isEmpty() && d && !d->softwareVersion.isEmpty())
         values[SoftwareInfo] = d->softwareVersion;

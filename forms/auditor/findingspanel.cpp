@@ -5,6 +5,7 @@
 #include "export/cmssigner.h"
 #include "findings/findingsarchive.h"
 #include "findings/findingsfile.h"
+#include "util/displaydate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -177,10 +178,10 @@ void FindingsPanel::loadExisting()
     m_showing = false;
     showMessage(loaded.signature.state == SignatureInfo::State::Valid
                     ? tr("Loaded the signed findings saved %1 (signer %2).")
-                          .arg(QLocale().toString(m_document.createdAt.toLocalTime(), QLocale::ShortFormat),
+                          .arg(DisplayDate::dateTime(m_document.createdAt),
                                loaded.signature.signer)
                     : tr("Loaded the findings saved %1.")
-                          .arg(QLocale().toString(m_document.createdAt.toLocalTime(), QLocale::ShortFormat)),
+                          .arg(DisplayDate::dateTime(m_document.createdAt)),
                 false);
 }
 

@@ -4,6 +4,7 @@
 #include "common/statuscolours.h"
 #include "session/session.h"
 #include "storage/workspace.h"
+#include "util/displaydate.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -25,7 +26,7 @@ constexpr int ItemIdRole = Qt::UserRole;
 
 QString when(const QDateTime &t)
 {
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    return DisplayDate::dateTime(t);
 }
 
 BaselineKind kindOf(ChangesView::Anchor anchor)
@@ -50,7 +51,7 @@ ChangesView::ChangesView(Session *session, QWidget *parent)
     m_anchor->setObjectName(QStringLiteral("changesAnchor"));
     m_date->setObjectName(QStringLiteral("changesDate"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(DisplayDate::dateFormat());
     m_date->setDate(QDate::currentDate().addDays(-7));
     m_summary->setObjectName(QStringLiteral("changesSummary"));
     m_summary->setWordWrap(true);
@@ -166,7 +167,7 @@ void ChangesView::showHistorySince(qint64 declarationId, const QDate &date)
         row->setData(0, ItemIdRole, e.itemId);
     }
     m_summary->setText(tr("%n change(s) recorded since %1", nullptr, int(entries.size()))
-                           .arg(QLocale().toString(date, QLocale::ShortFormat)));
+                           .arg(DisplayDate::date(date)));
     m_summary->setStyleSheet(StatusColours::textStyle(entries.isEmpty() ? Tone::Good : Tone::Info));
     for (int c = 0; c < 3; ++c)
         m_list->resizeColumnToContents(c);

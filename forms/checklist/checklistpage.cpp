@@ -6,6 +6,7 @@
 #include "gate/gateprogress.h"
 #include "session/session.h"
 #include "util/language.h"
+#include "util/displaydate.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -172,7 +173,7 @@ void ChecklistPage::showLastExport()
     if (!last)
         return;
     m_exported->setText(tr("Exported on %1 (export %2, fingerprint %3…)")
-                            .arg(QLocale().toString(last->createdAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+                            .arg(DisplayDate::dateTime(last->createdAt),
                                  last->exportId, last->fingerprint.left(16)));
     m_exported->setToolTip(tr("Declaration fingerprint (SHA-256 over its content) at that export: %1").arg(last->fingerprint));
     m_exported->setStyleSheet(StatusColours::textStyle(Tone::Info));

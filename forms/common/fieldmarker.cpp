@@ -1,5 +1,6 @@
 #include "fieldmarker.h"
 #include "statuscolours.h"
+#include "util/displaydate.h"
 
 #include <QFormLayout>
 #include <QHash>
@@ -93,7 +94,7 @@ bool FieldMarker::parseDate(const QString &text, QDate *date)
 
 QString FieldMarker::dateText(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    return DisplayDate::date(date);
 }
 
 } // namespace hoshi

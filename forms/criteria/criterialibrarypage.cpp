@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include "common/headinglabel.h"
+#include "criteria/criteriatext.h"
 
 namespace hoshi {
 
@@ -29,6 +30,7 @@ namespace {
 
 enum Column { Id, DataRevision, Level, Version, Status, Published, Origin, Items, UsedBy };
 constexpr int DeclarationRole = Qt::UserRole + 1;
+constexpr int SourceNoteRole = Qt::UserRole + 2; // the set file's own "source" note
 
 
 QString originName(const QString &kind)
@@ -54,6 +56,20 @@ QString statusText(const CriteriaLibraryEntry &e)
     if (!e.set.publicCommentFrom.isEmpty())
         status += CriteriaLibraryPage::tr(" (public comment %1 – %2)").arg(e.set.publicCommentFrom, e.set.publicCommentTo);
     return status;
+}
+
+// The documents a set rests on, each with its kind in the reader's language. The file's own
+// "source" note (English prose) is shown only for sets that list no documents, and otherwise
+// goes to the tooltip.
+QString sourceText(const CriteriaSet &set)
+{
+    if (set.documents.isEmpty())
+        return CriteriaLibraryPage::tr("Source: %1").arg(set.source);
+    QStringList lines{CriteriaLibraryPage::tr("Sources (item texts are Hoshi's summaries; IPA's official Japanese "
+                                              "documents are authoritative):")};
+    for (const SourceDocument &d : set.documents)
+        lines << CriteriaText::documentLine(d);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString changeName(CriteriaItemChange::Kind kind)
@@ -133,6 +149,7 @@ CriteriaLibraryPage::CriteriaLibraryPage(Session *session, QWidget *parent)
     connect(m_usage, &QTreeWidget::currentItemChanged, this, &CriteriaLibraryPage::updateButtons);
     connect(m_sets, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_sourceLabel->setText(item ? item->data(Id, Qt::UserRole).toString() : QString());
+        m_sourceLabel->setToolTip(item ? item->data(Id, SourceNoteRole).toString() : QString());
     });
     connect(m_session, &Session::catalogChanged, this, &CriteriaLibraryPage::reload);
     connect(m_session, &Session::workspaceChanged, this, &CriteriaLibraryPage::reload);
@@ -235,7 +252,8 @@ void CriteriaLibraryPage::fillSets()
         row->setToolTip(Id, e.set.title.in(lang));
         row->setText(DataRevision, QString::number(e.set.dataRevision));
         row->setText(Level, QStringLiteral("★%1").arg(e.set.level));
-        row->setText(Version, e.set.version);
+        row->setText(Version, CriteriaText::version(e.set.version));
+        row->setToolTip(Version, e.set.version);
         row->setText(Status, statusText(e));
         if (!e.supersededBy.isEmpty() || e.newerDataRevision > 0 || e.set.status == QLatin1String("draft"))
             row->setForeground(Status, StatusColours::foreground(Tone::Warning));
@@ -243,15 +261,13 @@ void CriteriaLibraryPage::fillSets()
         row->setText(Origin, originName(e.originKind));
         row->setText(Items, QString::number(e.set.items.size()));
         row->setText(UsedBy, QString::number(e.declarations.size()));
-        QString source = tr("Source: %1").arg(e.set.source);
-        for (const SourceDocument &d : e.set.documents)
-            source += QStringLiteral("\n[%1] %2, %3, %4").arg(d.id, d.title, d.publisher, d.date);
-        row->setData(Id, Qt::UserRole, source);
+        row->setData(Id, Qt::UserRole, sourceText(e.set));
+        row->setData(Id, SourceNoteRole, e.set.source);
         const QString label = CriteriaLibrary::displayName(e.set.id, e.set.dataRevision);
         m_older->addItem(label, CriteriaLibrary::key(e.set));
         m_newer->addItem(label, CriteriaLibrary::key(e.set));
         if (e.newerDataRevision == 0) // carrying over goes to the newest data of a set
-            m_target->addItem(QStringLiteral("%1 (%2)").arg(e.set.id, e.set.version), e.set.id);
+            m_target->addItem(QStringLiteral("%1 (%2)").arg(e.set.id, CriteriaText::version(e.set.version)), e.set.id);
     }
     for (int c = 0; c < m_sets->columnCount(); ++c)
         m_sets->resizeColumnToContents(c);
@@ -332,7 +348,7 @@ void CriteriaLibraryPage::showDiff()
             m_diff->insertRow(r);
             m_diff->setItem(r, 0, new QTableWidgetItem(c.itemId));
             m_diff->setItem(r, 1, new QTableWidgetItem(changeName(c.kind)));
-            m_diff->setItem(r, 2, new QTableWidgetItem(field));
+            m_diff->setItem(r, 2, new QTableWidgetItem(CriteriaText::fieldName(field)));
             const auto [before, after] = CriteriaDiff::sides(c, field, lang);
             m_diff->setItem(r, 3, new QTableWidgetItem(before));
             m_diff->setItem(r, 4, new QTableWidgetItem(after));

@@ -7,6 +7,7 @@
 #include "pstistatementfile.h"
 #include "session/session.h"
 #include "util/language.h"
+#include "util/displaydate.h"
 
 #include <QPushButton>
 
@@ -91,7 +92,7 @@ void DeclarationEditor::reload()
         criteria = tr("%1 (%2)").arg(criteria, s->criteria.id);
     m_ui->criteriaLabel->setText(tr("Criteria: %1\nRoute: %2\nStarted: %3")
                                      .arg(criteria, routeName(d.route),
-                                          QLocale().toString(d.createdAt.toLocalTime(), QLocale::ShortFormat)));
+                                          DisplayDate::dateTime(d.createdAt)));
     const auto line = [force](QLineEdit *edit, const QString &value) {
         force ? loadField(edit, value) : syncField(edit, value);
     };

@@ -12,6 +12,7 @@
 #include "session/evidenceimporter.h"
 #include "session/session.h"
 #include "util/language.h"
+#include "util/displaydate.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -287,7 +288,7 @@ void EvidenceEditor::loadFiles(const Evidence &e)
                                          m_ui->filesList);
         item->setData(IdRole, f.id);
         item->setToolTip(tr("%1\nSHA-256: %2\nAdded %3")
-                             .arg(f.mediaType, f.sha256, QLocale().toString(f.addedAt.toLocalTime(), QLocale::ShortFormat)));
+                             .arg(f.mediaType, f.sha256, DisplayDate::dateTime(f.addedAt)));
         if (f.id == selected)
             current = i;
     }

@@ -4,10 +4,10 @@
 
 #include "common/statuscolours.h"
 #include "common/verdictstyle.h"
-#include "export/exporttext.h"
 #include "gate/pointrules.h"
 #include "session/session.h"
 #include "util/language.h"
+#include "criteria/criteriatext.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -96,10 +96,11 @@ QString EvaluationPointsPanel::provenanceText(const CriteriaItem &item, const Cr
         const auto it = item.provenance.constFind(field);
         if (it == item.provenance.constEnd())
             continue;
-        QString where = confidenceName(it->confidence);
-        if (const SourceDocument *d = set.document(it->document))
-            where += QStringLiteral(" (%1%2)").arg(d->publisher, d->date == QLatin1String("undated") ? QString()
-                                                                                                  : QStringLiteral(", ") + d->date);
+        // What kind of source it is, in the reader's language; the publisher's own words (often
+        // English, e.g. a vendor's blog) go to the tooltip.
+        const SourceDocument *d = set.document(it->document);
+        const QString where = d && it->confidence != Confidence::Ours ? CriteriaText::documentSummary(*d)
+                                                                      : confidenceName(it->confidence);
         auto group = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == where; });
         if (group == groups.end())
             groups.append({where, {fieldName(field)}});
@@ -148,7 +149,7 @@ void EvaluationPointsPanel::rebuild()
     QStringList documents;
     for (const SourceRef &ref : item->provenance) {
         const SourceDocument *d = s->criteria.document(ref.document);
-        const QString line = d ? QStringLiteral("[%1] %2, %3, %4").arg(d->id, d->title, d->publisher, d->date) : QString();
+        const QString line = d ? CriteriaText::documentLine(*d) : QString();
         if (d && !documents.contains(line))
             documents << line;
     }
@@ -223,7 +224,7 @@ QWidget *EvaluationPointsPanel::pointRow(const CriteriaItem &item, int index)
     auto *menu = new QMenu(link);
     const QList<Evidence> evidence = m_session->evidenceFor(item.id);
     for (const Evidence &e : evidence) {
-        QAction *action = menu->addAction(QStringLiteral("%1: %2").arg(evidenceKindName(e.kind), ExportText::evidenceLine(e)));
+        QAction *action = menu->addAction(QStringLiteral("%1: %2").arg(evidenceKindName(e.kind), e.reference()));
         action->setCheckable(true);
         action->setChecked(s->evidencePoints.value(item.id).value(e.id).contains(point.id));
         const qint64 evidenceId = e.id;

@@ -32,6 +32,7 @@
 #include <QVBoxLayout>
 
 #include "common/headinglabel.h"
+#include "util/displaydate.h"
 
 namespace hoshi {
 
@@ -363,7 +364,9 @@ void ItemPage::retranslate()
     m_justificationHeading->setText(tr("Justification for not applicable"));
     m_justification->setPlaceholderText(tr("Why the N/A condition holds for this product (required for N/A)"));
     m_notesHeading->setText(tr("Notes"));
-    m_notes->setPlaceholderText(tr("Internal notes (not part of the declaration)"));
+    // Notes are printed in the checklist's notes column and kept in the evidence archive, so they
+    // are part of what is approved (docs/decisions.md, "Notes are content").
+    m_notes->setPlaceholderText(tr("Notes (printed in the checklist; changing them makes an approval stale)"));
     m_evidenceHeading->setText(tr("Evidence"));
     m_evidence->setHeaderLabels({tr("Kind"), tr("Reference"), tr("Files")});
     m_addDocument->setText(tr("Add document review"));
@@ -564,7 +567,7 @@ void ItemPage::loadHistory()
     const QList<HistoryEntry> entries = m_session->workspace()->history(m_session->currentDeclarationId(), m_itemId);
     for (const HistoryEntry &h : entries) {
         auto *row = new QTreeWidgetItem(m_history);
-        row->setText(0, QLocale().toString(h.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
+        row->setText(0, DisplayDate::dateTime(h.at));
         row->setText(1, h.actor);
         row->setText(2, h.summary);
         row->setToolTip(2, h.summary);

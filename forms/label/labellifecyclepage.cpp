@@ -10,6 +10,7 @@
 #include "lifecycle/retestplan.h"
 #include "session/session.h"
 #include "util/language.h"
+#include "util/displaydate.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -198,7 +199,7 @@ void LabelLifecyclePage::reloadHistory()
     m_history->clear();
     for (const HistoryEntry &h : m_session->workspace()->labelHistory(m_session->currentDeclarationId()))
         m_history->addItem(QStringLiteral("%1 — %2\n%3")
-                               .arg(QLocale().toString(h.at.toLocalTime(), QLocale::ShortFormat), h.actor, h.summary));
+                               .arg(DisplayDate::dateTime(h.at), h.actor, h.summary));
     if (m_history->count() == 0)
         m_history->addItem(tr("No label recorded yet."));
 }
@@ -213,7 +214,7 @@ void LabelLifecyclePage::reloadChanges()
                                                 : error);
     } else {
         m_changesIntro->setText(tr("Compared with the declaration as it stood when the label was recorded (%1):")
-                                    .arg(QLocale().toString(changes.baselineAt.toLocalTime(), QLocale::ShortFormat)));
+                                    .arg(DisplayDate::dateTime(changes.baselineAt)));
         for (const QString &line : changes.lines())
             m_changes->addItem(line);
         if (changes.changes.isEmpty())

@@ -101,7 +101,7 @@ void LabelRecordEditor::retranslate()
         m_status->setItemText(i, labelStatusName(LabelStatus(m_status->itemData(i).toInt())));
     m_registrationNumber->setPlaceholderText(tr("16 digits, e.g. 2025030500001527"));
     for (QLineEdit *date : {m_submittedOn, m_issuedOn, m_extendedOn})
-        date->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+        date->setPlaceholderText(tr("YYYY-MM-DD"));
     m_validUntil->setPlaceholderText(tr("YYYY-MM-DD (empty: two years after the issue)"));
     m_productPageUrl->setPlaceholderText(tr("URL of the product's page on IPA's site, once published"));
     m_save->setText(tr("&Save label record"));

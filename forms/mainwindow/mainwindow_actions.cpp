@@ -563,7 +563,9 @@ void MainWindow::showAbout()
 {
     MessageBox::information(this, tr("About Hoshi"),
                             tr("<b>Hoshi %1</b><br>A workbench for JC-STAR IoT security self-declarations.<br>"
-                               "Criteria texts are summaries; IPA's official Japanese documents are authoritative.")
+                               "Criteria texts are summaries; IPA's official Japanese documents are authoritative.<br><br>"
+                               "Licensed under the Apache License, Version 2.0 (SPDX: Apache-2.0). Exported PDFs embed "
+                               "the IPAPGothic font (IPA Font License), installed with the package fonts-ipafont-gothic.")
                                 .arg(QStringLiteral(HOSHI_VERSION)));
 }
 

@@ -4,6 +4,7 @@
 #include "findings/findings.h"
 #include "session/session.h"
 #include "storage/workspace.h"
+#include "util/displaydate.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -20,7 +21,7 @@ namespace {
 
 QString when(const QDateTime &t)
 {
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    return DisplayDate::dateTime(t);
 }
 
 } // namespace

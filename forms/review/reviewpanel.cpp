@@ -2,9 +2,11 @@
 
 #include "commentthread.h"
 
+#include "common/messagebox.h"
 #include "common/statuscolours.h"
 #include "session/session.h"
 #include "storage/workspace.h"
+#include "util/displaydate.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -26,7 +28,12 @@ namespace {
 
 QString when(const QDateTime &t)
 {
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    return DisplayDate::dateTime(t);
+}
+
+QString accountText(const QString &account)
+{
+    return account.isEmpty() ? ReviewPanel::tr("(not recorded)") : account;
 }
 
 QLabel *wrapping(QWidget *parent, const char *objectName)
@@ -58,6 +65,7 @@ Tone toneOf(ReviewState state, bool stale)
 ReviewPanel::ReviewPanel(Session *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_state(wrapping(this, "reviewState")),
       m_approval(wrapping(this, "reviewApproval")), m_stale(wrapping(this, "reviewStale")),
+      m_sameAccount(wrapping(this, "reviewSameAccount")),
       m_comments(wrapping(this, "reviewOpenComments")), m_requestButton(new QPushButton(this)),
       m_approveButton(new QPushButton(this)), m_reason(new QLineEdit(this)), m_rejectButton(new QPushButton(this)),
       m_error(wrapping(this, "reviewError")), m_signOffsHeading(new QLabel(this)), m_signOffs(new QTreeWidget(this)),
@@ -69,7 +77,7 @@ ReviewPanel::ReviewPanel(Session *session, QWidget *parent)
     m_rejectButton->setObjectName(QStringLiteral("requestChangesButton"));
     m_reason->setObjectName(QStringLiteral("reviewReason"));
     m_signOffs->setObjectName(QStringLiteral("signOffList"));
-    m_signOffs->setColumnCount(4);
+    m_signOffs->setColumnCount(5);
     m_signOffs->setRootIsDecorated(false);
     m_signOffs->setWordWrap(true);
     m_signOffs->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -123,6 +131,7 @@ QWidget *ReviewPanel::buildStateBox()
     layout->addWidget(m_state);
     layout->addWidget(m_approval);
     layout->addWidget(m_stale);
+    layout->addWidget(m_sameAccount);
     layout->addWidget(m_comments);
     layout->addLayout(buttons);
     layout->addLayout(reject);
@@ -144,8 +153,9 @@ void ReviewPanel::reload()
     m_signOffs->clear();
     if (!s) {
         m_state->setText(tr("No declaration open"));
-        for (QLabel *l : {m_approval, m_stale, m_comments})
+        for (QLabel *l : {m_approval, m_stale, m_comments, m_sameAccount})
             l->clear();
+        m_sameAccount->hide();
         for (QWidget *w : std::initializer_list<QWidget *>{m_requestButton, m_approveButton, m_rejectButton, m_reason})
             w->setEnabled(false);
         return;
@@ -159,9 +169,13 @@ void ReviewPanel::reload()
                             : tr("No open comments (%1 in all)").arg(r.totalComments));
     m_comments->setStyleSheet(StatusColours::textStyle(r.openComments > 0 ? Tone::Warning : Tone::Muted));
     for (const SignOff &o : m_session->workspace()->signOffs(s->declaration.id)) {
-        auto *row = new QTreeWidgetItem(m_signOffs, {when(o.at), o.author, reviewStateName(o.state), o.reason});
-        row->setToolTip(3, o.fingerprint.isEmpty() ? o.reason : tr("Fingerprint %1").arg(o.fingerprint));
+        auto *row = new QTreeWidgetItem(m_signOffs, {when(o.at), o.author, accountText(o.account),
+                                                     reviewStateName(o.state), o.reason});
+        row->setToolTip(2, tr("The operating-system account (or server user) that recorded this step; the name "
+                              "beside it is what was typed into Your name…"));
+        row->setToolTip(4, o.fingerprint.isEmpty() ? o.reason : tr("Fingerprint %1").arg(o.fingerprint));
     }
+    showSameAccount(s->declaration.id);
     const bool editable = !m_readOnly && !m_session->isReadOnly();
     m_requestButton->setEnabled(editable && r.state != ReviewState::InReview);
     m_approveButton->setEnabled(editable && (r.state != ReviewState::Approved || r.approvalStale));
@@ -201,8 +215,37 @@ bool ReviewPanel::requestReview()
     return finish(m_session->signOff(Session::SignOffStep::RequestReview, QString(), &error), error);
 }
 
+void ReviewPanel::showSameAccount(qint64 declarationId)
+{
+    const QString account = m_session->workspace()->selfApprovedAccount(declarationId);
+    m_sameAccount->setVisible(!account.isEmpty());
+    m_sameAccount->setText(account.isEmpty() ? QString()
+                                             : tr("⚠ The approval was given from the same account (%1) that asked for the "
+                                                  "review or changed the declaration: the names differ, but it may be one "
+                                                  "person.").arg(account));
+    m_sameAccount->setStyleSheet(StatusColours::textStyle(Tone::Warning, true));
+}
+
+int ReviewPanel::ownOpenQuestions() const
+{
+    const Workspace *ws = m_session->workspace();
+    const QString me = ws->actor().trimmed();
+    int open = 0;
+    for (const ReviewComment &c : ws->comments(m_session->currentDeclarationId())) {
+        if (!c.resolved && c.author == me)
+            ++open;
+    }
+    return open;
+}
+
 bool ReviewPanel::approve()
 {
+    // An approver who still has a question open usually wants its answer first.
+    if (const int open = ownOpenQuestions(); open > 0) {
+        const QString text = tr("You still have %n open comment(s) on this declaration. Approve anyway?", nullptr, open);
+        if (MessageBox::question(this, tr("Approve"), text) != QMessageBox::Yes)
+            return false;
+    }
     QString error;
     return finish(m_session->signOff(Session::SignOffStep::Approve, QString(), &error), error);
 }
@@ -225,7 +268,7 @@ void ReviewPanel::retranslate()
     m_rejectButton->setText(tr("Request changes"));
     m_reason->setPlaceholderText(tr("Reason (required to request changes)"));
     m_signOffsHeading->setText(tr("Sign-offs"));
-    m_signOffs->setHeaderLabels({tr("When"), tr("Who"), tr("State"), tr("Reason")});
+    m_signOffs->setHeaderLabels({tr("When"), tr("Who"), tr("Account"), tr("State"), tr("Reason")});
     reload();
 }
 

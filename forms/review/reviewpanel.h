@@ -40,6 +40,8 @@ private:
     void retranslate();
     void showApproval();
     bool finish(bool ok, const QString &error);
+    void showSameAccount(qint64 declarationId);
+    [[nodiscard]] int ownOpenQuestions() const;
 
     Session *m_session;
     bool m_readOnly = false;
@@ -47,6 +49,7 @@ private:
     QLabel *m_state;
     QLabel *m_approval;
     QLabel *m_stale;
+    QLabel *m_sameAccount;
     QLabel *m_comments;
     QPushButton *m_requestButton;
     QPushButton *m_approveButton;

@@ -152,6 +152,9 @@ void TestFindingsFile::strictReading_data()
     };
     QTest::newRow("not json") << QByteArray("{\"format\": ") << QStringLiteral("not valid JSON");
     QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not a JSON object");
+    // JSON keeps one of two values of a repeated key; which verdict the reviewer meant is unknown.
+    QTest::newRow("duplicate key") << QByteArray(good).replace("\"reviewer\": ", "\"reviewer\": \"Someone else\", \"reviewer\": ")
+                                   << QStringLiteral("the key \"reviewer\" appears twice in one object (/reviewer)");
     QTest::newRow("other format") << edited(good, [](QJsonObject &o) { o.insert(QStringLiteral("format"), QStringLiteral("x")); })
                                   << QStringLiteral("not a Hoshi findings file");
     QTest::newRow("newer version") << edited(good, [](QJsonObject &o) { o.insert(QStringLiteral("formatVersion"), 2); })

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Debian package as Debian expects it: builds the .deb with CPack, checks what is inside
-# (stripped programs, man pages, copyright, changelog, completion), runs lintian (no errors),
+# (stripped programs, man pages, copyright, changelog, completion), runs lintian (no errors or warnings),
 # validates the AppStream metainfo and the desktop entry as installed, checks the man pages are
 # current, then installs it with dpkg, runs /usr/bin/hoshi-cli from it and removes it again.
 #
@@ -38,6 +38,7 @@ for program in hoshi hoshi-cli; do
   echo "$program: stripped, $(du -h "$file" | cut -f1)"
 done
 for path in usr/share/man/man1/hoshi.1.gz usr/share/man/man1/hoshi-cli.1.gz usr/share/man/ja/man1/hoshi-cli.1.gz \
+            usr/share/man/man1/hoshi-pdf-render.1.gz \
             usr/share/doc/hoshi/copyright usr/share/doc/hoshi/changelog.Debian.gz \
             usr/share/bash-completion/completions/hoshi-cli; do
   [ -s "$work/root/$path" ] || fail "/$path missing"
@@ -46,10 +47,12 @@ dpkg-deb -f "$deb" Depends | grep -q 'libqt6core6' || fail "Depends lacks the Qt
 echo "Depends: $(dpkg-deb -f "$deb" Depends)"
 echo "Recommends: $(dpkg-deb -f "$deb" Recommends)"
 
-# 3. lintian: no errors (warnings are printed for whoever reads the log).
+# 3. lintian: no errors and no warnings (informational tags are printed for whoever reads the log).
 lintian --allow-root --tag-display-limit 0 "$deb" >"$work/lintian.txt" 2>&1 || true
 cat "$work/lintian.txt"
 if grep -q '^E:' "$work/lintian.txt"; then fail "lintian reports errors"; fi
+if grep -q '^W:' "$work/lintian.txt"; then fail "lintian reports warnings"; fi
+grep -q 'Apache-2.0' "$work/root/usr/share/doc/hoshi/copyright" || fail "copyright does not name the licence"
 
 # 4. Metadata as installed.
 appstreamcli validate --no-net "$work/root/usr/share/metainfo/io.github.hoshi.Hoshi.metainfo.xml" || fail "appstreamcli validate"
@@ -57,7 +60,7 @@ desktop-file-validate "$work/root/usr/share/applications/hoshi.desktop" || fail 
 
 # 5. The man pages in the repository match the programs' help.
 python3 "$source/tools/make-manpages.py" "$build" --out "$work/man" >/dev/null
-for page in hoshi.1 hoshi-cli.1 ja/hoshi-cli.1; do
+for page in hoshi.1 hoshi-cli.1 ja/hoshi-cli.1 hoshi-pdf-render.1; do
   diff -u "$source/packaging/man/$page" "$work/man/$page" || fail "packaging/man/$page is out of date: run tools/make-manpages.py"
 done
 

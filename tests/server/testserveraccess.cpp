@@ -374,6 +374,13 @@ void TestServerAccess::onlyAReviewerWhoChangedNothingApproves()
     QCOMPARE(rows(QStringLiteral("hoshi"), QStringLiteral("SELECT state || ':' || author FROM sign_off WHERE declaration_id = %1"
                                                           " ORDER BY id DESC LIMIT 1").arg(declaration)),
              QStringList{QStringLiteral("approved:carol")});
+    // The account beside the name is the server user too, whatever account the client runs as.
+    QCOMPARE(rows(QStringLiteral("hoshi"), QStringLiteral("SELECT account FROM sign_off WHERE declaration_id = %1"
+                                                          " ORDER BY id DESC LIMIT 1").arg(declaration)),
+             QStringList{QStringLiteral("carol")});
+    QCOMPARE(rows(QStringLiteral("hoshi"), QStringLiteral("SELECT account FROM history WHERE declaration_id = %1"
+                                                          " ORDER BY id DESC LIMIT 1").arg(declaration)),
+             QStringList{QStringLiteral("carol")});
     // A reviewer who changed the declaration since cannot approve it either, even with SQL.
     const exporttest::ToolRun carolChanges = cli(QStringLiteral("carol"), {QStringLiteral("assess"), QStringLiteral("--declaration"), declaration,
                                                                            QStringLiteral("--item"), QStringLiteral("S1.1-04"),
