@@ -20,14 +20,15 @@ void FieldMarker::mark(QWidget *field, QLabel *message, Level level, const QStri
                                                        : QString());
     }
     if (message) {
-        message->setText(text);
-        const bool visible = level != Level::None && !text.isEmpty();
-        // In a form layout a hidden message would still leave its row's spacing behind.
+        message->setText(level != Level::None ? text : QString());
+        // The message keeps its line when there is nothing to say: fields must not jump under
+        // the mouse as messages come and go while one types.
+        message->setMinimumHeight(message->fontMetrics().lineSpacing());
         auto *form = message->parentWidget() ? qobject_cast<QFormLayout *>(message->parentWidget()->layout()) : nullptr;
         if (form && form->indexOf(message) >= 0)
-            form->setRowVisible(message, visible);
+            form->setRowVisible(message, true);
         else
-            message->setVisible(visible);
+            message->setVisible(true);
         message->setStyleSheet(level == Level::Error ? StatusColours::textStyle(Tone::Bad)
                                                      : StatusColours::textStyle(Tone::Warning));
     }
