@@ -210,7 +210,13 @@ QWidget *AuditorPage::buildChecklistTab()
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_declarationError);
-    layout->addWidget(m_splitter, 1);
+    // The findings share the height with the checklist and the item in a splitter, starting
+    // small: at 1280x800 the preview of the item needs the room more.
+    auto *vertical = new QSplitter(Qt::Vertical, tab);
+    vertical->setObjectName(QStringLiteral("auditFindingsSplitter"));
+    vertical->setChildrenCollapsible(false);
+    vertical->addWidget(m_splitter);
+    layout->addWidget(vertical, 1);
     m_findings = new FindingsPanel(tab);
     connect(m_findings, &FindingsPanel::findingsChanged, this,
             [this] { m_checklistModel->setFindings(m_findings->document().findings); });
@@ -220,7 +226,9 @@ QWidget *AuditorPage::buildChecklistTab()
     findingsScroll->setFrameShape(QFrame::NoFrame);
     findingsScroll->setMinimumHeight(40);
     findingsScroll->setWidget(m_findings);
-    layout->addWidget(findingsScroll);
+    vertical->addWidget(findingsScroll);
+    vertical->setStretchFactor(0, 1);
+    vertical->setSizes({600, 120});
     connect(m_checklistView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditorPage::onCurrentRowChanged);
     return tab;

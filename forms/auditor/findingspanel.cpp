@@ -68,9 +68,11 @@ FindingsPanel::FindingsPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
+    // The message first: why the findings are off, or where they were saved, must be seen
+    // without scrolling.
+    layout->addWidget(m_message);
     layout->addLayout(buildItemRow());
     layout->addLayout(buildSaveRows());
-    layout->addWidget(m_message);
     retranslate();
     clear();
 }

@@ -9,7 +9,7 @@ MismatchOverlay::MismatchOverlay(QWidget *parent) : QLabel(parent)
     setObjectName(QStringLiteral("auditPreviewOverlay"));
     setWordWrap(true);
     setAlignment(Qt::AlignCenter);
-    setMargin(8);
+    setMargin(4);
     QFont f = font();
     f.setBold(true);
     setFont(f);

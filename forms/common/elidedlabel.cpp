@@ -10,8 +10,8 @@ namespace hoshi {
 
 ElidedLabel::ElidedLabel(QWidget *parent) : QLabel(parent)
 {
+    // Preferred: the whole text when there is room, down to minimumSizeHint() when there is not.
     setWordWrap(false);
-    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 }
 
 void ElidedLabel::setElideMode(Qt::TextElideMode mode)

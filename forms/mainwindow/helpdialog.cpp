@@ -26,7 +26,7 @@ HelpDialog::HelpDialog(const QString &title, const QString &html, QWidget *paren
     const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 700);
     m_text->document()->setTextWidth(560);
     const int wanted = int(m_text->document()->size().height()) + 80;
-    resize(std::min(640, available.width() - 40), std::clamp(wanted, 240, available.height() * 85 / 100));
+    resize(std::min(640, available.width() - 40), std::clamp(wanted, 240, std::min(560, available.height() * 85 / 100)));
 }
 
 QString HelpDialog::gettingStartedHtml()

@@ -232,10 +232,12 @@ bool MainWindow::layoutUsable() const
 {
     // A dock squeezed below what shows its content (saved by an older version, or after a
     // long heading widened the page) is not worth keeping.
-    if (!m_navigatorDock->isHidden() && m_navigatorDock->widget()->width() < NavigatorMinimumWidth)
+    if (!m_navigatorDock->isHidden() && !m_navigatorDock->isFloating()
+        && m_navigatorDock->widget()->width() < NavigatorMinimumWidth)
         return false;
-    if (!m_problemsDock->isHidden() && m_problemsDock->isFloating() == false
-        && m_problemsDock->widget()->height() < ProblemsMinimumHeight)
+    // A tab behind another is moved off screen, keeping its size: only the one in front counts.
+    const bool problemsInFront = !m_problemsDock->widget()->visibleRegion().isEmpty();
+    if (problemsInFront && !m_problemsDock->isFloating() && m_problemsDock->widget()->height() < ProblemsMinimumHeight)
         return false;
     return true;
 }
@@ -351,6 +353,9 @@ void MainWindow::onWorkspaceChanged()
             setPage(Page::Checklist);
         }
     }
+    // A workspace opens with its gate in front, whatever tab was in front when it was left.
+    if (!m_problemsDock->isHidden())
+        m_problemsDock->raise();
     updateTitle();
     updateActions();
 }

@@ -68,10 +68,18 @@ private Q_SLOTS:
 
         // A declaration: both docks are there, and the blocking problems are the tab in front.
         QVERIFY(window.openDemo());
-        QTRY_VERIFY(review->isVisible() || !review->isHidden());
         QTRY_VERIFY(shownOnScreen(problems));
         QVERIFY(!shownOnScreen(review));
         QVERIFY(find<QWidget>(&window, "problemsList")->isVisible());
+        // The review is there, one tab behind; chosen, it gets the height its buttons need.
+        review->raise();
+        QTRY_VERIFY(shownOnScreen(review));
+        QTRY_VERIFY(find<QWidget>(review, "approveButton")->isVisible());
+        const QWidget *approve = find<QWidget>(review, "approveButton");
+        QVERIFY2(approve->mapTo(review, QPoint(0, approve->height())).y() <= review->height(),
+                 "the review buttons are cut off");
+        problems->raise();
+        QTRY_VERIFY(shownOnScreen(problems));
 
         // Back to the welcome page and again to the workspace: still the problems in front.
         window.session()->closeWorkspace();
