@@ -14,16 +14,21 @@ void FieldMarker::mark(QWidget *field, QLabel *message, Level level, const QStri
     // A dynamic property drives the style sheet, so the frame follows the palette's metrics.
     const char *state = level == Level::Error ? "error" : level == Level::Warning ? "warning" : "";
     if (field && field->property("validation").toString() != QLatin1String(state)) {
+        // A style-sheet border draws a one-line field a little lower than the native frame:
+        // keep the native height so that the rows below do not move when it is marked.
+        if (field->sizePolicy().verticalPolicy() == QSizePolicy::Fixed && !field->property("nativeHeight").isValid()) {
+            field->setProperty("nativeHeight", field->sizeHint().height());
+            field->setMinimumHeight(field->sizeHint().height());
+        }
         field->setProperty("validation", QLatin1String(state));
         field->setStyleSheet(level == Level::Error     ? StatusColours::borderStyle(Tone::Bad)
                              : level == Level::Warning ? StatusColours::borderStyle(Tone::Warning)
                                                        : QString());
     }
     if (message) {
-        message->setText(level != Level::None ? text : QString());
-        // The message keeps its line when there is nothing to say: fields must not jump under
-        // the mouse as messages come and go while one types.
-        message->setMinimumHeight(message->fontMetrics().lineSpacing());
+        // The message keeps its line when there is nothing to say (a blank, exactly one line
+        // high): fields must not jump under the mouse as messages come and go while one types.
+        message->setText(level != Level::None && !text.isEmpty() ? text : QStringLiteral(" "));
         auto *form = message->parentWidget() ? qobject_cast<QFormLayout *>(message->parentWidget()->layout()) : nullptr;
         if (form && form->indexOf(message) >= 0)
             form->setRowVisible(message, true);
