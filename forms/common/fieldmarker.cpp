@@ -26,9 +26,11 @@ void FieldMarker::mark(QWidget *field, QLabel *message, Level level, const QStri
                                                        : QString());
     }
     if (message) {
-        // The message keeps its line when there is nothing to say (a blank, exactly one line
-        // high): fields must not jump under the mouse as messages come and go while one types.
-        message->setText(level != Level::None && !text.isEmpty() ? text : QStringLiteral(" "));
+        // The message keeps its line when there is nothing to say: fields must not jump under
+        // the mouse as messages come and go while one types.
+        message->setText(level != Level::None ? text : QString());
+        const QMargins m = message->contentsMargins();
+        message->setMinimumHeight(message->fontMetrics().height() + 2 * message->margin() + m.top() + m.bottom());
         auto *form = message->parentWidget() ? qobject_cast<QFormLayout *>(message->parentWidget()->layout()) : nullptr;
         if (form && form->indexOf(message) >= 0)
             form->setRowVisible(message, true);

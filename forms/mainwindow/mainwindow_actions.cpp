@@ -533,10 +533,12 @@ void MainWindow::showShortcuts()
     rows << QStringLiteral("<tr><td><b>Ctrl+Shift+A</b></td><td>%1</td></tr>").arg(tr("Attach files (evidence page)"));
     rows << QStringLiteral("<tr><td><b>Ctrl+Enter</b></td><td>%1</td></tr>").arg(tr("Save the text box now"));
     rows << QStringLiteral("<tr><td><b>Enter</b></td><td>%1</td></tr>").arg(tr("Open the selected item or evidence"));
-    // A scrolling window: the list is taller than a 700-pixel screen.
-    HelpDialog dialog(tr("Keyboard shortcuts"), QStringLiteral("<table cellspacing=4>%1</table>").arg(rows.join(QString())),
-                      this);
-    dialog.exec();
+    // A scrolling window beside the main one (the list is taller than a 700-pixel screen).
+    auto *dialog = new HelpDialog(tr("Keyboard shortcuts"),
+                                  QStringLiteral("<table cellspacing=4>%1</table>").arg(rows.join(QString())), this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showAbout()

@@ -27,8 +27,10 @@ void MainWindow::retranslateHelp()
 
 void MainWindow::showGettingStarted()
 {
-    HelpDialog dialog(tr("Getting started"), HelpDialog::gettingStartedHtml(), this);
-    dialog.exec();
+    // Not modal: the page can stay open beside the window while one follows it.
+    auto *dialog = new HelpDialog(tr("Getting started"), HelpDialog::gettingStartedHtml(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 } // namespace hoshi
