@@ -4,7 +4,8 @@
 # product editor, the export dialog after a signed export of the complete declaration, and the
 # auditor mode on an archive exported from the demo (intact, and with one evidence file changed
 # after the export), the guided start of an empty workspace, each in Japanese and English, at
-# 1280x800 under Xvfb.
+# 1280x800 under Xvfb; and a new user's walkthrough (welcome page, checklist and item page at
+# 1024x700, a PDF on a dark desktop).
 #
 #   tools/screenshots.sh [build-dir]        (default build dir: build)
 #
@@ -37,7 +38,7 @@ forms=$(mktemp -d)
 for variant in complete unresolved; do
   /usr/bin/python3 - "$forms/$variant.json" "$variant" <<'PY'
 import json, sys
-data = json.load(open("criteria/JST-CR-01-01-2024R1-rev2.json", encoding="utf-8"))
+data = json.load(open("criteria/JST-CR-01-01-2024R1.data-3.json", encoding="utf-8"))
 skip = {"S1.1-05", "S1.1-12"} if sys.argv[2] == "unresolved" else set()
 items = [{"id": i["id"], "title": i["title"], "requirement": i["requirement"],
           "evaluationPoints": {"points": [{"text": p["text"]} for p in i.get("evaluationPoints", {}).get("points", [])]}}
@@ -55,6 +56,21 @@ for lang in ja en; do
   done
 done
 rm -rf "$forms"
+# The walkthrough of a new user: the welcome page (no workspace yet), and at 1024x700 the
+# welcome page, the checklist with its problem panel and an item page with a PDF; a PDF page on
+# a dark desktop (drawn on white paper).
+for lang in ja en; do
+  XDG_CONFIG_HOME="$config" LC_ALL=C.UTF-8 xvfb-run -a -s "-screen 0 1280x800x24" \
+    "$hoshi" --lang "$lang" --page welcome --screenshot "$out/welcome-$lang.png"
+  XDG_CONFIG_HOME="$config" LC_ALL=C.UTF-8 xvfb-run -a -s "-screen 0 1024x700x24" \
+    "$hoshi" --lang "$lang" --page welcome --screenshot "$out/welcome-1024-$lang.png"
+  for page in checklist item-pdf; do
+    XDG_CONFIG_HOME="$config" LC_ALL=C.UTF-8 xvfb-run -a -s "-screen 0 1024x700x24" \
+      "$hoshi" --demo --lang "$lang" --page "$page" --screenshot "$out/$page-1024-$lang.png"
+  done
+  XDG_CONFIG_HOME="$config" LC_ALL=C.UTF-8 HOSHI_PALETTE=dark xvfb-run -a -s "-screen 0 1280x800x24" \
+    "$hoshi" --demo --lang "$lang" --page item-pdf --screenshot "$out/item-pdf-dark-$lang.png"
+done
 # A dark desktop, 200 % scaling, and page 1 of the checklist PDF as printed.
 XDG_CONFIG_HOME="$config" LC_ALL=C.UTF-8 HOSHI_PALETTE=dark xvfb-run -a -s "-screen 0 1280x800x24" \
   "$hoshi" --demo --lang ja --page checklist --screenshot "$out/checklist-dark-ja.png"

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QScreen>
 #include <QTimer>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -105,8 +106,10 @@ int main(int argc, char *argv[])
         }
         if (!opened)
             return 1;
-        // Screenshots are taken at a fixed size and window layout, whatever was saved before.
-        window.resize(1280, 800);
+        // Screenshots are taken at a fixed size and window layout, whatever was saved before:
+        // 1280x800, or the whole of a smaller screen (tools/screenshots.sh also runs 1024x700).
+        const QSize screen = window.screen() ? window.screen()->availableSize() : QSize(1280, 800);
+        window.resize(std::min(1280, screen.width()), std::min(800, screen.height()));
         shot = std::make_unique<hoshi::Screenshot>(&window, parser.value(page), parser.value(screenshot));
         window.show();
         shot->start();

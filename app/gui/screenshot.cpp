@@ -86,7 +86,7 @@ void Screenshot::waitUntilReady(int attempts)
         return;
     }
     // PDF pages render in a worker thread; give them time to arrive.
-    QTimer::singleShot(1500, this, &Screenshot::capture);
+    QTimer::singleShot(4000, this, &Screenshot::capture); // a loaded machine renders slowly
 }
 
 bool Screenshot::showCompleteDeclaration()

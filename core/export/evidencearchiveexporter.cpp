@@ -437,6 +437,7 @@ bool EvidenceArchiveExporter::write(const Workspace &workspace, const Declaratio
         result->exportId = exportId;
         result->payloadBytes = bag.payloadBytes();
         result->payloadFiles = bag.payloadCount();
+        result->evidenceFiles = plan.files().size();
         result->manifestSha256 = manifest256;
     }
     return true;

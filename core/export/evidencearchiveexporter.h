@@ -48,7 +48,8 @@ public:
         QString bagName;
         QString exportId;
         qint64 payloadBytes = 0;
-        qint64 payloadFiles = 0;
+        qint64 payloadFiles = 0;  // every file under data/, the application documents included
+        qint64 evidenceFiles = 0; // the evidence files alone (under data/evidence/)
         QByteArray manifestSha256; // the manifest as written, for callers that compare exports
     };
 

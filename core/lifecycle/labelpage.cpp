@@ -33,23 +33,23 @@ QList<LabelPageField> productFields(const DeclarationSnapshot &s)
         {QStringLiteral("型番 / Model numbers"), p.modelNumbers.join(QLatin1Char('\n'))},
         {QStringLiteral("対象ファームウェア名 / Firmware name"), p.firmwareName},
         {QStringLiteral("適合ファームウェアバージョン / Conforming firmware version"), p.firmwareVersion},
-        {QStringLiteral("バージョンに関する注記 / Notice about versions"), p.versionNotice},
+        {QStringLiteral("バージョンに関する注記 / Notice about versions"), p.versionNotice, true},
         {QStringLiteral("サポート期間終了日 / Support period end"), date(p.supportUntil)},
-        {QStringLiteral("製品概要 / Product summary"), p.summary},
-        {QStringLiteral("製品ウェブページ / Product web page"), p.webPage},
-        {QStringLiteral("構成図 / Configuration diagram"), p.configurationDiagram},
+        {QStringLiteral("製品概要 / Product summary"), p.summary, true},
+        {QStringLiteral("製品ウェブページ / Product web page"), p.webPage, true},
+        {QStringLiteral("構成図 / Configuration diagram"), p.configurationDiagram, true},
         {QStringLiteral("製品問合せ窓口 / Product inquiry contact"), p.productContact},
         {QStringLiteral("脆弱性・不具合報告窓口 / Vulnerability reporting contact"), p.vulnerabilityContact},
-        {QStringLiteral("技術基準適合認定番号 / Technical conformity number"), p.technicalConformityNumber},
-        {QStringLiteral("その他の認証番号 / Other certification numbers"), p.otherCertifications},
+        {QStringLiteral("技術基準適合認定番号 / Technical conformity number"), p.technicalConformityNumber, true},
+        {QStringLiteral("その他の認証番号 / Other certification numbers"), p.otherCertifications, true},
         {QStringLiteral("評価方法 / Evaluation method"),
          s.criteria.assessment == AssessmentKind::ThirdParty ? QStringLiteral("第三者評価 / Third-party evaluation")
                                                              : QStringLiteral("自己評価 / Self-assessment")},
         {QStringLiteral("評価完了日 / Evaluation completed"), date(d.evaluationCompletedOn)},
         {QStringLiteral("PSTI相互承認 / PSTI mutual recognition"),
          d.route == Route::Psti ? QStringLiteral("申請 / Applied") : QStringLiteral("申請なし / Not applied")},
-        {QStringLiteral("脆弱性開示ポリシー / Vulnerability disclosure policy"), p.vdpUrl},
-        {QStringLiteral("その他のセキュリティ情報 / Other security information"), p.otherSecurityInfo},
+        {QStringLiteral("脆弱性開示ポリシー / Vulnerability disclosure policy"), p.vdpUrl, true},
+        {QStringLiteral("その他のセキュリティ情報 / Other security information"), p.otherSecurityInfo, true},
     };
 }
 
@@ -57,9 +57,11 @@ QString fieldRows(const QList<LabelPageField> &fields)
 {
     QString html;
     for (const LabelPageField &f : fields) {
-        const QString value = f.value.trimmed().isEmpty()
-                                  ? QStringLiteral("<span style=\"color:#a00000\">%1</span>").arg(esc(LabelPage::missingText()))
-                                  : esc(f.value);
+        // An optional field left empty is not a gap: a dash, not the red "not recorded".
+        const bool empty = f.value.trimmed().isEmpty();
+        const QString value = !empty     ? esc(f.value)
+                              : f.optional ? QStringLiteral("<span style=\"color:#808080\">—</span>")
+                                           : QStringLiteral("<span style=\"color:#a00000\">%1</span>").arg(esc(LabelPage::missingText()));
         html += QStringLiteral("<tr><td width=\"40%\" style=\"color:#404040\">%1</td><td>%2</td></tr>").arg(esc(f.caption), value);
     }
     return html;

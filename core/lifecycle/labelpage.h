@@ -15,7 +15,8 @@ namespace hoshi {
 // is shown as missing; nothing is filled in. Bilingual (ja/en) like every generated document.
 struct LabelPageField {
     QString caption; // "製品名 / Product name"
-    QString value;   // empty: missing
+    QString value;   // empty: missing (or, for an optional field, simply not given)
+    bool optional = false; // the label page may leave it out: empty is not shown as missing
 };
 
 struct LabelPageView {

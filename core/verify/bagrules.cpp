@@ -264,9 +264,10 @@ void BagRules::checkBagInfo(const BagContents &bag, VerificationResult *r)
     const QString oxum = r->bagInfoValue(QStringLiteral("Payload-Oxum"));
     const QString actualOxum = BagIt::payloadOxum(r->payloadBytes, r->payloadFiles);
     if (oxum.isEmpty())
-        r->bagProblems << tr("bag-info.txt gives no Payload-Oxum.");
+        r->bagProblems << tr("bag-info.txt does not record the size and number of the payload files (Payload-Oxum).");
     else if (!oxumFormat.match(oxum).hasMatch() || oxum != actualOxum)
-        r->bagProblems << tr("Payload-Oxum in bag-info.txt is %1, but the payload is %2 (bytes.files).").arg(oxum, actualOxum);
+        r->bagProblems << tr("bag-info.txt records a payload of %1 (bytes.files, Payload-Oxum), but the payload in the archive is %2: "
+                                "files were changed, added or removed after the export.").arg(oxum, actualOxum);
 }
 
 } // namespace hoshi

@@ -18,6 +18,7 @@ void AuditChecklistModel::setResult(const VerificationResult &result)
     beginResetModel();
     m_declaration = result.declaration;
     m_reports.clear();
+    m_findings.clear();
     for (const FileReport &f : result.files)
         m_reports.insert(f.path, f);
     endResetModel();
@@ -28,6 +29,7 @@ void AuditChecklistModel::clear()
     beginResetModel();
     m_declaration.reset();
     m_reports.clear();
+    m_findings.clear();
     endResetModel();
 }
 
@@ -36,6 +38,15 @@ void AuditChecklistModel::retranslate()
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void AuditChecklistModel::setFindings(const QList<Finding> &findings)
+{
+    m_findings.clear();
+    for (const Finding &f : findings)
+        m_findings.insert(f.itemId, f.status);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, FindingColumn), index(rowCount() - 1, FindingColumn));
 }
 
 QString AuditChecklistModel::itemIdAt(int row) const
@@ -154,6 +165,16 @@ QVariant AuditChecklistModel::data(const QModelIndex &index, int role) const
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignCenter);
         break;
+    case FindingColumn:
+        if (const auto it = m_findings.constFind(item.id); it != m_findings.cend()) {
+            if (role == Qt::DisplayRole)
+                return findingStatusName(*it);
+            if (role == Qt::ForegroundRole)
+                return StatusColours::foreground(*it == FindingStatus::Accepted ? Tone::Good : Tone::Info);
+            if (role == Qt::ToolTipRole)
+                return tr("Your finding on this item (saved with the findings file).");
+        }
+        break;
     case FilesColumn: {
         const int files = fileCount(item.id);
         const int changed = changedFiles(item.id);
@@ -192,6 +213,8 @@ QVariant AuditChecklistModel::headerData(int section, Qt::Orientation orientatio
         return tr("Evidence");
     case FilesColumn:
         return tr("Files");
+    case FindingColumn:
+        return tr("Finding");
     default:
         break;
     }

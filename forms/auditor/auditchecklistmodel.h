@@ -1,5 +1,6 @@
 #pragma once
 
+#include "findings/findings.h"
 #include "verify/archiveverifier.h"
 
 #include <QAbstractTableModel>
@@ -16,7 +17,16 @@ class AuditChecklistModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { VerdictColumn, IdColumn, TitleColumn, MethodsColumn, EvidenceColumn, FilesColumn, ColumnCount };
+    enum Column {
+        VerdictColumn,
+        IdColumn,
+        TitleColumn,
+        MethodsColumn,
+        EvidenceColumn,
+        FilesColumn,
+        FindingColumn, // the auditor's own finding on the item, if any (not from the archive)
+        ColumnCount
+    };
     enum Role { ItemIdRole = Qt::UserRole + 1, VerdictRole, ChangedFilesRole };
 
     explicit AuditChecklistModel(QObject *parent = nullptr);
@@ -28,6 +38,9 @@ public:
     void retranslate();
     [[nodiscard]] QString itemIdAt(int row) const;
     [[nodiscard]] int rowOf(const QString &itemId) const;
+    // The findings recorded so far (item id -> status), so that the list shows which items
+    // already have one.
+    void setFindings(const QList<Finding> &findings);
     // Files of the item's evidence whose report is not "ok" (modified or missing).
     [[nodiscard]] int changedFiles(const QString &itemId) const;
 
@@ -41,6 +54,7 @@ private:
 
     std::optional<ArchivedDeclaration> m_declaration;
     QHash<QString, FileReport> m_reports; // bag path -> report
+    QHash<QString, FindingStatus> m_findings; // item id -> the auditor's finding
 };
 
 } // namespace hoshi

@@ -47,7 +47,7 @@ QString row(const QString &label, const QString &value)
 AuditItemView::AuditItemView(QWidget *parent)
     : QWidget(parent), m_splitter(new QSplitter(Qt::Vertical, this)), m_details(new QTextBrowser(this)),
       m_filesLabel(new QLabel(this)), m_files(new QTreeWidget(this)), m_openButton(new QPushButton(this)),
-      m_openError(new QLabel(this)), m_preview(new EvidencePreview(this)), m_overlay(new MismatchOverlay(m_preview))
+      m_openError(new QLabel(this)), m_preview(new EvidencePreview(this)), m_overlay(new MismatchOverlay(this))
 {
     setObjectName(QStringLiteral("auditItemView"));
     m_details->setObjectName(QStringLiteral("auditItemDetails"));
@@ -81,9 +81,18 @@ AuditItemView::AuditItemView(QWidget *parent)
     filesLayout->addWidget(m_files, 1);
     filesLayout->addWidget(m_openError);
 
+    // The band goes above the preview, never over the lines it warns about.
+    auto *previewBox = new QWidget(this);
+    m_previewBox = previewBox;
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->setSpacing(0);
+    previewLayout->addWidget(m_overlay);
+    previewLayout->addWidget(m_preview, 1);
+
     m_splitter->addWidget(m_details);
     m_splitter->addWidget(filesBox);
-    m_splitter->addWidget(m_preview);
+    m_splitter->addWidget(previewBox);
     // Proportions (the splitter scales them to its height): the preview gets the most room,
     // the file list just enough for a few files.
     m_splitter->setSizes({300, 150, 450});
@@ -189,7 +198,7 @@ void AuditItemView::setItem(const QString &itemId)
 void AuditItemView::fitPanes(bool hasFiles)
 {
     // No files: no empty preview and file list taking the room the details need.
-    m_preview->setVisible(hasFiles);
+    m_previewBox->setVisible(hasFiles);
     m_filesBox->setVisible(hasFiles);
     const int total = std::max(m_splitter->height(), 300);
     int rows = 0;
@@ -200,7 +209,8 @@ void AuditItemView::fitPanes(bool hasFiles)
                                               + rows * rowHeight + 12,
                                           total / 4)
                                : 0;
-    const int details = hasFiles ? (total - files) / 2 : total;
+    // The preview is what an auditor reads: it gets most of the room, the details a quarter.
+    const int details = hasFiles ? std::min((total - files) / 2, total / 4) : total;
     m_splitter->setSizes({details, files, hasFiles ? total - files - details : 0});
 }
 

@@ -78,6 +78,7 @@ private:
     EvidencePreview *m_preview;
     MismatchOverlay *m_overlay;
     QWidget *m_filesBox = nullptr;
+    QWidget *m_previewBox = nullptr; // the mismatch band above the preview
 };
 
 } // namespace hoshi

@@ -1,4 +1,5 @@
 #include "auditorpage.h"
+#include "common/elidedlabel.h"
 #include "common/statuscolours.h"
 
 #include "export/subsetexport.h"
@@ -96,7 +97,10 @@ AuditorPage::~AuditorPage()
 QWidget *AuditorPage::buildHeader()
 {
     auto *header = new QWidget(this);
-    m_archiveLabel = new QLabel(header);
+    // A long path is elided in the middle (the file name stays), the whole of it in the tooltip.
+    auto *archiveLabel = new ElidedLabel(header);
+    archiveLabel->setElideMode(Qt::ElideMiddle);
+    m_archiveLabel = archiveLabel;
     m_archiveLabel->setObjectName(QStringLiteral("auditArchivePath"));
     m_archiveLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_closeButton = new QPushButton(header);
@@ -207,14 +211,25 @@ QWidget *AuditorPage::buildChecklistTab()
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_declarationError);
-    layout->addWidget(m_splitter, 1);
+    // The findings share the height with the checklist and the item in a splitter, starting
+    // small: at 1280x800 the preview of the item needs the room more.
+    auto *vertical = new QSplitter(Qt::Vertical, tab);
+    vertical->setObjectName(QStringLiteral("auditFindingsSplitter"));
+    vertical->setChildrenCollapsible(false);
+    vertical->addWidget(m_splitter);
+    layout->addWidget(vertical, 1);
     m_findings = new FindingsPanel(tab);
+    connect(m_findings, &FindingsPanel::findingsChanged, this,
+            [this] { m_checklistModel->setFindings(m_findings->document().findings); });
+    connect(m_findings, &FindingsPanel::saved, this, &AuditorPage::findingsSaved);
     auto *findingsScroll = new QScrollArea(tab); // its height must not raise the window's minimum
     findingsScroll->setWidgetResizable(true);
     findingsScroll->setFrameShape(QFrame::NoFrame);
     findingsScroll->setMinimumHeight(40);
     findingsScroll->setWidget(m_findings);
-    layout->addWidget(findingsScroll);
+    vertical->addWidget(findingsScroll);
+    vertical->setStretchFactor(0, 1);
+    vertical->setSizes({600, 120});
     connect(m_checklistView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditorPage::onCurrentRowChanged);
     return tab;
@@ -299,6 +314,7 @@ void AuditorPage::onFinished(const VerificationResult &result, bool cancelled)
     m_fileModel->setResult(result);
     m_itemView->setArchive(result, ArchiveContent(m_path, result.bagName));
     m_findings->setArchive(m_path, result);
+    m_checklistModel->setFindings(m_findings->document().findings);
     m_checklistView->resizeColumnsToContents();
     m_filesView->resizeColumnsToContents();
     retranslate();
@@ -447,8 +463,10 @@ void AuditorPage::retranslate()
     m_tabs->setTabText(1, problems > 0 ? tr("Files (%n changed)", nullptr, problems)
                                        : tr("Files (%1 payload + %2 tag)").arg(payload).arg(tags));
     m_tabs->setTabToolTip(1, m_hasResult ? VerificationText::fileCounts(m_result) : QString());
-    m_fileCounts->setText(m_hasResult ? tr("This archive holds %1. Payload-Oxum and the banner count payload files "
-                                           "only.").arg(VerificationText::fileCounts(m_result))
+    m_fileCounts->setText(m_hasResult ? tr("This archive holds %1. The banner and the payload size and count "
+                                           "recorded in bag-info.txt cover the payload files only (the evidence and "
+                                           "the application documents), not the bag's own tag files.")
+                                            .arg(VerificationText::fileCounts(m_result))
                                       : QString());
     m_fileCounts->setVisible(m_hasResult && m_result.status != VerificationResult::Status::Unreadable);
     m_problemsOnly->setText(tr("Show only files with problems"));

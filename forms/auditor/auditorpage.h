@@ -54,6 +54,7 @@ public:
 Q_SIGNALS:
     void verificationFinished();
     void closeRequested();
+    void findingsSaved(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;

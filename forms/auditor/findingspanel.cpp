@@ -1,11 +1,13 @@
 #include "findingspanel.h"
 
 #include "common/filedialog.h"
+#include "common/settings.h"
 #include "common/statuscolours.h"
 #include "export/cmssigner.h"
 #include "findings/findingsarchive.h"
 #include "findings/findingsfile.h"
 #include "util/displaydate.h"
+#include "util/accountname.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,7 +50,11 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_text->setTabChangesFocus(true);
     m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 4 + 12);
     m_reviewer->setObjectName(QStringLiteral("findingsReviewer"));
-    m_reviewer->setText(QSettings().value(ReviewerSetting).toString());
+    // The name last used for findings, else the one the app uses elsewhere (the sign-off).
+    QString reviewer = QSettings().value(ReviewerSetting).toString();
+    if (reviewer.isEmpty())
+        reviewer = Settings::userName().isEmpty() ? AccountName::fullName() : Settings::userName();
+    m_reviewer->setText(reviewer);
     m_remarks->setObjectName(QStringLiteral("findingsRemarks"));
     m_sign->setObjectName(QStringLiteral("findingsSign"));
     m_keyButton->setObjectName(QStringLiteral("findingsKeyButton"));
@@ -63,9 +69,11 @@ FindingsPanel::FindingsPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
+    // The message first: why the findings are off, or where they were saved, must be seen
+    // without scrolling.
+    layout->addWidget(m_message);
     layout->addLayout(buildItemRow());
     layout->addLayout(buildSaveRows());
-    layout->addWidget(m_message);
     retranslate();
     clear();
 }
@@ -143,9 +151,19 @@ void FindingsPanel::setArchive(const QString &archivePath, const VerificationRes
     QString why;
     const std::optional<FindingsDocument> fresh = FindingsArchive::start(archivePath, result, &why);
     if (!fresh) {
+        // Say why the fields are greyed out, and what to do about it.
+        const int changed = int(result.problems().size());
+        if (result.status == VerificationResult::Status::NotIntact)
+            why += QLatin1Char(' ')
+                   + (changed > 0 ? tr("%n file(s) in it do not match its manifest, so a finding could not say which "
+                                       "version of the evidence it is about.",
+                                       nullptr, changed)
+                                  : tr("Its manifests do not match its files, so a finding could not say which "
+                                       "version of the evidence it is about."))
+                   + QLatin1Char(' ') + tr("Ask the vendor for the archive as it was exported.");
         m_unavailableReason = why;
         showItem();
-        showMessage(tr("Findings cannot be recorded: %1").arg(why), true);
+        showMessage(tr("Findings are turned off: %1").arg(why), true);
         return;
     }
     m_document = *fresh;
@@ -207,8 +225,11 @@ void FindingsPanel::showItem()
     m_text->setPlainText(finding ? finding->text : QString());
     m_showing = false;
     m_itemLabel->setText(m_itemId.isEmpty() ? tr("Finding:") : tr("Finding on %1:").arg(m_itemId));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_text})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_text}) {
         w->setEnabled(editable);
+        // A greyed-out field says why (the message below may be scrolled out of view).
+        w->setToolTip(m_available ? QString() : m_unavailableReason);
+    }
     for (QWidget *w : std::initializer_list<QWidget *>{m_reviewer, m_remarks, m_sign, m_saveButton})
         w->setEnabled(m_available);
     const bool signing = m_available && m_sign->isChecked();
@@ -311,6 +332,7 @@ bool FindingsPanel::save()
                                   QFileInfo(FindingsFile::signaturePath(m_findingsPath)).fileName())
                        : tr("Saved: %1").arg(QDir::toNativeSeparators(m_findingsPath)),
                 false);
+    Q_EMIT saved(m_findingsPath);
     return true;
 }
 

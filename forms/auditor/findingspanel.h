@@ -40,6 +40,8 @@ public:
 
 Q_SIGNALS:
     void findingsChanged();
+    // The findings file was written (the path, for the status bar).
+    void saved(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -4,23 +4,18 @@
 
 namespace hoshi {
 
-// A red band across the top of another widget (the auditor's preview) saying that what it
-// shows is not what the manifest recorded. It follows the widget's size and stays on top.
+// A red band above another widget (the auditor's preview) saying that what it shows is not
+// what the manifest recorded. It sits in the layout above the content rather than over it, so
+// that it never hides the lines that changed.
 class MismatchOverlay : public QLabel
 {
     Q_OBJECT
 
 public:
-    explicit MismatchOverlay(QWidget *covered);
+    explicit MismatchOverlay(QWidget *parent = nullptr);
 
     // Shows the band with this text; an empty text hides it.
     void setMessage(const QString &text);
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
-private:
-    void place();
 };
 
 } // namespace hoshi

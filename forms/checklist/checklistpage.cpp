@@ -28,7 +28,7 @@ ChecklistPage::ChecklistPage(Session *session, QWidget *parent)
       m_proxy(new QSortFilterProxyModel(this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
       m_progressLabel(new QLabel(this)), m_progress(new QProgressBar(this)), m_find(new QLineEdit(this)),
       m_view(new QTableView(this)), m_productButton(new QPushButton(this)), m_declarationButton(new QPushButton(this)),
-      m_exportButton(new QPushButton(this))
+      m_exportButton(new QPushButton(this)), m_filterNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("checklistPage"));
     m_title->setObjectName(QStringLiteral("declarationTitle"));
@@ -55,6 +55,9 @@ ChecklistPage::ChecklistPage(Session *session, QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(10);
     m_find->setClearButtonEnabled(true);
+    m_filterNote->setObjectName(QStringLiteral("checklistFilterNote"));
+    m_filterNote->setStyleSheet(StatusColours::textStyle(Tone::Warning, true));
+    m_filterNote->hide();
     m_find->installEventFilter(this);
 
     m_proxy->setSourceModel(m_model);
@@ -79,6 +82,7 @@ ChecklistPage::ChecklistPage(Session *session, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_find, 1);
+    buttons->addWidget(m_filterNote);
     buttons->addSpacing(12);
     buttons->addWidget(m_productButton);
     buttons->addWidget(m_declarationButton);
@@ -100,7 +104,12 @@ ChecklistPage::ChecklistPage(Session *session, QWidget *parent)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) {
         Q_EMIT itemActivated(i.data(ChecklistModel::ItemIdRole).toString());
     });
-    connect(m_find, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_find, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        showFilterNote();
+    });
+    // A filter typed for one declaration must not silently hide items of the next.
+    connect(m_session, &Session::currentDeclarationChanged, m_find, &QLineEdit::clear);
     connect(m_find, &QLineEdit::returnPressed, this, &ChecklistPage::activateFirstMatch);
     connect(m_productButton, &QPushButton::clicked, this, &ChecklistPage::productDetailsRequested);
     connect(m_declarationButton, &QPushButton::clicked, this, &ChecklistPage::declarationDetailsRequested);
@@ -160,6 +169,16 @@ void ChecklistPage::retranslate()
                                    "verdict. The last number is every item that counts on this route."));
     m_progress->setRange(0, std::max(1, progress.counted));
     m_progress->setValue(progress.ok);
+    showFilterNote();
+}
+
+void ChecklistPage::showFilterNote()
+{
+    // The filter is easy to forget once the page is left and found again: say that rows are hidden.
+    const bool filtered = !m_find->text().isEmpty() && m_session->snapshot();
+    m_filterNote->setVisible(filtered);
+    if (filtered)
+        m_filterNote->setText(tr("showing %1 of %2 (Esc clears)").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
 void ChecklistPage::showLastExport()

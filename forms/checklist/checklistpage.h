@@ -45,6 +45,7 @@ private:
     void showLastExport();
     void reload();
     void retranslate();
+    void showFilterNote();
     void activateFirstMatch();
 
     Session *m_session;
@@ -60,6 +61,7 @@ private:
     QPushButton *m_productButton;
     QPushButton *m_declarationButton;
     QPushButton *m_exportButton;
+    QLabel *m_filterNote; // "showing 3 of 16" while the find field filters the list
 };
 
 } // namespace hoshi

@@ -15,20 +15,28 @@ void FieldMarker::mark(QWidget *field, QLabel *message, Level level, const QStri
     // A dynamic property drives the style sheet, so the frame follows the palette's metrics.
     const char *state = level == Level::Error ? "error" : level == Level::Warning ? "warning" : "";
     if (field && field->property("validation").toString() != QLatin1String(state)) {
+        // A style-sheet border draws a one-line field a little lower than the native frame:
+        // keep the native height so that the rows below do not move when it is marked.
+        if (field->sizePolicy().verticalPolicy() == QSizePolicy::Fixed && !field->property("nativeHeight").isValid()) {
+            field->setProperty("nativeHeight", field->sizeHint().height());
+            field->setMinimumHeight(field->sizeHint().height());
+        }
         field->setProperty("validation", QLatin1String(state));
         field->setStyleSheet(level == Level::Error     ? StatusColours::borderStyle(Tone::Bad)
                              : level == Level::Warning ? StatusColours::borderStyle(Tone::Warning)
                                                        : QString());
     }
     if (message) {
-        message->setText(text);
-        const bool visible = level != Level::None && !text.isEmpty();
-        // In a form layout a hidden message would still leave its row's spacing behind.
+        // The message keeps its line when there is nothing to say: fields must not jump under
+        // the mouse as messages come and go while one types.
+        message->setText(level != Level::None ? text : QString());
+        const QMargins m = message->contentsMargins();
+        message->setMinimumHeight(message->fontMetrics().height() + 2 * message->margin() + m.top() + m.bottom());
         auto *form = message->parentWidget() ? qobject_cast<QFormLayout *>(message->parentWidget()->layout()) : nullptr;
         if (form && form->indexOf(message) >= 0)
-            form->setRowVisible(message, visible);
+            form->setRowVisible(message, true);
         else
-            message->setVisible(visible);
+            message->setVisible(true);
         message->setStyleSheet(level == Level::Error ? StatusColours::textStyle(Tone::Bad)
                                                      : StatusColours::textStyle(Tone::Warning));
     }

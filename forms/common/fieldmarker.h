@@ -12,7 +12,8 @@ class QWidget;
 
 namespace hoshi {
 
-// Inline validation: a field with a problem gets a coloured frame and a message under it.
+// Inline validation: a field with a problem gets a coloured frame and a message under it. The
+// message line is kept (empty) when there is no problem, so that the form does not move.
 // The rules themselves come from the core (the submission gate); this only shows them.
 class FieldMarker
 {

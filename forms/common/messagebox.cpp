@@ -56,9 +56,17 @@ std::optional<QString> MessageBox::getText(QWidget *parent, const QString &title
         state().shown << label;
         return std::nullopt;
     }
-    bool ok = false;
-    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
-    return ok ? std::optional<QString>(answer) : std::nullopt;
+    // Wide enough for a product name or an organisation's full legal name (the default is
+    // about 200 pixels).
+    QInputDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("textDialog"));
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(text);
+    dialog.setMinimumWidth(std::max(440, dialog.fontMetrics().horizontalAdvance(label) + 60));
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
 }
 
 namespace {

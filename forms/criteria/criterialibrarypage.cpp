@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
@@ -23,6 +24,7 @@
 
 #include "common/headinglabel.h"
 #include "criteria/criteriatext.h"
+#include "criteriastatustext.h"
 
 namespace hoshi {
 
@@ -42,20 +44,6 @@ QString originName(const QString &kind)
     if (kind == QLatin1String("workspace"))
         return CriteriaLibraryPage::tr("workspace copy");
     return CriteriaLibraryPage::tr("file");
-}
-
-QString statusText(const CriteriaLibraryEntry &e)
-{
-    if (!e.supersededBy.isEmpty())
-        return CriteriaLibraryPage::tr("superseded by %1").arg(e.supersededBy);
-    if (e.newerDataRevision > 0)
-        return CriteriaLibraryPage::tr("Hoshi data revision %1 is newer").arg(e.newerDataRevision);
-    QString status = e.set.status == QLatin1String("published") ? CriteriaLibraryPage::tr("published")
-                     : e.set.status == QLatin1String("draft")   ? CriteriaLibraryPage::tr("draft")
-                                                                : CriteriaLibraryPage::tr("superseded");
-    if (!e.set.publicCommentFrom.isEmpty())
-        status += CriteriaLibraryPage::tr(" (public comment %1 – %2)").arg(e.set.publicCommentFrom, e.set.publicCommentTo);
-    return status;
 }
 
 // The documents a set rests on, each with its kind in the reader's language. The file's own
@@ -151,6 +139,7 @@ CriteriaLibraryPage::CriteriaLibraryPage(Session *session, QWidget *parent)
         m_sourceLabel->setText(item ? item->data(Id, Qt::UserRole).toString() : QString());
         m_sourceLabel->setToolTip(item ? item->data(Id, SourceNoteRole).toString() : QString());
     });
+    connect(m_usage, &QTreeWidget::currentItemChanged, this, &CriteriaLibraryPage::filterTargets);
     connect(m_session, &Session::catalogChanged, this, &CriteriaLibraryPage::reload);
     connect(m_session, &Session::workspaceChanged, this, &CriteriaLibraryPage::reload);
     retranslate();
@@ -246,7 +235,8 @@ void CriteriaLibraryPage::fillSets()
     m_older->clear();
     m_newer->clear();
     m_target->clear();
-    for (const CriteriaLibraryEntry &e : CriteriaLibrary::entries(m_session->workspace())) {
+    const QList<CriteriaLibraryEntry> entries = CriteriaLibrary::entries(m_session->workspace());
+    for (const CriteriaLibraryEntry &e : entries) {
         auto *row = new QTreeWidgetItem(m_sets);
         row->setText(Id, e.set.id);
         row->setToolTip(Id, e.set.title.in(lang));
@@ -254,8 +244,9 @@ void CriteriaLibraryPage::fillSets()
         row->setText(Level, QStringLiteral("★%1").arg(e.set.level));
         row->setText(Version, CriteriaText::version(e.set.version));
         row->setToolTip(Version, e.set.version);
-        row->setText(Status, statusText(e));
-        if (!e.supersededBy.isEmpty() || e.newerDataRevision > 0 || e.set.status == QLatin1String("draft"))
+        row->setText(Status, e.newerDataRevision > 0 ? tr("Hoshi data revision %1 is newer").arg(e.newerDataRevision)
+                                                     : criteriaStatusText(e, entries, QDate::currentDate()));
+        if (!criteriaReplacement(e, entries).isEmpty() || e.newerDataRevision > 0 || e.set.status == QLatin1String("draft"))
             row->setForeground(Status, StatusColours::foreground(Tone::Warning));
         row->setText(Published, e.set.published);
         row->setText(Origin, originName(e.originKind));
@@ -298,7 +289,33 @@ void CriteriaLibraryPage::fillUsage()
     }
     for (int c = 0; c < m_usage->columnCount(); ++c)
         m_usage->resizeColumnToContents(c);
+    filterTargets();
     updateButtons();
+}
+
+void CriteriaLibraryPage::filterTargets()
+{
+    // A declaration is carried over to another version of its own level, never to its own set
+    // (nothing to carry) nor from ★1 to a ★3 draft (another scheme with other items).
+    const QTreeWidgetItem *row = m_usage->currentItem();
+    const Workspace *ws = m_session->workspace();
+    const QString source = row ? row->text(2) : QString();
+    const CriteriaSet *sourceSet = ws && row ? ws->criteria().find(source) : nullptr;
+    auto *list = qobject_cast<QListView *>(m_target->view());
+    int firstShown = -1;
+    for (int i = 0; i < m_target->count(); ++i) {
+        const CriteriaSet *set = ws ? ws->criteria().find(m_target->itemData(i).toString()) : nullptr;
+        const bool offered = !sourceSet || (set && set->id != sourceSet->id && set->level == sourceSet->level);
+        if (list)
+            list->setRowHidden(i, !offered);
+        if (offered && firstShown < 0)
+            firstShown = i;
+    }
+    const QString current = m_target->currentData().toString();
+    const bool currentOffered = list && m_target->currentIndex() >= 0 && !list->isRowHidden(m_target->currentIndex());
+    if (!currentOffered || current == source)
+        m_target->setCurrentIndex(firstShown);
+    m_carryOver->setEnabled(ws && !m_session->isReadOnly() && firstShown >= 0);
 }
 
 void CriteriaLibraryPage::compare(const QString &olderId, const QString &newerId)

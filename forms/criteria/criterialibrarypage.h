@@ -42,6 +42,8 @@ private:
     void retranslate();
     void fillSets();
     void fillUsage();
+    // Offers as carry-over targets only other sets of the selected declaration's level.
+    void filterTargets();
     void showDiff();
     void chooseImport();
     void carryOverSelected();

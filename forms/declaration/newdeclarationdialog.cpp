@@ -31,10 +31,15 @@ NewDeclarationDialog::NewDeclarationDialog(const Workspace *workspace, qint64 pr
             m_product->addItem(tr("%1 (%2)").arg(p.name, o.name), p.id);
     }
     m_product->setCurrentIndex(std::max(0, m_product->findData(productId)));
-    // One entry per official set: a new declaration gets the newest data revision of Hoshi's file.
+    // One entry per official set (a new declaration gets the newest data revision of Hoshi's
+    // file); two drafts of one category share a title: the id and the status tell them apart.
     for (const CriteriaSet &set : workspace->criteria().sets()) {
-        if (workspace->criteria().find(set.id) == &set)
-            m_criteria->addItem(set.title.in(lang), set.id);
+        if (workspace->criteria().find(set.id) != &set)
+            continue;
+        const QString status = set.status == QLatin1String("published") ? tr("published")
+                               : set.status == QLatin1String("draft")   ? tr("draft")
+                                                                        : tr("superseded");
+        m_criteria->addItem(tr("%1 — %2 (%3)").arg(set.title.in(lang), set.id, status), set.id);
     }
 
     auto *form = new QFormLayout;

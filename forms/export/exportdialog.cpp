@@ -588,7 +588,7 @@ void ExportDialog::showResult()
     if (!o.package.zip.isEmpty())
         add(o.package.zip, tr("application package (ZIP)"));
     if (!o.archive.path.isEmpty())
-        add(o.archive.path, tr("evidence archive, %n evidence file(s)", nullptr, int(o.archive.payloadFiles)));
+        add(o.archive.path, tr("evidence archive, %n evidence file(s)", nullptr, int(o.archive.evidenceFiles)));
 
     if (o.archive.path.isEmpty()) {
         m_verificationLabel->hide();

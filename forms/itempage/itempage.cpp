@@ -33,6 +33,7 @@
 
 #include "common/headinglabel.h"
 #include "util/displaydate.h"
+#include "common/historylines.h"
 
 namespace hoshi {
 
@@ -565,12 +566,13 @@ void ItemPage::loadHistory()
     if (!m_session->workspace() || m_session->currentDeclarationId() < 0)
         return;
     const QList<HistoryEntry> entries = m_session->workspace()->history(m_session->currentDeclarationId(), m_itemId);
-    for (const HistoryEntry &h : entries) {
+    for (const HistoryLines::Line &line : HistoryLines::coalesce(entries)) {
+        const HistoryEntry &h = line.entry;
         auto *row = new QTreeWidgetItem(m_history);
         row->setText(0, DisplayDate::dateTime(h.at));
         row->setText(1, h.actor);
-        row->setText(2, h.summary);
-        row->setToolTip(2, h.summary);
+        row->setText(2, line.summary());
+        row->setToolTip(2, line.summary());
     }
 }
 

@@ -39,6 +39,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QUndoStack>
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     createMenus();
     buildPortfolio();
     buildServerActions();
+    buildHelp();
     qApp->installEventFilter(new UndoKeys(this));
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
     m_statusPath = new QLabel(this);
@@ -88,10 +90,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
 
     resize(1280, 800);
-    if (!Settings::windowGeometry().isEmpty())
-        restoreGeometry(Settings::windowGeometry());
-    if (!Settings::windowState().isEmpty())
-        restoreState(Settings::windowState());
+    restoreLayout();
     retranslate();
     onWorkspaceChanged();
 }
@@ -147,6 +146,9 @@ void MainWindow::buildPages()
     connect(m_start, &StartStrip::productRequested, this, &MainWindow::newProduct);
     connect(m_start, &StartStrip::declarationRequested, this, &MainWindow::newDeclaration);
     connect(m_auditor, &AuditorPage::verificationFinished, this, &MainWindow::updateActions);
+    connect(m_auditor, &AuditorPage::findingsSaved, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Findings saved: %1").arg(QDir::toNativeSeparators(path)), 15000);
+    });
     connect(m_checklist, &ChecklistPage::exportRequested, this, &MainWindow::exportDeclaration);
     connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) {
         if (!path.isEmpty())
@@ -185,7 +187,9 @@ void MainWindow::buildDocks()
     m_navigatorDock->setWidget(m_navigator);
     m_navigatorDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
-    resizeDocks({m_navigatorDock}, {250}, Qt::Horizontal);
+    // A navigator narrower than this shows no names; a long page heading must not squeeze it.
+    m_navigator->setMinimumWidth(NavigatorMinimumWidth);
+    resizeDocks({m_navigatorDock}, {NavigatorDefaultWidth}, Qt::Horizontal);
     m_navigator->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_navigator, &QTreeView::customContextMenuRequested, this, &MainWindow::showNavigatorMenu);
     connect(m_navigator, &QTreeView::activated, this, &MainWindow::onNavigatorActivated);
@@ -202,7 +206,57 @@ void MainWindow::buildDocks()
     m_reviewDock = new ReviewDock(m_session, this);
     tabifyDockWidget(m_problemsDock, m_reviewDock);
     connect(m_reviewDock, &ReviewDock::itemActivated, this, &MainWindow::showItem);
+    // The review tab needs more height than the problem list: give it what its buttons need
+    // when it comes to the front (up to 40 % of the window), so nothing is cut off.
+    connect(m_reviewDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_fittingDocks || m_reviewDock->isFloating())
+            return;
+        const int wanted = std::min(m_reviewDock->sizeHint().height(), height() * 2 / 5);
+        if (m_reviewDock->height() < wanted)
+            resizeDocks({m_reviewDock}, {wanted}, Qt::Vertical);
+    });
     m_problemsDock->raise();
+}
+
+void MainWindow::restoreLayout()
+{
+    // The layout the window is built with, to fall back on when the saved one is unusable.
+    m_defaultState = saveState();
+    if (!Settings::windowGeometry().isEmpty())
+        restoreGeometry(Settings::windowGeometry());
+    if (!Settings::windowState().isEmpty() && !restoreState(Settings::windowState()))
+        restoreState(m_defaultState);
+}
+
+bool MainWindow::layoutUsable() const
+{
+    // A dock squeezed below what shows its content (saved by an older version, or after a
+    // long heading widened the page) is not worth keeping.
+    if (!m_navigatorDock->isHidden() && !m_navigatorDock->isFloating()
+        && m_navigatorDock->widget()->width() < NavigatorMinimumWidth)
+        return false;
+    // A tab behind another is moved off screen, keeping its size: only the one in front counts.
+    const bool problemsInFront = !m_problemsDock->widget()->visibleRegion().isEmpty();
+    if (problemsInFront && !m_problemsDock->isFloating() && m_problemsDock->widget()->height() < ProblemsMinimumHeight)
+        return false;
+    return true;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_layoutChecked)
+        return;
+    m_layoutChecked = true;
+    // Sizes are known only once the window is laid out.
+    QTimer::singleShot(0, this, [this] {
+        if (layoutUsable())
+            return;
+        restoreState(m_defaultState);
+        resizeDocks({m_navigatorDock}, {NavigatorDefaultWidth}, Qt::Horizontal);
+        resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
+        fitDocksToPage(currentPage());
+    });
 }
 
 void MainWindow::setPage(Page page)
@@ -226,8 +280,14 @@ void MainWindow::fitDocksToPage(Page page)
         return;
     m_fittingDocks = true;
     const bool declaration = m_session->snapshot() != nullptr;
+    const bool problemsWereHidden = m_problemsDock->isHidden();
     m_navigatorDock->setVisible(m_navigatorWanted && page != Page::Welcome);
     m_problemsDock->setVisible(m_problemsWanted && page != Page::Welcome && declaration);
+    // The review of no declaration has nothing to say either.
+    m_reviewDock->setVisible(m_reviewWanted && page != Page::Welcome && declaration);
+    // Showing a tabbed dock again puts it in front: the blocking problems come first.
+    if (problemsWereHidden && !m_problemsDock->isHidden())
+        m_problemsDock->raise();
     m_fittingDocks = false;
 }
 
@@ -293,6 +353,9 @@ void MainWindow::onWorkspaceChanged()
             setPage(Page::Checklist);
         }
     }
+    // A workspace opens with its gate in front, whatever tab was in front when it was left.
+    if (!m_problemsDock->isHidden())
+        m_problemsDock->raise();
     updateTitle();
     updateActions();
 }
@@ -598,6 +661,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        retranslateHelp();
         // Gate messages and criteria texts are produced in the UI language: read them again.
         m_navigatorModel->reload();
         m_navigator->expandAll();

@@ -123,6 +123,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // mainwindow.cpp
@@ -166,6 +167,10 @@ private:
     void buildPortfolio();
     void retranslatePortfolio();
     void buildServerActions();
+    // mainwindow_help.cpp
+    void buildHelp();
+    void retranslateHelp();
+    void showGettingStarted();
     void retranslateServer();
     void updateServerTitle(const Workspace &workspace);
     // mainwindow_catalog.cpp
@@ -175,6 +180,9 @@ private:
     [[nodiscard]] QString recordName(int kind, qint64 id) const;
     // Panels with nothing to say are hidden (the welcome page; the problems of no declaration).
     void fitDocksToPage(Page page);
+    // The saved window layout, unless it leaves a dock too small to use (then the default).
+    void restoreLayout();
+    [[nodiscard]] bool layoutUsable() const;
     void updateUndoActions();
     void undoOrRedo(bool redo);
 
@@ -203,11 +211,18 @@ private:
     AuditorPage *m_auditor = nullptr;
     PortfolioPage *m_portfolio = nullptr;
     QAction *m_portfolioAction = nullptr;
+    QAction *m_gettingStartedAction = nullptr;
     QAction *m_openServerAction = nullptr;
     StartStrip *m_start = nullptr;
     // Whether the user wants the docks, where a page does not hide them for want of content.
     bool m_navigatorWanted = true;
     bool m_problemsWanted = true;
+    bool m_reviewWanted = true;
+    bool m_layoutChecked = false;
+    QByteArray m_defaultState;
+    static constexpr int NavigatorMinimumWidth = 180;
+    static constexpr int NavigatorDefaultWidth = 250;
+    static constexpr int ProblemsMinimumHeight = 60;
     bool m_fittingDocks = false;
     QPointer<ExportDialog> m_exportDialog;
     QPointer<FormMappingDialog> m_formDialog;

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "mainwindow_actions.h"
+#include "helpdialog.h"
 #include "storage/location.h"
 
 #include "checklist/checklistpage.h"
@@ -229,10 +230,12 @@ void MainWindow::createMenus()
     problemsToggle->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9));
     a.viewMenu->addAction(navigatorToggle);
     a.viewMenu->addAction(problemsToggle);
-    a.viewMenu->addAction(m_reviewDock->toggleViewAction());
+    QAction *reviewToggle = m_reviewDock->toggleViewAction();
+    a.viewMenu->addAction(reviewToggle);
     a.viewMenu->addAction(a.criteriaLibrary);
     connect(navigatorToggle, &QAction::triggered, this, [this](bool on) { m_navigatorWanted = on; });
     connect(problemsToggle, &QAction::triggered, this, [this](bool on) { m_problemsWanted = on; });
+    connect(reviewToggle, &QAction::triggered, this, [this](bool on) { m_reviewWanted = on; });
     a.viewMenu->addSeparator();
     a.languageMenu = a.viewMenu->addMenu(QString());
     a.languageMenu->addActions(a.languages->actions());
@@ -555,8 +558,12 @@ void MainWindow::showShortcuts()
     rows << QStringLiteral("<tr><td><b>Ctrl+Shift+A</b></td><td>%1</td></tr>").arg(tr("Attach files (evidence page)"));
     rows << QStringLiteral("<tr><td><b>Ctrl+Enter</b></td><td>%1</td></tr>").arg(tr("Save the text box now"));
     rows << QStringLiteral("<tr><td><b>Enter</b></td><td>%1</td></tr>").arg(tr("Open the selected item or evidence"));
-    MessageBox::information(this, tr("Keyboard shortcuts"),
-                            QStringLiteral("<table cellspacing=4>%1</table>").arg(rows.join(QString())));
+    // A scrolling window beside the main one (the list is taller than a 700-pixel screen).
+    auto *dialog = new HelpDialog(tr("Keyboard shortcuts"),
+                                  QStringLiteral("<table cellspacing=4>%1</table>").arg(rows.join(QString())), this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showAbout()

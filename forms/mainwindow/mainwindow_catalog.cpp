@@ -7,6 +7,8 @@
 #include "common/messagebox.h"
 #include "common/settings.h"
 #include "navigator/navigatormodel.h"
+#include "product/organisationeditor.h"
+#include "product/producteditor.h"
 #include "session/session.h"
 #include "util/accountname.h"
 
@@ -138,8 +140,13 @@ void MainWindow::removeRecord(int kind, qint64 id)
     }
     if (MessageBox::question(this, tr("Remove"), question) != QMessageBox::Yes)
         return;
-    const bool wasCurrent = k == NavigatorModel::Kind::Declaration && id == m_session->currentDeclarationId();
-    if (m_session->removeRecord(catalogKind(k), id) && wasCurrent)
+    // The page showing the removed record would be left with nothing behind it.
+    const bool shown = (k == NavigatorModel::Kind::Declaration && id == m_session->currentDeclarationId())
+                       || (k == NavigatorModel::Kind::Organisation && currentPage() == Page::Organisation
+                           && m_organisationEditor->organisationId() == id)
+                       || (k == NavigatorModel::Kind::Product && currentPage() == Page::Product
+                           && m_productEditor->productId() == id);
+    if (m_session->removeRecord(catalogKind(k), id) && shown)
         onWorkspaceChanged();
 }
 

@@ -56,6 +56,9 @@ PortfolioPage::PortfolioPage(Session *session, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setHighlightSections(false);
+    // What needs attention first, where the eye starts: the urgency is the last column of the
+    // table (and of its CSV), but shown first so that it is never off screen on a narrow window.
+    m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(PortfolioTable::Urgency), 0);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_organisation);

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
+#include <QPainter>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
@@ -469,6 +470,18 @@ void EvidencePreview::onPdfOpened(const PreviewWorker::Result &result)
     renderPage();
 }
 
+QImage EvidencePreview::onPaper(const QImage &page)
+{
+    // A PDF page leaves its background transparent: printed, it is white paper. Under a dark
+    // palette it would otherwise show black text on the dark window colour.
+    QImage paper(page.size(), QImage::Format_RGB32);
+    paper.setDevicePixelRatio(page.devicePixelRatio());
+    paper.fill(Qt::white);
+    QPainter painter(&paper);
+    painter.drawImage(QPoint(0, 0), page);
+    return paper;
+}
+
 void EvidencePreview::renderPage()
 {
     if (m_mode != Mode::Pdf)
@@ -494,7 +507,7 @@ void EvidencePreview::onPageRendered(const PreviewWorker::Result &result)
     }
     if (result.page != m_page)
         return; // another page is on its way
-    QPixmap pixmap = QPixmap::fromImage(result.image);
+    QPixmap pixmap = QPixmap::fromImage(onPaper(result.image));
     pixmap.setDevicePixelRatio(devicePixelRatio());
     m_pdfPageImage->setPixmap(pixmap);
     m_pdfPageImage->resize(pixmap.deviceIndependentSize().toSize());

@@ -93,6 +93,8 @@ private:
     void onImageRead(const PreviewWorker::Result &result);
     void onTextRead(const PreviewWorker::Result &result);
     void renderPage();
+    // The rendered page over opaque white, whatever the palette.
+    [[nodiscard]] static QImage onPaper(const QImage &page);
     void runSearch();
     void closePdf();
     void showMessage(const QString &text);

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -93,7 +94,14 @@ ReviewPanel::ReviewPanel(Session *session, QWidget *parent)
     historyLayout->addWidget(m_signOffs);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(buildStateBox());
+    // Its own scroll area: a splitter pane does not grow with the height its wrapped texts need
+    // for the width they get, so a long stale-approval note would be drawn over the buttons.
+    auto *stateScroll = new QScrollArea(this);
+    stateScroll->setObjectName(QStringLiteral("reviewStateScroll"));
+    stateScroll->setWidgetResizable(true);
+    stateScroll->setFrameShape(QFrame::NoFrame);
+    stateScroll->setWidget(buildStateBox());
+    splitter->addWidget(stateScroll);
     splitter->addWidget(history);
     splitter->addWidget(m_remarks);
     splitter->setStretchFactor(0, 3);

@@ -349,9 +349,10 @@ private Q_SLOTS:
         auto *overlay = find<QLabel>(item, "auditPreviewOverlay");
         QVERIFY(overlay->isVisible());
         QVERIFY2(overlay->text().contains(QStringLiteral("does not match the manifest")), qPrintable(overlay->text()));
-        // Across the top of the content, under the preview's own file list.
-        QVERIFY(overlay->geometry().top() < item->preview()->height() / 3);
+        // Above the content, as wide as it, and covering none of it (the changed lines stay readable).
         QCOMPARE(overlay->width(), item->preview()->width());
+        const int bandBottom = overlay->mapTo(item, QPoint(0, overlay->height())).y();
+        QVERIFY2(bandBottom <= item->preview()->mapTo(item, QPoint(0, 0)).y(), "the band covers the preview");
         page->selectItem(QStringLiteral("S1.1-01"));
         QVERIFY(!overlay->isVisible());
 

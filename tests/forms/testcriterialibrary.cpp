@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QComboBox>
@@ -129,6 +130,14 @@ private Q_SLOTS:
         auto *usage = find<QTreeWidget>(&page, "criteriaUsage");
         usage->setCurrentItem(usage->findItems(QString::number(m_declaration), Qt::MatchExactly).first());
         auto *target = find<QComboBox>(&page, "carryOverTarget");
+        // Offered: other ★1 sets only; not the declaration's own set, not a ★3 draft.
+        auto *targets = qobject_cast<QListView *>(target->view());
+        QVERIFY(targets);
+        const QString own = usage->currentItem()->text(2);
+        QVERIFY(targets->isRowHidden(target->findData(own)));
+        QVERIFY(targets->isRowHidden(target->findData(QStringLiteral("JST-CR-03-COMM-DRAFT"))));
+        QVERIFY(!targets->isRowHidden(target->findData(QStringLiteral("TEST-STAR1-EDITED"))));
+        QVERIFY(target->currentData().toString() != own);
         target->setCurrentIndex(target->findData(QStringLiteral("TEST-STAR1-EDITED")));
         find<QPushButton>(&page, "carryOver")->click();
         const QStringList review = listTexts(find<QListWidget>(&page, "carryOverReview"));

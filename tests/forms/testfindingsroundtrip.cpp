@@ -5,6 +5,9 @@
 // another archive and one for another declaration are refused and leave the workspace as it was.
 #include "formstest.h"
 
+#include "common/settings.h"
+#include "util/accountname.h"
+
 #include "auditor/auditorpage.h"
 #include "auditor/findingspanel.h"
 #include "checklist/checklistmodel.h"
@@ -160,6 +163,7 @@ void TestFindingsRoundTrip::record(AuditorPage *page, const QString &itemId, Fin
 
 void TestFindingsRoundTrip::recordFindingsInAuditorMode()
 {
+    QSettings().remove(QStringLiteral("findings/reviewer")); // as on a first run
     MainWindow window;
     window.resize(1280, 800);
     window.show();
@@ -170,7 +174,12 @@ void TestFindingsRoundTrip::recordFindingsInAuditorMode()
     auto *save = find<QPushButton>(panel, "findingsSaveButton");
     QVERIFY(save->isEnabled());
 
+    // The reviewer starts as the name the app uses elsewhere (history, sign-off).
+    auto *reviewer = find<QLineEdit>(panel, "findingsReviewer");
+    const QString appName = Settings::userName().isEmpty() ? AccountName::fullName() : Settings::userName();
+    QCOMPARE(reviewer->text(), appName);
     // Saving without a name is refused with a message.
+    formstest::typeInto(reviewer, QString());
     record(page, QStringLiteral("S1.1-01"), FindingStatus::Accepted, QString());
     save->click();
     QVERIFY(find<QLabel>(panel, "findingsMessage")->text().contains(QStringLiteral("reviewer")));

@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -333,10 +334,11 @@ private Q_SLOTS:
     void shortcutListComesFromTheActions()
     {
         MainWindow window;
-        MessageBox::clearShownMessages();
         find<QAction>(&window, "actionShortcuts")->trigger();
-        QCOMPARE(MessageBox::shownMessages().size(), 1);
-        const QString list = MessageBox::shownMessages().constFirst();
+        // A window of its own (it scrolls on a small screen), not modal.
+        auto *dialog = find<QDialog>(&window, "shortcutsDialog");
+        QVERIFY(dialog);
+        const QString list = find<QTextBrowser>(dialog, "helpText")->toPlainText();
         for (const char *key : {"F9", "Ctrl+N", "Ctrl+O", "Ctrl+W", "Ctrl+Q", "Ctrl+Shift+E", "F8", "Ctrl+Z"})
             QVERIFY2(list.contains(QLatin1String(key)), key);
         QVERIFY(!list.contains(QLatin1Char('&')) || !list.contains(QStringLiteral("&amp;")));

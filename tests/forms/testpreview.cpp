@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPdfWriter>
@@ -109,6 +110,38 @@ private Q_SLOTS:
         QTRY_COMPARE(preview.searchResultCount(), 1);
         preview.search(QStringLiteral("nowhere-to-be-found"));
         QTRY_COMPARE(preview.searchResultCount(), 0);
+    }
+
+    void pdfPageIsWhiteUnderADarkPalette()
+    {
+        // A dark desktop: the page must still be drawn on white paper, not on the window colour.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(40, 40, 40));
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Text, Qt::white);
+        EvidencePreview preview;
+        preview.setPalette(dark);
+        preview.resize(700, 600);
+        preview.show();
+        preview.showFiles(m_ws.get(), {attach(QStringLiteral("dark.pdf"), makePdf(1))});
+        QVERIFY(settle(preview));
+        QCOMPARE(preview.mode(), EvidencePreview::Mode::Pdf);
+        auto *page = preview.findChild<QLabel *>(QStringLiteral("pdfPageImage"));
+        QVERIFY(page);
+        QTRY_VERIFY(!page->pixmap().isNull());
+        // Sample what is on screen: corners and the middle of the page widget are paper white.
+        const QImage shown = page->grab().toImage();
+        QVERIFY(shown.width() > 50 && shown.height() > 50);
+        for (const QPoint p : {QPoint(3, 3), QPoint(shown.width() - 4, 3), QPoint(3, shown.height() - 4),
+                               QPoint(shown.width() / 2, shown.height() / 4)})
+            QCOMPARE(shown.pixelColor(p), QColor(Qt::white));
+        // And the text is still there: some pixels are dark.
+        bool ink = false;
+        for (int y = 0; y < shown.height() && !ink; y += 2)
+            for (int x = 0; x < shown.width() && !ink; x += 2)
+                ink = shown.pixelColor(x, y).lightness() < 128;
+        QVERIFY2(ink, "the page text is not drawn");
     }
 
     void brokenPdf_data()
