@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_export: writes the retained evidence archive for ~1 GiB of mixed evidence and, on the
 // same files, `bsdtar --format zip` with store, printing times, throughput, the ratio and peak
 // memory. Prints only; never asserts (see docs/performance.md).

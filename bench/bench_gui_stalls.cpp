@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // How long the GUI thread stops answering while the real forms do heavy work: a 5 ms timer runs
 // on the GUI thread's event loop during each scenario, and every tick records how late it came
 // (time since the previous tick minus 5 ms). A stall of the GUI thread shows as one late tick.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # How long `hoshi` takes from launch to the first paint of its window, under Xvfb:
 #   - with no workspace (the welcome page),
 #   - `hoshi --demo` (creates the demo workspace with its generated PDFs, then opens it),

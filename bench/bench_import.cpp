@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Prints how long importing one large evidence file takes next to `sha256sum` on the same file.
 // Usage: bench_import [MEGABYTES=2048] [FOLDER=/tmp]. Measures and prints; asserts nothing.
 #include "storage/workspace.h"

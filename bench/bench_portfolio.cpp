@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_portfolio: a workspace of 200 products with one declaration each (16 items, every item
 // conforming with one evidence record of 3 files), across 10 organisations; prints the time to
 // compute the portfolio (reading every declaration and judging it). Prints only; never asserts

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_server: a workspace on PostgreSQL next to the same work on a .hoshi file: latency of
 // single edits, import of mixed evidence (time, MB/s, memory, size on disk), eight concurrent
 // writers, and the export of the evidence archive. Prints only; never asserts (see

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_verify: verifies a retained evidence archive of ~1 GiB of mixed evidence with
 // ArchiveVerifier, next to what an auditor would do by hand (`unzip -q` then `sha256sum -c
 // manifest-sha256.txt` inside the bag), printing times, throughput, the ratio and peak memory.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // What bench_export and bench_verify share: the generated evidence corpus, its import into a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // What bench_server needs besides benchsupport: a PostgreSQL server to measure against (a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Criteria files come from users and other organisations: the loader (JSON parse, duplicate-key
 // scan, schema validation, item rules) must refuse anything malformed without crashing.
 #include "criteria/criterialoader.h"

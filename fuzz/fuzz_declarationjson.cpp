@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // data/declaration.json is read from archives in auditor mode: any bytes parse or are refused.
 #include "export/declarationjson.h"
 #include "fuzzsupport.h"

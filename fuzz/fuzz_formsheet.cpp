@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Official forms come from anyone (a checklist workbook found by e-mail or on a web page): the
 // workbook reader, the detector and the filler must end every input with a profile or a reason,
 // never crash. The input is a worksheet's XML, wrapped here into a minimal workbook (so the

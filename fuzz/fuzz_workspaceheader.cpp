@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A workspace file may come from anywhere (a copy, a mail attachment): opening it read-only runs
 // the header check, the read-only probe (SQLite on hostile bytes, quick_check, format version)
 // and, when accepted, reads it. Nothing may crash, and nothing may be written beside it.

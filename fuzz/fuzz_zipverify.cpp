@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Evidence archives come from vendors: the safe ZIP reader and the BagIt verifier must end every
 // input as intact, not intact or unreadable, never crash, and extract nothing.
 #include "verify/archiveverifier.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Runs a harness over every file of the folders given (the regression corpus of inputs that
 // once crashed, and seeds): built with the normal toolchain, so ctest replays them everywhere.
 #include "fuzzsupport.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # `cpack -G DEB` in the build folder makes hoshi_<version>-1_amd64.deb with the programs
 # (hoshi, hoshi-cli and the PDF helper hoshi-pdf-render, stripped), their man pages, bash completion for hoshi-cli, the desktop entry, the AppStream
 # metainfo, the workspace MIME type, and the copyright and changelog Debian asks for.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs every Debian 12 package that building, testing and running Hoshi needs.
 # Safe to run again: apt-get only installs what is missing. Must run as root.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Fuzzes one untrusted-input parser with libFuzzer:  tools/fuzz.sh TARGET SECONDS
 #   TARGET: criteria | zipverify | declarationjson | workspaceheader
 # Builds build-fuzz/ with clang-14 (ASan + UBSan + libFuzzer; Debian: clang-14 libfuzzer-14-dev),

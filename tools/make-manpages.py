@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Writes the man pages of hoshi and hoshi-cli from their own --help texts, and the fixed page
 of hoshi-pdf-render (the PDF helper hoshi starts; it has no options).
 

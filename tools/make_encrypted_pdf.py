@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Writes a small password-protected PDF (standard security handler, RC4 40-bit, user
 password "hoshi") for the preview's password test: tests/forms/data/encrypted.pdf.
 No PDF tool on the build machine writes encrypted PDFs, so this follows the PDF 1.7

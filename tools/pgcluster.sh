@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # A private PostgreSQL 15 cluster for the tests: initdb in DIR, a Unix socket in DIR and no TCP
 # port, run by an unprivileged account (PostgreSQL refuses to run as root), stopped and removed
 # at the end. The superuser role is "hoshi"; local connections are trusted (the socket lives in a

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the core and CLI tests with AddressSanitizer and UndefinedBehaviorSanitizer
 # (HOSHI_SANITIZE=ON, no GUI, no benchmarks) in their own build folder and runs them with ctest.
 # Any report stops the test that made it (halt_on_error) with a stack trace.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Regenerates docs/screenshots/*.png: the demo's in-progress declaration as the checklist
 # (with its blocking panel), an item page with a PDF preview, the evidence editor, the
 # product editor, the export dialog after a signed export of the complete declaration, and the

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Maintenance of translations/*.ts after lupdate (see docs/gui.md).
 
   ts_tool.py fix-contexts TS...     move core strings to the context they are looked up in

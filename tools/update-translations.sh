@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Refreshes translations/*.ts from the sources (core, forms, app/gui) and tidies them:
 #   1. lupdate through the CMake target (the build dir must be configured with the GUI on);
 #   2. core strings moved to the context they are looked up in (see tools/ts_tool.py);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // assess, assessment show, and batch: recording and reading one item's answer. On a server
 // workspace several people change answers at once; the row version that `assessment show`
 // prints, given back to `assess --expect-version`, turns a silent overwrite into a refusal

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // organisation|product|declaration list|show|set|remove: the CLI reads and edits what `add` made.
 #include "cmd_catalog.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // change-report: a bilingual PDF + JSON draft of every change since the label (label lifecycle).
 #include "cmd_lifecycle.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // changes: what changed in a declaration since its approval, export, label or a date.
 #include "cliutil.h"
 #include "commands.h"

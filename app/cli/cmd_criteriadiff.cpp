@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hoshi-cli criteria diff | migrate: comparing two versions of a criteria set, and rewriting a
 // format-1 criteria file as format 2.
 #include "cliutil.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hoshi-cli criteria update | overlay | show --workspace: a newer Hoshi data revision applied to a
 // declaration in place, official evaluation points laid over a declaration's set, and the set
 // a declaration actually uses (with its overlay) shown with the provenance of every point.

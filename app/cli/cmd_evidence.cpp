@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // evidence list|show|set|remove|import, file list|remove|extract, history.
 #include "cmd_catalog.h"
 #include "commands.h"

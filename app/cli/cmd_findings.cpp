@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // review import: a reviewer's <archive>-findings.json becomes review comments on the declaration
 // that produced the archive (see docs/review-findings.md).
 #include "cmd_findings.h"

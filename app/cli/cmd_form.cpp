@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hoshi-cli form detect (find where the answers go in IPA's checklist workbook) and form fill
 // (write a declaration's answers into a copy of it). See docs/form-profile.md.
 #include "cliutil.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hoshi-cli form attach|show|export|remove: the user's copy of IPA's checklist workbook kept with
 // a declaration (core/officialform/formattachment.h). `form detect` is in cmd_form.cpp.
 #include "cmd_formattach.h"

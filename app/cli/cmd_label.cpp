@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // label set|show|firmware|page: the label record of a declaration (label lifecycle).
 #include "cmd_lifecycle.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // portfolio: one row per declaration across every organisation, most urgent first.
 #include "cliutil.h"
 #include "commands.h"

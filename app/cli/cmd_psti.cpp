@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hoshi-cli psti-statement (keep the PSTI statement of compliance file in the workspace) and
 // hoshi-cli etsi (the informative ETSI EN 303 645 view of a declaration, as CSV).
 #include "cliutil.h"

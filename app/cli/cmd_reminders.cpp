@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // reminders: labels running out, support periods ending, stale device tests; iCalendar export.
 #include "cmd_lifecycle.h"
 

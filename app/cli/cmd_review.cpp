@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // review comment|resolve|list|request|approve|reject and settings: the review of a declaration
 // (comment threads and sign-off) and the workspace setting "require approval before export".
 #include "cliutil.h"

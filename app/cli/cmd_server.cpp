@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // server init|grant|revoke|access: a workspace on a PostgreSQL server and who may use it.
 // Run as the database's owner (or a superuser); the users are the server's own roles.
 #include "cliutil.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // status and validate: what a workspace holds and whether a declaration may be submitted.
 #include "cliutil.h"
 #include "commands.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // push and pull: moving a workspace between a desk (.hoshi file) and a server, record for record.
 #include "cliutil.h"
 #include "commands.h"

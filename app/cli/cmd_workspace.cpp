@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Commands that build a workspace: init, organisation, product, declaration, evidence, demo
 // (assess is in cmd_assessment.cpp).
 #include "clifields.h"

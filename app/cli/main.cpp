@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hoshi-cli: the workbench without a display. Links hoshi_core only (never Qt Widgets).
 #include "clilanguage.h"
 #include "cliutil.h"

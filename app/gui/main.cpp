@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hoshi: the desktop workbench. Wiring only: command line, settings, translators, main window.
 #include "darkpalette.h"
 #include "screenshot.h"

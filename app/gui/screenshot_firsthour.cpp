@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Screenshot pages of the first hour: the guided start of an empty workspace and the auditor
 // mode on an archive with one evidence file changed after the export.
 #include "screenshot.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Screenshot pages of the form dialog (IPA's checklist workbook): a workbook detected in full
 // ("form-mapping") and one with items not found ("form-mapping-unresolved"). The workbook is
 // the user's file, never shipped: tools/screenshots.sh makes one with the test generator and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Screenshot page of File ▸ Open server workspace…: the dialog over the window, with server
 // addresses opened before in its list.
 #include "screenshot.h"

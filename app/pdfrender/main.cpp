@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hoshi-pdf-render: parses one untrusted PDF, received on stdin, and answers render and text
 // requests on stdout (protocol.h), inside the limits of renderlimits.h. A PDF that crashes
 // PDFium, loops or eats memory takes down this process only; the application shows a message.

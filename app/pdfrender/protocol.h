@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The pipe protocol between the application and hoshi-pdf-render. Both directions carry frames:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The second half of SafeZipReader: streaming entries through libarchive (which decompresses and
 // checks CRCs) while counting what really comes out against the catalogue and the limits.
 #include "safezipreader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The first half of SafeZipReader: the central directory, parsed by hand before libarchive is
 // given the file, so that every name, type, size and offset is judged before any data is
 // decompressed and before a hostile entry count can make anyone allocate memory.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The translated one-line descriptions of DeclarationChange (kept apart from the comparison).
 #include "changedetector.h"
 

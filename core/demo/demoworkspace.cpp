@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "demoworkspace.h"
 
 #include "demofiles.h"

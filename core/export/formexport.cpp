@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Filling the attached official form for an export, and its PDF through LibreOffice.
 #include "formexport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "formrules.h"
 
 #include "officialform/formattachment.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "reminders.h"
 
 #include "storage/workspace.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Internal to FormDetector: the words it looks for (docs/form-profile.md, "Detection").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Attaching the user's copy of IPA's checklist workbook to a declaration, and reading it back
 // for the gate, the exports and the form dialog.
 #include "formattachment.h"

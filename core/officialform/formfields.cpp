@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Field cells of key–value sheets, and the re-check of a profile against a workbook.
 #include "detectwords.h"
 #include "formdetector.h"

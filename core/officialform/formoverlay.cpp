@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The official evaluation points an attached form gives its declaration (ident's PointOverlay):
 // the point texts of the user's copy of IPA's checklist, with that copy as their source.
 #include "formattachment.h"

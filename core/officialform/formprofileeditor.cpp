@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The editing operations of the form dialog: list the cells with their roles, give a cell,
 // a column or a row a role.
 #include "formdetector.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Strict reading of a form profile: every member typed and checked, unknown members refused,
 // every error named by its JSON pointer.
 #include "formprofile.h"

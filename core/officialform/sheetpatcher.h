@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Internal to FormFiller: changes single cells of a worksheet part and nothing else.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Parsers of the single parts of a workbook, each over XmlGuard (no DTD, bounded depth).
 #include "workbookparse.h"
 

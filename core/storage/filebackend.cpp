@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The file backend: one SQLite database in WAL mode, the schema version in PRAGMA user_version.
 #include "backend.h"
 

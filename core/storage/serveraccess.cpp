@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Access control of a workspace on a PostgreSQL server (see serveraccess.h). The rules live in
 // the database (serveraccessrules.cpp); this file installs them and keeps the grants.
 #include "serveraccess.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The server backend: a database on PostgreSQL 15 (Qt's QPSQL driver). The schema is the file
 // schema translated to PostgreSQL's dialect (64-bit integers, BYTEA, identity keys, trigger
 // functions), plus what only a shared server needs: the schema version and the workspace's

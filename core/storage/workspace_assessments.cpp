@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Assessments (verdicts per item) and the evidence records that back them.
 #include "workspace.h"
 

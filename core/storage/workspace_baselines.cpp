@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Baselines: frozen copies of a declaration at approval, export and label time.
 #include "workspace.h"
 

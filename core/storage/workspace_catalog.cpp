@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Organisations, products and declarations.
 #include "workspace.h"
 

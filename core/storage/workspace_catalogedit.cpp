@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Renaming and removing organisations, products and declarations. A record that others
 // depend on is never removed behind the user's back: the dependants are named instead.
 #include "workspace.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Criteria identity: a declaration names IPA's official set id and a data revision of Hoshi's
 // file for it; a newer data revision is applied in place; official evaluation points read from
 // the user's copy of IPA's checklist are laid over the set (PointOverlay).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Evidence file content: streamed in, hashed once, stored once per SHA-256 in ~1 MiB chunks.
 #include "workspace.h"
 

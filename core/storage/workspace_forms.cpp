@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Official forms: the user's copy of IPA's checklist workbook attached to a declaration (schema
 // step 9). The template is content like an evidence file (stored once per SHA-256, byte for
 // byte); the profile JSON beside it says where each answer goes. What the profile means is

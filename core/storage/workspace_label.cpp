@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The label record of a declaration (label lifecycle).
 #include "workspace.h"
 

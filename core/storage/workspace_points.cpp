@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Evaluation points of criteria items: the alternatives a vendor relies on and which evidence
 // backs which point; and the PSTI statement of compliance kept as a file.
 #include "workspace.h"

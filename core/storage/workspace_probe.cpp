@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Checks made before a workspace is opened for real: they run on a connection that can not write,
 // so a file that is refused (damaged, newer) is left exactly as it was, without -wal, -shm or lock
 // files beside it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Removing a declaration nobody has worked on (what the CLI allows), the whole history, and
 // running a batch as one transaction. (The removal itself is in workspace_catalogedit.cpp.)
 // Removal is refused while anything depends on the record: the user removes the dependants

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Review: comment threads per item and the sign-off states of a declaration.
 #include "workspace.h"
 

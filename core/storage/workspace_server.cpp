@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Opening and creating a workspace on a PostgreSQL server. The database must exist (an
 // administrator creates it with createdb); Hoshi creates its schema inside it, and refuses a
 // database that holds other tables.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Copying a workspace's records between two connections (push to a server, pull to a file).
 // Which tables exist, and in what order they are copied, is listed once in `tables`; the
 // columns of each table are read from the schema at run time, so a column a later step adds is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "auditorpage.h"
 #include "common/elidedlabel.h"
 #include "common/statuscolours.h"

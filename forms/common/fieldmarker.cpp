@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "fieldmarker.h"
 #include "statuscolours.h"
 #include "util/displaydate.h"

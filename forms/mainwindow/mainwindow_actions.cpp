@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The main window's menus and actions, and the commands behind them.
 #include "mainwindow.h"
 

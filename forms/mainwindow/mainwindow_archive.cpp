@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The main window's part in exporting: the export dialog and the auditor mode.
 #include "mainwindow.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The guided start, the navigator's context menu (new / rename / remove) and the user's name.
 #include "mainwindow.h"
 

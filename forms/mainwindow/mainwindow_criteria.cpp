@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The criteria library window, opened from View > Criteria library.
 #include "mainwindow.h"
 

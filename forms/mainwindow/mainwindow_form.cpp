@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The main window's part in official forms: the form dialog of the current declaration.
 #include "mainwindow.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Help ▸ Getting started: a short page for a first-time user, above the shortcut list.
 #include "mainwindow.h"
 #include "mainwindow_actions.h"

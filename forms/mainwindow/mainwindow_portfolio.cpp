@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The portfolio page: every declaration of the workspace, reachable from View ▸ Portfolio.
 #include "mainwindow.h"
 #include "mainwindow_actions.h"

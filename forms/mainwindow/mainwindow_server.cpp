@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Workspaces on a PostgreSQL server: opening one (File ▸ Open server workspace…, or an address
 // on the command line), signing in when the server asks for a password, saying in the title
 // and the status bar where the workspace is and who is signed in, and showing what others

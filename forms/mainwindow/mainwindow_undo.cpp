@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Undo and redo: one stack for every edit, text boxes included.
 #include "mainwindow.h"
 

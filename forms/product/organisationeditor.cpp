@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "organisationeditor.h"
 
 #include "ui_organisationeditor.h"

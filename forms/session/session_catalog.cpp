@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Renaming and removing organisations, products and declarations, and who is recorded as
 // making the changes. They are committed at once and are undo steps, except the removal of a
 // declaration (its answers and evidence files can not be brought back).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Adding, removing, linking and unlinking evidence as undo steps, and the ids of records that
 // undo and redo brought back.
 #include "session.h"

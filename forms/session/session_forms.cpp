@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Session edits for the official form of the current declaration.
 #include "session.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Live refresh: on a server workspace, what others commit is announced by the workspace's
 // ChangeFeed; the session re-reads what is on screen instead of waiting for the user.
 #include "session.h"

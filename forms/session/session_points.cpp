@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Session edits for evaluation points and the PSTI statement of compliance file.
 #include "session.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Review comments, review requests, sign-offs, findings and the label record: the review and
 // label pages edit through here like every other page, so that the views refresh together.
 #include "session.h"

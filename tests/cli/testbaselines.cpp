@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Baselines, fingerprints and "changes since": the core rules, and `hoshi-cli changes` / the
 // export record as a user runs them.
 #include "baseline/changedetector.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hoshi-cli criteria diff and criteria migrate against the built binary.
 #include "criteriafixtures.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hoshi-cli export / verify / keygen, run as a user would run them: exit codes, what is
 // printed, and what is (not) written.
 #include "demo/demoworkspace.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hoshi-cli review import, run as a user would: a reviewer's findings file on an exported
 // archive becomes comments (exit 0, a summary or JSON); a file for another declaration than
 // --declaration, a malformed one and a tampered one exit 2 with the reason and change nothing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hoshi-cli form attach|show|export|remove and export --form: the user's copy of IPA's
 // checklist workbook kept with a declaration, and filled into the application package and the
 // evidence archive. Workbooks come from formcore's generator (tests/support/formfixtures.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hoshi-cli label / reminders / label page / subset export, run as a user would run them: exit
 // codes, what is printed, and that bad values write nothing.
 #include "demo/demoworkspace.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hoshi-cli speaks Japanese and English: the locale decides, --lang overrides, --json stays the
 // same in both, and every --help is an answer (exit 0), not an error.
 #include "exportzipedit.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Runs the scripted label lifecycle documented in docs/lifecycle.md against the built hoshi-cli,
 // so the documentation and the behaviour cannot drift apart.
 #include <QDir>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hoshi-cli where no desktop session set the environment (cron, CI, services): the history still
 // names the account, calendars of two workspaces do not collide, and a batch line or import list
 // that repeats a JSON key is refused.

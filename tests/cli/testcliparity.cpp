@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The CLI can do what automation needs: list, show, change and remove what it added, read the
 // history, carry a declaration over, and import many evidence records at once, all or nothing.
 #include "exportzipedit.h"

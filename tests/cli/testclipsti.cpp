@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The UK PSTI route output: hoshi-cli export --language en writes an English checklist with the
 // three exempt items marked, and the statement of compliance kept in the workspace goes into
 // the package. Also the informative ETSI EN 303 645 view (hoshi-cli etsi).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hoshi-cli's command registry is the one list of commands: every command in the usage text
 // dispatches and has its help, every help page has a man-page section in both languages and a
 // completion entry, and whether a command needs QtGui is decided on the parsed command (so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Runs the scripted session documented in docs/cli.md against the built hoshi-cli, so the
 // documentation and the behaviour cannot drift apart.
 #include "testserver.h"

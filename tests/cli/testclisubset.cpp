@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hoshi-cli export --items: the evidence-request subset archive. It must be a valid, signed
 // BagIt bag on its own (hoshi-cli verify, sha256sum -c, openssl cms -verify), name the full
 // export it belongs to, and hold nothing but the requested items' evidence, the declaration and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Crash safety: hoshi-cli is killed with SIGKILL at random moments while it imports evidence,
 // exports an archive or edits an assessment. After every kill the workspace passes SQLite's
 // integrity_check, opens for writing, still holds every change a finished command committed,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Runs the scripted review documented in docs/review.md against the built hoshi-cli: comment,
 // request, reject with a reason, fix, approval by a second name, a later change that makes the
 // approval stale, "require approval" blocking the export, the changer refused as approver.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The application package: searchable Japanese PDFs, an XLSX a standard reader opens with one
 // row per item, a CSV with BOM, JSON application data, a README of what is still missing, and
 // the whole-export job that refuses blocked declarations.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ArchiveVerifier: intact archives pass; every kind of tampering is named file by file
 // (NotIntact); hostile or damaged archives are Unreadable and nothing is written anywhere.
 #include "demo/demoworkspace.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The BagIt 1.0 (RFC 8493 sections 2-3) and Hoshi archive rules that the verifier enforces beyond
 // plain hash checks. Each case starts from an intact unsigned archive, breaks one rule and then
 // rewrites both tag manifests to match, so that nothing but the rule under test can catch it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // checklist.xlsx as LibreOffice Calc and Excel print and show it: the workbook written for the
 // demo's complete declaration is opened with openpyxl (tests/core/data/xlsx_print_check.py),
 // which checks every sheet's print settings and that wrapped rows have heights that fit.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Criteria files: the built-in sets, the schema validator, and a precise message for every
 // malformed fixture in tests/data/criteria/bad (see expected.tsv there).
 #include "criteria/criteriaregistry.h"

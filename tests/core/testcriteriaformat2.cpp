@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Criteria format 2 (evaluation points, provenance), format-1 compatibility, and the facts the
 // corrected built-in files must state.
 #include "criteria/criteriaformat2.h"

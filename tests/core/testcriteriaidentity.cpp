@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Criteria identity: IPA's official id apart from Hoshi's data revision; a new data revision
 // applied in place with every answer kept; carry-over matched on the official identity; the
 // official evaluation points laid over a declaration (PointOverlay); workspaces from before

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A full disk in the middle of an import: a clear error, nothing half-stored, and the
 // workspace stays usable. Needs root to mount a small tmpfs (CI runs as root); skipped
 // otherwise, saying why.

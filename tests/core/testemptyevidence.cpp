@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // An empty evidence record always blocks the submission gate, also beside complete evidence
 // for the same item (EvidenceRules, called by SubmissionGate::check).
 #include "criteria/criteriaregistry.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The retained evidence archive: BagIt layout that the standard tools accept, streaming with
 // hash checks, deterministic manifests, signing, and commit-or-nothing on cancel and failure.
 #include "testserver.h"

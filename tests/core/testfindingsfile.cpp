@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The findings file format: strict reading, writing with and without a detached CMS signature,
 // and the tie to the evidence archive the findings are about.
 #include "demo/demoworkspace.h"

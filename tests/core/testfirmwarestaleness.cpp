@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Stale device tests are decided once (FirmwareStaleness): after a firmware change the
 // submission gate, the re-test plan, the reminders and the portfolio name the same items at
 // every step — all of them before the re-test, the rest half-way, none after it — and so do

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What a new preparer meets first, in the core: field syntax the gate checks (corporate number
 // with its check digit, e-mail, web addresses, short justifications), honest progress,
 // renaming and removing records (refused while others depend on them; in the history), the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // An official form attached to a declaration (core/officialform/formattachment.h): detected and
 // stored, refused when unreadable, checked by the submission gate (FormRules), filled by the
 // export (package and evidence archive), and its evaluation points laid over the declaration's

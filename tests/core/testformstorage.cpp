@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Schema step 9: an official form (the user's copy of IPA's checklist workbook) attached to a
 // declaration. The storage keeps the template byte for byte in the content store and the
 // profile JSON beside it; it does not read the workbook, so any bytes do here. Runs on .hoshi

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A criteria file that repeats a key is refused with the JSON pointer of the repeat (the JSON
 // parser alone would keep one value silently); the raw-text scanner behind it.
 #include "criteria/criterialoader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The label lifecycle in the core: every rule of the label record (good and bad values), its
 // storage and history, the re-test plan after a firmware change, reminders and their
 // iCalendar file, the label page.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A 2 GiB evidence file streams into the workspace with flat memory, hashes like sha256sum,
 // and is stored once however often it is imported. HOSHI_LARGE_IMPORT_MB shrinks it for
 // quick local runs; CI runs the full size.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Official forms (core/officialform): four checklist workbooks in plausible layouts, built by
 // tests/core/data/officialform/makeforms.py with openpyxl, are detected, filled with the demo's
 // complete declaration and read back by openpyxl (formcheck.py); every part but the touched

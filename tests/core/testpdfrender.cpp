@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The out-of-process PDF renderer: it renders and searches pages; a helper that crashes, hangs or
 // exceeds its limits ends the request with a message while this process carries on; the helper
 // links no Qt Widgets and can not create files.

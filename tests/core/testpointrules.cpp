@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The gate's evaluation-point rules on in-memory snapshots of the corrected ★1 set.
 #include "criteria/criteriaregistry.h"
 #include "gate/pointrules.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The portfolio: 3 organisations × 4 products, every column checked against known values, the
 // urgency order (core and `hoshi-cli portfolio --json`), and the CSV/XLSX exports of the table.
 #include "exportzipedit.h"

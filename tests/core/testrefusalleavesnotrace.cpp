@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Refusing a workspace (not Hoshi, cut short, damaged, newer, locked) and read-only opens leave
 // the folder exactly as it was: no -wal, -shm or lock file, the file's bytes unchanged. A new
 // export removes the partial files a killed export of the same product left, but not those a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Review comments and sign-off in the workspace: threads, the state machine, the approver rule,
 // stale approvals, the setting, all-or-nothing imports, and the gate rules that read them.
 #include "gate/submissiongate.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The operating-system account beside every typed name (schema step 10): recorded on sign-offs,
 // comments and history, and the warning when one account both changed or submitted a
 // declaration and approved it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Workspace::snapshot reads a declaration with several queries; a worker committing through a
 // second connection in between must never give a snapshot that mixes two moments. The writer
 // changes the declaration and its product in one transaction, the reader checks they agree.

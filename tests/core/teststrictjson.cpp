@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every JSON the product reads from outside goes through readStrictJson: a repeated key is
 // refused (QJsonDocument alone keeps one of the values and says nothing), in findings files,
 // evidence import lists, archived declarations and the baselines "changes since" compares.

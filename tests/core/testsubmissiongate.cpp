@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The submission gate, rule by rule, on in-memory snapshots (no database needed).
 #include "criteria/criteriaregistry.h"
 #include "gate/submissiongate.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every translation catalogue (translations/*.ts) as it is committed: a message counted with %n
 // is a numerus message everywhere, the English catalogue gives it a real singular and plural
 // ("1 review comment is still open", never "1 review comment are still open" or "(s)"), and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The workspace: creation, refusal of foreign and damaged files, the single-writer lock,
 // crash safety, transactions, vendor-scope sharing, evidence files and the history. Runs twice:
 // on .hoshi files, and (testworkspace-server) on databases of a private PostgreSQL cluster,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ZipWriter and SafeZipReader: round trips, UTF-8 names in the C locale, ZIP64, and a hostile
 // corpus generated at run time (nothing binary is committed).
 #include "archive/directfile.h"

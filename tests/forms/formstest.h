@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Shared set-up for the GUI tests: a private settings location, non-interactive message

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every control has a name a screen reader speaks, and one item goes from verdict to evidence
 // to export with the keyboard only (no mouse, no direct widget calls beyond the file-dialog seam).
 #include "formstest.h"

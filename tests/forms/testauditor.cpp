@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Auditor mode: an exported demo archive opened read-only shows "Intact", its signer, its
 // bag-info and the 16-item checklist with evidence read from the archive; a tampered archive
 // names the changed file; hostile, garbage and missing files give an "unreadable" banner and

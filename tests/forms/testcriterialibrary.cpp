@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The criteria library window and the evaluation points on the item page, driven offscreen.
 #include "criteriafixtures.h"
 #include "formstest.h"

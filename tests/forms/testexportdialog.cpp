@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The export dialog in the main window: the demo's complete declaration exported (signed, with
 // a key pair made in the dialog) and verified intact on disk; the in-progress declaration
 // refused with its blocking problems, one of which jumps to its item; a declaration that starts

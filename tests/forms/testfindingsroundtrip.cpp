@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The findings round trip without a server: an exported archive is opened in auditor mode, a
 // reviewer records findings item by item and saves them signed beside the archive; the vendor
 // imports them (File ▸ Import findings…) and they appear as comments on the right items, in the

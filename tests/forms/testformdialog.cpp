@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The form dialog (IPA's checklist workbook) driven by objectName as a user would: opened from
 // the declaration's menu entry, a workbook attached through it, each sheet shown with the
 // detected roles coloured from the palette, a role assigned to a cell and to a column with the

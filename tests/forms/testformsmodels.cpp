@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The item models of the GUI under QAbstractItemModelTester, on the demo workspace and while
 // it changes.
 #include "formstest.h"

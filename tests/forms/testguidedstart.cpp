@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The first hour in the window: the guided start on an empty workspace (organisation →
 // product → declaration, with disabled commands saying why), renaming and removing from the
 // navigator's context menu (refused while records depend on the record), one undo model

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Small things a first-time user trips over: criteria drafts told apart, the criteria library's
 // status against today's date, the checklist filter that hides rows, history lines for one new
 // record, optional label-page fields, the help window on a small screen, message lines that keep

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Background import of evidence files: progress, completion, and cancel leaving nothing.
 #include "formstest.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every page of the desktop application in Japanese, on the demo workspace: what a person sees
 // (labels, buttons, table and tree cells, combo boxes, placeholders) must not show the stored keys
 // of verdicts ("conforming", "non-conforming", "not-applicable") or criteria fields

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The label lifecycle page: reached from the declaration page, the record saved through the
 // core (a bad value shows the core's message and changes nothing), the status history, the
 // re-test plan after a firmware change, reminders and the label page preview.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The main window's panes stay usable: the blocking problems are the visible tab, panels with
 // nothing to say are hidden, a long page heading does not squeeze the navigator, and a saved
 // layout that would leave the navigator unusable is not restored.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The main window around the walkthrough: live language switching, recent workspaces,
 // the demo, read-only workspaces and the lock a second opener meets.
 #include "formstest.h"

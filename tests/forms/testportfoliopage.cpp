@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The portfolio page: reached from View ▸ Portfolio, rows of every declaration most urgent
 // first, filters, sorting, double click opening the declaration, CSV/XLSX export.
 #include "formstest.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The evidence preview: PDFs (pages, zoom, search, "use this page"), images and text, and
 // files it cannot show (a broken PDF, random bytes, unknown types) give a message, not a crash.
 #include "formstest.h"

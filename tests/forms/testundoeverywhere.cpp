@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Nothing changes behind the user's back, and one undo stack takes back every edit, driven
 // in the main window by objectName and keyboard: data keys typed in text boxes do nothing but
 // say so; an empty evidence record blocks the gate, a new one can be discarded and undo takes

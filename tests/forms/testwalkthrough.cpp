@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The vendor's whole walkthrough in the main window, driven by objectName and keyboard as a
 // user would: new workspace, organisation, product (with inline validation), declaration,
 // document and device-test evidence with files (dialog and drag and drop), verdicts by

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The Debian package as Debian expects it: builds the .deb with CPack, checks what is inside
 # (stripped programs, man pages, copyright, changelog, completion), runs lintian (no errors or warnings),
 # validates the AppStream metainfo and the desktop entry as installed, checks the man pages are

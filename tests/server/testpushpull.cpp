@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Moving whole workspaces between a desk (.hoshi file) and a server: push, pull, and what they
 // must never do (lose a record, an author, a time or a byte; overwrite; half-copy).
 #include "clirun.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A further connection to a server workspace (Workspace::openSecondary), as worker threads use
 // for imports and exports: it opens, acts as the logged-in user, and several of them writing
 // the same item at once each either save or are told of the conflict.

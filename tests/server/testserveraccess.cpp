@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Users and roles on a server workspace, enforced by the server: what each user can read and
 // change is checked with raw SQL as that user (no Hoshi code between them and the data), and
 // through hoshi-cli as that user.

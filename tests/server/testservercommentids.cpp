@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Storage edges: the id a change returns is the row that change inserted, and a change is
 // never saved without its history entry.
 //

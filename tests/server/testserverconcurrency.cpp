@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Many writers at once on one declaration of a server workspace, through hoshi-cli.
 //
 // Eight hoshi-cli processes run at the same time, each making 100 edits. Each process is a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Change notifications of a server workspace: what one client commits reaches the others'
 // ChangeFeed at once; a rollback announces nothing; a client's own changes are marked.
 #include "clirun.h"

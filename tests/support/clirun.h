@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Running the built hoshi-cli from a test, in English, and describing a run in a failure message.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Checks that every sheet of a checklist workbook prints and reads well (used by
 testchecklistxlsx): A4 landscape, one page wide, the header row repeated on every page and
 frozen, and every row holding wrapped text given a height that fits its lines."""

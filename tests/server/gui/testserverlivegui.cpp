@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The desktop window on a server workspace: opened from its address, named with the signed-in
 // user, refreshed within a second when someone else changes the declaration on screen, and
 // refusing to overwrite an answer someone else saved since it was shown.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Second opinion on a filled checklist workbook, for tests/core/testofficialform.cpp.
 
   formcheck.py values FILE 'Sheet!A1' ...      JSON {ref: value} as openpyxl reads them

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Builds the checklist workbooks the official-form tests read (tests/core/testofficialform.cpp).
 
 Usage: makeforms.py OUTDIR CRITERIA.json
