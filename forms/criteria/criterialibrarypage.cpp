@@ -34,6 +34,7 @@ namespace {
 enum Column { Id, DataRevision, Level, Version, Status, Published, Origin, Items, UsedBy };
 constexpr int DeclarationRole = Qt::UserRole + 1;
 constexpr int SourceNoteRole = Qt::UserRole + 2; // the set file's own "source" note
+constexpr int SetIdRole = Qt::UserRole + 3;      // a declaration's official criteria set id
 
 
 QString originName(const QString &kind)
@@ -287,6 +288,7 @@ void CriteriaLibraryPage::fillUsage()
         const std::optional<Product> p = ws->product(d.productId);
         row->setText(1, p ? p->name : QString());
         row->setText(2, CriteriaLibrary::displayName(d.criteriaSetId, d.criteriaDataRevision));
+        row->setData(2, SetIdRole, d.criteriaSetId);
     }
     for (int c = 0; c < m_usage->columnCount(); ++c)
         m_usage->resizeColumnToContents(c);
@@ -300,7 +302,7 @@ void CriteriaLibraryPage::filterTargets()
     // (nothing to carry) nor from ★1 to a ★3 draft (another scheme with other items).
     const QTreeWidgetItem *row = m_usage->currentItem();
     const Workspace *ws = m_session->workspace();
-    const QString source = row ? row->text(2) : QString();
+    const QString source = row ? row->data(2, SetIdRole).toString() : QString();
     const CriteriaSet *sourceSet = ws && row ? ws->criteria().find(source) : nullptr;
     auto *list = qobject_cast<QListView *>(m_target->view());
     int firstShown = -1;

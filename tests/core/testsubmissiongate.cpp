@@ -38,7 +38,8 @@ Evidence testEvidence()
 DeclarationSnapshot passing()
 {
     DeclarationSnapshot s;
-    s.criteria = *CriteriaRegistry::withBuiltins().find(QStringLiteral("JST-CR-01-01-2024R1"));
+    // Data revision 1: the rules below one by one, without the evaluation points (testpointrules).
+    s.criteria = *CriteriaRegistry::withBuiltins().find(QStringLiteral("JST-CR-01-01-2024R1"), 1);
     s.organisation.name = QStringLiteral("Vendor");
     s.product.name = QStringLiteral("Router");
     s.product.modelNumbers = {QStringLiteral("R-1")};

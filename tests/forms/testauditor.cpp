@@ -3,6 +3,7 @@
 // bag-info and the 16-item checklist with evidence read from the archive; a tampered archive
 // names the changed file; hostile, garbage and missing files give an "unreadable" banner and
 // nothing else. The new models run under QAbstractItemModelTester.
+#include "util/displaydate.h"
 #include "formstest.h"
 
 #include "auditor/auditchecklistmodel.h"
@@ -164,8 +165,10 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>(page, "auditCriteria")->text().contains(QStringLiteral("JST-CR-01-01-2024R1")));
         QVERIFY(find<QLabel>(page, "auditSoftware")->text().startsWith(QStringLiteral("Hoshi ")));
         QVERIFY(!find<QLabel>(page, "auditExported")->text().isEmpty());
+        // Shown as a person reads it: the one date format of the language, in local time.
         QCOMPARE(find<QLabel>(page, "auditExported")->text(),
-                 page->result().bagInfoValue(QStringLiteral("Hoshi-Export-Date")));
+                 DisplayDate::dateTime(QDateTime::fromString(page->result().bagInfoValue(QStringLiteral("Hoshi-Export-Date")),
+                                                             Qt::ISODate)));
 
         // The checklist: 16 items, verdicts, badges, every file ok.
         auto *view = find<QTableView>(page, "auditChecklistView");

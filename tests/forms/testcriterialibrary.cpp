@@ -134,7 +134,7 @@ private Q_SLOTS:
         // Offered: other ★1 sets only; not the declaration's own set, not a ★3 draft.
         auto *targets = qobject_cast<QListView *>(target->view());
         QVERIFY(targets);
-        const QString own = usage->currentItem()->text(2);
+        const QString own = usage->currentItem()->data(2, Qt::UserRole + 3).toString(); // the official set id
         QVERIFY(targets->isRowHidden(target->findData(own)));
         QVERIFY(targets->isRowHidden(target->findData(QStringLiteral("JST-CR-03-COMM-DRAFT"))));
         QVERIFY(!targets->isRowHidden(target->findData(QStringLiteral("TEST-STAR1-EDITED"))));

@@ -75,7 +75,8 @@ private Q_SLOTS:
         const qint64 product = ws->addProduct(p, &error);
         NewDeclarationDialog dialog(ws.get(), product);
         auto *criteria = find<QComboBox>(&dialog, "criteriaCombo");
-        QVERIFY(criteria->count() >= 4);
+        // One entry per official set (its data revisions are Hoshi's, not a choice): ★1 and two ★3 drafts.
+        QVERIFY(criteria->count() >= 3);
         QSet<QString> texts;
         for (int i = 0; i < criteria->count(); ++i) {
             const QString text = criteria->itemText(i);

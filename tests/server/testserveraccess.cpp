@@ -128,7 +128,7 @@ exporttest::ToolRun TestServerAccess::cli(const QString &user, QStringList args)
 }
 
 // A product with a declaration, product- and vendor-scope answers, evidence with a file,
-// a comment, a review request, an export baseline, a name, a PSTI statement, an official form
+// a comment, a review request, an export baseline, a name, a PSTI statement, an official form, a point overlay
 // (storage does not read the workbook: any bytes do here) and point data.
 qint64 TestServerAccess::addOrganisationData(Workspace &ws, qint64 organisationId, const QString &tag)
 {
@@ -163,7 +163,10 @@ qint64 TestServerAccess::addOrganisationData(Workspace &ws, qint64 organisationI
                                         {QStringLiteral("INSERT INTO point_choice SELECT id, 'p1' FROM assessment"
                                                         " WHERE declaration_id = %1").arg(declarationId),
                                          QStringLiteral("INSERT INTO point_link SELECT l.evidence_id, l.assessment_id, 'p1'"
-                                                        " FROM evidence_link l WHERE l.evidence_id = %1").arg(evidenceId)},
+                                                        " FROM evidence_link l WHERE l.evidence_id = %1").arg(evidenceId),
+                                         QStringLiteral("INSERT INTO point_overlay(declaration_id, json, sha256, set_at, actor)"
+                                                        " VALUES (%1, convert_to('{}', 'UTF8'), 'x', '2026-12-07', 'hoshi')")
+                                             .arg(declarationId)},
                                         &error);
     [&] { QVERIFY2(ok, qPrintable(error)); }();
     return declarationId;

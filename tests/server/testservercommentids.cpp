@@ -76,7 +76,7 @@ class TestServerCommentIds : public QObject
         product.organisationId = ws->addOrganisation(organisation, &error);
         product.name = QStringLiteral("Camera");
         const qint64 productId = ws->addProduct(product, &error);
-        return ws->addDeclaration(productId, QStringLiteral("JST-CR-01-01-2024R1-rev2"), Route::Standard, &error);
+        return ws->addDeclaration(productId, QStringLiteral("JST-CR-01-01-2024R1"), Route::Standard, &error);
     }
 
 private Q_SLOTS:
