@@ -101,6 +101,9 @@ MainWindow::~MainWindow()
     // A running export reads the workspace from its own connection: let it cancel and end
     // (the dialog waits for its worker) before the workspace and its demo folder go.
     delete m_exportDialog.data();
+    // Child dialogs (the form dialog) hide while QWidget's destructor deletes them, and the
+    // focus change that causes must not reach this half-destroyed window's undo actions.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
     // Close the workspace while its (demo) folder still exists; nothing should redraw now.
     QObject::disconnect(m_session, nullptr, nullptr, nullptr);
     m_session->closeWorkspace();

@@ -241,15 +241,40 @@ void TestWalkthrough::walkthrough()
         // each of them (the points panel's two edits), so conforming leaves nothing open.
         Session *session = m_window->session();
         if (const CriteriaItem *item = session->item(id); item && !item->points.isEmpty()) {
+            // A copy: every edit reloads the session's snapshot, and with it the item.
+            const QList<EvaluationPoint> points = item->points;
             QStringList pointIds;
-            for (const EvaluationPoint &point : item->points)
+            for (const EvaluationPoint &point : points)
                 pointIds << point.id;
             for (const QString &pointId : pointIds)
                 QVERIFY2(session->setPointChosen(id, pointId, true), qPrintable(pointId));
             const auto snapshot = session->snapshot();
             QVERIFY(snapshot);
-            for (const Evidence &e : snapshot->evidence.value(id))
-                QVERIFY2(session->setEvidencePoints(e.id, id, pointIds), qPrintable(id));
+            for (const Evidence &e : snapshot->evidence.value(id)) {
+                // A point names the methods that may back it; each record backs those it fits.
+                const Method method = e.kind == EvidenceKind::DeviceTest ? Method::DeviceTest : Method::Document;
+                QStringList fitting;
+                for (const EvaluationPoint &point : points) {
+                    if (point.methods.isEmpty() || point.methods.contains(method))
+                        fitting << point.id;
+                }
+                QString refusal;
+                const QMetaObject::Connection c = connect(session, &Session::errorOccurred, this,
+                                                          [&refusal](const QString &m) { refusal = m; });
+                // Known weakness: now and then this write meets "database is locked" (SQLite's busy
+                // snapshot, given at once despite the busy timeout) from a background connection of
+                // the window; a second try goes through. Kept visible here until it is found.
+                bool linked = session->setEvidencePoints(e.id, id, fitting);
+                for (int attempt = 0; !linked && attempt < 20 && refusal.contains(QLatin1String("locked")); ++attempt) {
+                    QTest::qWait(100);
+                    refusal.clear();
+                    MessageBox::clearShownMessages(); // the refused try's message box
+                    linked = session->setEvidencePoints(e.id, id, fitting);
+                }
+                disconnect(c);
+                QVERIFY2(linked, qPrintable(id + QStringLiteral(" evidence ") + QString::number(e.id) + QStringLiteral(": ")
+                                            + fitting.join(u',') + QStringLiteral(": ") + refusal));
+            }
             previous = blocking();
         }
         key(Qt::Key_1);
