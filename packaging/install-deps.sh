@@ -27,6 +27,9 @@ packages=(
   poppler-utils unzip zip openssl libarchive-tools sqlite3 python3 python3-openpyxl python3-icalendar coreutils
   # official forms: the filled workbook must open in LibreOffice (soffice --headless --convert-to pdf)
   libreoffice-calc-nogui
+  # evidence capture: the tests run these scanners against services they start on 127.0.0.1 only
+  # (openssh-server: the tests run their own sshd on a high port for ssh-audit, never the system service)
+  nmap testssl.sh ssh-audit openssh-server
 )
 
 missing=()

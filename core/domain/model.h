@@ -128,6 +128,25 @@ struct Evidence {
     QString firmwareVersion;
     QString environment;
 
+    // Shelf life (every kind). effectiveOn: when the fact was established (test date, document
+    // date); invalid = not stated. reviewBy: when it must be looked at again; invalid = the
+    // workspace's default for the kind (which may be none).
+    QDate effectiveOn;
+    QDate reviewBy;
+    // Captured from a tool's output (empty when typed by hand): which tool and version, against
+    // which target and firmware image. captureRecipe is JSON (tool, arguments, target) that
+    // "run again" repeats; captureFindings is the parsed findings as JSON, findingNotes the
+    // user's answers to them (JSON object: finding key -> note). supersededBy: the evidence id
+    // of the newer capture that replaced this one, -1 while current.
+    QString tool;
+    QString toolVersion;
+    QString target;
+    QString firmwareImageSha256;
+    QString captureRecipe;
+    QString captureFindings;
+    QString findingNotes;
+    qint64 supersededBy = -1;
+
     QList<EvidenceFile> files;    // filled by queries that say so
     QStringList itemIds;          // items this evidence backs (within the queried declaration)
     QDateTime updatedAt;

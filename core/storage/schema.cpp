@@ -214,12 +214,33 @@ const QStringList version11 = {
     QStringLiteral("CREATE INDEX baseline_export ON baseline(export_id, kind)"),
 };
 
+// Steps 12..15 are reserved, one per feature built in parallel (see the note above step 2).
+// 12: evidence that stays true (captured tool output, effective date and shelf life).
+const QStringList version12 = {
+    QStringLiteral("ALTER TABLE evidence ADD COLUMN effective_on TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE evidence ADD COLUMN review_by TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE evidence ADD COLUMN tool TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE evidence ADD COLUMN tool_version TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE evidence ADD COLUMN target TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE evidence ADD COLUMN firmware_image_sha256 TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE evidence ADD COLUMN capture_recipe TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE evidence ADD COLUMN capture_findings TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE evidence ADD COLUMN finding_notes TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE evidence ADD COLUMN superseded_by INTEGER"),
+};
+// 13: scale (reading that scales: indexes, cached gate results).
+const QStringList version13 = {};
+// 14: the team server as people meet it (roles, connection loss, notifications).
+const QStringList version14 = {};
+// 15: the server at the file's pace.
+const QStringList version15 = {};
+
 } // namespace
 
 const QList<QStringList> &migrationSteps()
 {
     static const QList<QStringList> steps{version1, version2, version3, version4, version5, version6, version7,
-                                          version8, version9, version10, version11};
+                                          version8, version9, version10, version11, version12, version13, version14, version15};
     return steps;
 }
 

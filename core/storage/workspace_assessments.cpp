@@ -31,11 +31,21 @@ const EvidenceText evidenceText[] = {
     {"procedure", &Evidence::procedure}, {"summary", &Evidence::summary},
     {"tester", &Evidence::tester},       {"firmware_version", &Evidence::firmwareVersion},
     {"environment", &Evidence::environment},
+    {"tool", &Evidence::tool},           {"tool_version", &Evidence::toolVersion},
+    {"target", &Evidence::target},       {"firmware_image_sha256", &Evidence::firmwareImageSha256},
+    {"capture_recipe", &Evidence::captureRecipe}, {"capture_findings", &Evidence::captureFindings},
+    {"finding_notes", &Evidence::findingNotes},
 };
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
 
 QString evidenceColumns()
 {
-    QStringList columns{QStringLiteral("kind"), QStringLiteral("tested_on")};
+    QStringList columns{QStringLiteral("kind"), QStringLiteral("tested_on"), QStringLiteral("effective_on"),
+                        QStringLiteral("review_by"), QStringLiteral("superseded_by")};
     for (const EvidenceText &f : evidenceText)
         columns << QLatin1String(f.column);
     return columns.join(QLatin1String(", "));
@@ -43,7 +53,8 @@ QString evidenceColumns()
 
 QList<QVariant> evidenceValues(const Evidence &e)
 {
-    QList<QVariant> values{evidenceKindKey(e.kind), e.testedOn.isValid() ? e.testedOn.toString(Qt::ISODate) : QString()};
+    QList<QVariant> values{evidenceKindKey(e.kind), isoDate(e.testedOn), isoDate(e.effectiveOn), isoDate(e.reviewBy),
+                           e.supersededBy > 0 ? QVariant(e.supersededBy) : QVariant(QMetaType(QMetaType::LongLong))};
     for (const EvidenceText &f : evidenceText)
         values << (e.*f.member).trimmed();
     return values;
@@ -58,7 +69,10 @@ Evidence evidenceFrom(const QSqlQuery &q)
     e.updatedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
     e.kind = evidenceKindFromKey(q.value(3).toString()).value_or(EvidenceKind::DocumentReview);
     e.testedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-    int i = 5;
+    e.effectiveOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    e.reviewBy = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    e.supersededBy = q.value(7).isNull() ? -1 : q.value(7).toLongLong();
+    int i = 8;
     for (const EvidenceText &f : evidenceText)
         e.*f.member = q.value(i++).toString();
     return e;
@@ -295,11 +309,12 @@ qint64 Workspace::addEvidence(qint64 declarationId, const QStringList &itemIds, 
     const qint64 organisationId = product(d->productId)->organisationId;
     Transaction transaction(db(), m_transactionDepth);
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO evidence(organisation_id, created_at, updated_at, %1)"
-                             " VALUES (?, ?, ?, ?, ?%2) RETURNING id")
-                  .arg(evidenceColumns(), QStringLiteral(", ?").repeated(int(std::size(evidenceText)))));
     const QString now = nowUtc();
-    if (!execWith(q, QList<QVariant>{organisationId, now, now} + evidenceValues(e))) {
+    const QList<QVariant> values = QList<QVariant>{organisationId, now, now} + evidenceValues(e);
+    q.prepare(QStringLiteral("INSERT INTO evidence(organisation_id, created_at, updated_at, %1)"
+                             " VALUES (?%2) RETURNING id")
+                  .arg(evidenceColumns(), QStringLiteral(", ?").repeated(int(values.size()) - 1)));
+    if (!execWith(q, values)) {
         setError(error, tr("Cannot add the evidence: %1").arg(q.lastError().text()));
         return -1;
     }
