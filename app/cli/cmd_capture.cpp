@@ -114,7 +114,7 @@ int note(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("evidence"), Cli::tr("Captured evidence id."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("finding"), Cli::tr("Finding key (see evidence show --json)."), QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("finding"), Cli::tr("Finding key, as in the .findings.json file (e.g. port-23/tcp, tls1_0)."), QStringLiteral("KEY")});
     parser.addOption({QStringLiteral("note"), Cli::tr("Your answer to the finding (empty: remove it)."), QStringLiteral("TEXT")});
     std::unique_ptr<Workspace> ws = parseAndOpen(parser, QStringLiteral("evidence note"), args, Workspace::Access::ReadWrite);
     const qint64 id = ws ? idOption(parser, QStringLiteral("evidence")) : -1;
