@@ -267,7 +267,9 @@ QList<Evidence> Workspace::evidenceOfDeclaration(qint64 declarationId) const
     QList<Evidence> list;
     if (!q.exec())
         return list;
-    const int itemColumn = 5 + int(std::size(evidenceText));
+    // id, organisation_id, updated_at, the evidenceColumns(), then a.item_id (schema step 12 added
+    // columns; a fixed count here lost every item link).
+    const int itemColumn = 3 + int(evidenceColumns().split(QLatin1String(", ")).size());
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         if (!list.isEmpty() && list.last().id == id) {
