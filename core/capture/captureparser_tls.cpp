@@ -68,8 +68,8 @@ bool readTestsslEntry(const QJsonValue &v, TestsslScan *scan, CaptureResult *out
     if (protocol) {
         if (!offered || !protocol->weak)
             return true;
-        f.text = QStringLiteral("%1 is offered (%2)").arg(QLatin1String(protocol->name), text);
-        f.textJa = QStringLiteral("%1 が有効（%2）").arg(QLatin1String(protocol->name), text);
+        f.text = QStringLiteral("%1 is offered (testssl.sh: %2)").arg(QLatin1String(protocol->name), text);
+        f.textJa = QStringLiteral("%1 が有効（testssl.sh: %2）").arg(QLatin1String(protocol->name), text);
         f.contradictsConformity = true;
     } else if (f.severity != QLatin1String("info") || rawSeverity == QLatin1String("WARN") || rawSeverity == QLatin1String("FATAL")) {
         const QString label = rawSeverity == QLatin1String("WARN") || rawSeverity == QLatin1String("FATAL")

@@ -64,14 +64,16 @@ QList<GateProblem> CaptureRules::check(const DeclarationSnapshot &snapshot, cons
         return problems;
     const QString interfaces = interfaceText(snapshot, itemId);
     for (const Evidence &e : snapshot.evidence.value(itemId)) {
+        const std::optional<CaptureTool> tool = captureToolFromKey(e.tool);
+        const QString toolName = tool ? captureToolName(*tool) : e.tool;
         for (const CaptureFinding &f : openFindings(e, interfaces)) {
             const QString message =
                 portOf(f.key).isEmpty()
                     ? tr("%1: the captured %2 output reports \"%3\", which contradicts the conforming verdict; answer "
-                         "the finding with a note or review the verdict.").arg(itemId, e.tool, f.text)
+                         "the finding with a note or review the verdict.").arg(itemId, toolName, f.text)
                     : tr("%1: the captured %2 output shows port %3 open, and the declaration does not name it among "
                          "its interfaces; name it in the justification or answer the finding with a note.")
-                          .arg(itemId, e.tool, portOf(f.key));
+                          .arg(itemId, toolName, portOf(f.key));
             problems.append({GateProblem::Severity::Warning, QStringLiteral("capture-finding"), itemId,
                              QStringLiteral("evidence"), e.id, message});
         }
