@@ -32,6 +32,17 @@ bool ShelfLife::isOverdue(const Evidence &e, const ReviewPeriods &periods, const
     return due.isValid() && due < today;
 }
 
+bool ShelfLife::checkDates(const Evidence &e, QString *problem)
+{
+    const QDate from = effectiveDate(e);
+    if (!e.reviewBy.isValid() || !from.isValid() || e.reviewBy >= from)
+        return true;
+    if (problem)
+        *problem = tr("The review date %1 is before the evidence's effective date %2.")
+                       .arg(e.reviewBy.toString(Qt::ISODate), from.toString(Qt::ISODate));
+    return false;
+}
+
 QString ShelfLife::settingKey(EvidenceKind kind)
 {
     return evidenceKindKey(kind);

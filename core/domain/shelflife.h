@@ -3,6 +3,7 @@
 
 #include "model.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace hoshi {
@@ -31,6 +32,8 @@ struct ReviewPeriods {
 // The gate, the portfolio, the reminders, the exports and the editors all ask here.
 class ShelfLife
 {
+    Q_DECLARE_TR_FUNCTIONS(hoshi::ShelfLife)
+
 public:
     // When the fact was established: effectiveOn, else the test date of a device test;
     // invalid when neither is known.
@@ -43,6 +46,9 @@ public:
     // Past its review date on `today` (the review date itself is still in time). Evidence a newer
     // capture has superseded is history and never overdue.
     [[nodiscard]] static bool isOverdue(const Evidence &evidence, const ReviewPeriods &periods, const QDate &today);
+    // The dates must make sense together: a review date before the effective date does not.
+    // False with a translated reason in *problem (when given).
+    [[nodiscard]] static bool checkDates(const Evidence &evidence, QString *problem);
     // The stable key of a kind in settings ("document", "device-test").
     [[nodiscard]] static QString settingKey(EvidenceKind kind);
 };
