@@ -52,8 +52,8 @@ bool Workspace::setReviewPeriod(EvidenceKind kind, int months, QString *error)
         return false;
     }
     const QString summary = months == 0
-                                ? tr("Setting: no default review period for %1 evidence").arg(evidenceKindName(kind))
-                                : tr("Setting: default review period of %1 evidence: %n month(s)", nullptr, months)
+                                ? tr("Setting: no default review period for %1").arg(evidenceKindName(kind))
+                                : tr("Setting: default review period for %1: %n month(s)", nullptr, months)
                                       .arg(evidenceKindName(kind));
     if (recordAs(m_actor, -1, QString(), QStringLiteral("setting"), summary, error) < 0)
         return false;

@@ -71,10 +71,10 @@ EvidenceShelfLifeFields::EvidenceShelfLifeFields(Session *session, QWidget *pare
 
 void EvidenceShelfLifeFields::retranslate()
 {
-    m_effectiveLabel->setText(tr("Effecti&ve on:"));
+    m_effectiveLabel->setText(tr("Effective &on:"));
     m_effectiveEdit->setToolTip(tr("When the fact was established: the document's date or the test date. "
                                    "Empty: the test date of a device test."));
-    m_reviewLabel->setText(tr("Re&view by:"));
+    m_reviewLabel->setText(tr("Review &by:"));
     m_reviewEdit->setToolTip(tr("When this evidence must be looked at again. Empty: the workspace's default "
                                 "review period for its kind."));
     m_toolLabel->setText(tr("Captured with:"));

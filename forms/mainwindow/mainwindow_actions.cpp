@@ -297,7 +297,7 @@ void MainWindow::retranslate()
     a.quit->setText(tr("&Quit"));
     a.userName->setText(tr("Your &name…"));
     a.userName->setStatusTip(tr("The name recorded in the history for your changes"));
-    a.reviewPeriods->setText(tr("&Review periods…"));
+    a.reviewPeriods->setText(tr("Re&view periods…"));
     a.reviewPeriods->setStatusTip(tr("How long evidence stays good by default before it is due for review"));
     updateUndoActions();
     a.newOrganisation->setText(tr("New &organisation"));
