@@ -75,7 +75,11 @@ bool readDates(const QJsonObject &o, Evidence *evidence, QString *problem)
         }
         evidence->*d.member = date;
     }
-    return ShelfLife::checkDates(*evidence, problem);
+    if (ShelfLife::checkDates(*evidence, problem))
+        return true;
+    if (problem->endsWith(QLatin1Char('.')))
+        problem->chop(1); // the record's message adds its own full stop
+    return false;
 }
 
 // What sha256sum prints for the firmware image the test ran on.

@@ -116,11 +116,13 @@ void EvidenceShelfLifeFields::showDefaultHint(const Evidence &e)
 void EvidenceShelfLifeFields::load(const Evidence &e, bool force)
 {
     m_loading = true;
-    if (force || e.id != m_evidenceId) {
+    const bool other = force || e.id != m_evidenceId;
+    if (other) {
+        for (QLabel *message : {m_effectiveMessage, m_reviewMessage})
+            message->setProperty("hoshiTyping", false);
         FieldMarker::clear(m_effectiveEdit, m_effectiveMessage);
         FieldMarker::clear(m_reviewEdit, m_reviewMessage);
     }
-    const bool other = force || e.id != m_evidenceId;
     m_evidenceId = e.id;
     const auto line = [other](QLineEdit *edit, const QString &value) {
         other ? loadField(edit, value) : syncField(edit, value);
