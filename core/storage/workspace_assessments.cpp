@@ -308,6 +308,10 @@ qint64 Workspace::addEvidence(qint64 declarationId, const QStringList &itemIds, 
         setError(error, tr("Evidence must back at least one item."));
         return -1;
     }
+    if (QString problem; !ShelfLife::checkDates(e, &problem)) {
+        setError(error, problem);
+        return -1;
+    }
     const qint64 organisationId = product(d->productId)->organisationId;
     Transaction transaction(db(), m_transactionDepth);
     QSqlQuery q(db());
@@ -342,6 +346,10 @@ bool Workspace::updateEvidence(const Evidence &e, QString *error)
 {
     if (!ensureWritable(error))
         return false;
+    if (QString problem; !ShelfLife::checkDates(e, &problem)) {
+        setError(error, problem);
+        return false;
+    }
     QStringList assignments;
     for (const QString &column : evidenceColumns().split(QLatin1String(", ")))
         assignments << column + QStringLiteral(" = ?");
