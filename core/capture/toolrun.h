@@ -29,6 +29,9 @@ public:
 
     // The program run for a tool ("nmap", "testssl.sh", "ssh-audit"), found on PATH; "" when absent.
     [[nodiscard]] static QString programFor(CaptureTool tool);
+    // The installed tool's version as it reports it ("7.93"); "" when absent or not stated. For
+    // outputs that do not record the version (ssh-audit, testssl.sh's flat JSON) of a run Hoshi made.
+    [[nodiscard]] static QString installedVersion(CaptureTool tool);
     // Whether target is something Hoshi passes to a tool: a host name or address with an
     // optional port, no options (leading '-'), no spaces or shell characters.
     [[nodiscard]] static bool isAcceptableTarget(const QString &target, QString *error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "submissiongate.h"
 
+#include "capturerules.h"
 #include "evidencerules.h"
 #include "formrules.h"
 #include "reviewrules.h"
@@ -258,6 +259,7 @@ void checkItem(const DeclarationSnapshot &s, const CriteriaItem &item, Collector
 
     // Evidence problems count whatever the verdict: it is what an auditor will look at.
     c.add(EvidenceRules::check(id, evidence));
+    c.add(CaptureRules::check(s, id));
     // After a firmware update the old device tests stay as history; once the item has been
     // tested again on the current firmware they no longer block (the re-test plan is done).
     // The rule is FirmwareStaleness, shared with the re-test plan, the reminders and the portfolio.
