@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // evidence list|show|set|remove|import, file list|remove|extract, history.
+#include "cmd_capture.h"
 #include "cmd_catalog.h"
 #include "commands.h"
 
@@ -161,6 +162,8 @@ int evidenceImport(const QStringList &args)
 
 int runEvidenceQuery(const QString &verb, const QStringList &args)
 {
+    if (isCaptureVerb(verb))
+        return runEvidenceCapture(verb, args);
     if (verb == QLatin1String("list"))
         return evidenceList(args);
     if (verb == QLatin1String("import"))
@@ -168,7 +171,7 @@ int runEvidenceQuery(const QString &verb, const QStringList &args)
     if (verb == QLatin1String("show") || verb == QLatin1String("set") || verb == QLatin1String("remove"))
         return evidenceShowSetRemove(verb, args);
     return verbUsage(QStringList{verb} + args,
-                     Cli::tr("usage: hoshi-cli evidence add|import|list|show|set|remove WS ... (see --help of each)"));
+                     Cli::tr("usage: hoshi-cli evidence add|import|list|show|set|remove|capture|rerun|note WS ... (see --help of each)"));
 }
 
 int runFile(const QStringList &args)

@@ -44,11 +44,15 @@ const QList<CliCommand> commands = {
      QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Show the assessment of one item."), runAssessment},
     {"batch", "", "", "batch WS < LINES", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Run many assess and assessment show lines on one workspace."),
      runBatch},
-    {"evidence", "add import list show set remove", "",
+    {"evidence", "add import list show set remove capture rerun note", "",
      "evidence add WS --declaration ID --item ITEM [--item ...] --kind document|device-test [...] [--file PATH...]\n"
      "evidence import WS --declaration ID FILE.json\n"
-     "evidence list WS --declaration ID [--item ITEM] [--json] | evidence show|set|remove WS --evidence ID [...]",
-     QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Add, import, list, change and remove evidence records."), runEvidence},
+     "evidence list WS --declaration ID [--item ITEM] [--json] | evidence show|set|remove WS --evidence ID [...]\n"
+     "evidence capture WS --declaration ID --item ITEM [--tool nmap|testssl|ssh-audit|cyclonedx] FILE\n"
+     "                 [--firmware-image PATH] [--firmware-version V] [--json]\n"
+     "evidence rerun WS --evidence ID [--target HOST] [--firmware-image PATH] [--firmware-version V] [--json]\n"
+     "evidence note WS --evidence ID --finding KEY --note TEXT",
+     QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Add, import, capture, list, change and remove evidence records."), runEvidence},
     {"file", "list remove extract", "",
      "file list WS --evidence ID [--json] | file remove WS --file ID | file extract WS --file ID --out PATH",
      QT_TRANSLATE_NOOP("hoshi::cli::Cli", "List, remove and extract evidence files."), runFile},

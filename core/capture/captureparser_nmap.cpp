@@ -11,11 +11,6 @@ namespace hoshi::captureparse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return CaptureParser::tr(text);
-}
-
 struct NmapState {
     QStringList addresses;
     QStringList hostnames;
@@ -29,7 +24,7 @@ struct NmapState {
 bool readRoot(const QXmlStreamAttributes &a, CaptureResult *out, QString *error)
 {
     if (a.value(QLatin1String("scanner")) != QLatin1String("nmap")) {
-        *error = tr("the XML was not written by nmap (scanner is not \"nmap\")");
+        *error = CaptureParser::tr("the XML was not written by nmap (scanner is not \"nmap\")");
         return false;
     }
     out->toolVersion = a.value(QLatin1String("version")).toString();
@@ -47,7 +42,7 @@ bool readPort(const QXmlStreamAttributes &a, NmapState *s, QString *error)
     const QString text = a.value(QLatin1String("portid")).toString();
     const int port = text.toInt(&ok);
     if (!ok || port < 1 || port > 65535) {
-        *error = tr("port number \"%1\" is outside 1-65535").arg(text.left(20));
+        *error = CaptureParser::tr("port number \"%1\" is outside 1-65535").arg(text.left(20));
         return false;
     }
     s->port = CapturePort{};
@@ -55,7 +50,7 @@ bool readPort(const QXmlStreamAttributes &a, NmapState *s, QString *error)
     s->port.protocol = a.value(QLatin1String("protocol")).toString();
     static const QStringList protocols{QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("sctp"), QStringLiteral("ip")};
     if (!protocols.contains(s->port.protocol)) {
-        *error = tr("port %1 has an unknown protocol \"%2\"").arg(port).arg(s->port.protocol.left(20));
+        *error = CaptureParser::tr("port %1 has an unknown protocol \"%2\"").arg(port).arg(s->port.protocol.left(20));
         return false;
     }
     s->inPort = true;
@@ -68,7 +63,7 @@ bool startElement(QXmlStreamReader &xml, NmapState *s, CaptureResult *out, QStri
     const QXmlStreamAttributes a = xml.attributes();
     if (s->elements == 1) {
         if (name != QLatin1String("nmaprun")) {
-            *error = tr("the XML is not nmap output (its root element is not <nmaprun>)");
+            *error = CaptureParser::tr("the XML is not nmap output (its root element is not <nmaprun>)");
             return false;
         }
         return readRoot(a, out, error);
@@ -97,7 +92,7 @@ bool acceptDtd(const QXmlStreamReader &xml, QString *error)
     const QString dtd = xml.text().toString().simplified();
     if (!xml.entityDeclarations().isEmpty() || !xml.notationDeclarations().isEmpty()
         || dtd != QLatin1String("<!DOCTYPE nmaprun>")) {
-        *error = tr("the XML declares a document type with its own definitions or entities; refused");
+        *error = CaptureParser::tr("the XML declares a document type with its own definitions or entities; refused");
         return false;
     }
     return true;
@@ -160,11 +155,11 @@ bool parseNmap(const QByteArray &data, CaptureResult *out, QString *error)
                 return false;
             break;
         case QXmlStreamReader::EntityReference:
-            *error = tr("the XML uses an entity reference; refused");
+            *error = CaptureParser::tr("the XML uses an entity reference; refused");
             return false;
         case QXmlStreamReader::StartElement:
             if (++s.elements > CaptureParser::MaxElements || ++s.depth > CaptureParser::MaxDepth) {
-                *error = tr("the XML is too large or too deeply nested (over %1 elements or %2 levels)")
+                *error = CaptureParser::tr("the XML is too large or too deeply nested (over %1 elements or %2 levels)")
                              .arg(CaptureParser::MaxElements).arg(CaptureParser::MaxDepth);
                 return false;
             }
@@ -184,12 +179,12 @@ bool parseNmap(const QByteArray &data, CaptureResult *out, QString *error)
     }
     if (xml.hasError()) {
         *error = xml.error() == QXmlStreamReader::PrematureEndOfDocumentError
-                     ? tr("the XML ends before it is complete (a truncated file?)")
-                     : tr("the XML is not well-formed (line %1: %2)").arg(xml.lineNumber()).arg(xml.errorString());
+                     ? CaptureParser::tr("the XML ends before it is complete (a truncated file?)")
+                     : CaptureParser::tr("the XML is not well-formed (line %1: %2)").arg(xml.lineNumber()).arg(xml.errorString());
         return false;
     }
     if (s.elements == 0) {
-        *error = tr("the file holds no XML element");
+        *error = CaptureParser::tr("the file holds no XML element");
         return false;
     }
     finish(s, out);

@@ -10,18 +10,13 @@ namespace hoshi::captureparse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return CaptureParser::tr(text);
-}
-
 bool optionalString(const QJsonObject &o, const QString &key, QString *value, QString *error)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return true;
     if (!v.isString()) {
-        *error = tr("\"%1\" of a CycloneDX entry is not text").arg(key);
+        *error = CaptureParser::tr("\"%1\" of a CycloneDX entry is not text").arg(key);
         return false;
     }
     *value = v.toString();
@@ -33,18 +28,18 @@ bool readComponents(const QJsonValue &list, int depth, CaptureResult *out, QStri
     if (list.isUndefined())
         return true;
     if (!list.isArray()) {
-        *error = tr("\"components\" of the SBOM is not an array");
+        *error = CaptureParser::tr("\"components\" of the SBOM is not an array");
         return false;
     }
     if (depth > 16) {
-        *error = tr("the SBOM nests components more than 16 levels deep");
+        *error = CaptureParser::tr("the SBOM nests components more than 16 levels deep");
         return false;
     }
     for (const QJsonValue &v : list.toArray()) {
         const QJsonObject o = v.toObject();
         CaptureComponent c;
         if (!v.isObject() || !o.value(QStringLiteral("name")).isString()) {
-            *error = tr("a component of the SBOM has no text \"name\"");
+            *error = CaptureParser::tr("a component of the SBOM has no text \"name\"");
             return false;
         }
         c.name = o.value(QStringLiteral("name")).toString();
@@ -83,12 +78,12 @@ bool readVulnerability(const QJsonValue &v, CaptureResult *out, QString *error)
 {
     const QJsonObject o = v.toObject();
     if (!v.isObject() || !o.value(QStringLiteral("id")).isString()) {
-        *error = tr("a vulnerability of the SBOM has no text \"id\"");
+        *error = CaptureParser::tr("a vulnerability of the SBOM has no text \"id\"");
         return false;
     }
     const QJsonValue ratings = o.value(QStringLiteral("ratings"));
     if (!ratings.isUndefined() && !ratings.isArray()) {
-        *error = tr("\"ratings\" of vulnerability %1 is not an array").arg(o.value(QStringLiteral("id")).toString().left(80));
+        *error = CaptureParser::tr("\"ratings\" of vulnerability %1 is not an array").arg(o.value(QStringLiteral("id")).toString().left(80));
         return false;
     }
     double score = -1;
@@ -96,7 +91,7 @@ bool readVulnerability(const QJsonValue &v, CaptureResult *out, QString *error)
     for (const QJsonValue &r : ratings.toArray()) {
         const QJsonValue s = r.toObject().value(QStringLiteral("score"));
         if (!s.isUndefined() && !s.isDouble()) {
-            *error = tr("a score of vulnerability %1 is not a number").arg(o.value(QStringLiteral("id")).toString().left(80));
+            *error = CaptureParser::tr("a score of vulnerability %1 is not a number").arg(o.value(QStringLiteral("id")).toString().left(80));
             return false;
         }
         score = std::max(score, s.toDouble(-1));
@@ -129,12 +124,12 @@ bool parseCycloneDx(const QJsonValue &root, CaptureResult *out, QString *error)
 {
     const QJsonObject o = root.toObject();
     if (!root.isObject() || o.value(QStringLiteral("bomFormat")).toString() != QLatin1String("CycloneDX")) {
-        *error = tr("the file is not a CycloneDX SBOM (\"bomFormat\" is not \"CycloneDX\")");
+        *error = CaptureParser::tr("the file is not a CycloneDX SBOM (\"bomFormat\" is not \"CycloneDX\")");
         return false;
     }
     const QString spec = o.value(QStringLiteral("specVersion")).toString();
     if (spec != QLatin1String("1.4") && spec != QLatin1String("1.5") && spec != QLatin1String("1.6")) {
-        *error = tr("CycloneDX version \"%1\" is not supported (1.4 to 1.6 are)").arg(spec.left(20));
+        *error = CaptureParser::tr("CycloneDX version \"%1\" is not supported (1.4 to 1.6 are)").arg(spec.left(20));
         return false;
     }
     const QJsonObject metadata = o.value(QStringLiteral("metadata")).toObject();
@@ -148,7 +143,7 @@ bool parseCycloneDx(const QJsonValue &root, CaptureResult *out, QString *error)
         return false;
     const QJsonValue vulnerabilities = o.value(QStringLiteral("vulnerabilities"));
     if (!vulnerabilities.isUndefined() && !vulnerabilities.isArray()) {
-        *error = tr("\"vulnerabilities\" of the SBOM is not an array");
+        *error = CaptureParser::tr("\"vulnerabilities\" of the SBOM is not an array");
         return false;
     }
     for (const QJsonValue &v : vulnerabilities.toArray()) {

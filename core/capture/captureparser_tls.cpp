@@ -11,11 +11,6 @@ namespace hoshi::captureparse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return CaptureParser::tr(text);
-}
-
 // ---- testssl.sh ----
 
 // testssl.sh's protocol ids, the stable keys Hoshi gives them and the name people know.
@@ -58,7 +53,7 @@ bool readTestsslEntry(const QJsonValue &v, TestsslScan *scan, CaptureResult *out
     const QJsonValue severity = e.value(QStringLiteral("severity"));
     const QJsonValue finding = e.value(QStringLiteral("finding"));
     if (!v.isObject() || !id.isString() || !severity.isString() || !finding.isString()) {
-        *error = tr("a testssl.sh entry is not an object with text \"id\", \"severity\" and \"finding\"");
+        *error = CaptureParser::tr("a testssl.sh entry is not an object with text \"id\", \"severity\" and \"finding\"");
         return false;
     }
     const QString text = finding.toString();
@@ -107,7 +102,7 @@ bool readTestsslPretty(const QJsonObject &root, TestsslScan *scan, CaptureResult
 {
     const QJsonValue results = root.value(QStringLiteral("scanResult"));
     if (!results.isArray()) {
-        *error = tr("\"scanResult\" of the testssl.sh file is not an array");
+        *error = CaptureParser::tr("\"scanResult\" of the testssl.sh file is not an array");
         return false;
     }
     out->toolVersion = root.value(QStringLiteral("version")).toString().simplified().section(QLatin1Char(' '), 0, 0);
@@ -119,7 +114,7 @@ bool readTestsslPretty(const QJsonObject &root, TestsslScan *scan, CaptureResult
     QStringList targets;
     for (const QJsonValue &r : results.toArray()) {
         if (!r.isObject()) {
-            *error = tr("an entry of \"scanResult\" is not an object");
+            *error = CaptureParser::tr("an entry of \"scanResult\" is not an object");
             return false;
         }
         const QJsonObject o = r.toObject();
@@ -211,7 +206,7 @@ bool readAlgorithm(const QString &section, const QJsonValue &v, SshCounts *count
         name = o.value(QStringLiteral("algorithm")).toString();
         const QJsonValue notes = o.value(QStringLiteral("notes"));
         if (!notes.isUndefined() && !notes.isObject()) {
-            *error = tr("the notes of ssh-audit algorithm \"%1\" are not an object").arg(name.left(80));
+            *error = CaptureParser::tr("the notes of ssh-audit algorithm \"%1\" are not an object").arg(name.left(80));
             return false;
         }
         counts->notesSeen = counts->notesSeen || notes.isObject();
@@ -220,7 +215,7 @@ bool readAlgorithm(const QString &section, const QJsonValue &v, SshCounts *count
         for (const QJsonValue &n : notes.toObject().value(QStringLiteral("warn")).toArray())
             warn << n.toString();
     } else {
-        *error = tr("an ssh-audit \"%1\" entry is neither a name nor an object with \"algorithm\"").arg(section);
+        *error = CaptureParser::tr("an ssh-audit \"%1\" entry is neither a name nor an object with \"algorithm\"").arg(section);
         return false;
     }
     ++counts->algorithms;
@@ -246,13 +241,13 @@ bool readCves(const QJsonValue &cves, CaptureResult *out, QString *error)
     if (cves.isUndefined())
         return true;
     if (!cves.isArray()) {
-        *error = tr("\"cves\" of the ssh-audit file is not an array");
+        *error = CaptureParser::tr("\"cves\" of the ssh-audit file is not an array");
         return false;
     }
     for (const QJsonValue &v : cves.toArray()) {
         const QJsonObject o = v.toObject();
         if (!o.value(QStringLiteral("name")).isString()) {
-            *error = tr("an ssh-audit CVE entry has no text \"name\"");
+            *error = CaptureParser::tr("an ssh-audit CVE entry has no text \"name\"");
             return false;
         }
         const double score = o.value(QStringLiteral("cvssv2")).toDouble(o.value(QStringLiteral("cvss")).toDouble());
@@ -278,7 +273,7 @@ bool parseTestssl(const QJsonValue &root, CaptureResult *out, QString *error)
     } else {
         const QJsonArray entries = root.toArray();
         if (entries.isEmpty()) {
-            *error = tr("the testssl.sh file holds no results");
+            *error = CaptureParser::tr("the testssl.sh file holds no results");
             return false;
         }
         if (!readTestsslEntries(entries, &scan, out, error))
@@ -309,12 +304,12 @@ bool parseSshAudit(const QJsonValue &root, CaptureResult *out, QString *error)
 {
     const QJsonObject o = root.toObject();
     if (!root.isObject() || !o.value(QStringLiteral("banner")).isObject()) {
-        *error = tr("the file is not ssh-audit output (no \"banner\" object)");
+        *error = CaptureParser::tr("the file is not ssh-audit output (no \"banner\" object)");
         return false;
     }
     const QJsonValue target = o.value(QStringLiteral("target"));
     if (!target.isUndefined() && !target.isString()) {
-        *error = tr("\"target\" of the ssh-audit file is not text");
+        *error = CaptureParser::tr("\"target\" of the ssh-audit file is not text");
         return false;
     }
     out->target = target.toString();
@@ -325,7 +320,7 @@ bool parseSshAudit(const QJsonValue &root, CaptureResult *out, QString *error)
         if (list.isUndefined())
             continue;
         if (!list.isArray()) {
-            *error = tr("\"%1\" of the ssh-audit file is not an array").arg(section);
+            *error = CaptureParser::tr("\"%1\" of the ssh-audit file is not an array").arg(section);
             return false;
         }
         for (const QJsonValue &v : list.toArray()) {
@@ -334,7 +329,7 @@ bool parseSshAudit(const QJsonValue &root, CaptureResult *out, QString *error)
         }
     }
     if (counts.algorithms == 0) {
-        *error = tr("the ssh-audit file lists no algorithms");
+        *error = CaptureParser::tr("the ssh-audit file lists no algorithms");
         return false;
     }
     if (!readCves(o.value(QStringLiteral("cves")), out, error))

@@ -11,11 +11,6 @@ namespace hoshi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::CaptureRecipe", text);
-}
-
 } // namespace
 
 QByteArray CaptureRecipe::toJson() const
@@ -33,13 +28,13 @@ bool CaptureRecipe::fromJson(const QByteArray &json, CaptureRecipe *out, QString
     QString reason;
     const std::optional<QJsonDocument> doc = readStrictJson(json, &reason);
     if (!doc || !doc->isObject()) {
-        problem = tr("the capture recipe is not a JSON object%1").arg(reason.isEmpty() ? QString() : QStringLiteral(": ") + reason);
+        problem = QCoreApplication::translate("hoshi::CaptureRecipe", "the capture recipe is not a JSON object%1").arg(reason.isEmpty() ? QString() : QStringLiteral(": ") + reason);
         return false;
     }
     const QJsonObject o = doc->object();
     const std::optional<CaptureTool> tool = captureToolFromKey(o.value(QStringLiteral("tool")).toString());
     if (!tool) {
-        problem = tr("the capture recipe names no known tool");
+        problem = QCoreApplication::translate("hoshi::CaptureRecipe", "the capture recipe names no known tool");
         return false;
     }
     CaptureRecipe recipe;
@@ -47,12 +42,12 @@ bool CaptureRecipe::fromJson(const QByteArray &json, CaptureRecipe *out, QString
     recipe.target = o.value(QStringLiteral("target")).toString();
     const QJsonValue arguments = o.value(QStringLiteral("arguments"));
     if (!arguments.isArray()) {
-        problem = tr("the arguments of the capture recipe are not a list");
+        problem = QCoreApplication::translate("hoshi::CaptureRecipe", "the arguments of the capture recipe are not a list");
         return false;
     }
     for (const QJsonValue &a : arguments.toArray()) {
         if (!a.isString()) {
-            problem = tr("an argument of the capture recipe is not text");
+            problem = QCoreApplication::translate("hoshi::CaptureRecipe", "an argument of the capture recipe is not text");
             return false;
         }
         recipe.arguments << a.toString();

@@ -118,11 +118,19 @@ qint64 CaptureService::captureParsed(Workspace &ws, qint64 declarationId, const 
         }
     }
     const Evidence e = evidenceFor(ws, declarationId, parsed, options, imageSha256);
+    // The findings file carries what ties the raw output to the device: its own hash, the
+    // firmware version and the image hash, so the archive keeps them together.
+    QJsonObject findings = parsed.toJson();
+    findings.insert(QStringLiteral("rawFile"), fileName);
+    findings.insert(QStringLiteral("rawSha256"), HashStream::hexOf(raw));
+    findings.insert(QStringLiteral("firmwareVersion"), e.firmwareVersion);
+    findings.insert(QStringLiteral("firmwareImageSha256"), imageSha256);
+    const QByteArray findingsFile = QJsonDocument(findings).toJson(QJsonDocument::Indented);
     qint64 id = -1;
     const bool ok = ws.inOneTransaction([&](QString *failure) {
         id = ws.addEvidence(declarationId, itemIds, e, failure);
         return id >= 0 && ws.attachData(id, fileName, raw, failure) >= 0
-               && ws.attachData(id, fileName + QStringLiteral(".findings.json"), parsed.findingsJson(), failure) >= 0;
+               && ws.attachData(id, fileName + QStringLiteral(".findings.json"), findingsFile, failure) >= 0;
     }, error);
     return ok ? id : -1;
 }

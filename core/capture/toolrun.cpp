@@ -12,11 +12,6 @@ namespace hoshi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hoshi::ToolRun", text);
-}
-
 // Options a recipe may not carry: they would write elsewhere, read targets from files, run
 // scripts given by the file, or otherwise leave what a capture is about.
 bool forbiddenArgument(const QString &a)
@@ -100,7 +95,7 @@ bool ToolRun::isAcceptableTarget(const QString &target, QString *error)
     static const QRegularExpression ok(QStringLiteral("^(\\[[0-9A-Fa-f:.]+\\]|[0-9A-Fa-f:.]+|[A-Za-z0-9]([A-Za-z0-9.-]{0,252}))(:[0-9]{1,5})?$"));
     if (target.isEmpty() || target.startsWith(QLatin1Char('-')) || !ok.match(target).hasMatch()) {
         if (error)
-            *error = tr("\"%1\" is not a host name or address (with an optional :port)").arg(target.left(100));
+            *error = ToolRun::tr("\"%1\" is not a host name or address (with an optional :port)").arg(target.left(100));
         return false;
     }
     return true;
@@ -116,16 +111,16 @@ bool ToolRun::start(const CaptureRecipe &recipe, const QString &target, QString 
     QString ignored;
     QString &problem = error ? *error : ignored;
     if (isRunning()) {
-        problem = tr("a tool is running already");
+        problem = ToolRun::tr("a tool is running already");
         return false;
     }
     const QString program = programFor(recipe.tool);
     if (recipe.tool == CaptureTool::CycloneDx) {
-        problem = tr("an SBOM is not produced by running a tool from Hoshi");
+        problem = ToolRun::tr("an SBOM is not produced by running a tool from Hoshi");
         return false;
     }
     if (program.isEmpty()) {
-        problem = tr("%1 is not installed (not found on PATH)").arg(captureToolName(recipe.tool));
+        problem = ToolRun::tr("%1 is not installed (not found on PATH)").arg(captureToolName(recipe.tool));
         return false;
     }
     const QString host = target.isEmpty() ? recipe.target : target;
@@ -133,13 +128,13 @@ bool ToolRun::start(const CaptureRecipe &recipe, const QString &target, QString 
         return false;
     for (const QString &a : recipe.arguments) {
         if (forbiddenArgument(a)) {
-            problem = tr("the recipe option \"%1\" is not run by Hoshi (output, input and script options are its own)").arg(a.left(100));
+            problem = ToolRun::tr("the recipe option \"%1\" is not run by Hoshi (output, input and script options are its own)").arg(a.left(100));
             return false;
         }
     }
     m_dir = std::make_unique<QTemporaryDir>();
     if (!m_dir->isValid()) {
-        problem = tr("cannot make a temporary folder: %1").arg(m_dir->errorString());
+        problem = ToolRun::tr("cannot make a temporary folder: %1").arg(m_dir->errorString());
         return false;
     }
     m_tool = recipe.tool;
@@ -166,9 +161,9 @@ bool ToolRun::start(const CaptureRecipe &recipe, const QString &target, QString 
     case CaptureTool::Testssl:
         m_outputPath = m_dir->filePath(QStringLiteral("testssl.json"));
         m_arguments = recipe.arguments;
-        m_arguments << QStringLiteral("--warnings") << QStringLiteral("batch") << QStringLiteral("--jsonfile-pretty")
-                    << m_outputPath << host;
-        m_arguments.removeDuplicates();
+        if (!m_arguments.contains(QStringLiteral("--warnings"))) // never wait for an answer on a terminal
+            m_arguments << QStringLiteral("--warnings") << QStringLiteral("batch");
+        m_arguments << QStringLiteral("--jsonfile-pretty") << m_outputPath << host;
         break;
     default:
         m_outputPath = m_dir->filePath(QStringLiteral("ssh-audit.json"));
@@ -189,7 +184,7 @@ bool ToolRun::start(const CaptureRecipe &recipe, const QString &target, QString 
     connect(m_process.get(), &QProcess::finished, this, &ToolRun::onFinished);
     connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
-            finish({}, tr("%1 could not be started: %2").arg(captureToolName(m_tool), m_process->errorString()));
+            finish({}, ToolRun::tr("%1 could not be started: %2").arg(captureToolName(m_tool), m_process->errorString()));
     });
     emit progressLine(QStringLiteral("$ %1 %2").arg(QFileInfo(program).fileName(), m_arguments.join(QLatin1Char(' '))));
     m_process->start(program, m_arguments);
@@ -221,14 +216,14 @@ void ToolRun::onFinished(int exitCode, QProcess::ExitStatus status)
         emit progressLine(QString::fromUtf8(m_pending));
     m_pending.clear();
     if (m_cancelled)
-        return finish({}, tr("cancelled"));
+        return finish({}, ToolRun::tr("cancelled"));
     if (m_timedOut)
-        return finish({}, tr("%1 did not finish within %2 seconds and was stopped").arg(captureToolName(m_tool)).arg(m_timeLimitSeconds));
+        return finish({}, ToolRun::tr("%1 did not finish within %2 seconds and was stopped").arg(captureToolName(m_tool)).arg(m_timeLimitSeconds));
     if (status != QProcess::NormalExit)
-        return finish({}, tr("%1 stopped abnormally").arg(captureToolName(m_tool)));
+        return finish({}, ToolRun::tr("%1 stopped abnormally").arg(captureToolName(m_tool)));
     const QFileInfo output(m_outputPath);
     if (!output.isFile() || output.size() == 0)
-        return finish({}, tr("%1 ended (exit code %2) without writing its output").arg(captureToolName(m_tool)).arg(exitCode));
+        return finish({}, ToolRun::tr("%1 ended (exit code %2) without writing its output").arg(captureToolName(m_tool)).arg(exitCode));
     finish(m_outputPath, {});
 }
 
