@@ -9,6 +9,7 @@
 #include "formstest.h"
 
 #include "capture/capturedialog.h"
+#include "capture/capturerecipe.h"
 #include "capture/captureservice.h"
 #include "capture/rerundialog.h"
 #include "capture/toolrun.h"
@@ -25,10 +26,14 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUrl>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace hoshi;
 using formstest::find;
@@ -68,6 +73,38 @@ bool writeFile(const QString &path, const QByteArray &content)
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
 }
+
+// A TCP port this test listens on, on 127.0.0.1 only, for nmap to find open (the kernel completes
+// the handshake from the backlog; nothing is read or written).
+class LoopbackListener
+{
+public:
+    LoopbackListener()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        address.sin_port = 0;
+        socklen_t length = sizeof address;
+        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
+            || ::listen(m_fd, 16) != 0 || ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+            return;
+        m_port = ntohs(address.sin_port);
+    }
+    ~LoopbackListener()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    LoopbackListener(const LoopbackListener &) = delete;
+    LoopbackListener &operator=(const LoopbackListener &) = delete;
+    [[nodiscard]] int port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    int m_port = 0;
+};
 
 int capturedCount(const Session &session, const QString &itemId)
 {
@@ -262,6 +299,165 @@ private Q_SLOTS:
         QApplication::sendEvent(page, &refused);
         QVERIFY(!refused.isAccepted());
         dialog->close();
+    }
+    void answeringAFindingSettlesTheGateWarning()
+    {
+        const QString sbom = m_dir.filePath(QStringLiteral("answered.cdx.json"));
+        QVERIFY(writeFile(sbom, cycloneDx()));
+        auto window = openDemo();
+        QVERIFY(window);
+        Session *session = window->session();
+        window->showItem(Item);
+        session->setVerdict(Item, Verdict::Conforming);
+        QCOMPARE(captureWarnings(*session, Item), 0);
+        CaptureDialog *dialog = openDialogWithFile(*window, sbom);
+        QVERIFY(dialog && dialog->preview().ok);
+        QVERIFY(dialog->capture());
+        dialog->close();
+        // The critical CVE contradicts the conforming verdict: the gate warns.
+        QVERIFY(captureWarnings(*session, Item) >= 1);
+
+        CaptureFindingsPanel *panel = window->itemPage()->captureFindings();
+        QTreeWidgetItem *finding = nullptr;
+        for (int i = 0; i < panel->tree()->topLevelItemCount() && !finding; ++i) {
+            QTreeWidgetItem *capture = panel->tree()->topLevelItem(i);
+            for (int j = 0; j < capture->childCount(); ++j) {
+                if (capture->child(j)->data(0, CaptureFindingsPanel::FindingKeyRole).toString().contains(
+                        QLatin1String("CVE-2021-3711")))
+                    finding = capture->child(j);
+            }
+        }
+        QVERIFY(finding);
+        QVERIFY(!finding->text(CaptureFindingsPanel::NoteColumn).isEmpty()); // "needs an answer"
+        panel->tree()->setCurrentItem(finding);
+        auto *note = find<QLineEdit>(panel, "findingNoteEdit");
+        QVERIFY(note->isEnabled());
+        QVERIFY(note->text().isEmpty()); // the placeholder text is not an answer
+        const QString answer = QStringLiteral("SM2 is not built into the firmware (no-sm2).");
+        note->setText(answer);
+        QTest::mouseClick(find<QPushButton>(panel, "saveFindingNoteButton"), Qt::LeftButton);
+        QCOMPARE(captureWarnings(*session, Item), 0);
+        bool stored = false;
+        for (const Evidence &e : session->evidenceFor(Item))
+            stored = stored || e.findingNotes.contains(QLatin1String("no-sm2"));
+        QVERIFY(stored);
+        // The answer is shown beside the finding, and clearing it brings the warning back.
+        QTreeWidgetItem *current = panel->tree()->currentItem();
+        QVERIFY(current);
+        QCOMPARE(current->text(CaptureFindingsPanel::NoteColumn), answer);
+        QVERIFY(panel->answerSelected(QString()));
+        QVERIFY(captureWarnings(*session, Item) >= 1);
+    }
+
+    void runAgainWithNmapAgainstALocalPort()
+    {
+        if (ToolRun::programFor(CaptureTool::Nmap).isEmpty())
+            QSKIP("nmap is not installed (packaging/install-deps.sh installs it)");
+        LoopbackListener listener;
+        QVERIFY(listener.port() > 0);
+        const QString port = QString::number(listener.port());
+        auto window = openDemo();
+        QVERIFY(window);
+        Session *session = window->session();
+        // The first capture: a real scan of the port this test listens on.
+        CaptureRecipe recipe;
+        recipe.tool = CaptureTool::Nmap;
+        recipe.arguments = {QStringLiteral("-sT"), QStringLiteral("-Pn"), QStringLiteral("-p"), port};
+        recipe.target = QStringLiteral("127.0.0.1");
+        ToolRun first;
+        first.setTimeLimit(120);
+        QString output;
+        QString error;
+        QVERIFY2(first.runBlocking(recipe, recipe.target, &output, &error), qPrintable(error));
+        const qint64 old = CaptureService::capture(*session->workspace(), m_ids.inProgressDeclaration, Item,
+                                                   CaptureTool::Nmap, output, CaptureOptions(), &error);
+        QVERIFY2(old > 0, qPrintable(error));
+        session->refresh();
+        window->showItem(Item);
+        CaptureFindingsPanel *panel = window->itemPage()->captureFindings();
+        QVERIFY(panel->isVisible());
+        for (int i = 0; i < panel->tree()->topLevelItemCount(); ++i) {
+            if (panel->tree()->topLevelItem(i)->data(0, CaptureFindingsPanel::EvidenceIdRole).toLongLong() == old)
+                panel->tree()->setCurrentItem(panel->tree()->topLevelItem(i));
+        }
+        auto *runAgain = find<QPushButton>(panel, "runAgainButton");
+        QVERIFY(runAgain->isEnabled());
+        QTest::mouseClick(runAgain, Qt::LeftButton);
+        auto *dialog = window->findChild<RerunDialog *>(QStringLiteral("rerunDialog"));
+        QVERIFY(dialog);
+        // The target is the recipe's, prefilled and editable; a bad one is refused before running.
+        auto *target = find<QLineEdit>(dialog, "rerunTargetEdit");
+        QCOMPARE(target->text(), QStringLiteral("127.0.0.1"));
+        target->setText(QStringLiteral("-iL /etc/passwd"));
+        QVERIFY(!dialog->start());
+        QVERIFY(!dialog->isRunning());
+        QVERIFY(!dialog->statusText().isEmpty());
+        target->setText(QStringLiteral("127.0.0.1"));
+
+        QSignalSpy ended(dialog, &RerunDialog::runEnded);
+        QTest::mouseClick(find<QPushButton>(dialog, "rerunRunButton"), Qt::LeftButton);
+        QVERIFY(dialog->isRunning());
+        QVERIFY(ended.wait(120000));
+        const qint64 fresh = ended.constFirst().at(0).toLongLong();
+        QVERIFY2(fresh > 0, qPrintable(dialog->statusText()));
+        QCOMPARE(dialog->newEvidenceId(), fresh);
+        QVERIFY2(dialog->outputText().contains(QLatin1String("Nmap")), qPrintable(dialog->outputText()));
+        QCOMPARE(session->evidence(old)->supersededBy, fresh);
+        QCOMPARE(session->evidence(fresh)->tool, QStringLiteral("nmap"));
+        QVERIFY(session->evidence(fresh)->captureFindings.contains(port));
+        // The panel shows both, the old one as superseded.
+        bool supersededShown = false;
+        for (int i = 0; i < panel->tree()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *capture = panel->tree()->topLevelItem(i);
+            if (capture->data(0, CaptureFindingsPanel::EvidenceIdRole).toLongLong() == old)
+                supersededShown = capture->font(0).italic();
+        }
+        QVERIFY(supersededShown);
+        dialog->close();
+    }
+
+    void cancelledRunStoresNothing()
+    {
+        if (ToolRun::programFor(CaptureTool::Nmap).isEmpty())
+            QSKIP("nmap is not installed (packaging/install-deps.sh installs it)");
+        auto window = openDemo();
+        QVERIFY(window);
+        Session *session = window->session();
+        // A capture whose recipe scans every port slowly: long enough to be cancelled.
+        LoopbackListener listener;
+        QVERIFY(listener.port() > 0);
+        CaptureRecipe quick;
+        quick.tool = CaptureTool::Nmap;
+        quick.arguments = {QStringLiteral("-sT"), QStringLiteral("-Pn"), QStringLiteral("--max-rate"),
+                           QStringLiteral("5"), QStringLiteral("-p"), QStringLiteral("1-65535")};
+        quick.target = QStringLiteral("127.0.0.1");
+        ToolRun run;
+        QString output;
+        QString error;
+        // Stored by hand from a short scan, with the slow recipe to run again.
+        quick.arguments.last() = QString::number(listener.port());
+        QVERIFY2(run.runBlocking(quick, quick.target, &output, &error), qPrintable(error));
+        const qint64 old = CaptureService::capture(*session->workspace(), m_ids.inProgressDeclaration, Item,
+                                                   CaptureTool::Nmap, output, CaptureOptions(), &error);
+        QVERIFY2(old > 0, qPrintable(error));
+        std::optional<Evidence> stored = session->workspace()->evidence(old);
+        quick.arguments.last() = QStringLiteral("1-65535");
+        stored->captureRecipe = QString::fromUtf8(quick.toJson());
+        QVERIFY(session->workspace()->updateEvidence(*stored, &error));
+        session->refresh();
+        const int before = capturedCount(*session, Item);
+
+        RerunDialog dialog(session, old, window.get());
+        QSignalSpy ended(&dialog, &RerunDialog::runEnded);
+        QVERIFY(dialog.start());
+        QTest::qWait(300);
+        QTest::mouseClick(find<QPushButton>(&dialog, "rerunCancelButton"), Qt::LeftButton); // Stop
+        QVERIFY(ended.wait(30000));
+        QCOMPARE(ended.constFirst().at(0).toLongLong(), -1);
+        QVERIFY(!dialog.isRunning());
+        QVERIFY2(dialog.statusText().contains(QLatin1String("Nothing was stored")), qPrintable(dialog.statusText()));
+        QCOMPARE(capturedCount(*session, Item), before);
+        QCOMPARE(session->evidence(old)->supersededBy, qint64(-1));
     }
 };
 
