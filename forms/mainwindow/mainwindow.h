@@ -12,6 +12,7 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTemporaryDir;
 class QTreeView;
@@ -198,6 +199,7 @@ private:
     void buildCapture();
     void retranslateCapture();
     void updateCaptureAction();
+    void buildRetestRunAgain();
 
     // mainwindow_archive.cpp
     void openArchiveWithDialog();
@@ -228,6 +230,7 @@ private:
     QAction *m_openServerAction = nullptr;
     QAction *m_captureAction = nullptr;
     QPointer<CaptureDialog> m_captureDialog;
+    QPushButton *m_retestRunAgain = nullptr; // below the label page's re-test plan
     StartStrip *m_start = nullptr;
     // Whether the user wants the docks, where a page does not hide them for want of content.
     bool m_navigatorWanted = true;

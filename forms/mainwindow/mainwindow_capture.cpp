@@ -12,11 +12,39 @@
 #include "itempage/itempage.h"
 #include "session/session.h"
 
+#include "capture/capturerecipe.h"
+#include "capture/rerundialog.h"
+#include "label/labellifecyclepage.h"
+
 #include <QAction>
+#include <QBoxLayout>
+#include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 
 namespace hoshi {
+
+namespace {
+
+// The newest current (not superseded) capture of an item that has a recipe to run again; -1: none.
+qint64 runnableCaptureOf(const Session &session, const QString &itemId)
+{
+    qint64 newest = -1;
+    QDate newestOn;
+    for (const Evidence &e : session.evidenceFor(itemId)) {
+        CaptureRecipe recipe;
+        if (e.tool.isEmpty() || e.supersededBy >= 0 || !CaptureRecipe::fromJson(e.captureRecipe.toUtf8(), &recipe, nullptr))
+            continue;
+        if (newest < 0 || e.testedOn > newestOn) {
+            newest = e.id;
+            newestOn = e.testedOn;
+        }
+    }
+    return newest;
+}
+
+} // namespace
 
 void MainWindow::buildCapture()
 {
@@ -41,6 +69,46 @@ void MainWindow::buildCapture()
     // A capture run again: the item page shows the new evidence.
     connect(m_itemPage->captureFindings(), &CaptureFindingsPanel::rerunFinished, this,
             [this](qint64 evidenceId) { m_itemPage->selectEvidence(evidenceId); });
+    buildRetestRunAgain();
+}
+
+// The label page's re-test plan lists the device tests to run again after a firmware change:
+// "Run again…" (or a double click) repeats a captured one; an item tested by hand opens instead.
+void MainWindow::buildRetestRunAgain()
+{
+    auto *plan = m_labelPage->findChild<QListWidget *>(QStringLiteral("retestPlanList"));
+    auto *layout = plan ? qobject_cast<QBoxLayout *>(plan->parentWidget()->layout()) : nullptr;
+    if (!layout)
+        return;
+    m_retestRunAgain = new QPushButton(plan->parentWidget());
+    m_retestRunAgain->setObjectName(QStringLiteral("retestRunAgainButton"));
+    m_retestRunAgain->setEnabled(false);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(m_retestRunAgain);
+    layout->insertLayout(layout->indexOf(plan) + 1, row);
+    const auto selectedItem = [plan] {
+        return plan->currentItem() ? plan->currentItem()->data(Qt::UserRole).toString() : QString();
+    };
+    const auto runAgain = [this, selectedItem] {
+        const QString itemId = selectedItem();
+        const qint64 capture = itemId.isEmpty() ? -1 : runnableCaptureOf(*m_session, itemId);
+        if (capture < 0 || m_session->isReadOnly() || m_readOnlyView) {
+            if (!itemId.isEmpty())
+                showItem(itemId);
+            return;
+        }
+        auto *dialog = new RerunDialog(m_session, capture, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    };
+    connect(m_retestRunAgain, &QPushButton::clicked, this, runAgain);
+    connect(plan, &QListWidget::itemActivated, this, runAgain);
+    connect(plan, &QListWidget::currentItemChanged, this, [this, selectedItem] {
+        const QString itemId = selectedItem();
+        m_retestRunAgain->setEnabled(!itemId.isEmpty() && runnableCaptureOf(*m_session, itemId) >= 0
+                                     && !m_session->isReadOnly() && !m_readOnlyView);
+    });
 }
 
 void MainWindow::retranslateCapture()
@@ -50,6 +118,10 @@ void MainWindow::retranslateCapture()
     m_captureAction->setText(tr("Capture tr("&Capture test result…")test result…"));
     m_captureAction->setStatusTip(
         tr("Store a tool's output (nmap, testssl.sh, ssh-audit, CycloneDX SBOM) as device-test evidence"));
+    if (m_retestRunAgain) {
+        m_retestRunAgain->setText(tr("Run again…"));
+        m_retestRunAgain->setToolTip(tr("Run the selected captured test again with its recipe"));
+    }
 }
 
 void MainWindow::updateCaptureAction()
