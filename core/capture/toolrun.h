@@ -50,7 +50,7 @@ public:
     [[nodiscard]] bool runBlocking(const CaptureRecipe &recipe, const QString &target, QString *outputPath,
                                    QString *error);
 
-signals:
+Q_SIGNALS:
     void progressLine(const QString &line);
     void finished(const QString &outputPath, const QString &error);
 
