@@ -186,7 +186,7 @@ bool ToolRun::start(const CaptureRecipe &recipe, const QString &target, QString 
         if (e == QProcess::FailedToStart)
             finish({}, ToolRun::tr("%1 could not be started: %2").arg(captureToolName(m_tool), m_process->errorString()));
     });
-    emit progressLine(QStringLiteral("$ %1 %2").arg(QFileInfo(program).fileName(), m_arguments.join(QLatin1Char(' '))));
+    Q_EMIT progressLine(QStringLiteral("$ %1 %2").arg(QFileInfo(program).fileName(), m_arguments.join(QLatin1Char(' '))));
     m_process->start(program, m_arguments);
     m_timer.start(m_timeLimitSeconds * 1000);
     return true;
@@ -204,7 +204,7 @@ void ToolRun::readOutput()
     m_pending += m_tool == CaptureTool::SshAudit ? m_process->readAllStandardError() : m_process->readAllStandardOutput();
     int newline;
     while ((newline = m_pending.indexOf('\n')) >= 0) {
-        emit progressLine(QString::fromUtf8(m_pending.left(newline)).remove(QRegularExpression(QStringLiteral("\x1b\\[[0-9;]*m"))));
+        Q_EMIT progressLine(QString::fromUtf8(m_pending.left(newline)).remove(QRegularExpression(QStringLiteral("\x1b\\[[0-9;]*m"))));
         m_pending.remove(0, newline + 1);
     }
 }
@@ -213,7 +213,7 @@ void ToolRun::onFinished(int exitCode, QProcess::ExitStatus status)
 {
     readOutput();
     if (!m_pending.isEmpty())
-        emit progressLine(QString::fromUtf8(m_pending));
+        Q_EMIT progressLine(QString::fromUtf8(m_pending));
     m_pending.clear();
     if (m_cancelled)
         return finish({}, ToolRun::tr("cancelled"));
@@ -233,7 +233,7 @@ void ToolRun::finish(const QString &outputPath, const QString &error)
         return;
     m_done = true;
     m_timer.stop();
-    emit finished(outputPath, error);
+    Q_EMIT finished(outputPath, error);
 }
 
 bool ToolRun::runBlocking(const CaptureRecipe &recipe, const QString &target, QString *outputPath, QString *error)
