@@ -115,7 +115,7 @@ void MainWindow::retranslateCapture()
 {
     if (!m_captureAction)
         return;
-    m_captureAction->setText(tr("Capture tr("&Capture test result…")test result…"));
+    m_captureAction->setText(tr("Capture &test result…"));
     m_captureAction->setStatusTip(
         tr("Store a tool's output (nmap, testssl.sh, ssh-audit, CycloneDX SBOM) as device-test evidence"));
     if (m_retestRunAgain) {
