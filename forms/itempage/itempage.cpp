@@ -2,6 +2,7 @@
 #include "itempage.h"
 #include "common/statuscolours.h"
 
+#include "capturefindingspanel.h"
 #include "evaluationpointspanel.h"
 
 #include "common/committextedit.h"
@@ -143,6 +144,8 @@ QWidget *ItemPage::buildForm()
     layout->addLayout(evidenceHeadingRow);
     layout->addWidget(m_evidence);
     addEvidenceButtonRows(layout);
+    m_captures = new CaptureFindingsPanel(m_session, form); // findings of captured tool output
+    layout->addWidget(m_captures);
     layout->addSpacing(6);
     layout->addWidget(m_notesHeading);
     layout->addWidget(m_notes);
@@ -448,6 +451,7 @@ void ItemPage::reload()
         m_history->clear();
         m_preview->clear();
         m_points->setItem(QString());
+        m_captures->setItem(QString());
         setEnabled(false);
         return;
     }
@@ -514,6 +518,7 @@ void ItemPage::reload()
     loadHistory();
     setReadOnly(m_readOnly || m_session->isReadOnly());
     m_points->setItem(m_itemId);
+    m_captures->setItem(m_itemId);
     fitFormColumn();
 }
 
@@ -631,6 +636,7 @@ void ItemPage::setReadOnly(bool readOnly)
     m_notes->setReadOnly(!editable);
     m_comments->setReadOnly(readOnly);
     m_points->setReadOnly(!editable);
+    m_captures->setReadOnly(!editable);
     updateButtons();
 }
 

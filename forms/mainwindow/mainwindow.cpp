@@ -58,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     createMenus();
     buildPortfolio();
     buildServerActions();
+    buildCapture();
     buildHelp();
     qApp->installEventFilter(new UndoKeys(this));
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);

@@ -12,6 +12,7 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTemporaryDir;
 class QTreeView;
@@ -19,6 +20,7 @@ class QTreeView;
 namespace hoshi {
 
 class AuditorPage;
+class CaptureDialog;
 class ReviewDock;
 class ChecklistPage;
 class DeclarationEditor;
@@ -95,6 +97,12 @@ public:
     void closeArchive();
     [[nodiscard]] bool isAuditing() const { return m_auditing; }
     [[nodiscard]] AuditorPage *auditorPage() const { return m_auditor; }
+
+    // Device-test evidence from a tool's output (mainwindow_capture.cpp): File ▸ Capture test
+    // result…, also opened by dropping a file on an item page or a checklist row. path "" = the
+    // user chooses the file; itemId "" = the item shown, if an item page is shown (else none).
+    void captureTestResult(const QString &path = {}, const QString &itemId = {});
+    [[nodiscard]] CaptureDialog *captureDialog() const;
 
     // Every declaration of the workspace, most urgent first (mainwindow_portfolio.cpp).
     void showPortfolio();
@@ -187,6 +195,12 @@ private:
     void updateUndoActions();
     void undoOrRedo(bool redo);
 
+    // mainwindow_capture.cpp
+    void buildCapture();
+    void retranslateCapture();
+    void updateCaptureAction();
+    void buildRetestRunAgain();
+
     // mainwindow_archive.cpp
     void openArchiveWithDialog();
     // The criteria library in its own window (mainwindow_criteria.cpp).
@@ -214,6 +228,9 @@ private:
     QAction *m_portfolioAction = nullptr;
     QAction *m_gettingStartedAction = nullptr;
     QAction *m_openServerAction = nullptr;
+    QAction *m_captureAction = nullptr;
+    QPointer<CaptureDialog> m_captureDialog;
+    QPushButton *m_retestRunAgain = nullptr; // below the label page's re-test plan
     StartStrip *m_start = nullptr;
     // Whether the user wants the docks, where a page does not hide them for want of content.
     bool m_navigatorWanted = true;

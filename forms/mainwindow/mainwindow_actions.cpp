@@ -282,6 +282,7 @@ void MainWindow::retranslate()
     a.languageMenu->setTitle(tr("&Language"));
     retranslatePortfolio();
     retranslateServer();
+    retranslateCapture();
     a.newWorkspace->setText(tr("&New workspace…"));
     a.open->setText(tr("&Open…"));
     a.openReadOnly->setText(tr("Open &read-only…"));
@@ -349,6 +350,7 @@ void MainWindow::updateActions()
     a.reviewPeriods->setEnabled(open && !m_auditing);
     a.exportDeclaration->setEnabled(declaration);
     a.importFindings->setEnabled(editable && !m_auditing);
+    updateCaptureAction();
     a.newOrganisation->setEnabled(editable);
     const bool organisations = open && !m_session->workspace()->organisations().isEmpty();
     const bool products = open && !m_session->workspace()->products().isEmpty();
