@@ -8,6 +8,7 @@
 #include <optional>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -51,7 +52,7 @@ private:
     QComboBox *m_verdict = nullptr;
     QPlainTextEdit *m_justification = nullptr;
     QPlainTextEdit *m_notes = nullptr;
-    class QGridLayout *m_grid = nullptr;
+    QGridLayout *m_grid = nullptr;
 };
 
 } // namespace hoshi
