@@ -104,6 +104,7 @@ ItemPage::ItemPage(Session *session, QWidget *parent) : QWidget(parent), m_sessi
 
     connect(m_session, &Session::declarationRefreshed, this, &ItemPage::reload);
     connect(m_session, &Session::assessmentConflict, this, &ItemPage::reloadAfterConflict);
+    connect(m_session, &Session::answerRestored, this, &ItemPage::reloadAfterConflict); // a refused write
     connect(m_preview, &EvidencePreview::usePageRequested, this, &ItemPage::usePage);
     // Escape leaves the item for the checklist, unless a field handles it itself.
     auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), this);

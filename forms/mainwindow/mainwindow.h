@@ -23,6 +23,9 @@ class AuditorPage;
 class CaptureDialog;
 class ReviewDock;
 class ChecklistPage;
+class ConflictDialog;
+class ConnectionWatch;
+class ServerStateBanner;
 class DeclarationEditor;
 class EvidenceEditor;
 class ExportDialog;
@@ -116,6 +119,10 @@ public:
     [[nodiscard]] NavigatorModel *navigatorModel() const { return m_navigatorModel; }
     [[nodiscard]] StartStrip *startStrip() const { return m_start; }
     [[nodiscard]] QTreeView *navigatorView() const { return m_navigator; }
+    // Server workspaces (mainwindow_server.cpp): reconnection after the server went away, the
+    // strip saying why the window is read-only, and the open mine/theirs dialog (or nullptr).
+    [[nodiscard]] ConnectionWatch *connectionWatch() const { return m_connectionWatch; }
+    [[nodiscard]] ConflictDialog *conflictDialog() const;
 
     // The user's name for the history (mainwindow_catalog.cpp): asked once on the first run,
     // then kept in the settings; Edit ▸ Your name… changes it.
@@ -182,6 +189,12 @@ private:
     void showGettingStarted();
     void retranslateServer();
     void updateServerTitle(const Workspace &workspace);
+    void onConnectionLost();
+    void onConnectionRestored();
+    // Pages follow the session's read-only state (roles, a lost server) and setReadOnlyView().
+    void applyReadOnly();
+    void showAnswerConflict(qint64 declarationId, const Assessment &mine, const Assessment &theirs,
+                            const QString &message, bool offline);
     // mainwindow_catalog.cpp
     void updateStartStrip();
     [[nodiscard]] bool workspaceHasDeclarations() const;
@@ -231,6 +244,9 @@ private:
     QAction *m_captureAction = nullptr;
     QPointer<CaptureDialog> m_captureDialog;
     QPushButton *m_retestRunAgain = nullptr; // below the label page's re-test plan
+    ConnectionWatch *m_connectionWatch = nullptr;
+    ServerStateBanner *m_serverBanner = nullptr;
+    QPointer<ConflictDialog> m_conflictDialog;
     StartStrip *m_start = nullptr;
     // Whether the user wants the docks, where a page does not hide them for want of content.
     bool m_navigatorWanted = true;
