@@ -3,6 +3,7 @@
 
 #include "benchsupport.h"
 #include "storage/location.h"
+#include "storage/statementcache.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -38,6 +39,7 @@ bool withConnection(const QString &url, QString *error, Work work)
             ok = work(db);
         else if (error)
             *error = db.lastError().text();
+        hoshi::storage::dropKeptStatements(name);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

@@ -97,6 +97,7 @@ Workspace::Workspace(const WorkspaceLocation &location, Access access)
 Workspace::~Workspace()
 {
     m_changeFeed.reset(); // stops listening while the connection is still open
+    storage::dropKeptStatements(m_connectionName);
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         if (database.isOpen()) {
@@ -110,7 +111,7 @@ Workspace::~Workspace()
 ChangeFeed *Workspace::changeFeed()
 {
     if (!m_changeFeed && isServer())
-        m_changeFeed = ChangeFeed::listen(m_connectionName, nullptr);
+        m_changeFeed = ChangeFeed::listen(m_connectionName, [this] { return m_transactionDepth > 0; }, nullptr);
     return m_changeFeed.get();
 }
 

@@ -173,6 +173,7 @@ private:
     void retranslateHelp();
     void showGettingStarted();
     void retranslateServer();
+    void showChangesElsewhere(const QList<qint64> &declarationIds);
     void updateServerTitle(const Workspace &workspace);
     // mainwindow_catalog.cpp
     void updateStartStrip();
