@@ -39,10 +39,10 @@ bool withConnection(const QString &url, QString *error, Work work)
             ok = work(db);
         else if (error)
             *error = db.lastError().text();
-        hoshi::storage::dropKeptStatements(name);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    hoshi::storage::dropKeptStatements(name);
     return ok;
 }
 

@@ -73,12 +73,12 @@ ServerAccess::ServerAccess(QString connectionName, QString display)
 
 ServerAccess::~ServerAccess()
 {
-    storage::dropKeptStatements(m_connectionName);
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         database.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    storage::dropKeptStatements(m_connectionName);
 }
 
 QSqlDatabase ServerAccess::db() const

@@ -60,7 +60,13 @@ public:
         static QMutex m;
         return m;
     }
-    using Statements = QHash<QString, StatementLease::Kept *>;
+    struct Statements {
+        QHash<QString, StatementLease::Kept *> bySql;
+        // Prepared on an earlier session of a connection that was closed and opened again:
+        // deleting them now would send a DEALLOCATE for a name the new session does not know
+        // (an error that aborts a running transaction), so they wait for dropKeptStatements.
+        QList<StatementLease::Kept *> retired;
+    };
     static QHash<QString, Statements> &connections()
     {
         static QHash<QString, Statements> map;
@@ -112,13 +118,14 @@ StatementLease StatementLease::borrow(const QSqlDatabase &database, const QStrin
         return prepareOwn();
 
     const QMutexLocker lock(&StatementCacheAccess::mutex());
-    StatementCacheAccess::Statements &kept = StatementCacheAccess::connections()[database.connectionName()];
+    StatementCacheAccess::Statements &statements = StatementCacheAccess::connections()[database.connectionName()];
+    QHash<QString, StatementLease::Kept *> &kept = statements.bySql;
     auto found = kept.find(sql);
     const void *session = sessionOf(database);
     if (found != kept.end() && found.value()->session != session) {
         // The connection was closed and opened again under the same name: its statements are gone.
         for (StatementLease::Kept *stale : std::as_const(kept))
-            release(stale);
+            statements.retired << stale;
         kept.clear();
         found = kept.end();
     }
@@ -156,10 +163,10 @@ void dropKeptStatements(const QString &connectionName)
     const auto found = connections.find(connectionName);
     if (found == connections.end())
         return;
-    for (StatementLease::Kept *kept : std::as_const(found.value())) {
-        ++deallocationsCounted;
+    for (StatementLease::Kept *kept : std::as_const(found.value().bySql))
         release(kept);
-    }
+    for (StatementLease::Kept *kept : std::as_const(found.value().retired))
+        release(kept);
     connections.erase(found);
 }
 

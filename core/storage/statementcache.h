@@ -44,7 +44,9 @@ private:
     friend class StatementCacheAccess;
 };
 
-// Forgets (and deallocates) the statements kept for a connection; call before closing it.
+// Forgets the statements kept for a connection. Call it after QSqlDatabase::removeDatabase():
+// with the driver gone nothing is sent (the server frees a session's statements when it ends),
+// where deleting them on an open connection would cost a DEALLOCATE round trip each.
 void dropKeptStatements(const QString &connectionName);
 
 // Round trips to the database through SqlQuery, counted for the benchmarks: prepares, runs and

@@ -97,7 +97,6 @@ Workspace::Workspace(const WorkspaceLocation &location, Access access)
 Workspace::~Workspace()
 {
     m_changeFeed.reset(); // stops listening while the connection is still open
-    storage::dropKeptStatements(m_connectionName);
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         if (database.isOpen()) {
@@ -106,6 +105,7 @@ Workspace::~Workspace()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    storage::dropKeptStatements(m_connectionName);
 }
 
 ChangeFeed *Workspace::changeFeed()

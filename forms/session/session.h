@@ -187,10 +187,9 @@ Q_SIGNALS:
     // An answer was not saved because someone else changed it first; the session already
     // holds the current answer (emitted before errorOccurred shows the message).
     void assessmentConflict(qint64 declarationId, const QString &itemId);
-    // Others changed these declarations (a server workspace's ChangeFeed); when the current
-    // declaration is among them, declarationRefreshed was emitted first, and catalogChanged
-    // only when something outside any one declaration changed too (an organisation, a
-    // product). Empty: the changes were all outside any one declaration.
+    // Others changed these declarations (a server workspace's ChangeFeed); catalogChanged and,
+    // when the current declaration is among them, declarationRefreshed were emitted first.
+    // Empty: the changes were outside any one declaration (an organisation, a product).
     void changedElsewhere(const QList<qint64> &declarationIds);
 
 private:
