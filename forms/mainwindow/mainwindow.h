@@ -188,6 +188,7 @@ private:
     void retranslateHelp();
     void showGettingStarted();
     void retranslateServer();
+    void showChangesElsewhere(const QList<qint64> &declarationIds);
     void updateServerTitle(const Workspace &workspace);
     void onConnectionLost();
     void onConnectionRestored();

@@ -17,6 +17,7 @@
 #include "session/session.h"
 #include "storage/location.h"
 #include "storage/serverrefusal.h"
+#include "storage/workspace.h"
 
 #include <QAction>
 #include <QLabel>
@@ -37,10 +38,7 @@ void MainWindow::buildServerActions()
     QMenu *file = m_actions->fileMenu;
     const int after = file->actions().indexOf(m_actions->openReadOnly);
     file->insertAction(file->actions().value(after + 1), m_openServerAction);
-    connect(m_session, &Session::changedElsewhere, this, [this](const QList<qint64> &) {
-        if (m_pages->currentWidget() == m_portfolio)
-            m_portfolio->reload();
-    });
+    connect(m_session, &Session::changedElsewhere, this, &MainWindow::showChangesElsewhere);
     connect(m_welcome, &WelcomePage::openServerRequested, this, &MainWindow::openServerWithDialog);
 
     // Losing the server, getting it back, and what the signed-in user's role allows.
@@ -102,6 +100,32 @@ void MainWindow::showAnswerConflict(qint64 declarationId, const Assessment &mine
             m_session->saveAnswer(declarationId, *chosen);
     });
     dialog->open(); // window-modal; the page behind shows what is stored now
+}
+
+// Someone else changed these declarations: their entries in the navigator are described again
+// (an added or removed declaration reloads the tree), and the portfolio if it is on screen.
+void MainWindow::showChangesElsewhere(const QList<qint64> &declarationIds)
+{
+    Workspace *ws = m_session->workspace();
+    bool reloadTree = false;
+    for (const qint64 id : declarationIds) {
+        const bool shown = m_navigatorModel->indexOf(NavigatorModel::Kind::Declaration, id).isValid();
+        if (!ws || shown != ws->declaration(id).has_value()) {
+            reloadTree = true;
+            break;
+        }
+        if (shown)
+            m_navigatorModel->updateDeclaration(id);
+    }
+    if (reloadTree) {
+        const qint64 current = m_session->currentDeclarationId();
+        m_navigatorModel->reload();
+        m_navigator->expandAll();
+        if (current > 0)
+            selectInNavigator(int(NavigatorModel::Kind::Declaration), current);
+    }
+    if (m_pages->currentWidget() == m_portfolio)
+        m_portfolio->reload();
 }
 
 void MainWindow::retranslateServer()
