@@ -158,7 +158,8 @@ void ChangesView::showHistorySince(qint64 declarationId, const QDate &date)
 {
     m_list->setHeaderLabels({tr("Item"), tr("When"), tr("Who"), tr("What")});
     const QDateTime from(date, QTime(0, 0));
-    QList<HistoryEntry> entries = m_session->workspace()->history(declarationId);
+    Q_UNUSED(declarationId) // the history came with the declaration (Session::history)
+    QList<HistoryEntry> entries = m_session->history();
     entries.erase(std::remove_if(entries.begin(), entries.end(), [&](const HistoryEntry &e) { return e.at < from; }),
                   entries.end());
     std::reverse(entries.begin(), entries.end());

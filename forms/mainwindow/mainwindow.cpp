@@ -81,6 +81,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
             m_navigatorModel->updateDeclaration(m_session->currentDeclarationId());
         updateActions();
     });
+    connect(m_session, &Session::currentDeclarationChanged, this, [this](qint64 declarationId) {
+        // With background reads a declaration arrives after showDeclaration asked for it:
+        // what showDeclaration does once it is there happens now.
+        if (m_session->backgroundReads() && declarationId > 0)
+            finishShowingDeclaration();
+    });
     connect(m_session, &Session::errorOccurred, this,
             [this](const QString &message) { MessageBox::error(this, tr("Hoshi"), message); });
     connect(m_session, &Session::statusMessage, this,
@@ -399,6 +405,12 @@ void MainWindow::showDeclaration(qint64 declarationId)
     m_session->setCurrentDeclaration(declarationId);
     selectInNavigator(int(NavigatorModel::Kind::Declaration), declarationId);
     setPage(Page::Checklist);
+    if (m_session->currentDeclarationId() == declarationId)
+        finishShowingDeclaration(); // otherwise when it has arrived (background reads)
+}
+
+void MainWindow::finishShowingDeclaration()
+{
     if (m_checklist->currentItemId().isEmpty() && m_checklist->model()->rowCount() > 0)
         m_checklist->selectItem(m_checklist->model()->itemIdAt(0));
     updateTitle();

@@ -135,6 +135,7 @@ private:
     // Before the workspace goes away: a running import is cancelled (if the user agrees).
     [[nodiscard]] bool stopImports();
     void onWorkspaceChanged();
+    void finishShowingDeclaration();
     void onNavigatorActivated(const QModelIndex &index);
     void selectInNavigator(int kind, qint64 id);
     void reveal(qint64 declarationId, const QString &itemId, qint64 evidenceId);

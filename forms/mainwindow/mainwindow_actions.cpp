@@ -343,8 +343,9 @@ void MainWindow::updateActions()
     a.exportDeclaration->setEnabled(declaration);
     a.importFindings->setEnabled(editable && !m_auditing);
     a.newOrganisation->setEnabled(editable);
-    const bool organisations = open && !m_session->workspace()->organisations().isEmpty();
-    const bool products = open && !m_session->workspace()->products().isEmpty();
+    // The navigator's records: updating the actions asks nothing of the workspace.
+    const bool organisations = open && m_navigatorModel && m_navigatorModel->count(NavigatorModel::Kind::Organisation) > 0;
+    const bool products = open && m_navigatorModel && m_navigatorModel->count(NavigatorModel::Kind::Product) > 0;
     a.newProduct->setEnabled(editable && organisations);
     a.newDeclaration->setEnabled(editable && products);
     const QString notOpen = !open ? tr("Open or create a workspace first.")

@@ -7,10 +7,15 @@ namespace hoshi {
 
 QHash<QString, CommentCount> CommentCounts::perItem(const Workspace &workspace, qint64 declarationId)
 {
-    QHash<QString, CommentCount> counts;
     if (declarationId < 0)
-        return counts;
-    for (const ReviewComment &c : workspace.comments(declarationId)) {
+        return {};
+    return perItem(workspace.comments(declarationId));
+}
+
+QHash<QString, CommentCount> CommentCounts::perItem(const QList<ReviewComment> &comments)
+{
+    QHash<QString, CommentCount> counts;
+    for (const ReviewComment &c : comments) {
         CommentCount &count = counts[c.itemId];
         ++count.total;
         if (!c.resolved)

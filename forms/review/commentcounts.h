@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "domain/review.h"
+
 #include <QHash>
+#include <QList>
 #include <QString>
 
 namespace hoshi {
@@ -19,6 +22,8 @@ class CommentCounts
 {
 public:
     [[nodiscard]] static QHash<QString, CommentCount> perItem(const Workspace &workspace, qint64 declarationId);
+    // The same from comments already read (Session::comments).
+    [[nodiscard]] static QHash<QString, CommentCount> perItem(const QList<ReviewComment> &comments);
 };
 
 } // namespace hoshi

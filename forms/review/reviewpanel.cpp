@@ -177,7 +177,7 @@ void ReviewPanel::reload()
                             ? tr("%n open comment(s) of %1", nullptr, r.openComments).arg(r.totalComments)
                             : tr("No open comments (%1 in all)").arg(r.totalComments));
     m_comments->setStyleSheet(StatusColours::textStyle(r.openComments > 0 ? Tone::Warning : Tone::Muted));
-    for (const SignOff &o : m_session->workspace()->signOffs(s->declaration.id)) {
+    for (const SignOff &o : m_session->signOffs()) {
         auto *row = new QTreeWidgetItem(m_signOffs, {when(o.at), o.author, accountText(o.account),
                                                      reviewStateName(o.state), o.reason});
         row->setToolTip(2, tr("The operating-system account (or server user) that recorded this step; the name "
@@ -226,7 +226,8 @@ bool ReviewPanel::requestReview()
 
 void ReviewPanel::showSameAccount(qint64 declarationId)
 {
-    const QString account = m_session->workspace()->selfApprovedAccount(declarationId);
+    Q_UNUSED(declarationId) // the account came with the declaration (Session::selfApprovedAccount)
+    const QString account = m_session->selfApprovedAccount();
     m_sameAccount->setVisible(!account.isEmpty());
     m_sameAccount->setText(account.isEmpty() ? QString()
                                              : tr("⚠ The approval was given from the same account (%1) that asked for the "

@@ -41,9 +41,13 @@ void Session::adoptWorkspace(std::unique_ptr<Workspace> workspace)
     m_undo->clear();
     m_recreated.clear();
     m_declarationId = -1;
-    m_snapshot.reset();
-    m_problems.clear();
+    m_requestedDeclarationId = -1;
+    m_writesInFlight = 0; // answers about the previous workspace are dropped
+    m_writtenDeclaration = -1;
+    m_writtenOrganisation = -1;
+    clearView();
     m_workspace = std::move(workspace);
+    followWorkspace();
     if (m_workspace && !m_actor.isEmpty() && !m_workspace->isServer())
         m_workspace->setActor(m_actor); // on a server, the signed-in user is recorded
     if (m_workspace && m_workspace->changeFeed())
@@ -60,26 +64,33 @@ void Session::closeWorkspace()
 
 void Session::setCurrentDeclaration(qint64 declarationId)
 {
+    const qint64 wanted = m_workspace && declarationId > 0 ? declarationId : -1;
+    if (m_reader && wanted > 0) {
+        // The switch is announced when the declaration has arrived (adoptView).
+        if (wanted != (m_requestedDeclarationId > 0 ? m_requestedDeclarationId : m_declarationId))
+            requestView(wanted);
+        return;
+    }
+    m_requestedDeclarationId = -1; // a switch still on its way is dropped
     if (declarationId == m_declarationId)
         return;
-    m_declarationId = m_workspace && declarationId > 0 ? declarationId : -1;
+    m_declarationId = wanted;
     refresh();
     Q_EMIT currentDeclarationChanged(m_declarationId);
 }
 
 void Session::refresh()
 {
-    m_snapshot.reset();
-    m_problems.clear();
-    if (m_workspace && m_declarationId > 0) {
-        QString error;
-        m_snapshot = m_workspace->snapshot(m_declarationId, Workspace::ContentCheck::Skip, &error);
-        if (m_snapshot)
-            m_problems = SubmissionGate::check(*m_snapshot);
-        else
-            fail(error);
+    const qint64 shown = m_requestedDeclarationId > 0 ? m_requestedDeclarationId : m_declarationId;
+    if (m_reader && m_workspace && shown > 0) {
+        requestView(shown);
+        return;
     }
-    Q_EMIT declarationRefreshed();
+    DeclarationView view;
+    view.declarationId = m_declarationId;
+    if (m_workspace && m_declarationId > 0)
+        (void)DeclarationView::read(*m_workspace, m_declarationId, &view);
+    adoptView(std::move(view));
 }
 
 QList<GateProblem> Session::problemsOfItem(const QString &itemId) const
@@ -191,7 +202,7 @@ void Session::setVerdict(const QString &itemId, Verdict verdict, qint64 shownVer
 {
     if (!writable() || m_declarationId < 0)
         return;
-    const Assessment before = m_workspace->assessment(m_declarationId, itemId);
+    const Assessment before = assessmentBefore(itemId);
     if (before.verdict == verdict)
         return;
     Assessment after = before;
@@ -203,7 +214,7 @@ void Session::setJustification(const QString &itemId, const QString &text, qint6
 {
     if (!writable() || m_declarationId < 0)
         return;
-    const Assessment before = m_workspace->assessment(m_declarationId, itemId);
+    const Assessment before = assessmentBefore(itemId);
     if (before.justification == text.trimmed())
         return;
     Assessment after = before;
@@ -216,7 +227,7 @@ void Session::setNotes(const QString &itemId, const QString &text, qint64 shownV
 {
     if (!writable() || m_declarationId < 0)
         return;
-    const Assessment before = m_workspace->assessment(m_declarationId, itemId);
+    const Assessment before = assessmentBefore(itemId);
     if (before.notes == text.trimmed())
         return;
     Assessment after = before;
@@ -285,10 +296,20 @@ void Session::editDeclaration(const Declaration &after)
 }
 
 bool Session::applyAssessment(qint64 declarationId, const QString &itemId, Verdict verdict,
-                              const QString &justification, const QString &notes, qint64 expectedVersion)
+                              const QString &justification, const QString &notes, qint64 expectedVersion,
+                              std::shared_ptr<PendingStep> step)
 {
     if (!writable())
         return false;
+    if (m_reader) {
+        Assessment after = assessment(itemId);
+        after.itemId = itemId;
+        after.verdict = verdict;
+        after.justification = justification;
+        after.notes = notes;
+        postAssessment(declarationId, after, expectedVersion, std::move(step));
+        return true;
+    }
     QString error;
     bool conflict = false;
     if (!m_workspace->setAssessmentIfUnchanged(declarationId, itemId, expectedVersion, verdict, justification, notes,

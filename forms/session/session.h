@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "declarationview.h"
 #include "domain/snapshot.h"
 #include "gate/submissiongate.h"
 #include "lifecycle/labelrecord.h"
 #include "storage/workspace.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QHash>
 #include <QSet>
@@ -18,6 +20,8 @@ class QUndoStack;
 class QUndoCommand;
 
 namespace hoshi {
+
+class WorkspaceReader;
 
 struct FindingsImportResult;
 struct GateProgress;
@@ -50,6 +54,19 @@ public:
     [[nodiscard]] bool isReadOnly() const { return !m_workspace || m_workspace->isReadOnly(); }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
 
+    // Where the current declaration is read (session_reads.cpp). With background reads (the
+    // application turns them on) the declaration, its gate result, comments, history and last
+    // export are read on the reading thread and arrive as values: until then every view keeps
+    // showing the previous state, and currentDeclarationId() stays the one shown (a switch is
+    // announced with currentDeclarationChanged when the new declaration has arrived). Without
+    // them the same read runs at once on this thread (the default, for code that reads the
+    // session right after asking).
+    void setBackgroundReads(bool on);
+    [[nodiscard]] bool backgroundReads() const { return m_reader != nullptr; }
+    [[nodiscard]] WorkspaceReader *reader() const { return m_reader; }
+    // Processes events until every read asked for has arrived (tests, benchmarks).
+    void waitForReads();
+
     // The declaration being worked on.
     void setCurrentDeclaration(qint64 declarationId);
     [[nodiscard]] qint64 currentDeclarationId() const { return m_declarationId; }
@@ -69,6 +86,16 @@ public:
     [[nodiscard]] int assessedItems() const;
     // Items that pass the gate / have a verdict / count (OK x / assessed y / 16).
     [[nodiscard]] GateProgress progress() const;
+    // Read with the declaration (declarationview.h): its review comments (every item's, oldest
+    // first), one item's history (newest first), the last export, the declaration's name and
+    // its review log.
+    [[nodiscard]] const QList<ReviewComment> &comments() const { return m_comments; }
+    [[nodiscard]] QList<HistoryEntry> historyOf(const QString &itemId) const;
+    [[nodiscard]] const QList<HistoryEntry> &history() const { return m_history; }
+    [[nodiscard]] const std::optional<Baseline> &lastExport() const { return m_lastExport; }
+    [[nodiscard]] QString declarationName() const { return m_declarationName; }
+    [[nodiscard]] const QList<SignOff> &signOffs() const { return m_signOffs; }
+    [[nodiscard]] QString selfApprovedAccount() const { return m_selfApprovedAccount; }
 
     // Who the history records for every change (the user's name from the settings).
     void setActor(const QString &actor);
@@ -149,11 +176,20 @@ public:
     bool importFindings(const QString &path, FindingsImportResult *result, QString *error);
     bool setLabelRecord(const LabelRecord &record, QString *error);
 
+    // An undo step whose write runs on the reading thread (background reads) learns of a
+    // failure after it was pushed: the session then marks it obsolete through this (and takes
+    // it off the stack when it is the latest step), unless the step is gone by then.
+    struct PendingStep {
+        QUndoCommand *command = nullptr;
+    };
     // Used by the undo commands: write a state without pushing a command. On failure the
     // error is reported through errorOccurred and false returned. expectedVersion as in
-    // Workspace::setAssessmentIfUnchanged (-1: no check).
+    // Workspace::setAssessmentIfUnchanged (-1: no check). With background reads the write
+    // runs on the reading thread (session_writes.cpp): the answer shows at once, true is
+    // returned, and a failure arrives later (errorOccurred, the stored answer shown again,
+    // step made obsolete).
     bool applyAssessment(qint64 declarationId, const QString &itemId, Verdict verdict, const QString &justification,
-                         const QString &notes, qint64 expectedVersion = -1);
+                         const QString &notes, qint64 expectedVersion = -1, std::shared_ptr<PendingStep> step = {});
     bool apply(const Evidence &evidence);
     bool apply(const Product &product);
     bool apply(const Organisation &organisation);
@@ -199,6 +235,20 @@ private:
     void noteChangeElsewhere(qint64 declarationId, qint64 organisationId, bool fromThisConnection);
     void applyChangesElsewhere();
 
+    // session_reads.cpp
+    void requestView(qint64 declarationId);
+    void adoptView(DeclarationView view, quint64 serial = 0);
+    // session_writes.cpp
+    void postAssessment(qint64 declarationId, const Assessment &after, qint64 expectedVersion,
+                        std::shared_ptr<PendingStep> step);
+    void showPendingAssessment(qint64 declarationId, const Assessment &after);
+    void failLater(const std::shared_ptr<PendingStep> &step);
+    [[nodiscard]] bool isOwnWriteEcho(qint64 declarationId, qint64 organisationId) const;
+    void clearView();
+    void followWorkspace(); // points the reading thread at the workspace now open
+    // The answer an edit starts from: the one shown (background reads) or the stored one.
+    [[nodiscard]] Assessment assessmentBefore(const QString &itemId) const;
+
     bool writable();
     void push(QUndoCommand *command);
     void fail(const QString &message);
@@ -209,6 +259,20 @@ private:
     qint64 m_declarationId = -1;
     std::optional<DeclarationSnapshot> m_snapshot;
     QList<GateProblem> m_problems;
+    QList<ReviewComment> m_comments;
+    QList<HistoryEntry> m_history;
+    std::optional<Baseline> m_lastExport;
+    QString m_declarationName;
+    QList<SignOff> m_signOffs;
+    QString m_selfApprovedAccount;
+    WorkspaceReader *m_reader = nullptr;       // background reads; nullptr: read at once
+    qint64 m_requestedDeclarationId = -1;      // asked for, not arrived yet (background reads)
+    quint64 m_viewSerial = 0;                  // numbers each read or write asked of the reader
+    qint64 m_writtenDeclaration = -1;          // the declaration of the latest write posted
+    qint64 m_writtenOrganisation = -1;
+    quint64 m_writeSerial = 0;                 // views of it read before that write are stale
+    int m_writesInFlight = 0;
+    QElapsedTimer m_lastWriteAnswer;
     QHash<QPair<int, qint64>, qint64> m_recreated; // (RecordKind, old id) -> id it came back with
     QTimer *m_changesElsewhere = nullptr;
     QSet<qint64> m_declarationsChanged;

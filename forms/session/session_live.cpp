@@ -31,8 +31,9 @@ void Session::listenForChanges()
 
 void Session::noteChangeElsewhere(qint64 declarationId, qint64 organisationId, bool fromThisConnection)
 {
-    // This session's own changes refreshed the views when they were made.
-    if (fromThisConnection)
+    // This session's own changes refreshed the views when they were made, those written on
+    // the reading thread (another connection) included.
+    if (fromThisConnection || isOwnWriteEcho(declarationId, organisationId))
         return;
     if (declarationId > 0)
         m_declarationsChanged.insert(declarationId);
