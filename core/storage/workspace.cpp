@@ -3,7 +3,7 @@
 
 #include "backend.h"
 #include "changefeed.h"
-#include "connectionwatch.h"
+#include "connectionuse.h"
 #include "schema.h"
 #include "sqlquery.h"
 #include "transaction.h"

@@ -13,7 +13,7 @@
 #include "mainwindow/mainwindow.h"
 #include "session/session.h"
 #include "session/workspacereader.h"
-#include "storage/connectionwatch.h"
+#include "storage/connectionuse.h"
 #include "storage/workspace.h"
 
 #include <QElapsedTimer>

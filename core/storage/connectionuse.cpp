@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "connectionwatch.h"
+#include "connectionuse.h"
 
 #include <atomic>
 
