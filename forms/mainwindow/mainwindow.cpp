@@ -58,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     createMenus();
     buildPortfolio();
     buildServerActions();
+    buildCapture();
     buildHelp();
     qApp->installEventFilter(new UndoKeys(this));
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
@@ -84,11 +85,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     connect(m_session, &Session::currentDeclarationChanged, this, [this](qint64 declarationId) {
         // With background reads a declaration arrives after showDeclaration asked for it:
         // what showDeclaration does once it is there happens now.
-        if (m_session->backgroundReads() && declarationId > 0)
+        if (declarationId > 0 && declarationId == m_awaitedDeclaration) {
+            m_awaitedDeclaration = -1;
             finishShowingDeclaration();
+        }
     });
-    connect(m_session, &Session::errorOccurred, this,
-            [this](const QString &message) { MessageBox::error(this, tr("Hoshi"), message); });
+    connect(m_session, &Session::errorOccurred, this, [this](const QString &message) {
+        MessageBox::error(this, tr("Hoshi"), message, m_session->lastErrorDetails());
+    });
     connect(m_session, &Session::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_session, &Session::revealRequested, this, &MainWindow::reveal);
@@ -401,12 +405,26 @@ void MainWindow::selectInNavigator(int kind, qint64 id)
 
 void MainWindow::showDeclaration(qint64 declarationId)
 {
+    switchDeclaration(declarationId, false);
+}
+
+void MainWindow::showDeclarationNow(qint64 declarationId)
+{
+    switchDeclaration(declarationId, true);
+}
+
+void MainWindow::switchDeclaration(qint64 declarationId, bool readNow)
+{
     commitPendingEdits();
-    m_session->setCurrentDeclaration(declarationId);
+    m_awaitedDeclaration = -1;
+    m_session->setCurrentDeclaration(declarationId,
+                                     readNow ? Session::ReadTiming::Now : Session::ReadTiming::Background);
     selectInNavigator(int(NavigatorModel::Kind::Declaration), declarationId);
     setPage(Page::Checklist);
     if (m_session->currentDeclarationId() == declarationId)
-        finishShowingDeclaration(); // otherwise when it has arrived (background reads)
+        finishShowingDeclaration();
+    else
+        m_awaitedDeclaration = declarationId; // finished when it has arrived (background reads)
 }
 
 void MainWindow::finishShowingDeclaration()
@@ -499,7 +517,7 @@ void MainWindow::reveal(qint64 declarationId, const QString &itemId, qint64 evid
 {
     // After an undo or redo, show what changed, unless it is on screen already.
     if (declarationId > 0 && declarationId != m_session->currentDeclarationId())
-        showDeclaration(declarationId);
+        showDeclarationNow(declarationId);
     if (!itemId.isEmpty()) {
         if (currentPage() != Page::Item || m_itemPage->itemId() != itemId) {
             if (currentPage() == Page::Checklist)
@@ -558,6 +576,13 @@ void MainWindow::addEvidenceToCurrent(int kind)
 void MainWindow::setReadOnlyView(bool readOnly)
 {
     m_readOnlyView = readOnly;
+    applyReadOnly();
+}
+
+void MainWindow::applyReadOnly()
+{
+    // The pages ask the session too (roles, a lost server); the view's own flag comes on top.
+    const bool readOnly = m_readOnlyView;
     m_itemPage->setReadOnly(readOnly);
     m_evidenceEditor->setReadOnly(readOnly);
     m_productEditor->setReadOnly(readOnly);

@@ -184,10 +184,18 @@ void ReviewPanel::reload()
                               "beside it is what was typed into Your name…"));
         row->setToolTip(4, o.fingerprint.isEmpty() ? o.reason : tr("Fingerprint %1").arg(o.fingerprint));
     }
-    showSameAccount(s->declaration.id);
+    showSameAccount();
     const bool editable = !m_readOnly && !m_session->isReadOnly();
     m_requestButton->setEnabled(editable && r.state != ReviewState::InReview);
-    m_approveButton->setEnabled(editable && (r.state != ReviewState::Approved || r.approvalStale));
+    // Approving needs the reviewer role on a server: disabled with the reason, not refused later.
+    const QString approvalRefused = m_session->approvalRefusedReason();
+    m_approveButton->setEnabled(editable && approvalRefused.isEmpty()
+                                && (r.state != ReviewState::Approved || r.approvalStale));
+    const QString refused = !editable ? m_session->readOnlyReason() : approvalRefused;
+    m_approveButton->setToolTip(!refused.isEmpty()
+                                    ? refused
+                                    : tr("Approve the declaration as it is now; its content fingerprint is recorded. "
+                                         "Whoever changed it since the last approval cannot approve it."));
     m_reason->setEnabled(editable);
     m_rejectButton->setEnabled(editable && !m_reason->text().trimmed().isEmpty());
 }
@@ -215,6 +223,7 @@ bool ReviewPanel::finish(bool ok, const QString &error)
 {
     m_error->setVisible(!ok);
     m_error->setText(ok ? QString() : error);
+    m_error->setToolTip(ok ? QString() : m_session->lastErrorDetails()); // the server's own words
     return ok;
 }
 
@@ -224,9 +233,8 @@ bool ReviewPanel::requestReview()
     return finish(m_session->signOff(Session::SignOffStep::RequestReview, QString(), &error), error);
 }
 
-void ReviewPanel::showSameAccount(qint64 declarationId)
+void ReviewPanel::showSameAccount()
 {
-    Q_UNUSED(declarationId) // the account came with the declaration (Session::selfApprovedAccount)
     const QString account = m_session->selfApprovedAccount();
     m_sameAccount->setVisible(!account.isEmpty());
     m_sameAccount->setText(account.isEmpty() ? QString()
@@ -238,10 +246,9 @@ void ReviewPanel::showSameAccount(qint64 declarationId)
 
 int ReviewPanel::ownOpenQuestions() const
 {
-    const Workspace *ws = m_session->workspace();
-    const QString me = ws->actor().trimmed();
+    const QString me = m_session->workspace()->actor().trimmed();
     int open = 0;
-    for (const ReviewComment &c : ws->comments(m_session->currentDeclarationId())) {
+    for (const ReviewComment &c : m_session->comments()) { // read with the declaration
         if (!c.resolved && c.author == me)
             ++open;
     }

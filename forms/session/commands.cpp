@@ -6,16 +6,9 @@ namespace hoshi {
 AssessmentCommand::AssessmentCommand(Session *session, qint64 declarationId, const Assessment &before,
                                      const Assessment &after, Field field, qint64 expectedVersion)
     : m_session(session), m_declarationId(declarationId), m_before(before), m_after(after), m_field(field),
-      m_expectedVersion(expectedVersion), m_step(std::make_shared<Session::PendingStep>())
+      m_expectedVersion(expectedVersion)
 {
-    m_step->command = this;
     updateText();
-}
-
-AssessmentCommand::~AssessmentCommand()
-{
-    if (m_step->command == this)
-        m_step->command = nullptr;
 }
 
 void AssessmentCommand::updateText()
@@ -36,7 +29,7 @@ void AssessmentCommand::updateText()
 bool AssessmentCommand::write(const Assessment &state)
 {
     if (!m_session->applyAssessment(m_declarationId, state.itemId, state.verdict, state.justification, state.notes,
-                                    m_expectedVersion, m_step))
+                                    m_expectedVersion))
         return false;
     // Every write adds one to the row's version; the next undo or redo expects exactly that,
     // so it never overwrites what someone else saved in between.
@@ -47,8 +40,6 @@ bool AssessmentCommand::write(const Assessment &state)
 
 void AssessmentCommand::redo()
 {
-    if (isObsolete())
-        return; // its write failed after the push (background reads): nothing to do again
     if (!write(m_after)) {
         setObsolete(true);
         return;
@@ -60,8 +51,6 @@ void AssessmentCommand::redo()
 
 void AssessmentCommand::undo()
 {
-    if (isObsolete())
-        return;
     if (!write(m_before)) {
         setObsolete(true);
         return;
@@ -82,7 +71,6 @@ bool AssessmentCommand::mergeWith(const QUndoCommand *other)
         || next->m_field != m_field)
         return false;
     m_after = next->m_after;
-    next->m_step->command = this; // a late failure of the merged write ends this step
     m_expectedVersion = next->m_expectedVersion; // the version the merged command's write left
     return true;
 }

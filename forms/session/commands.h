@@ -21,7 +21,6 @@ public:
     // done (-1: none); undo and redo then expect the version their own previous write left.
     AssessmentCommand(Session *session, qint64 declarationId, const Assessment &before, const Assessment &after,
                       Field field, qint64 expectedVersion = -1);
-    ~AssessmentCommand() override;
     void redo() override;
     void undo() override;
     [[nodiscard]] int id() const override;
@@ -38,8 +37,6 @@ private:
     Field m_field;
     qint64 m_expectedVersion;
     bool m_first = true;
-    // Where a write that fails after the push (background reads) finds this step.
-    std::shared_ptr<Session::PendingStep> m_step;
 };
 
 // Replacing a whole value (evidence, product, organisation, declaration) by an edited copy.

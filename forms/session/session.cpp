@@ -5,6 +5,7 @@
 
 #include "gate/gateprogress.h"
 #include "storage/changefeed.h"
+#include "storage/serverrefusal.h"
 
 #include <QUndoStack>
 
@@ -41,10 +42,7 @@ void Session::adoptWorkspace(std::unique_ptr<Workspace> workspace)
     m_undo->clear();
     m_recreated.clear();
     m_declarationId = -1;
-    m_requestedDeclarationId = -1;
-    m_writesInFlight = 0; // answers about the previous workspace are dropped
-    m_writtenDeclaration = -1;
-    m_writtenOrganisation = -1;
+    m_requestedDeclarationId = -1; // answers about the previous workspace are dropped
     clearView();
     m_workspace = std::move(workspace);
     followWorkspace();
@@ -52,6 +50,9 @@ void Session::adoptWorkspace(std::unique_ptr<Workspace> workspace)
         m_workspace->setActor(m_actor); // on a server, the signed-in user is recorded
     if (m_workspace && m_workspace->changeFeed())
         connect(m_workspace->changeFeed(), &ChangeFeed::changed, this, &Session::noteChangeElsewhere);
+    m_disconnected = false;
+    m_unsaved.reset();
+    readRoles();
     Q_EMIT workspaceChanged();
     Q_EMIT currentDeclarationChanged(-1);
     Q_EMIT declarationRefreshed();
@@ -62,17 +63,19 @@ void Session::closeWorkspace()
     adoptWorkspace(nullptr);
 }
 
-void Session::setCurrentDeclaration(qint64 declarationId)
+void Session::setCurrentDeclaration(qint64 declarationId, ReadTiming timing)
 {
     const qint64 wanted = m_workspace && declarationId > 0 ? declarationId : -1;
-    if (m_reader && wanted > 0) {
-        // The switch is announced when the declaration has arrived (adoptView).
-        if (wanted != (m_requestedDeclarationId > 0 ? m_requestedDeclarationId : m_declarationId))
+    if (m_reader && wanted > 0 && timing == ReadTiming::Background) {
+        // The switch is announced when the declaration has arrived (adoptView). Asking for the
+        // one shown while another is on its way reads it again, so the other one is dropped.
+        const qint64 pending = m_requestedDeclarationId > 0 ? m_requestedDeclarationId : m_declarationId;
+        if (wanted != pending)
             requestView(wanted);
         return;
     }
     m_requestedDeclarationId = -1; // a switch still on its way is dropped
-    if (declarationId == m_declarationId)
+    if (wanted == m_declarationId)
         return;
     m_declarationId = wanted;
     refresh();
@@ -81,16 +84,16 @@ void Session::setCurrentDeclaration(qint64 declarationId)
 
 void Session::refresh()
 {
-    const qint64 shown = m_requestedDeclarationId > 0 ? m_requestedDeclarationId : m_declarationId;
-    if (m_reader && m_workspace && shown > 0) {
-        requestView(shown);
-        return;
-    }
+    // Every change is made on this thread, and what follows it (the next edit, the views)
+    // must see what is stored now: read at once. A read of the same declaration asked of the
+    // reading thread before the change would be older than this one: it is dropped.
+    if (m_requestedDeclarationId == m_declarationId)
+        m_requestedDeclarationId = -1;
     DeclarationView view;
     view.declarationId = m_declarationId;
     if (m_workspace && m_declarationId > 0)
         (void)DeclarationView::read(*m_workspace, m_declarationId, &view);
-    adoptView(std::move(view));
+    adoptView(std::move(view), false);
 }
 
 QList<GateProblem> Session::problemsOfItem(const QString &itemId) const
@@ -185,6 +188,10 @@ bool Session::writable()
         fail(tr("This workspace is open read-only; nothing can be changed."));
         return false;
     }
+    if (isReadOnly()) {
+        fail(readOnlyReason());
+        return false;
+    }
     return true;
 }
 
@@ -195,14 +202,20 @@ void Session::push(QUndoCommand *command)
 
 void Session::fail(const QString &message)
 {
-    Q_EMIT errorOccurred(message);
+    if (connectionLostBehind(message)) {
+        enterDisconnected();
+        return;
+    }
+    const ServerRefusal refusal = ServerRefusal::explain(message);
+    m_lastErrorDetails = refusal.details;
+    Q_EMIT errorOccurred(refusal.message);
 }
 
 void Session::setVerdict(const QString &itemId, Verdict verdict, qint64 shownVersion)
 {
     if (!writable() || m_declarationId < 0)
         return;
-    const Assessment before = assessmentBefore(itemId);
+    const Assessment before = m_workspace->assessment(m_declarationId, itemId);
     if (before.verdict == verdict)
         return;
     Assessment after = before;
@@ -214,7 +227,7 @@ void Session::setJustification(const QString &itemId, const QString &text, qint6
 {
     if (!writable() || m_declarationId < 0)
         return;
-    const Assessment before = assessmentBefore(itemId);
+    const Assessment before = m_workspace->assessment(m_declarationId, itemId);
     if (before.justification == text.trimmed())
         return;
     Assessment after = before;
@@ -227,7 +240,7 @@ void Session::setNotes(const QString &itemId, const QString &text, qint64 shownV
 {
     if (!writable() || m_declarationId < 0)
         return;
-    const Assessment before = assessmentBefore(itemId);
+    const Assessment before = m_workspace->assessment(m_declarationId, itemId);
     if (before.notes == text.trimmed())
         return;
     Assessment after = before;
@@ -271,16 +284,30 @@ void Session::editOrganisation(const Organisation &after)
     push(new ValueCommand<Organisation>(this, *before, after, tr("Edit organisation \"%1\"").arg(after.name)));
 }
 
-void Session::markExported(qint64 declarationId, const QString &exportId, const QByteArray &declarationJson)
+bool Session::markExported(qint64 declarationId, const QString &exportId, const QByteArray &declarationJson,
+                           QString *whyNot)
 {
-    if (m_workspace->isReadOnly())
-        return;
+    if (isReadOnly()) {
+        if (whyNot)
+            *whyNot = readOnlyReason();
+        return false;
+    }
     QString error;
     if (!m_workspace->recordExport(declarationId, exportId, declarationJson, &error)) {
-        fail(error);
-        return;
+        if (connectionLostBehind(error)) {
+            enterDisconnected();
+            error = ServerRefusal::unreachableMessage();
+        } else {
+            const ServerRefusal refusal = ServerRefusal::explain(error);
+            m_lastErrorDetails = refusal.details;
+            error = refusal.message;
+        }
+        if (whyNot)
+            *whyNot = error;
+        return false;
     }
     refresh();
+    return true;
 }
 
 void Session::editDeclaration(const Declaration &after)
@@ -296,30 +323,24 @@ void Session::editDeclaration(const Declaration &after)
 }
 
 bool Session::applyAssessment(qint64 declarationId, const QString &itemId, Verdict verdict,
-                              const QString &justification, const QString &notes, qint64 expectedVersion,
-                              std::shared_ptr<PendingStep> step)
+                              const QString &justification, const QString &notes, qint64 expectedVersion)
 {
     if (!writable())
         return false;
-    if (m_reader) {
-        Assessment after = assessment(itemId);
-        after.itemId = itemId;
-        after.verdict = verdict;
-        after.justification = justification;
-        after.notes = notes;
-        postAssessment(declarationId, after, expectedVersion, std::move(step));
-        return true;
-    }
     QString error;
     bool conflict = false;
     if (!m_workspace->setAssessmentIfUnchanged(declarationId, itemId, expectedVersion, verdict, justification, notes,
                                                &error, &conflict)) {
-        if (conflict) {
-            // Show what is stored now; what the user wrote is in the message, not saved.
-            refresh();
-            Q_EMIT assessmentConflict(declarationId, itemId);
-        }
-        fail(error);
+        UnsavedAnswer attempt;
+        attempt.declarationId = declarationId;
+        attempt.before = assessment(itemId);
+        attempt.mine = attempt.before;
+        attempt.mine.verdict = verdict;
+        attempt.mine.justification = justification;
+        attempt.mine.notes = notes;
+        attempt.expectedVersion = expectedVersion;
+        if (!handleAnswerFailure(declarationId, attempt, error, conflict))
+            fail(error);
         return false;
     }
     refresh();

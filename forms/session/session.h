@@ -5,9 +5,9 @@
 #include "domain/snapshot.h"
 #include "gate/submissiongate.h"
 #include "lifecycle/labelrecord.h"
+#include "storage/serverroles.h"
 #include "storage/workspace.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QHash>
 #include <QSet>
@@ -50,25 +50,65 @@ public:
     void closeWorkspace();
     [[nodiscard]] Workspace *workspace() const { return m_workspace.get(); }
     [[nodiscard]] bool hasWorkspace() const { return bool(m_workspace); }
-    // Read-only sessions (a workspace opened read-only; later the auditor mode) refuse edits.
-    [[nodiscard]] bool isReadOnly() const { return !m_workspace || m_workspace->isReadOnly(); }
+    // Read-only sessions refuse edits: a workspace opened read-only, a server that cannot be
+    // reached, and on a server the organisations where the signed-in user's role allows no change
+    // (the current declaration's organisation; with none open, every organisation).
+    [[nodiscard]] bool isReadOnly() const;
+    // Why isReadOnly() holds, in the user's language; "" when it does not.
+    [[nodiscard]] QString readOnlyReason() const;
+    // The signed-in user's roles on a server workspace (unrestricted on a file).
+    [[nodiscard]] const ServerRoles &roles() const { return m_roles; }
+    // The organisation of the current declaration; -1 without one.
+    [[nodiscard]] qint64 currentOrganisationId() const;
+    // Why this user may not approve the current declaration; "" when the role allows it.
+    [[nodiscard]] QString approvalRefusedReason() const;
+    // The raw server text behind the latest errorOccurred message ("" when there was none).
+    [[nodiscard]] QString lastErrorDetails() const { return m_lastErrorDetails; }
+
+    // The connection to a server (session_connection.cpp). When it is lost the session is
+    // read-only and says so (connectionLost); reconnect() takes a new connection to the same
+    // workspace, keeps the declaration on screen, reloads everything and emits connectionRestored.
+    [[nodiscard]] bool isDisconnected() const { return m_disconnected; }
+    // Asks the server whether the connection still answers; enters the lost state when it does
+    // not. True for a file and a working connection.
+    bool checkConnection();
+    void reconnect(std::unique_ptr<Workspace> workspace);
+    // An answer that was not saved: typed while the server could not be reached, or refused
+    // because someone else saved first. mine is the whole answer as the user wanted it.
+    struct UnsavedAnswer {
+        qint64 declarationId = -1;
+        Assessment before; // the answer as the user saw it
+        Assessment mine;
+        qint64 expectedVersion = -1;
+        // `stored` with the fields the user changed (mine differs from before) taken from mine.
+        [[nodiscard]] Assessment over(const Assessment &stored) const;
+    };
+    // The answer typed while the server could not be reached, handed over once.
+    [[nodiscard]] std::optional<UnsavedAnswer> takeUnsavedAnswer();
+    // Saves `wanted` over the stored answer of the current declaration, one undo step per field
+    // that differs, each checked against the version stored now.
+    void saveAnswer(qint64 declarationId, const Assessment &wanted);
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
 
     // Where the current declaration is read (session_reads.cpp). With background reads (the
-    // application turns them on) the declaration, its gate result, comments, history and last
-    // export are read on the reading thread and arrive as values: until then every view keeps
-    // showing the previous state, and currentDeclarationId() stays the one shown (a switch is
-    // announced with currentDeclarationChanged when the new declaration has arrived). Without
-    // them the same read runs at once on this thread (the default, for code that reads the
-    // session right after asking).
+    // application turns them on) a declaration switched to, and one that others changed on a
+    // server, are read on the reading thread together with their gate result, comments,
+    // history and last export, and arrive as values: until then every view keeps showing the
+    // previous state, and currentDeclarationId() stays the one shown (a switch is announced
+    // with currentDeclarationChanged when the new declaration has arrived). Without them (the
+    // default, for code that reads the session right after asking) the same read runs at once
+    // on this thread. Edits always run on this thread, followed by a read at once (refresh()).
     void setBackgroundReads(bool on);
     [[nodiscard]] bool backgroundReads() const { return m_reader != nullptr; }
     [[nodiscard]] WorkspaceReader *reader() const { return m_reader; }
     // Processes events until every read asked for has arrived (tests, benchmarks).
     void waitForReads();
 
-    // The declaration being worked on.
-    void setCurrentDeclaration(qint64 declarationId);
+    // The declaration being worked on. Background: read on the reading thread when background
+    // reads are on (a user's switch); Now: read at once on this thread (a switch that follows
+    // a change made here, whose next step needs the declaration at once).
+    enum class ReadTiming { Background, Now };
+    void setCurrentDeclaration(qint64 declarationId, ReadTiming timing = ReadTiming::Background);
     [[nodiscard]] qint64 currentDeclarationId() const { return m_declarationId; }
     [[nodiscard]] const DeclarationSnapshot *snapshot() const { return m_snapshot ? &*m_snapshot : nullptr; }
     [[nodiscard]] const QList<GateProblem> &problems() const { return m_problems; }
@@ -129,8 +169,10 @@ public:
     // declarations is not.
     qint64 addOrganisation(const QString &name);
     // Records a finished export: the Export baseline of what was written, and the state
-    // "exported"; not undoable, like the export itself. Does nothing on a read-only workspace.
-    void markExported(qint64 declarationId, const QString &exportId, const QByteArray &declarationJson);
+    // "exported"; not undoable, like the export itself. Records nothing where the session is
+    // read-only (a read-only workspace, an auditor, a lost server); false then, with *whyNot.
+    bool markExported(qint64 declarationId, const QString &exportId, const QByteArray &declarationJson,
+                      QString *whyNot = nullptr);
     qint64 addProduct(qint64 organisationId, const QString &name);
     qint64 addDeclaration(qint64 productId, const QString &criteriaSetId, Route route);
     qint64 addEvidence(const QStringList &itemIds, EvidenceKind kind);
@@ -176,20 +218,11 @@ public:
     bool importFindings(const QString &path, FindingsImportResult *result, QString *error);
     bool setLabelRecord(const LabelRecord &record, QString *error);
 
-    // An undo step whose write runs on the reading thread (background reads) learns of a
-    // failure after it was pushed: the session then marks it obsolete through this (and takes
-    // it off the stack when it is the latest step), unless the step is gone by then.
-    struct PendingStep {
-        QUndoCommand *command = nullptr;
-    };
     // Used by the undo commands: write a state without pushing a command. On failure the
     // error is reported through errorOccurred and false returned. expectedVersion as in
-    // Workspace::setAssessmentIfUnchanged (-1: no check). With background reads the write
-    // runs on the reading thread (session_writes.cpp): the answer shows at once, true is
-    // returned, and a failure arrives later (errorOccurred, the stored answer shown again,
-    // step made obsolete).
+    // Workspace::setAssessmentIfUnchanged (-1: no check).
     bool applyAssessment(qint64 declarationId, const QString &itemId, Verdict verdict, const QString &justification,
-                         const QString &notes, qint64 expectedVersion = -1, std::shared_ptr<PendingStep> step = {});
+                         const QString &notes, qint64 expectedVersion = -1);
     bool apply(const Evidence &evidence);
     bool apply(const Product &product);
     bool apply(const Organisation &organisation);
@@ -205,7 +238,8 @@ public:
     [[nodiscard]] qint64 liveId(RecordKind kind, qint64 id) const;
     void noteRecreated(RecordKind kind, qint64 oldId, qint64 newId);
 
-    // Re-reads the current declaration and re-runs the gate.
+    // Re-reads the current declaration and re-runs the gate, at once on this thread (after a
+    // change made here; a read of it still on its way from the reading thread is dropped).
     void refresh();
     // Tells the views which record an undo or redo just changed.
     void reveal(qint64 declarationId, const QString &itemId, qint64 evidenceId = -1);
@@ -227,6 +261,17 @@ Q_SIGNALS:
     // when the current declaration is among them, declarationRefreshed were emitted first.
     // Empty: the changes were outside any one declaration (an organisation, a product).
     void changedElsewhere(const QList<qint64> &declarationIds);
+    // Someone else saved the answer first: mine is what was not saved; message says who and when.
+    // Emitted after assessmentConflict (the session holds their answer), instead of errorOccurred.
+    void answerConflict(qint64 declarationId, const QString &itemId, const hoshi::Assessment &mine,
+                        const hoshi::Assessment &theirs, const QString &message);
+    // The server refused a change of an answer; the session holds the stored answer again.
+    void answerRestored(qint64 declarationId, const QString &itemId);
+    // The server stopped answering / answers again (after reconnect()).
+    void connectionLost();
+    void connectionRestored();
+    // The roles were read again (a workspace opened, a reconnection).
+    void rolesChanged();
 
 private:
     // Live refresh (session_live.cpp): announcements are gathered for a moment and then
@@ -236,22 +281,26 @@ private:
     void applyChangesElsewhere();
 
     // session_reads.cpp
+    // Asks the reading thread for the declaration (background reads).
     void requestView(qint64 declarationId);
-    void adoptView(DeclarationView view, quint64 serial = 0);
-    // session_writes.cpp
-    void postAssessment(qint64 declarationId, const Assessment &after, qint64 expectedVersion,
-                        std::shared_ptr<PendingStep> step);
-    void showPendingAssessment(qint64 declarationId, const Assessment &after);
-    void failLater(const std::shared_ptr<PendingStep> &step);
-    [[nodiscard]] bool isOwnWriteEcho(qint64 declarationId, qint64 organisationId) const;
+    // Shows a declaration read here (fromReader false) or by the reading thread; the reading
+    // thread's answer is dropped unless it is the one asked for last.
+    void adoptView(DeclarationView view, bool fromReader);
     void clearView();
     void followWorkspace(); // points the reading thread at the workspace now open
-    // The answer an edit starts from: the one shown (background reads) or the stored one.
-    [[nodiscard]] Assessment assessmentBefore(const QString &itemId) const;
 
     bool writable();
     void push(QUndoCommand *command);
+    // Shows a failure: a server's refusal translated (raw text in lastErrorDetails()); a lost
+    // connection enters the lost state instead of showing the error.
     void fail(const QString &message);
+    // Whether `error` means the connection is gone (its text, or the connection not answering).
+    bool connectionLostBehind(const QString &error);
+    void enterDisconnected();
+    void readRoles();
+    // A write of an answer failed: keeps it when the server is gone, restores the stored one
+    // when it refused. Returns whether the failure was handled (nothing more to show).
+    bool handleAnswerFailure(qint64 declarationId, const UnsavedAnswer &attempt, const QString &error, bool conflict);
 
     std::unique_ptr<Workspace> m_workspace;
     QString m_actor;
@@ -266,18 +315,16 @@ private:
     QList<SignOff> m_signOffs;
     QString m_selfApprovedAccount;
     WorkspaceReader *m_reader = nullptr;       // background reads; nullptr: read at once
-    qint64 m_requestedDeclarationId = -1;      // asked for, not arrived yet (background reads)
-    quint64 m_viewSerial = 0;                  // numbers each read or write asked of the reader
-    qint64 m_writtenDeclaration = -1;          // the declaration of the latest write posted
-    qint64 m_writtenOrganisation = -1;
-    quint64 m_writeSerial = 0;                 // views of it read before that write are stale
-    int m_writesInFlight = 0;
-    QElapsedTimer m_lastWriteAnswer;
+    qint64 m_requestedDeclarationId = -1;      // asked of the reading thread, not arrived yet
     QHash<QPair<int, qint64>, qint64> m_recreated; // (RecordKind, old id) -> id it came back with
     QTimer *m_changesElsewhere = nullptr;
     QSet<qint64> m_declarationsChanged;
     QSet<qint64> m_organisationsChanged;
     bool m_otherRecordsChanged = false;
+    ServerRoles m_roles = ServerRoles::unrestricted();
+    bool m_disconnected = false;
+    std::optional<UnsavedAnswer> m_unsaved;
+    QString m_lastErrorDetails;
 };
 
 } // namespace hoshi

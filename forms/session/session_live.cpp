@@ -31,9 +31,8 @@ void Session::listenForChanges()
 
 void Session::noteChangeElsewhere(qint64 declarationId, qint64 organisationId, bool fromThisConnection)
 {
-    // This session's own changes refreshed the views when they were made, those written on
-    // the reading thread (another connection) included.
-    if (fromThisConnection || isOwnWriteEcho(declarationId, organisationId))
+    // This session's own changes refreshed the views when they were made.
+    if (fromThisConnection)
         return;
     if (declarationId > 0)
         m_declarationsChanged.insert(declarationId);
@@ -56,14 +55,22 @@ void Session::applyChangesElsewhere()
         = m_declarationId > 0
           && (m_declarationsChanged.contains(m_declarationId) || m_otherRecordsChanged
               || (m_snapshot && m_organisationsChanged.contains(m_snapshot->organisation.id)));
+    // Only changes outside any one declaration (an organisation or product edited, an
+    // organisation-wide answer, a setting) reload the catalogue as a whole; a declaration's own
+    // changes go to the views showing it (changedElsewhere), which is most of what others do.
+    const bool catalog = !m_organisationsChanged.isEmpty() || m_otherRecordsChanged;
     m_declarationsChanged.clear();
     m_organisationsChanged.clear();
     m_otherRecordsChanged = false;
-    Q_EMIT catalogChanged();
+    if (catalog)
+        Q_EMIT catalogChanged();
     if (current) {
         // Someone may have removed the declaration being worked on.
         if (m_workspace->declaration(m_declarationId)) {
-            refresh();
+            if (m_reader)
+                requestView(m_declarationId); // the views show it when it has arrived
+            else
+                refresh();
         } else {
             setCurrentDeclaration(-1);
             Q_EMIT statusMessage(tr("The declaration you had open was removed by someone else."));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Where the Session reads the current declaration: on its reading thread (background reads,
-// see workspacereader.h), or at once on this thread.
+// see workspacereader.h), or at once on this thread. Changes are never made on the reading
+// thread: every edit runs here and is followed by refresh() (session.cpp), a read at once.
 #include "session.h"
 
 #include "workspacereader.h"
@@ -12,20 +13,16 @@ void Session::setBackgroundReads(bool on)
     if (on == backgroundReads())
         return;
     if (!on) {
-        // Whatever is on its way (writes above all) arrives first; m_reader is cleared before,
-        // so that nothing asks the reader for more meanwhile.
+        // What is on its way arrives first; m_reader is cleared before, so that nothing asks
+        // the reader for more meanwhile, and a switch still on its way is then read here.
         WorkspaceReader *reader = m_reader;
         m_reader = nullptr;
         reader->waitForIdle();
         reader->deleteLater(); // this may run inside one of its own signals
-        m_writesInFlight = 0;
-        const qint64 wanted = m_requestedDeclarationId > 0 ? m_requestedDeclarationId : m_declarationId;
+        const qint64 wanted = m_requestedDeclarationId;
         m_requestedDeclarationId = -1;
-        const bool switched = wanted != m_declarationId;
-        m_declarationId = wanted;
-        refresh();
-        if (switched)
-            Q_EMIT currentDeclarationChanged(m_declarationId);
+        if (wanted > 0 && wanted != m_declarationId)
+            setCurrentDeclaration(wanted);
         return;
     }
     m_reader = new WorkspaceReader(this);
@@ -52,7 +49,7 @@ void Session::followWorkspace()
 void Session::requestView(qint64 declarationId)
 {
     m_requestedDeclarationId = declarationId;
-    const quint64 serial = ++m_viewSerial;
+    // One key for every read of the declaration on screen: only the latest request is answered.
     m_reader->read<DeclarationView>(
         QStringLiteral("declaration"),
         [declarationId](const Workspace &workspace, DeclarationView *view) {
@@ -60,18 +57,19 @@ void Session::requestView(qint64 declarationId)
             // connection was opened: false has it read once more on a fresh connection.
             return DeclarationView::read(workspace, declarationId, view);
         },
-        [this, serial](DeclarationView view) { adoptView(std::move(view), serial); });
+        [this](DeclarationView view) { adoptView(std::move(view), true); });
 }
 
-void Session::adoptView(DeclarationView view, quint64 serial)
+void Session::adoptView(DeclarationView view, bool fromReader)
 {
-    const qint64 expected = m_requestedDeclarationId > 0 ? m_requestedDeclarationId : m_declarationId;
-    if (view.declarationId != expected)
-        return; // asked for before a switch that has happened since
-    if (serial > 0 && serial < m_writeSerial && view.declarationId == m_writtenDeclaration)
-        return; // read before an edit that is shown already and whose own view is on its way
+    if (fromReader) {
+        // Asked for before a switch, a change made here or a workspace opened since: what is
+        // shown is newer.
+        if (m_requestedDeclarationId <= 0 || view.declarationId != m_requestedDeclarationId)
+            return;
+        m_requestedDeclarationId = -1;
+    }
     const bool switched = view.declarationId != m_declarationId;
-    m_requestedDeclarationId = -1;
     m_declarationId = view.declarationId;
     m_snapshot = std::move(view.snapshot);
     m_problems = std::move(view.problems);
@@ -84,7 +82,7 @@ void Session::adoptView(DeclarationView view, quint64 serial)
     if (!m_snapshot && !view.error.isEmpty())
         fail(view.error);
     Q_EMIT declarationRefreshed();
-    if (switched)
+    if (switched && fromReader)
         Q_EMIT currentDeclarationChanged(m_declarationId);
 }
 
@@ -108,13 +106,6 @@ QList<HistoryEntry> Session::historyOf(const QString &itemId) const
             entries << h;
     }
     return entries;
-}
-
-Assessment Session::assessmentBefore(const QString &itemId) const
-{
-    if (m_reader && m_snapshot && m_snapshot->declaration.id == m_declarationId)
-        return assessment(itemId);
-    return m_workspace->assessment(m_declarationId, itemId);
 }
 
 } // namespace hoshi

@@ -48,12 +48,17 @@ void WorkspaceReader::setLocation(const QString &location)
     m_latest.clear(); // answers about the previous workspace are dropped
     // Let go of the previous workspace now (its folder may be removed next, as the demo's is):
     // the connection closes on its own thread, and the next read opens the new one.
+    dropConnection();
+}
+
+void WorkspaceReader::dropConnection()
+{
     std::shared_ptr<Worker> worker = m_worker;
     m_pool.start([worker] {
         worker->workspace.reset();
         worker->location.clear();
     });
-    m_pool.waitForDone(); // also ends the thread; the next read starts a new one
+    m_pool.waitForDone();
 }
 
 void WorkspaceReader::submit(const QString &key, Job job, std::function<void()> deliver)

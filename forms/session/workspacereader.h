@@ -22,7 +22,7 @@ class Workspace;
 // keeps it. A read is a function of that connection returning values; the answer runs on the
 // thread that owns the reader. Reads under the same key are "latest wins": the answer to a
 // request that a newer request with that key replaced is dropped (a declaration or an item
-// that is no longer shown).
+// that is no longer shown). Nothing is ever written through the reader.
 class WorkspaceReader : public QObject
 {
     Q_OBJECT
@@ -35,6 +35,9 @@ public:
     // The workspace to read (a path or server address; empty: none). The worker's connection
     // follows at its next read.
     void setLocation(const QString &location);
+    // Closes the worker's connection (after a lost server connection was replaced): the next
+    // read opens a new one. Waits for what is running.
+    void dropConnection();
     [[nodiscard]] QString location() const { return m_location; }
 
     // Runs read on the worker; answer gets its value back here unless a newer read with the
@@ -58,24 +61,6 @@ public:
 
     // Tests only: runs on the worker before each read (to slow it down deliberately).
     void setBeforeReadHook(std::function<void()> hook) { m_beforeRead = std::move(hook); }
-
-    // A change on the worker's connection, in order with the reads (one thread, first come
-    // first served): write gets the connection itself. Never run twice (a write is not retried);
-    // its answer is never dropped by a newer request, only when the workspace changed.
-    template <typename T>
-    void write(std::function<void(Workspace &, T *)> write, std::function<void(T)> answer)
-    {
-        auto box = std::make_shared<std::optional<T>>();
-        submit(
-            QStringLiteral("write %1").arg(m_nextId + 1),
-            [box, write](Workspace &workspace) {
-                T value{};
-                write(workspace, &value);
-                *box = std::move(value);
-                return true;
-            },
-            [box, answer] { answer(std::move(**box)); });
-    }
 
     // True while a read is queued or running.
     [[nodiscard]] bool isBusy() const { return m_running > 0; }
