@@ -157,7 +157,8 @@ std::optional<Evidence> Session::evidence(qint64 evidenceId) const
             }
         }
     }
-    return m_workspace ? m_workspace->evidence(evidenceId) : std::nullopt;
+    // Evidence linked to no item of the declaration is read; "none" (-1) asks nothing.
+    return m_workspace && evidenceId >= 0 ? m_workspace->evidence(evidenceId) : std::nullopt;
 }
 
 bool Session::isExempt(const QString &itemId) const

@@ -22,6 +22,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 #include <atomic>
 
