@@ -11,7 +11,7 @@
 // previewed from the archive, the largest file opened), step through 50 declarations (with
 // the Session's reads on the GUI thread and on its reading thread).
 //
-// HOSHI_BENCH_CORPUS=<workspace written by make_corpus> adds the scale scenarios: open it,
+// HOSHI_BENCH_CORPUS=<a workspace with many declarations> adds the scale scenarios: open it,
 // step through 50 of its declarations (both ways), open the portfolio and filter it.
 #include "benchsupport.h"
 
@@ -452,7 +452,7 @@ void runDeclarationScenarios(MainWindow &window, const QString &what, const QLis
     window.session()->setBackgroundReads(true);
 }
 
-// A scale corpus (make_corpus, e.g. 1,000 declarations): open it, step through 50 of its
+// A large workspace (e.g. 1,000 declarations): open it, step through 50 of its
 // declarations both ways, open the portfolio and filter it by typing.
 void runCorpusScenarios(MainWindow &window, const QString &corpus)
 {
