@@ -9,10 +9,8 @@
 
 namespace hoshi {
 
-class Workspace;
-
-// Review comments of one declaration counted per item ("" = general remarks), read once per
-// refresh so that a checklist repaint asks nothing of the workspace.
+// Review comments of one declaration counted per item ("" = general remarks), from the comments
+// the session read with the declaration, so that a checklist repaint asks nothing of the workspace.
 struct CommentCount {
     int open = 0;
     int total = 0;
@@ -21,8 +19,6 @@ struct CommentCount {
 class CommentCounts
 {
 public:
-    [[nodiscard]] static QHash<QString, CommentCount> perItem(const Workspace &workspace, qint64 declarationId);
-    // The same from comments already read (Session::comments).
     [[nodiscard]] static QHash<QString, CommentCount> perItem(const QList<ReviewComment> &comments);
 };
 
