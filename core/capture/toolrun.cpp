@@ -13,8 +13,10 @@ namespace hoshi {
 namespace {
 
 // Options a recipe may not carry: they would write elsewhere, read targets from files, run
-// scripts given by the file, or otherwise leave what a capture is about.
-bool forbiddenArgument(const QString &a)
+// scripts given by the file, or otherwise leave what a capture is about. nmap's host discovery
+// options (-Pn, -PS22, -P0 ...) read nothing; ssh-audit's -P names a policy file, so there every
+// -P is refused.
+bool forbiddenArgument(const QString &a, CaptureTool tool)
 {
     static const QStringList prefixes{QStringLiteral("-o"), QStringLiteral("-i"), QStringLiteral("--script"),
                                       QStringLiteral("--datadir"), QStringLiteral("--resume"), QStringLiteral("--stylesheet"),
@@ -26,7 +28,8 @@ bool forbiddenArgument(const QString &a)
         return true;
     for (const QString &p : prefixes) {
         if (a.startsWith(p) && !(p == QLatin1String("-T") && QRegularExpression(QStringLiteral("^-T[0-5]$")).match(a).hasMatch())
-            && !(p == QLatin1String("-P") && QRegularExpression(QStringLiteral("^-P[ESAUYN0]")).match(a).hasMatch()))
+            && !(p == QLatin1String("-P") && tool == CaptureTool::Nmap
+                 && QRegularExpression(QStringLiteral("^-P[nNESAUYPMRO0]")).match(a).hasMatch()))
             return true;
     }
     return false;
@@ -127,7 +130,7 @@ bool ToolRun::start(const CaptureRecipe &recipe, const QString &target, QString 
     if (!isAcceptableTarget(host, &problem))
         return false;
     for (const QString &a : recipe.arguments) {
-        if (forbiddenArgument(a)) {
+        if (forbiddenArgument(a, recipe.tool)) {
             problem = ToolRun::tr("the recipe option \"%1\" is not run by Hoshi (output, input and script options are its own)").arg(a.left(100));
             return false;
         }

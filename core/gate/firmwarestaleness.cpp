@@ -61,12 +61,18 @@ bool FirmwareStaleness::retested(const QList<Evidence> &itemEvidence, const Prod
 {
     const QString version = product.firmwareVersion.trimmed();
     const QString image = imageOf(product.firmwareImageSha256);
+    // A test known to be on another image of the declared version: then a test that records no
+    // image cannot show it was run on the current one (it may be the old image's test).
+    const bool imageOnlyStale = std::any_of(itemEvidence.cbegin(), itemEvidence.cend(), [&](const Evidence &e) {
+        return otherImage(e, product) && e.firmwareVersion.trimmed() == version;
+    });
     return std::any_of(itemEvidence.cbegin(), itemEvidence.cend(), [&](const Evidence &e) {
         if (!isDeviceTest(e) || otherFirmware(e, product))
             return false;
-        const bool sameVersion = e.firmwareVersion.trimmed() == version;
         const bool sameImage = !image.isEmpty() && imageOf(e.firmwareImageSha256) == image;
-        return sameVersion || sameImage;
+        const bool imageUnknown = imageOf(e.firmwareImageSha256).isEmpty();
+        const bool sameVersion = e.firmwareVersion.trimmed() == version;
+        return sameImage || (sameVersion && (!imageUnknown || !imageOnlyStale));
     });
 }
 

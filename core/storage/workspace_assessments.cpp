@@ -162,7 +162,11 @@ Assessment Workspace::assessment(qint64 declarationId, const QString &itemId) co
         if (a.itemId == itemId)
             return a;
     }
-    return {};
+    // Not answered yet (or not readable now): an empty answer that still names its item, so an
+    // edit built on it writes to that item.
+    Assessment none;
+    none.itemId = itemId;
+    return none;
 }
 
 qint64 Workspace::ensureAssessmentRow(qint64 declarationId, const QString &itemId, QString *error)

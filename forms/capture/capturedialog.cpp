@@ -68,7 +68,10 @@ CaptureDialog::CaptureDialog(Session *session, const QString &preselectedItemId,
     buildFields();
     fillItems(preselectedItemId);
     connect(m_task, &BackgroundTask::finished, this,
-            [this](const QVariant &result, bool) { showPreview(result); });
+            [this](const QVariant &result, bool) {
+                m_parsing = false;
+                showPreview(result);
+            });
     clearPreview();
     resize(760, 620);
 }
@@ -198,12 +201,14 @@ void CaptureDialog::setFile(const QString &path)
     m_fileEdit->setToolTip(path);
     clearPreview();
     m_status->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    m_task->start([path](BackgroundTask::Control &) { return QVariant::fromValue(readAndParse(path)); });
+    m_parsing = m_task->start([path](BackgroundTask::Control &) { return QVariant::fromValue(readAndParse(path)); });
 }
 
 bool CaptureDialog::isParsing() const
 {
-    return m_task->isRunning();
+    // Until the preview has arrived: the work may be done while its result is still on its way
+    // to this thread.
+    return m_parsing;
 }
 
 void CaptureDialog::clearPreview()

@@ -73,6 +73,7 @@ private:
 
     Session *m_session;
     BackgroundTask *m_task;
+    bool m_parsing = false; // a file is being read, its preview not shown yet
     QString m_path;
     CapturePreview m_preview;
     qint64 m_capturedId = -1;

@@ -112,6 +112,7 @@ void ConflictDialog::addTextRow(const char *key, const QString &label, const QSt
 Assessment ConflictDialog::result() const
 {
     Assessment a = m_theirs;
+    a.itemId = m_mine.itemId; // "theirs" of an item never answered has no row to name it
     if (m_verdict)
         a.verdict = Verdict(m_verdict->currentData().toInt());
     if (m_justification)
@@ -131,6 +132,7 @@ void ConflictDialog::takeTheirs()
 void ConflictDialog::takeMine()
 {
     Assessment a = m_theirs;
+    a.itemId = m_mine.itemId;
     a.verdict = m_mine.verdict;
     a.justification = m_mine.justification;
     a.notes = m_mine.notes;

@@ -467,15 +467,16 @@ QString ExportDialog::defaultOutputFolder() const
     const QString workspace = ws ? ws->path() : QString();
     const QString remembered = Settings::exportDirectory(workspace);
     // Earlier versions made a folder name out of a server address ("<folder>/postgresql:/alice@"):
-    // such a remembered folder is not offered again.
-    const auto mangled = [](const QString &folder) { return folder.contains(QLatin1String("/postgresql:")); };
-    if (!remembered.isEmpty() && !mangled(remembered))
+    // such a remembered folder is not offered again, nor one that is gone since.
+    const auto usable = [](const QString &folder) {
+        return !folder.isEmpty() && !folder.contains(QLatin1String("/postgresql:")) && QFileInfo(folder).isDir();
+    };
+    if (usable(remembered))
         return remembered;
     // Only an existing folder is offered: never a name made from a server address.
     const QString folder = ws && !ws->isServer() ? QFileInfo(workspace).absolutePath() : QString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir() || folder.startsWith(QDir::tempPath() + QStringLiteral("/hoshi-demo-")))
-        return Settings::exportDirectory().isEmpty() || mangled(Settings::exportDirectory()) ? QDir::homePath()
-                                                                                             : Settings::exportDirectory();
+    if (!usable(folder) || folder.startsWith(QDir::tempPath() + QStringLiteral("/hoshi-demo-")))
+        return usable(Settings::exportDirectory()) ? Settings::exportDirectory() : QDir::homePath();
     return folder;
 }
 

@@ -335,6 +335,7 @@ bool Session::applyAssessment(qint64 declarationId, const QString &itemId, Verdi
         UnsavedAnswer attempt;
         attempt.declarationId = declarationId;
         attempt.before = assessment(itemId);
+        attempt.before.itemId = itemId; // an item never answered has no stored row to name it
         attempt.mine = attempt.before;
         attempt.mine.verdict = verdict;
         attempt.mine.justification = justification;

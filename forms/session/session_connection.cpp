@@ -118,6 +118,7 @@ void Session::reconnect(std::unique_ptr<Workspace> workspace)
 Assessment Session::UnsavedAnswer::over(const Assessment &stored) const
 {
     Assessment a = stored;
+    a.itemId = mine.itemId; // an item never answered yet has no stored row to name it
     if (mine.verdict != before.verdict)
         a.verdict = mine.verdict;
     if (mine.justification.trimmed() != before.justification.trimmed())

@@ -144,7 +144,9 @@ private Q_SLOTS:
         const ToolRun written = cliInEnglish({QStringLiteral("reminders"), m_path, QStringLiteral("--ics"), ics});
         QVERIFY2(written.exitCode == 0, qPrintable(describe(written)));
         QProcess python;
-        python.start(QStringLiteral("python3"),
+        // Debian's python3, where python3-icalendar is installed (not a python3 earlier on PATH).
+        python.start(QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
+                                                                        : QStringLiteral("python3"),
                      {QStringLiteral("-c"),
                       QStringLiteral("import sys, icalendar\n"
                                      "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"

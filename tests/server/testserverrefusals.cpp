@@ -63,6 +63,11 @@ void TestServerRefusals::initTestCase()
                                   &error),
                  qPrintable(error));
     }
+    {
+        // A review is requested (by the owner), so that approving is the reviewer's step.
+        std::unique_ptr<Workspace> ws = Workspace::open(m_url, Workspace::Access::ReadWrite, &error);
+        QVERIFY2(ws && ws->requestReview(m_demo.completeDeclaration, QStringLiteral("Owner"), &error), qPrintable(error));
+    }
     QVERIFY2(access->grant(QStringLiteral("refusal_preparer"), m_demo.organisation, ServerAccess::Role::Preparer, &error),
              qPrintable(error));
     QVERIFY2(access->grant(QStringLiteral("refusal_auditor"), m_demo.organisation, ServerAccess::Role::Auditor, &error),
@@ -118,7 +123,9 @@ void TestServerRefusals::auditorExportRecordIsExplained()
     QString error;
     std::unique_ptr<Workspace> ws = Workspace::open(as("refusal_auditor"), Workspace::Access::ReadWrite, &error);
     QVERIFY2(ws, qPrintable(error));
-    QVERIFY(!ws->recordExport(m_demo.completeDeclaration, QStringLiteral("x-export"), QByteArray("{}"), &error));
+    const std::optional<QByteArray> json = ws->declarationJson(m_demo.completeDeclaration, &error);
+    QVERIFY2(json, qPrintable(error));
+    QVERIFY(!ws->recordExport(m_demo.completeDeclaration, QStringLiteral("x-export"), *json, &error));
     checkExplained(error, ServerRefusal::Kind::NotPermitted);
 }
 

@@ -147,6 +147,7 @@ void TestServerConnectionGui::serverGoesAwayAndComesBack()
     QCOMPARE(find<QPlainTextEdit>(dialog, "conflictMine_notes")->toPlainText(),
              QStringLiteral("typed while the server was away"));
     find<QPushButton>(dialog, "conflictTakeMine")->click();
+    QVERIFY2(MessageBox::shownMessages().isEmpty(), qPrintable(MessageBox::shownMessages().join(QLatin1Char('\n'))));
     QString error;
     m_other = Workspace::open(m_url, Workspace::Access::ReadWrite, &error);
     QVERIFY2(m_other, qPrintable(error));

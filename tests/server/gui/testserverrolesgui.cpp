@@ -70,8 +70,12 @@ void TestServerRolesGui::initTestCase()
         QVERIFY2(ws, qPrintable(error));
         QVERIFY2(DemoWorkspace::write(*ws, &m_demo, &error), qPrintable(error));
         for (const Assessment &a : ws->assessments(m_demo.completeDeclaration)) {
-            if (!a.vendorScope && !a.notes.isEmpty()) {
+            if (!a.vendorScope) {
                 m_item = a.itemId;
+                // Stored notes, so that "the stored value again" is not just an empty field.
+                QVERIFY2(ws->setAssessment(m_demo.completeDeclaration, a.itemId, a.verdict, a.justification,
+                                           QStringLiteral("Checked on the bench."), &error),
+                         qPrintable(error));
                 break;
             }
         }
