@@ -8,7 +8,11 @@
 //
 // SCALE multiplies every size (0.1 for a quick run). Full sizes: import 2 GiB of evidence, export
 // 1 GiB, preview a 300 MiB PDF, open the 1 GiB archive in the auditor mode (verification, the PDF
-// previewed from the archive, the largest file opened), step through 50 declarations.
+// previewed from the archive, the largest file opened), step through 50 declarations (with
+// the Session's reads on the GUI thread and on its reading thread).
+//
+// HOSHI_BENCH_CORPUS=<a workspace with many declarations> adds the scale scenarios: open it,
+// step through 50 of its declarations (both ways), open the portfolio and filter it.
 #include "benchsupport.h"
 
 #include "auditor/auditorpage.h"
@@ -19,6 +23,8 @@
 #include "evidence/evidenceeditor.h"
 #include "export/exportdialog.h"
 #include "mainwindow/mainwindow.h"
+#include "portfolio/portfoliomodel.h"
+#include "portfolio/portfoliopage.h"
 #include "preview/evidencepreview.h"
 #include "session/evidenceimporter.h"
 #include "session/session.h"
@@ -30,6 +36,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSet>
@@ -110,19 +117,32 @@ private:
 };
 
 // One user action, started from the event loop, and how to tell that its result is shown.
+// A timed step's duration (start to shown) is reported as "step time".
 struct Step {
     std::function<void()> action;
     std::function<bool()> done = [] { return true; };
+    bool timed = false;
 };
+
+QString stepTimes(QList<double> ms)
+{
+    if (ms.isEmpty())
+        return QStringLiteral("–");
+    std::sort(ms.begin(), ms.end());
+    return QStringLiteral("%1 / %2 ms").arg(ms.at(ms.size() / 2), 0, 'f', 1).arg(ms.constLast(), 0, 'f', 1);
+}
 
 // Runs the steps one after the other inside the GUI's own event loop while the meter ticks.
 bool runScenario(const char *name, const QList<Step> &steps)
 {
     StallMeter meter;
     bool finished = true;
+    QList<double> timedMs;
     meter.start();
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const Step &step = steps.at(i);
+        QElapsedTimer stepClock;
+        stepClock.start();
         QTimer::singleShot(0, step.action);
         QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
         QElapsedTimer waited;
@@ -137,17 +157,20 @@ bool runScenario(const char *name, const QList<Step> &steps)
         }
         if (!finished)
             break;
+        if (step.timed)
+            timedMs.append(stepClock.nsecsElapsed() / 1e6);
         // Whatever the step left queued (repaints, deferred refreshes) belongs to it.
         for (int i = 0; i < 5; ++i)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
     meter.stop();
-    say() << QStringLiteral("| %1 | %2 s | %3 | %4 ms | %5 ms |%6")
+    say() << QStringLiteral("| %1 | %2 s | %3 | %4 ms | %5 ms | %6 |%7")
                  .arg(QString::fromLatin1(name))
                  .arg(meter.seconds(), 0, 'f', 1)
                  .arg(meter.ticks())
                  .arg(meter.maxMs(), 0, 'f', 1)
                  .arg(meter.percentileMs(0.99), 0, 'f', 1)
+                 .arg(stepTimes(timedMs))
                  .arg(finished ? QString() : QStringLiteral(" did not finish in time"))
           << Qt::endl;
     return finished;
@@ -334,7 +357,10 @@ QList<Step> importSteps(MainWindow &window, const Setup &setup, const QStringLis
 
 QList<Step> exportSteps(MainWindow &window, const Setup &setup, const QString &out, std::shared_ptr<bool> finished)
 {
-    return {{[&window, &setup] { window.showDeclaration(setup.ids.completeDeclaration); }},
+    Session *session = window.session();
+    const qint64 declaration = setup.ids.completeDeclaration;
+    return {{[&window, declaration] { window.showDeclaration(declaration); },
+             [session, declaration] { return session->currentDeclarationId() == declaration && session->snapshot(); }},
             {[&window, out, finished] {
                  window.exportDeclaration();
                  ExportDialog *dialog = window.exportDialog();
@@ -398,14 +424,64 @@ QList<Step> auditorSteps(MainWindow &window, const Setup &setup, const QString &
             {[&window] { window.closeArchive(); }}};
 }
 
-QList<Step> declarationSteps(MainWindow &window, const Setup &setup)
+// Declaration to declaration, each shown with its first item: the step is done when the
+// declaration is on screen (with background reads that is when its read has arrived).
+QList<Step> declarationSteps(MainWindow &window, const QList<qint64> &declarations)
 {
     QList<Step> steps;
-    for (const qint64 id : setup.declarations) {
-        steps.append({[&window, id] { window.showDeclaration(id); }});
+    Session *session = window.session();
+    for (const qint64 id : declarations) {
+        steps.append({[&window, id] { window.showDeclaration(id); },
+                      [session, id] { return session->currentDeclarationId() == id && session->snapshot(); }, true});
         steps.append({[&window] { window.showItem(QStringLiteral("S1.1-01")); }});
     }
     return steps;
+}
+
+// Both ways of reading: at once on the GUI thread (as before background reads) and on the
+// Session's reading thread (as the application runs).
+void runDeclarationScenarios(MainWindow &window, const QString &what, const QList<qint64> &declarations)
+{
+    for (const bool background : {false, true}) {
+        window.session()->setBackgroundReads(background);
+        window.session()->waitForReads();
+        runScenario(qPrintable(QStringLiteral("%1, %2").arg(what, background ? QStringLiteral("background reads")
+                                                                             : QStringLiteral("reads on the GUI thread"))),
+                    declarationSteps(window, declarations));
+    }
+    window.session()->setBackgroundReads(true);
+}
+
+// A large workspace (e.g. 1,000 declarations): open it, step through 50 of its
+// declarations both ways, open the portfolio and filter it by typing.
+void runCorpusScenarios(MainWindow &window, const QString &corpus)
+{
+    Session *session = window.session();
+    QElapsedTimer opening;
+    opening.start();
+    if (!window.openWorkspace(corpus)) {
+        say() << "the main window cannot open the corpus " << corpus << Qt::endl;
+        return;
+    }
+    session->waitForReads();
+    QList<qint64> declarations;
+    for (const Declaration &d : session->workspace()->declarations()) {
+        if (declarations.size() < 50)
+            declarations << d.id;
+    }
+    const qsizetype total = session->workspace()->declarations().size();
+    say() << "  (corpus: " << total << " declarations, opened in " << opening.elapsed() << " ms)" << Qt::endl;
+    const QString what = QStringLiteral("%1 declarations: step through 50").arg(total);
+    runDeclarationScenarios(window, what, declarations);
+
+    PortfolioPage *portfolio = window.portfolioPage();
+    auto *find = portfolio->findChild<QLineEdit *>(QStringLiteral("portfolioFind"));
+    const int rows = int(total);
+    QList<Step> steps{{[&window] { window.showPortfolio(); },
+                       [portfolio, rows] { return portfolio->model()->rowCount() == rows; }, true}};
+    for (const QString &text : {QStringLiteral("0"), QStringLiteral("01"), QStringLiteral("012"), QString()})
+        steps.append({[find, text] { find->setText(text); }, [] { return true; }, true});
+    runScenario(qPrintable(QStringLiteral("%1 declarations: open the portfolio, filter it").arg(total)), steps);
 }
 
 QString findArchive(const QString &folder)
@@ -462,11 +538,12 @@ int main(int argc, char **argv)
     window.show();
     if (!window.openWorkspace(setup.workspace))
         return fail(QStringLiteral("the main window cannot open the workspace")), 1;
+    window.session()->setBackgroundReads(true); // as the application runs
     QCoreApplication::processEvents();
 
     say() << Qt::endl
-          << "| scenario | duration | ticks | max lateness | p99 lateness |" << Qt::endl
-          << "|---|---|---|---|---|" << Qt::endl;
+          << "| scenario | duration | ticks | max lateness | p99 lateness | step time median / max |" << Qt::endl
+          << "|---|---|---|---|---|---|" << Qt::endl;
     const QString importLabel = QStringLiteral("import %1 MiB of evidence").arg(2 * importBytes / MiB);
     runScenario(qPrintable(importLabel), importSteps(window, setup, {importA, importB}));
     QFile::remove(importA);
@@ -484,7 +561,9 @@ int main(int argc, char **argv)
         runScenario(qPrintable(QStringLiteral("auditor: open a %1 MiB archive").arg(QFileInfo(archive).size() / MiB)),
                     auditorSteps(window, setup, archive));
     }
-    runScenario("step through 50 declarations", declarationSteps(window, setup));
+    runDeclarationScenarios(window, QStringLiteral("step through 50 declarations"), setup.declarations);
+    if (const QString corpus = qEnvironmentVariable("HOSHI_BENCH_CORPUS"); !corpus.isEmpty())
+        runCorpusScenarios(window, corpus);
     say() << Qt::endl << "load average after: " << bench::loadAverage() << Qt::endl;
     return 0;
 }

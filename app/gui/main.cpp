@@ -9,6 +9,7 @@
 #include "common/settings.h"
 #include "common/verdictstyle.h"
 #include "mainwindow/mainwindow.h"
+#include "session/session.h"
 #include "storage/location.h"
 
 #include <QApplication>
@@ -115,6 +116,9 @@ int main(int argc, char *argv[])
         window.show();
         shot->start();
     } else {
+        // From here on the declarations are read off the GUI thread (the screenshots above
+        // stay synchronous: they photograph the window right after asking for a page).
+        window.session()->setBackgroundReads(true);
         window.show();
         // The history records who made each change: ask for the name once, over the window.
         if (!hoshi::StartupProbe::wanted())

@@ -3,6 +3,7 @@
 
 #include "backend.h"
 #include "changefeed.h"
+#include "connectionuse.h"
 #include "schema.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -117,6 +118,7 @@ ChangeFeed *Workspace::changeFeed()
 
 QSqlDatabase Workspace::db() const
 {
+    storage::noteConnectionUse();
     return QSqlDatabase::database(m_connectionName, false);
 }
 

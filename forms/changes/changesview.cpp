@@ -111,7 +111,7 @@ void ChangesView::reload()
         return;
     }
     if (anchor == Anchor::Date)
-        showHistorySince(declarationId, m_date->date());
+        showHistorySince(m_date->date());
     else
         showBaselineChanges(declarationId, anchor);
 }
@@ -154,11 +154,11 @@ void ChangesView::showBaselineChanges(qint64 declarationId, Anchor anchor)
     m_list->setColumnWidth(1, qMax(m_list->columnWidth(1), 320));
 }
 
-void ChangesView::showHistorySince(qint64 declarationId, const QDate &date)
+void ChangesView::showHistorySince(const QDate &date)
 {
     m_list->setHeaderLabels({tr("Item"), tr("When"), tr("Who"), tr("What")});
     const QDateTime from(date, QTime(0, 0));
-    QList<HistoryEntry> entries = m_session->workspace()->history(declarationId);
+    QList<HistoryEntry> entries = m_session->history();
     entries.erase(std::remove_if(entries.begin(), entries.end(), [&](const HistoryEntry &e) { return e.at < from; }),
                   entries.end());
     std::reverse(entries.begin(), entries.end());

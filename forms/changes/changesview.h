@@ -40,7 +40,7 @@ protected:
 private:
     void reload();
     void showBaselineChanges(qint64 declarationId, Anchor anchor);
-    void showHistorySince(qint64 declarationId, const QDate &date);
+    void showHistorySince(const QDate &date); // of the current declaration (Session::history)
     void retranslate();
     void activate(QTreeWidgetItem *row);
 

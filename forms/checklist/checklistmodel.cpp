@@ -22,8 +22,7 @@ void ChecklistModel::reload()
             ids << item.id;
     }
     const qint64 declarationId = m_session->snapshot() ? m_session->currentDeclarationId() : -1;
-    m_comments = declarationId >= 0 ? CommentCounts::perItem(*m_session->workspace(), declarationId)
-                                    : QHash<QString, CommentCount>();
+    m_comments = declarationId >= 0 ? CommentCounts::perItem(m_session->comments()) : QHash<QString, CommentCount>();
     if (ids != m_itemIds || declarationId != m_declarationId) {
         beginResetModel();
         m_itemIds = ids;

@@ -185,10 +185,7 @@ void ChecklistPage::showFilterNote()
 void ChecklistPage::showLastExport()
 {
     // What was handed in last: the Export baseline ExportJob records with each archive.
-    const std::optional<Baseline> last =
-        m_session->workspace() && m_session->currentDeclarationId() > 0
-            ? m_session->workspace()->latestBaseline(m_session->currentDeclarationId(), BaselineKind::Export)
-            : std::nullopt;
+    const std::optional<Baseline> &last = m_session->lastExport(); // read with the declaration
     m_exported->setVisible(last.has_value());
     if (!last)
         return;

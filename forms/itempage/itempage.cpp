@@ -572,7 +572,7 @@ void ItemPage::loadHistory()
     m_history->clear();
     if (!m_session->workspace() || m_session->currentDeclarationId() < 0)
         return;
-    const QList<HistoryEntry> entries = m_session->workspace()->history(m_session->currentDeclarationId(), m_itemId);
+    const QList<HistoryEntry> entries = m_session->historyOf(m_itemId); // read with the declaration
     for (const HistoryLines::Line &line : HistoryLines::coalesce(entries)) {
         const HistoryEntry &h = line.entry;
         auto *row = new QTreeWidgetItem(m_history);

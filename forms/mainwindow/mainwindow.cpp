@@ -82,6 +82,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
             m_navigatorModel->updateDeclaration(m_session->currentDeclarationId());
         updateActions();
     });
+    connect(m_session, &Session::currentDeclarationChanged, this, [this](qint64 declarationId) {
+        // With background reads a declaration arrives after showDeclaration asked for it:
+        // what showDeclaration does once it is there happens now.
+        if (declarationId > 0 && declarationId == m_awaitedDeclaration) {
+            m_awaitedDeclaration = -1;
+            finishShowingDeclaration();
+        }
+    });
     connect(m_session, &Session::errorOccurred, this, [this](const QString &message) {
         MessageBox::error(this, tr("Hoshi"), message, m_session->lastErrorDetails());
     });
@@ -397,10 +405,30 @@ void MainWindow::selectInNavigator(int kind, qint64 id)
 
 void MainWindow::showDeclaration(qint64 declarationId)
 {
+    switchDeclaration(declarationId, false);
+}
+
+void MainWindow::showDeclarationNow(qint64 declarationId)
+{
+    switchDeclaration(declarationId, true);
+}
+
+void MainWindow::switchDeclaration(qint64 declarationId, bool readNow)
+{
     commitPendingEdits();
-    m_session->setCurrentDeclaration(declarationId);
+    m_awaitedDeclaration = -1;
+    m_session->setCurrentDeclaration(declarationId,
+                                     readNow ? Session::ReadTiming::Now : Session::ReadTiming::Background);
     selectInNavigator(int(NavigatorModel::Kind::Declaration), declarationId);
     setPage(Page::Checklist);
+    if (m_session->currentDeclarationId() == declarationId)
+        finishShowingDeclaration();
+    else
+        m_awaitedDeclaration = declarationId; // finished when it has arrived (background reads)
+}
+
+void MainWindow::finishShowingDeclaration()
+{
     if (m_checklist->currentItemId().isEmpty() && m_checklist->model()->rowCount() > 0)
         m_checklist->selectItem(m_checklist->model()->itemIdAt(0));
     updateTitle();
@@ -489,7 +517,7 @@ void MainWindow::reveal(qint64 declarationId, const QString &itemId, qint64 evid
 {
     // After an undo or redo, show what changed, unless it is on screen already.
     if (declarationId > 0 && declarationId != m_session->currentDeclarationId())
-        showDeclaration(declarationId);
+        showDeclarationNow(declarationId);
     if (!itemId.isEmpty()) {
         if (currentPage() != Page::Item || m_itemPage->itemId() != itemId) {
             if (currentPage() == Page::Checklist)

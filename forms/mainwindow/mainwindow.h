@@ -68,7 +68,8 @@ public:
     // in-progress declaration.
     bool openDemo();
 
-    // Navigation.
+    // Navigation. With background reads (Session::setBackgroundReads) the declaration is shown
+    // when it has arrived; until then the previous one stays on screen.
     void showDeclaration(qint64 declarationId);
     void showChecklist();
     void showItem(const QString &itemId);
@@ -150,6 +151,11 @@ private:
     // Before the workspace goes away: a running import is cancelled (if the user agrees).
     [[nodiscard]] bool stopImports();
     void onWorkspaceChanged();
+    // A switch that follows a change made here (an undo, a new declaration): read at once,
+    // since what comes next needs the declaration.
+    void showDeclarationNow(qint64 declarationId);
+    void switchDeclaration(qint64 declarationId, bool readNow);
+    void finishShowingDeclaration();
     void onNavigatorActivated(const QModelIndex &index);
     void selectInNavigator(int kind, qint64 id);
     void reveal(qint64 declarationId, const QString &itemId, qint64 evidenceId);
@@ -270,6 +276,7 @@ private:
     QLabel *m_statusPath = nullptr;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     bool m_readOnlyView = false;
+    qint64 m_awaitedDeclaration = -1; // asked for by showDeclaration, on its way (background reads)
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;

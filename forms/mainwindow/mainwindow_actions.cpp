@@ -352,8 +352,9 @@ void MainWindow::updateActions()
     a.importFindings->setEnabled(editable && !m_auditing);
     updateCaptureAction();
     a.newOrganisation->setEnabled(editable);
-    const bool organisations = open && !m_session->workspace()->organisations().isEmpty();
-    const bool products = open && !m_session->workspace()->products().isEmpty();
+    // The navigator's records: updating the actions asks nothing of the workspace.
+    const bool organisations = open && m_navigatorModel && m_navigatorModel->count(NavigatorModel::Kind::Organisation) > 0;
+    const bool products = open && m_navigatorModel && m_navigatorModel->count(NavigatorModel::Kind::Product) > 0;
     a.newProduct->setEnabled(editable && organisations);
     a.newDeclaration->setEnabled(editable && products);
     const QString notOpen = !open ? tr("Open or create a workspace first.")
@@ -502,7 +503,7 @@ void MainWindow::newDeclaration()
         return;
     const qint64 id = m_session->addDeclaration(dialog.productId(), dialog.criteriaSetId(), dialog.route());
     if (id > 0)
-        showDeclaration(id);
+        showDeclarationNow(id);
 }
 
 void MainWindow::findItem()

@@ -42,7 +42,9 @@ void MainWindow::updateStartStrip()
     Workspace *ws = m_session->workspace();
     if (m_session->isDisconnected())
         return; // nothing can be read: the guided start must not take the workspace for empty
-    m_start->setState(ws ? int(ws->organisations().size()) : 0, ws ? int(ws->products().size()) : 0,
+    // The navigator's records: asks nothing of the workspace.
+    m_start->setState(ws ? m_navigatorModel->count(NavigatorModel::Kind::Organisation) : 0,
+                      ws ? m_navigatorModel->count(NavigatorModel::Kind::Product) : 0,
                       !ws || m_session->isReadOnly() || !m_session->roles().mayAddOrganisations() || m_readOnlyView);
     const Page page = currentPage();
     m_start->setVisible(ws && page != Page::Auditor && page != Page::Welcome && !workspaceHasDeclarations());
@@ -50,7 +52,7 @@ void MainWindow::updateStartStrip()
 
 bool MainWindow::workspaceHasDeclarations() const
 {
-    return m_session->hasWorkspace() && !m_session->workspace()->declarations().isEmpty();
+    return m_session->hasWorkspace() && m_navigatorModel->count(NavigatorModel::Kind::Declaration) > 0;
 }
 
 void MainWindow::showNavigatorMenu(const QPoint &position)

@@ -77,7 +77,7 @@ void MainWindow::onConnectionRestored()
     if (!unsaved)
         return;
     if (unsaved->declarationId != m_session->currentDeclarationId())
-        showDeclaration(unsaved->declarationId);
+        showDeclarationNow(unsaved->declarationId);
     const Assessment stored = m_session->assessment(unsaved->mine.itemId);
     const Assessment mine = unsaved->over(stored);
     if (mine.verdict == stored.verdict && mine.justification.trimmed() == stored.justification.trimmed()

@@ -6,6 +6,7 @@
 #include "util/language.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QStyle>
 
 namespace hoshi {
@@ -53,22 +54,25 @@ void NavigatorModel::reload()
 void NavigatorModel::describeDeclaration(Node &node) const
 {
     Workspace *ws = m_session->workspace();
-    const std::optional<Declaration> d = ws->declaration(node.id);
-    const CriteriaSet *set = ws->criteriaFor(node.id);
+    // The gate decides what is OK, exactly as on the checklist; the open declaration's
+    // result is at hand (read with it, off the GUI thread), the others are checked here
+    // (without re-hashing files).
+    const DeclarationSnapshot *shown = m_session->snapshot();
+    const bool current = shown && node.id == m_session->currentDeclarationId() && shown->declaration.id == node.id;
+    const std::optional<Declaration> d = current ? std::optional<Declaration>(shown->declaration) : ws->declaration(node.id);
+    const CriteriaSet *set = current ? &shown->criteria : ws->criteriaFor(node.id);
     if (!d || !set) {
         node.text = tr("Declaration %1").arg(node.id);
         return;
     }
-    // The gate decides what is OK, exactly as on the checklist; the open declaration's
-    // result is at hand, the others are checked here (without re-hashing files).
     GateProgress progress;
-    if (node.id == m_session->currentDeclarationId() && m_session->snapshot()) {
+    if (current) {
         progress = m_session->progress();
     } else if (const auto snapshot = ws->snapshot(node.id, Workspace::ContentCheck::Skip, nullptr)) {
         progress = GateProgress::of(*snapshot, SubmissionGate::check(*snapshot));
     }
     const QString route = d->route == Route::Psti ? tr(" · PSTI") : QString();
-    const QString name = ws->declarationName(node.id);
+    const QString name = current ? m_session->declarationName() : ws->declarationName(node.id);
     const QString label = name.isEmpty() ? tr("★%1 %2%3").arg(set->level).arg(set->version, route)
                                          : tr("%1 (★%2%3)").arg(name).arg(set->level).arg(route);
     // Short enough for a narrow navigator; the full title is in the tool tip.
@@ -90,6 +94,11 @@ void NavigatorModel::updateDeclaration(qint64 declarationId)
     describeDeclaration(node);
     if (node.text != before)
         Q_EMIT dataChanged(index, index);
+}
+
+int NavigatorModel::count(Kind kind) const
+{
+    return int(std::count_if(m_nodes.cbegin(), m_nodes.cend(), [kind](const Node &n) { return n.kind == kind; }));
 }
 
 QModelIndex NavigatorModel::indexOf(Kind kind, qint64 id) const

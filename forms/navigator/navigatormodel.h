@@ -25,6 +25,8 @@ public:
     // Re-reads one declaration's row (after its assessments changed).
     void updateDeclaration(qint64 declarationId);
     [[nodiscard]] QModelIndex indexOf(Kind kind, qint64 id) const;
+    // How many records of a kind the last reload found (asks nothing of the workspace).
+    [[nodiscard]] int count(Kind kind) const;
 
     [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     [[nodiscard]] QModelIndex parent(const QModelIndex &child) const override;

@@ -6,6 +6,7 @@
 #include "portfolio/portfoliotable.h"
 #include "portfoliomodel.h"
 #include "session/session.h"
+#include "session/workspacereader.h"
 #include "storage/workspace.h"
 
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -100,29 +102,53 @@ PortfolioPage::PortfolioPage(Session *session, QWidget *parent)
 
 void PortfolioPage::reload()
 {
-    QList<PortfolioRow> rows;
-    if (Workspace *ws = m_session->workspace()) {
+    struct Read {
+        QList<PortfolioRow> rows;
+        QList<Organisation> organisations;
         QString error;
-        rows = Portfolio::build(*ws, QDate::currentDate(), &error);
-        if (!error.isEmpty())
-            MessageBox::error(this, tr("Portfolio"), error);
+    };
+    Workspace *ws = m_session->workspace();
+    if (!ws) {
+        showRows({}, {}, QString());
+        return;
     }
+    const QDate today = QDate::currentDate();
+    const auto read = [today](const Workspace &workspace, Read *r) {
+        r->rows = Portfolio::build(workspace, today, &r->error);
+        r->organisations = workspace.organisations();
+        return true;
+    };
+    if (WorkspaceReader *reader = m_session->reader()) {
+        QPointer<PortfolioPage> page(this);
+        reader->read<Read>(QStringLiteral("portfolio"), read, [page](Read r) {
+            if (page)
+                page->showRows(std::move(r.rows), r.organisations, r.error);
+        });
+        return;
+    }
+    Read r;
+    read(*ws, &r);
+    showRows(std::move(r.rows), r.organisations, r.error);
+}
+
+void PortfolioPage::showRows(QList<PortfolioRow> rows, const QList<Organisation> &organisations, const QString &error)
+{
+    if (!error.isEmpty())
+        MessageBox::error(this, tr("Portfolio"), error);
     m_model->setRows(std::move(rows));
-    fillFilters();
+    fillFilters(organisations);
     m_view->resizeColumnsToContents();
     updateSummary();
 }
 
-void PortfolioPage::fillFilters()
+void PortfolioPage::fillFilters(const QList<Organisation> &organisations)
 {
     const qint64 organisation = m_organisation->currentData().toLongLong();
     const QSignalBlocker block(m_organisation);
     m_organisation->clear();
     m_organisation->addItem(tr("All organisations"), qint64(-1));
-    if (Workspace *ws = m_session->workspace()) {
-        for (const Organisation &o : ws->organisations())
-            m_organisation->addItem(o.name, o.id);
-    }
+    for (const Organisation &o : organisations)
+        m_organisation->addItem(o.name, o.id);
     m_organisation->setCurrentIndex(std::max(0, m_organisation->findData(organisation)));
     m_filter->setOrganisation(m_organisation->currentData().toLongLong());
 }

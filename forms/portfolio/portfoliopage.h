@@ -14,6 +14,8 @@ namespace hoshi {
 class PortfolioFilter;
 class PortfolioModel;
 class Session;
+struct Organisation;
+struct PortfolioRow;
 
 // Every declaration of the workspace in one table, most urgent first: a consultant's overview
 // of all clients. Sortable by any column, filtered by organisation, review state and text;
@@ -25,7 +27,8 @@ class PortfolioPage : public QWidget
 public:
     explicit PortfolioPage(Session *session, QWidget *parent = nullptr);
 
-    // Recomputes the rows from the workspace (as of today).
+    // Recomputes the rows from the workspace (as of today): on the session's reading thread
+    // when it has one (the table shows the previous rows until then), else at once.
     void reload();
     [[nodiscard]] PortfolioModel *model() const { return m_model; }
     [[nodiscard]] PortfolioFilter *filter() const { return m_filter; }
@@ -43,7 +46,8 @@ protected:
 
 private:
     void retranslate();
-    void fillFilters();
+    void showRows(QList<PortfolioRow> rows, const QList<Organisation> &organisations, const QString &error);
+    void fillFilters(const QList<Organisation> &organisations);
     void updateSummary();
     void activate(const QModelIndex &index);
     void exportWithDialog(bool xlsx);

@@ -112,7 +112,7 @@ void CommentThread::reload()
     m_open = 0;
     const qint64 declarationId = m_session->currentDeclarationId();
     if (m_session->hasWorkspace() && declarationId >= 0) {
-        for (const ReviewComment &c : m_session->workspace()->comments(declarationId)) {
+        for (const ReviewComment &c : m_session->comments()) {
             if (c.itemId != m_itemId)
                 continue;
             m_comments << c;

@@ -177,14 +177,14 @@ void ReviewPanel::reload()
                             ? tr("%n open comment(s) of %1", nullptr, r.openComments).arg(r.totalComments)
                             : tr("No open comments (%1 in all)").arg(r.totalComments));
     m_comments->setStyleSheet(StatusColours::textStyle(r.openComments > 0 ? Tone::Warning : Tone::Muted));
-    for (const SignOff &o : m_session->workspace()->signOffs(s->declaration.id)) {
+    for (const SignOff &o : m_session->signOffs()) {
         auto *row = new QTreeWidgetItem(m_signOffs, {when(o.at), o.author, accountText(o.account),
                                                      reviewStateName(o.state), o.reason});
         row->setToolTip(2, tr("The operating-system account (or server user) that recorded this step; the name "
                               "beside it is what was typed into Your name…"));
         row->setToolTip(4, o.fingerprint.isEmpty() ? o.reason : tr("Fingerprint %1").arg(o.fingerprint));
     }
-    showSameAccount(s->declaration.id);
+    showSameAccount();
     const bool editable = !m_readOnly && !m_session->isReadOnly();
     m_requestButton->setEnabled(editable && r.state != ReviewState::InReview);
     // Approving needs the reviewer role on a server: disabled with the reason, not refused later.
@@ -233,9 +233,9 @@ bool ReviewPanel::requestReview()
     return finish(m_session->signOff(Session::SignOffStep::RequestReview, QString(), &error), error);
 }
 
-void ReviewPanel::showSameAccount(qint64 declarationId)
+void ReviewPanel::showSameAccount()
 {
-    const QString account = m_session->workspace()->selfApprovedAccount(declarationId);
+    const QString account = m_session->selfApprovedAccount();
     m_sameAccount->setVisible(!account.isEmpty());
     m_sameAccount->setText(account.isEmpty() ? QString()
                                              : tr("⚠ The approval was given from the same account (%1) that asked for the "
@@ -246,10 +246,9 @@ void ReviewPanel::showSameAccount(qint64 declarationId)
 
 int ReviewPanel::ownOpenQuestions() const
 {
-    const Workspace *ws = m_session->workspace();
-    const QString me = ws->actor().trimmed();
+    const QString me = m_session->workspace()->actor().trimmed();
     int open = 0;
-    for (const ReviewComment &c : ws->comments(m_session->currentDeclarationId())) {
+    for (const ReviewComment &c : m_session->comments()) { // read with the declaration
         if (!c.resolved && c.author == me)
             ++open;
     }

@@ -41,7 +41,7 @@ private:
     void retranslate();
     void showApproval();
     bool finish(bool ok, const QString &error);
-    void showSameAccount(qint64 declarationId);
+    void showSameAccount(); // of the current declaration (Session::selfApprovedAccount)
     [[nodiscard]] int ownOpenQuestions() const;
 
     Session *m_session;

@@ -42,9 +42,10 @@ void Session::adoptWorkspace(std::unique_ptr<Workspace> workspace)
     m_undo->clear();
     m_recreated.clear();
     m_declarationId = -1;
-    m_snapshot.reset();
-    m_problems.clear();
+    m_requestedDeclarationId = -1; // answers about the previous workspace are dropped
+    clearView();
     m_workspace = std::move(workspace);
+    followWorkspace();
     if (m_workspace && !m_actor.isEmpty() && !m_workspace->isServer())
         m_workspace->setActor(m_actor); // on a server, the signed-in user is recorded
     if (m_workspace && m_workspace->changeFeed())
@@ -62,28 +63,37 @@ void Session::closeWorkspace()
     adoptWorkspace(nullptr);
 }
 
-void Session::setCurrentDeclaration(qint64 declarationId)
+void Session::setCurrentDeclaration(qint64 declarationId, ReadTiming timing)
 {
-    if (declarationId == m_declarationId)
+    const qint64 wanted = m_workspace && declarationId > 0 ? declarationId : -1;
+    if (m_reader && wanted > 0 && timing == ReadTiming::Background) {
+        // The switch is announced when the declaration has arrived (adoptView). Asking for the
+        // one shown while another is on its way reads it again, so the other one is dropped.
+        const qint64 pending = m_requestedDeclarationId > 0 ? m_requestedDeclarationId : m_declarationId;
+        if (wanted != pending)
+            requestView(wanted);
         return;
-    m_declarationId = m_workspace && declarationId > 0 ? declarationId : -1;
+    }
+    m_requestedDeclarationId = -1; // a switch still on its way is dropped
+    if (wanted == m_declarationId)
+        return;
+    m_declarationId = wanted;
     refresh();
     Q_EMIT currentDeclarationChanged(m_declarationId);
 }
 
 void Session::refresh()
 {
-    m_snapshot.reset();
-    m_problems.clear();
-    if (m_workspace && m_declarationId > 0) {
-        QString error;
-        m_snapshot = m_workspace->snapshot(m_declarationId, Workspace::ContentCheck::Skip, &error);
-        if (m_snapshot)
-            m_problems = SubmissionGate::check(*m_snapshot);
-        else
-            fail(error);
-    }
-    Q_EMIT declarationRefreshed();
+    // Every change is made on this thread, and what follows it (the next edit, the views)
+    // must see what is stored now: read at once. A read of the same declaration asked of the
+    // reading thread before the change would be older than this one: it is dropped.
+    if (m_requestedDeclarationId == m_declarationId)
+        m_requestedDeclarationId = -1;
+    DeclarationView view;
+    view.declarationId = m_declarationId;
+    if (m_workspace && m_declarationId > 0)
+        (void)DeclarationView::read(*m_workspace, m_declarationId, &view);
+    adoptView(std::move(view), false);
 }
 
 QList<GateProblem> Session::problemsOfItem(const QString &itemId) const
@@ -147,7 +157,8 @@ std::optional<Evidence> Session::evidence(qint64 evidenceId) const
             }
         }
     }
-    return m_workspace ? m_workspace->evidence(evidenceId) : std::nullopt;
+    // Evidence linked to no item of the declaration is read; "none" (-1) asks nothing.
+    return m_workspace && evidenceId >= 0 ? m_workspace->evidence(evidenceId) : std::nullopt;
 }
 
 bool Session::isExempt(const QString &itemId) const

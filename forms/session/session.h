@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "declarationview.h"
 #include "domain/snapshot.h"
 #include "gate/submissiongate.h"
 #include "lifecycle/labelrecord.h"
@@ -19,6 +20,8 @@ class QUndoStack;
 class QUndoCommand;
 
 namespace hoshi {
+
+class WorkspaceReader;
 
 struct FindingsImportResult;
 struct GateProgress;
@@ -87,8 +90,25 @@ public:
     void saveAnswer(qint64 declarationId, const Assessment &wanted);
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
 
-    // The declaration being worked on.
-    void setCurrentDeclaration(qint64 declarationId);
+    // Where the current declaration is read (session_reads.cpp). With background reads (the
+    // application turns them on) a declaration switched to, and one that others changed on a
+    // server, are read on the reading thread together with their gate result, comments,
+    // history and last export, and arrive as values: until then every view keeps showing the
+    // previous state, and currentDeclarationId() stays the one shown (a switch is announced
+    // with currentDeclarationChanged when the new declaration has arrived). Without them (the
+    // default, for code that reads the session right after asking) the same read runs at once
+    // on this thread. Edits always run on this thread, followed by a read at once (refresh()).
+    void setBackgroundReads(bool on);
+    [[nodiscard]] bool backgroundReads() const { return m_reader != nullptr; }
+    [[nodiscard]] WorkspaceReader *reader() const { return m_reader; }
+    // Processes events until every read asked for has arrived (tests, benchmarks).
+    void waitForReads();
+
+    // The declaration being worked on. Background: read on the reading thread when background
+    // reads are on (a user's switch); Now: read at once on this thread (a switch that follows
+    // a change made here, whose next step needs the declaration at once).
+    enum class ReadTiming { Background, Now };
+    void setCurrentDeclaration(qint64 declarationId, ReadTiming timing = ReadTiming::Background);
     [[nodiscard]] qint64 currentDeclarationId() const { return m_declarationId; }
     [[nodiscard]] const DeclarationSnapshot *snapshot() const { return m_snapshot ? &*m_snapshot : nullptr; }
     [[nodiscard]] const QList<GateProblem> &problems() const { return m_problems; }
@@ -106,6 +126,16 @@ public:
     [[nodiscard]] int assessedItems() const;
     // Items that pass the gate / have a verdict / count (OK x / assessed y / 16).
     [[nodiscard]] GateProgress progress() const;
+    // Read with the declaration (declarationview.h): its review comments (every item's, oldest
+    // first), one item's history (newest first), the last export, the declaration's name and
+    // its review log.
+    [[nodiscard]] const QList<ReviewComment> &comments() const { return m_comments; }
+    [[nodiscard]] QList<HistoryEntry> historyOf(const QString &itemId) const;
+    [[nodiscard]] const QList<HistoryEntry> &history() const { return m_history; }
+    [[nodiscard]] const std::optional<Baseline> &lastExport() const { return m_lastExport; }
+    [[nodiscard]] QString declarationName() const { return m_declarationName; }
+    [[nodiscard]] const QList<SignOff> &signOffs() const { return m_signOffs; }
+    [[nodiscard]] QString selfApprovedAccount() const { return m_selfApprovedAccount; }
 
     // Who the history records for every change (the user's name from the settings).
     void setActor(const QString &actor);
@@ -208,7 +238,8 @@ public:
     [[nodiscard]] qint64 liveId(RecordKind kind, qint64 id) const;
     void noteRecreated(RecordKind kind, qint64 oldId, qint64 newId);
 
-    // Re-reads the current declaration and re-runs the gate.
+    // Re-reads the current declaration and re-runs the gate, at once on this thread (after a
+    // change made here; a read of it still on its way from the reading thread is dropped).
     void refresh();
     // Tells the views which record an undo or redo just changed.
     void reveal(qint64 declarationId, const QString &itemId, qint64 evidenceId = -1);
@@ -249,6 +280,15 @@ private:
     void noteChangeElsewhere(qint64 declarationId, qint64 organisationId, bool fromThisConnection);
     void applyChangesElsewhere();
 
+    // session_reads.cpp
+    // Asks the reading thread for the declaration (background reads).
+    void requestView(qint64 declarationId);
+    // Shows a declaration read here (fromReader false) or by the reading thread; the reading
+    // thread's answer is dropped unless it is the one asked for last.
+    void adoptView(DeclarationView view, bool fromReader);
+    void clearView();
+    void followWorkspace(); // points the reading thread at the workspace now open
+
     bool writable();
     void push(QUndoCommand *command);
     // Shows a failure: a server's refusal translated (raw text in lastErrorDetails()); a lost
@@ -268,6 +308,14 @@ private:
     qint64 m_declarationId = -1;
     std::optional<DeclarationSnapshot> m_snapshot;
     QList<GateProblem> m_problems;
+    QList<ReviewComment> m_comments;
+    QList<HistoryEntry> m_history;
+    std::optional<Baseline> m_lastExport;
+    QString m_declarationName;
+    QList<SignOff> m_signOffs;
+    QString m_selfApprovedAccount;
+    WorkspaceReader *m_reader = nullptr;       // background reads; nullptr: read at once
+    qint64 m_requestedDeclarationId = -1;      // asked of the reading thread, not arrived yet
     QHash<QPair<int, qint64>, qint64> m_recreated; // (RecordKind, old id) -> id it came back with
     QTimer *m_changesElsewhere = nullptr;
     QSet<qint64> m_declarationsChanged;

@@ -4,6 +4,8 @@
 // a new connection when it is back. Refusals of the server are shown translated (fail()).
 #include "session.h"
 
+#include "workspacereader.h"
+
 #include "storage/changefeed.h"
 #include "storage/serverrefusal.h"
 
@@ -103,6 +105,8 @@ void Session::reconnect(std::unique_ptr<Workspace> workspace)
     if (m_workspace->changeFeed())
         connect(m_workspace->changeFeed(), &ChangeFeed::changed, this, &Session::noteChangeElsewhere);
     m_disconnected = false;
+    if (m_reader)
+        m_reader->dropConnection(); // it read through the lost connection's server session too
     readRoles();
     if (m_declarationId > 0 && !m_workspace->declaration(m_declarationId))
         m_declarationId = -1;

@@ -64,10 +64,18 @@ void Session::applyChangesElsewhere()
     m_otherRecordsChanged = false;
     if (catalog)
         Q_EMIT catalogChanged();
+    // A declaration on its way from the reading thread may have been read before this change.
+    const qint64 switchingTo = m_reader ? m_requestedDeclarationId : -1;
+    if (switchingTo > 0 && switchingTo != m_declarationId && declarations.contains(switchingTo))
+        requestView(switchingTo);
     if (current) {
         // Someone may have removed the declaration being worked on.
         if (m_workspace->declaration(m_declarationId)) {
-            refresh();
+            if (!m_reader)
+                refresh();
+            else if (m_requestedDeclarationId <= 0 || m_requestedDeclarationId == m_declarationId)
+                requestView(m_declarationId); // the views show it when it has arrived
+            // else: the user is switching to another declaration, which is read as it is now
         } else {
             setCurrentDeclaration(-1);
             Q_EMIT statusMessage(tr("The declaration you had open was removed by someone else."));

@@ -89,7 +89,7 @@ bool Session::importFindings(const QString &path, FindingsImportResult *result, 
     if (!FindingsImporter::run(*m_workspace, path, -1, result, error))
         return false;
     if (m_declarationId != result->declarationId)
-        setCurrentDeclaration(result->declarationId);
+        setCurrentDeclaration(result->declarationId, ReadTiming::Now);
     else
         refresh();
     return true;
