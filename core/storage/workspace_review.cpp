@@ -4,6 +4,7 @@
 
 #include "baseline/changedetector.h"
 #include "baseline/declarationfingerprint.h"
+#include "snapshotreader.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "workspaceutil.h"
@@ -416,29 +417,16 @@ bool Workspace::setRequireApproval(bool on, QString *error)
 ReviewSummary Workspace::reviewSummary(const DeclarationSnapshot &snapshot) const
 {
     const qint64 declarationId = snapshot.declaration.id;
-    ReviewSummary r;
-    r.requireApproval = requireApproval();
-    const QList<SignOff> steps = signOffs(declarationId);
-    if (!steps.isEmpty())
-        r.state = steps.last().state;
-    for (const SignOff &s : steps) {
-        if (s.state == ReviewState::Approved)
-            r.lastApproval = s;
-    }
-    if (r.state == ReviewState::Approved)
-        r.approval = r.lastApproval;
+    int totalComments = 0;
+    int openComments = 0;
     SqlQuery count(db(), QStringLiteral("SELECT count(*), count(*) FILTER (WHERE resolved_by = '') FROM review_comment"
                                         " WHERE declaration_id = ?"));
     if (count.exec({declarationId}) && count.next()) {
-        r.totalComments = int(count.integer(0));
-        r.openComments = int(count.integer(1));
+        totalComments = int(count.integer(0));
+        openComments = int(count.integer(1));
     }
-    if (!r.approval || r.approval->fingerprint == DeclarationFingerprint::of(snapshot))
-        return r;
-    r.approvalStale = true;
-    if (!describeChangesFromBaseline(snapshot, &r))
-        describeChangesFromHistory(r.approval->id, declarationId, &r);
-    return r;
+    return storage::SnapshotReader::summarise(*this, snapshot, signOffs(declarationId), totalComments, openComments,
+                                              requireApproval());
 }
 
 // What changed since the approval, field by field: the approval baseline against now.

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "gatecache.h"
+
+#include "gate/firmwarestaleness.h"
+#include "storage/snapshotreader.h"
+#include "storage/workspace.h"
+
+namespace hoshi {
+
+std::optional<QList<GateOutcome>> GateCache::outcomes(const Workspace &workspace, const QList<qint64> &ids,
+                                                      const GateContext &context, QString *error)
+{
+    const QString owner = workspace.path() + QLatin1Char('\n') + workspace.workspaceId();
+    if (owner != m_owner) {
+        clear();
+        m_owner = owner;
+    }
+    const QByteArray contextKey = context.today.toString(Qt::ISODate).toUtf8() + '\n' + context.language.toUtf8();
+    const QHash<qint64, QByteArray> keys = storage::SnapshotReader::inputKeys(workspace, ids);
+    QList<qint64> stale;
+    for (const qint64 id : ids) {
+        const auto entry = m_entries.constFind(id);
+        const QByteArray key = keys.value(id);
+        // A declaration without a key is read (and so reported) like any other: never served from memory.
+        if (key.isEmpty() || entry == m_entries.constEnd() || entry->key != key + contextKey)
+            stale << id;
+    }
+    m_lastJudged = int(stale.size());
+    if (!stale.isEmpty()) {
+        const std::optional<QList<DeclarationSnapshot>> snapshots = storage::SnapshotReader::read(workspace, stale, error);
+        if (!snapshots)
+            return std::nullopt;
+        for (const DeclarationSnapshot &s : *snapshots) {
+            GateOutcome o;
+            o.declarationId = s.declaration.id;
+            o.problems = SubmissionGate::check(s, context);
+            o.progress = GateProgress::of(s, o.problems);
+            o.blocking = SubmissionGate::blockingCount(o.problems);
+            o.warnings = int(o.problems.size()) - o.blocking;
+            o.staleDeviceTests = FirmwareStaleness::staleTestCount(s);
+            m_entries.insert(o.declarationId, {keys.value(o.declarationId) + contextKey, o});
+        }
+    }
+    QList<GateOutcome> list;
+    list.reserve(ids.size());
+    for (const qint64 id : ids)
+        list << m_entries.value(id).outcome;
+    return list;
+}
+
+void GateCache::clear()
+{
+    m_entries.clear();
+    m_owner.clear();
+    m_lastJudged = 0;
+}
+
+} // namespace hoshi
