@@ -15,6 +15,7 @@
 #include "serversupport.h"
 
 #include "export/evidencearchiveexporter.h"
+#include "storage/statementcache.h"
 #include "storage/workspace.h"
 
 #include <QDir>
@@ -53,6 +54,24 @@ std::optional<Options> parseOptions(const QStringList &args)
             return std::nullopt;
     }
     return o;
+}
+
+// Round trips through SqlQuery (statementcache.h) since `before`, as a table cell.
+storage::RoundTripCount roundTripsSince(const storage::RoundTripCount &before)
+{
+    const storage::RoundTripCount now = storage::roundTrips();
+    return {now.prepares - before.prepares, now.executions - before.executions,
+            now.deallocations - before.deallocations};
+}
+
+QString describeRoundTrips(const storage::RoundTripCount &c, int per = 1)
+{
+    return QStringLiteral("%1 round trips (%2 prepares, %3 runs, %4 deallocations)%5")
+        .arg(double(c.total()) / per, 0, 'f', per > 1 ? 1 : 0)
+        .arg(double(c.prepares) / per, 0, 'f', per > 1 ? 1 : 0)
+        .arg(double(c.executions) / per, 0, 'f', per > 1 ? 1 : 0)
+        .arg(double(c.deallocations) / per, 0, 'f', per > 1 ? 1 : 0)
+        .arg(per > 1 ? QStringLiteral(" per edit") : QString());
 }
 
 int scaled(const Options &o, int full, int minimum)
@@ -264,9 +283,14 @@ int runEdits(BenchServer &server, const Options &o, const QTemporaryDir &work)
     }
     // Alternating blocks, so that a burst of other work on the machine hits both alike.
     Latencies file, pg;
+    storage::RoundTripCount serverTrips;
     for (int block = 0; block < 4; ++block) {
         file.ms << measureEdits(*onFile, count / 4, &error).ms;
+        const storage::RoundTripCount before = storage::roundTrips();
         pg.ms << measureEdits(*onServer, count / 4, &error).ms;
+        const storage::RoundTripCount trips = roundTripsSince(before);
+        serverTrips = {serverTrips.prepares + trips.prepares, serverTrips.executions + trips.executions,
+                       serverTrips.deallocations + trips.deallocations};
     }
     if (!error.isEmpty())
         say() << "  edit failed: " << error << Qt::endl;
@@ -279,6 +303,7 @@ int runEdits(BenchServer &server, const Options &o, const QTemporaryDir &work)
                      .arg(lat->max(), 0, 'f', 1)
                      .arg(lat->ms.size())
               << Qt::endl;
+    say() << "  server: " << describeRoundTrips(serverTrips, std::max(1, int(pg.ms.size()))) << Qt::endl;
     return 0;
 }
 
@@ -322,7 +347,9 @@ int runImportAndExport(BenchServer &server, const Options &o, const QTemporaryDi
     ImportResult onFile = importInto(file, corpus, &error);
     const QString url = onFile.snapshot ? server.createDatabase(QStringLiteral("import"), &error) : QString();
     const QString database = url.isEmpty() ? QString() : QUrl(url).path().mid(1);
+    const storage::RoundTripCount beforeImport = storage::roundTrips();
     ImportResult onServer = url.isEmpty() ? ImportResult{} : importInto(url, corpus, &error);
+    const storage::RoundTripCount importTrips = roundTripsSince(beforeImport);
     const qint64 backendRss = server.backendPeakRssKb(database);
     if (!onServer.snapshot) {
         fprintf(stderr, "import failed: %s\n", qPrintable(error));
@@ -348,12 +375,15 @@ int runImportAndExport(BenchServer &server, const Options &o, const QTemporaryDi
     say() << "  server process for the import: peak RSS "
           << (backendRss >= 0 ? QString::number(backendRss / 1024.0, 'f', 0) + QStringLiteral(" MiB") : QStringLiteral("?"))
           << " (includes the shared buffers it touched); pg_database_size includes the empty workspace schema" << Qt::endl;
+    say() << "  server import (with creating the workspace): " << describeRoundTrips(importTrips) << Qt::endl;
 
     say() << Qt::endl << "## Export of the evidence archive (one run each), load " << loadAverage() << Qt::endl
           << "| source | time | throughput | archive |" << Qt::endl << "|---|---|---|---|" << Qt::endl;
     for (const auto &[name, r] : {std::pair{"file (.hoshi)", &onFile}, std::pair{"PostgreSQL (Unix socket)", &onServer}}) {
         qint64 zipSize = 0;
+        const storage::RoundTripCount before = storage::roundTrips();
         const double seconds = exportSeconds(*r, work.filePath(QStringLiteral("evidence.zip")), &zipSize, &error);
+        const storage::RoundTripCount trips = roundTripsSince(before);
         if (seconds < 0) {
             say() << "| " << name << " | failed: " << error << " | | |" << Qt::endl;
             continue;
@@ -364,6 +394,8 @@ int runImportAndExport(BenchServer &server, const Options &o, const QTemporaryDi
                      .arg(corpus.bytes / 1e6 / seconds, 0, 'f', 0)
                      .arg(zipSize / 1e6, 0, 'f', 0)
               << Qt::endl;
+        if (r == &onServer)
+            say() << "  server export: " << describeRoundTrips(trips) << Qt::endl;
     }
     return 0;
 }

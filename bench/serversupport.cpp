@@ -3,6 +3,7 @@
 
 #include "benchsupport.h"
 #include "storage/location.h"
+#include "storage/statementcache.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -41,6 +42,7 @@ bool withConnection(const QString &url, QString *error, Work work)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    hoshi::storage::dropKeptStatements(name);
     return ok;
 }
 

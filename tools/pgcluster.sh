@@ -6,7 +6,8 @@
 # folder only this machine's users can reach), so tests can also connect as the roles they create.
 # Tests trade durability for speed (no fsync); PGCLUSTER_DURABLE=1 keeps PostgreSQL's defaults
 # (fsync, synchronous commit, full-page writes), as benchmarks comparing with a file need.
-#   tools/pgcluster.sh start DIR | stop DIR | url DIR [DATABASE]
+# pause and resume stop and start the server keeping its data (a test of a server going away).
+#   tools/pgcluster.sh start DIR | stop DIR | pause DIR | resume DIR | url DIR [DATABASE]
 set -euo pipefail
 action=${1:?start, stop or url}
 dir=${2:?cluster folder}
@@ -41,9 +42,21 @@ stop)
   rm -rf "$dir"
   echo "pgcluster: stopped and removed $dir"
   ;;
+pause)
+  as_account "$bindir/pg_ctl" -D "$dir/data" stop -m fast -w >/dev/null
+  echo "pgcluster: paused $dir (data kept)"
+  ;;
+resume)
+  fast="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  if [ "${PGCLUSTER_DURABLE:-0}" = 1 ]; then fast=""; fi
+  as_account "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-k $dir -c listen_addresses= $fast -c max_connections=100" start >/dev/null \
+    || { cat "$dir/server.log" >&2; exit 1; }
+  echo "pgcluster: resumed $dir"
+  ;;
 url)
   echo "postgresql:///${3:-postgres}?host=$dir&user=hoshi"
   ;;
 *)
-  echo "usage: $0 start|stop|url DIR" >&2; exit 2 ;;
+  echo "usage: $0 start|stop|pause|resume|url DIR" >&2; exit 2 ;;
 esac

@@ -70,6 +70,13 @@ QJsonObject evidenceJson(const Evidence &e)
                      {QStringLiteral("organisation"), e.organisationId},
                      {QStringLiteral("kind"), evidenceKindKey(e.kind)},
                      {QStringLiteral("testedOn"), e.testedOn.toString(Qt::ISODate)},
+                     {QStringLiteral("effectiveOn"), e.effectiveOn.toString(Qt::ISODate)},
+                     {QStringLiteral("reviewBy"), e.reviewBy.toString(Qt::ISODate)},
+                     // Captured from a tool's output (read-only here: `evidence capture` sets them).
+                     {QStringLiteral("tool"), e.tool},
+                     {QStringLiteral("toolVersion"), e.toolVersion},
+                     {QStringLiteral("target"), e.target},
+                     {QStringLiteral("firmwareImageSha256"), e.firmwareImageSha256},
                      {QStringLiteral("items"), QJsonArray::fromStringList(e.itemIds)}};
     addFieldsToJson(json, evidenceOptions, e);
     QJsonArray files;

@@ -62,6 +62,8 @@ inline constexpr FieldOption<Product> productOptions[] = {
     {"category", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Product category (製品類型)."), &Product::category},
     {"firmware", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Name of the supported firmware."), &Product::firmwareName},
     {"firmware-version", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Conforming firmware version."), &Product::firmwareVersion},
+    {"firmware-image-sha256", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "SHA-256 of the current firmware image file."),
+     &Product::firmwareImageSha256},
     {"version-notice", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Notice about versions."), &Product::versionNotice},
     {"summary", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Product summary."), &Product::summary},
     {"web-page", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Product web page URL."), &Product::webPage},

@@ -4,6 +4,7 @@
 
 #include "clifields.h"
 #include "cliutil.h"
+#include "cmd_shelflife.h"
 
 #include <QJsonArray>
 
@@ -104,6 +105,7 @@ int productShowSetRemove(const QString &verb, const QStringList &args)
     if (verb == QLatin1String("set")) {
         parser.addOption({QStringLiteral("model"), Cli::tr("Model number (repeatable; replaces the stored list)."), QStringLiteral("M")});
         parser.addOption({QStringLiteral("support-until"), Cli::tr("Support period end date."), QStringLiteral("YYYY-MM-DD")});
+        addFirmwareImageOption(parser);
         addFieldOptions(parser, productOptions);
     }
     std::unique_ptr<Workspace> ws = parseAndOpen(parser, QStringLiteral("product ") + verb, args,
@@ -120,6 +122,8 @@ int productShowSetRemove(const QString &verb, const QStringList &args)
         return ws->removeProduct(id, &error) ? Ok : refused(error);
     if (verb == QLatin1String("set")) {
         readFieldOptions(parser, productOptions, *p);
+        if (!readFirmwareImageOption(parser, &*p))
+            return UsageOrInput;
         if (parser.isSet(QStringLiteral("model")))
             p->modelNumbers = parser.values(QStringLiteral("model"));
         if (!dateOption(parser, QStringLiteral("support-until"), &p->supportUntil))

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // evidence list|show|set|remove|import, file list|remove|extract, history.
+#include "cmd_capture.h"
 #include "cmd_catalog.h"
 #include "commands.h"
 
 #include "clifields.h"
+#include "cmd_shelflife.h"
 #include "cliutil.h"
 #include "storage/evidenceimport.h"
 #include "util/atomicfile.h"
@@ -51,12 +53,15 @@ int evidenceList(const QStringList &args)
         return refused(Cli::tr("there is no declaration %1").arg(declarationId));
     const QString item = parser.value(QStringLiteral("item"));
     QJsonArray list;
+    const ReviewPeriods periods = ws->reviewPeriods();
     for (const Evidence &listed : ws->evidenceOfDeclaration(declarationId)) {
         if (!item.isEmpty() && !listed.itemIds.contains(item))
             continue;
         Evidence e = ws->evidence(listed.id).value_or(listed);
         e.itemIds = listed.itemIds;
-        list.append(evidenceJson(e));
+        QJsonObject object = evidenceJson(e);
+        insertShelfLifeJson(object, e, periods);
+        list.append(object);
         if (!parser.isSet(json))
             out(QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(e.id).arg(evidenceKindKey(e.kind), e.itemIds.join(QLatin1Char(',')),
                                                          e.reference()).arg(e.files.size()));
@@ -75,6 +80,7 @@ int evidenceShowSetRemove(const QString &verb, const QStringList &args)
     if (verb == QLatin1String("set")) {
         parser.addOption({QStringLiteral("kind"), Cli::tr("document or device-test."), QStringLiteral("KIND")});
         parser.addOption({QStringLiteral("tested-on"), Cli::tr("Test date."), QStringLiteral("YYYY-MM-DD")});
+        addShelfLifeOptions(parser);
         addFieldOptions(parser, evidenceOptions);
     }
     std::unique_ptr<Workspace> ws = parseAndOpen(parser, QStringLiteral("evidence ") + verb, args,
@@ -96,7 +102,7 @@ int evidenceShowSetRemove(const QString &verb, const QStringList &args)
                 return refused(Cli::tr("--kind is document or device-test"));
             e->kind = *kind;
         }
-        if (!dateOption(parser, QStringLiteral("tested-on"), &e->testedOn))
+        if (!dateOption(parser, QStringLiteral("tested-on"), &e->testedOn) || !readShelfLifeOptions(parser, &*e))
             return UsageOrInput;
         readFieldOptions(parser, evidenceOptions, *e);
         return ws->updateEvidence(*e, &error) ? Ok : refused(error);
@@ -104,6 +110,7 @@ int evidenceShowSetRemove(const QString &verb, const QStringList &args)
     QJsonArray links;
     const QStringList items = linkedItems(*ws, id, &links);
     QJsonObject object = evidenceJson(*e);
+    insertShelfLifeJson(object, *e, ws->reviewPeriods());
     object.remove(QStringLiteral("items"));
     object.insert(QStringLiteral("links"), links);
     if (parser.isSet(json)) {
@@ -161,6 +168,8 @@ int evidenceImport(const QStringList &args)
 
 int runEvidenceQuery(const QString &verb, const QStringList &args)
 {
+    if (isCaptureVerb(verb))
+        return runEvidenceCapture(verb, args);
     if (verb == QLatin1String("list"))
         return evidenceList(args);
     if (verb == QLatin1String("import"))
@@ -168,7 +177,7 @@ int runEvidenceQuery(const QString &verb, const QStringList &args)
     if (verb == QLatin1String("show") || verb == QLatin1String("set") || verb == QLatin1String("remove"))
         return evidenceShowSetRemove(verb, args);
     return verbUsage(QStringList{verb} + args,
-                     Cli::tr("usage: hoshi-cli evidence add|import|list|show|set|remove WS ... (see --help of each)"));
+                     Cli::tr("usage: hoshi-cli evidence add|import|list|show|set|remove|capture|rerun|note WS ... (see --help of each)"));
 }
 
 int runFile(const QStringList &args)

@@ -3,6 +3,8 @@
 #include "cmd_lifecycle.h"
 
 #include "cliutil.h"
+#include "cmd_shelflife.h"
+#include "gate/firmwarestaleness.h"
 #include "lifecycle/labelpage.h"
 #include "lifecycle/retestplan.h"
 #include "util/language.h"
@@ -170,9 +172,10 @@ void printShow(const Workspace &ws, const DeclarationSnapshot &s, const LabelRec
         status += Cli::tr(" (%n day(s) left)", nullptr, int(*days));
     out(Cli::tr("status: %1").arg(status));
     if (!plan.isEmpty()) {
-        out(Cli::tr("re-test plan (firmware %1):").arg(s.product.firmwareVersion));
+        const QString current = FirmwareStaleness::currentFirmware(s.product);
+        out(Cli::tr("re-test plan (firmware %1):").arg(current));
         for (const RetestItem &item : plan)
-            out(QStringLiteral("  ") + RetestPlan::line(item, s.product.firmwareVersion));
+            out(QStringLiteral("  ") + RetestPlan::line(item, current));
     }
     const QList<HistoryEntry> history = ws.labelHistory(r.declarationId);
     if (!history.isEmpty())
@@ -208,6 +211,7 @@ int labelFirmware(const QStringList &args)
     QCommandLineParser parser;
     addDeclarationOptions(parser);
     parser.addOption({QStringLiteral("version"), Cli::tr("The product's new firmware version."), QStringLiteral("V")});
+    addFirmwareImageOption(parser);
     parser.addOption({QStringLiteral("json"), Cli::tr("Print the re-test plan as JSON.")});
     if (!parse(parser, QStringLiteral("label firmware"), args))
         return UsageOrInput;
@@ -227,6 +231,8 @@ int labelFirmware(const QStringList &args)
     }
     const QString before = product->firmwareVersion;
     product->firmwareVersion = version;
+    if (!readFirmwareImageOption(parser, &*product))
+        return UsageOrInput;
     std::optional<DeclarationSnapshot> s;
     if (!ws->updateProduct(*product, &error)
         || !(s = ws->snapshot(declarationId, Workspace::ContentCheck::Skip, &error))) {
@@ -240,11 +246,12 @@ int labelFirmware(const QStringList &args)
                                             {QStringLiteral("retestPlan"), RetestPlan::toJson(plan)}}));
         return Ok;
     }
-    out(Cli::tr("firmware: %1 → %2").arg(textShown(before), version));
+    const QString current = FirmwareStaleness::currentFirmware(s->product);
+    out(Cli::tr("firmware: %1 → %2").arg(textShown(before), current));
     out(plan.isEmpty() ? Cli::tr("re-test plan: no device test needs to run again")
-                       : Cli::tr("re-test plan: %n device test(s) to run again on %1", nullptr, int(plan.size())).arg(version));
+                       : Cli::tr("re-test plan: %n device test(s) to run again on %1", nullptr, int(plan.size())).arg(current));
     for (const RetestItem &item : plan)
-        out(QStringLiteral("  ") + RetestPlan::line(item, version));
+        out(QStringLiteral("  ") + RetestPlan::line(item, current));
     return Ok;
 }
 

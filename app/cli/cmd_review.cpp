@@ -2,6 +2,7 @@
 // review comment|resolve|list|request|approve|reject and settings: the review of a declaration
 // (comment threads and sign-off) and the workspace setting "require approval before export".
 #include "cliutil.h"
+#include "cmd_shelflife.h"
 #include "cmd_findings.h"
 #include "commands.h"
 #include "util/displaydate.h"
@@ -219,11 +220,12 @@ int runSettings(const QStringList &args)
     parser.addOption({QStringLiteral("require-approval"),
                       Cli::tr("on: a declaration must be approved (and unchanged since) before it can be exported."),
                       QStringLiteral("on|off")});
+    addReviewPeriodOption(parser);
     if (!parse(parser, QStringLiteral("settings"), args))
         return UsageOrInput;
-    const bool change = parser.isSet(QStringLiteral("require-approval"));
+    const bool change = parser.isSet(QStringLiteral("require-approval")) || hasReviewPeriodOption(parser);
     const QString value = parser.value(QStringLiteral("require-approval"));
-    if (change && value != QLatin1String("on") && value != QLatin1String("off")) {
+    if (parser.isSet(QStringLiteral("require-approval")) && value != QLatin1String("on") && value != QLatin1String("off")) {
         err(Cli::tr("error: --require-approval takes on or off, not \"%1\"").arg(value));
         return UsageOrInput;
     }
@@ -232,11 +234,14 @@ int runSettings(const QStringList &args)
     if (!ws)
         return UsageOrInput;
     QString error;
-    if (change && !ws->setRequireApproval(value == QLatin1String("on"), &error)) {
+    if (hasReviewPeriodOption(parser) && !applyReviewPeriodOption(parser, *ws))
+        return UsageOrInput;
+    if (parser.isSet(QStringLiteral("require-approval")) && !ws->setRequireApproval(value == QLatin1String("on"), &error)) {
         err(Cli::tr("error: %1").arg(error));
         return UsageOrInput;
     }
     out(QStringLiteral("require-approval: %1").arg(ws->requireApproval() ? QStringLiteral("on") : QStringLiteral("off")));
+    printReviewPeriods(*ws);
     return Ok;
 }
 

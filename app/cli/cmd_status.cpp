@@ -6,6 +6,7 @@
 #include "gate/gatecache.h"
 #include "gate/gateprogress.h"
 #include "gate/submissiongate.h"
+#include "storage/snapshotreader.h"
 #include "util/language.h"
 
 #include <QJsonArray>
@@ -35,24 +36,23 @@ QJsonObject declarationSummary(const Declaration &d, const GateOutcome *outcome)
             {QStringLiteral("validUntil"), d.validUntil.toString(Qt::ISODate)}};
 }
 
-// The gate's outcome for every declaration, judged in one batch; one at a time (so that one
+// The gate's outcome for every declaration, read in one batch; one at a time (so that one
 // unreadable declaration does not hide the others) only when the batch fails.
 QHash<qint64, GateOutcome> outcomesOf(const Workspace &ws)
 {
     QList<qint64> ids;
     for (const Declaration &d : ws.declarations())
         ids << d.id;
-    GateCache cache;
     const GateContext context = GateContext::current();
     QHash<qint64, GateOutcome> byId;
-    if (const auto all = cache.outcomes(ws, ids, context, nullptr)) {
-        for (const GateOutcome &o : *all)
-            byId.insert(o.declarationId, o);
+    if (const auto all = storage::SnapshotReader::read(ws, ids, nullptr)) {
+        for (const DeclarationSnapshot &s : *all)
+            byId.insert(s.declaration.id, GateCache::judge(s, context));
         return byId;
     }
     for (const qint64 id : std::as_const(ids)) {
-        if (const auto one = cache.outcomes(ws, {id}, context, nullptr))
-            byId.insert(id, one->constFirst());
+        if (const auto one = storage::SnapshotReader::read(ws, {id}, nullptr))
+            byId.insert(id, GateCache::judge(one->constFirst(), context));
     }
     return byId;
 }

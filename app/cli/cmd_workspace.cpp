@@ -3,6 +3,7 @@
 // (assess is in cmd_assessment.cpp).
 #include "clifields.h"
 #include "cliutil.h"
+#include "cmd_shelflife.h"
 #include "cmd_catalog.h"
 #include "commands.h"
 
@@ -78,6 +79,7 @@ int runProduct(const QStringList &args)
     parser.addOption({QStringLiteral("organisation"), Cli::tr("Organisation id (default: the only one)."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("model"), Cli::tr("Model number (repeatable)."), QStringLiteral("M")});
     parser.addOption({QStringLiteral("support-until"), Cli::tr("Support period end date."), QStringLiteral("YYYY-MM-DD")});
+    addFirmwareImageOption(parser);
     addFieldOptions(parser, productOptions);
     if (!parse(parser, QStringLiteral("product add"), args.mid(1)))
         return UsageOrInput;
@@ -89,6 +91,8 @@ int runProduct(const QStringList &args)
     if (p.organisationId < 0 || !dateOption(parser, QStringLiteral("support-until"), &p.supportUntil))
         return UsageOrInput;
     readFieldOptions(parser, productOptions, p);
+    if (!readFirmwareImageOption(parser, &p))
+        return UsageOrInput;
     p.modelNumbers = parser.values(QStringLiteral("model"));
     QString error;
     return reportNewId(ws->addProduct(p, &error), error);
@@ -180,6 +184,7 @@ int runEvidence(const QStringList &args)
     parser.addOption({QStringLiteral("kind"), Cli::tr("document or device-test."), QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("tested-on"), Cli::tr("Test date."), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("file"), Cli::tr("File to attach (repeatable)."), QStringLiteral("PATH")});
+    addShelfLifeOptions(parser);
     addFieldOptions(parser, evidenceOptions);
     if (!parse(parser, QStringLiteral("evidence add"), args.mid(1)))
         return UsageOrInput;
@@ -194,7 +199,7 @@ int runEvidence(const QStringList &args)
         return UsageOrInput;
     }
     e.kind = *kind;
-    if (!dateOption(parser, QStringLiteral("tested-on"), &e.testedOn))
+    if (!dateOption(parser, QStringLiteral("tested-on"), &e.testedOn) || !readShelfLifeOptions(parser, &e))
         return UsageOrInput;
     readFieldOptions(parser, evidenceOptions, e);
     QString error;

@@ -44,11 +44,16 @@ const QList<CliCommand> commands = {
      QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Show the assessment of one item."), runAssessment},
     {"batch", "", "", "batch WS < LINES", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Run many assess and assessment show lines on one workspace."),
      runBatch},
-    {"evidence", "add import list show set remove", "",
+    {"evidence", "add import list show set remove capture rerun note", "",
      "evidence add WS --declaration ID --item ITEM [--item ...] --kind document|device-test [...] [--file PATH...]\n"
+     "             [--effective-on YYYY-MM-DD] [--review-by YYYY-MM-DD|none]\n"
      "evidence import WS --declaration ID FILE.json\n"
-     "evidence list WS --declaration ID [--item ITEM] [--json] | evidence show|set|remove WS --evidence ID [...]",
-     QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Add, import, list, change and remove evidence records."), runEvidence},
+     "evidence list WS --declaration ID [--item ITEM] [--json] | evidence show|set|remove WS --evidence ID [...]\n"
+     "evidence capture WS --declaration ID --item ITEM [--tool nmap|testssl|ssh-audit|cyclonedx] FILE\n"
+     "                 [--firmware-image PATH] [--firmware-version V] [--json]\n"
+     "evidence rerun WS --evidence ID [--target HOST] [--firmware-image PATH] [--firmware-version V] [--json]\n"
+     "evidence note WS --evidence ID --finding KEY --note TEXT",
+     QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Add, import, capture, list, change and remove evidence records."), runEvidence},
     {"file", "list remove extract", "",
      "file list WS --evidence ID [--json] | file remove WS --file ID | file extract WS --file ID --out PATH",
      QT_TRANSLATE_NOOP("hoshi::cli::Cli", "List, remove and extract evidence files."), runFile},
@@ -65,17 +70,17 @@ const QList<CliCommand> commands = {
      "review request|approve|reject WS --declaration ID --author NAME [--reason T]\n"
      "review import WS FINDINGS.json [--declaration ID] [--json]",
      QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Comment on, approve or reject a declaration; import findings."), runReview},
-    {"settings", "", "", "settings WS [--require-approval on|off]", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Show or change workspace settings."),
+    {"settings", "", "", "settings WS [--require-approval on|off] [--review-period document|device-test=MONTHS ...]", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Show or change workspace settings."),
      runSettings},
     {"portfolio", "", "", "portfolio WS [--json] [--csv FILE] [--xlsx FILE]",
      QT_TRANSLATE_NOOP("hoshi::cli::Cli", "List every declaration, most urgent first."), runPortfolio},
     {"label", "set show firmware page", "page",
      "label set WS --declaration ID [--application-number N] [--submitted-on D] [--registration-number R]\n"
      "          [--issued-on D] [--valid-until D] [--extended-on D] [--successor S] [--status S]\n"
-     "label show WS --declaration ID [--json] | label firmware WS --declaration ID --version V\n"
+     "label show WS --declaration ID [--json] | label firmware WS --declaration ID --version V [--firmware-image PATH]\n"
      "label page WS --declaration ID --out FILE.pdf",
      QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Record the label, a firmware change, or write the label page."), runLabel},
-    {"reminders", "", "", "reminders WS [--ics FILE] [--json]", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "List what is due: label ends, support ends, re-tests."),
+    {"reminders", "", "", "reminders WS [--ics FILE] [--json]", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "List what is due: label ends, support ends, re-tests, evidence reviews."),
      runReminders},
     {"change-report", "", "*", "change-report WS --declaration ID --out DIR",
      QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Write the report of changes since the label."), runChangeReport},

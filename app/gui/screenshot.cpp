@@ -41,7 +41,8 @@ QStringList Screenshot::pages()
             QStringLiteral("label-record"), QStringLiteral("label-changes"), QStringLiteral("label-preview"),
             QStringLiteral("item-points"), QStringLiteral("criteria-library"),
             QStringLiteral("auditor-tampered"), QStringLiteral("start"), QStringLiteral("open-server"),
-            QStringLiteral("form-mapping"), QStringLiteral("form-mapping-unresolved")};
+            QStringLiteral("form-mapping"), QStringLiteral("form-mapping-unresolved"),
+            QStringLiteral("capture-findings"), QStringLiteral("capture-rerun")};
 
 }
 
@@ -72,6 +73,8 @@ bool Screenshot::ready() const
     }
     if (m_page.startsWith(QLatin1String("auditor")))
         return m_window->auditorPage()->hasResult() && !m_window->auditorPage()->isBusy();
+    if (m_page.startsWith(QLatin1String("capture-")))
+        return captureReady();
     return true;
 }
 
@@ -211,6 +214,8 @@ bool Screenshot::prepare()
         return prepareOpenServer();
     if (m_page.startsWith(QLatin1String("form-mapping")))
         return session->snapshot() && prepareForm();
+    if (m_page.startsWith(QLatin1String("capture-")))
+        return prepareCapture();
     if (!session->snapshot())
         return false;
     if (m_page == QLatin1String("portfolio")) {
@@ -302,6 +307,8 @@ void Screenshot::capture()
         dialog = m_window->findChild<QDialog *>(QStringLiteral("openServerDialog"));
     if (!dialog)
         dialog = m_window->findChild<QDialog *>(QStringLiteral("formMappingDialog"));
+    if (!dialog)
+        dialog = m_window->findChild<QDialog *>(QStringLiteral("rerunDialog"));
     if (dialog) {
         // A dialog is a window of its own: draw it over the dimmed main window, centred, as a
         // window manager would show it.

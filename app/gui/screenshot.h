@@ -46,6 +46,10 @@ private:
     // screenshot_form.cpp: the form dialog of the complete declaration with the workbook named
     // by HOSHI_SCREENSHOT_FORM attached (tools/screenshots.sh makes it).
     bool prepareForm();
+    // screenshot_capture.cpp: captured tool output on the item page, and the run-again dialog
+    // (ready once nmap has run again).
+    bool prepareCapture();
+    [[nodiscard]] bool captureReady() const;
 
     MainWindow *m_window;
     QString m_page;

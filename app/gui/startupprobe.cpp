@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "startupprobe.h"
 
+#include "storage/statementcache.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
@@ -29,9 +31,13 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
         m_done = true;
         // Report once the paint event that is being delivered has finished.
         QTimer::singleShot(0, this, [this] {
-            std::printf("hoshi-startup first-paint-epoch-ms=%lld since-main-ms=%lld\n",
+            // Statements through SqlQuery (on a server each run is a round trip; prepares and
+            // deallocations are more): what a slow network multiplies.
+            const storage::RoundTripCount trips = storage::roundTrips();
+            std::printf("hoshi-startup first-paint-epoch-ms=%lld since-main-ms=%lld queries=%lld round-trips=%lld\n",
                         static_cast<long long>(QDateTime::currentMSecsSinceEpoch()),
-                        static_cast<long long>(m_sinceMain.elapsed()));
+                        static_cast<long long>(m_sinceMain.elapsed()), static_cast<long long>(trips.executions),
+                        static_cast<long long>(trips.total()));
             std::fflush(stdout);
             if (qEnvironmentVariableIntValue("HOSHI_EXIT_AFTER_FIRST_PAINT") == 1)
                 QCoreApplication::quit();

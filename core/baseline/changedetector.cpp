@@ -93,7 +93,8 @@ private:
         // A new firmware version makes every device test of the old one stale: name those items.
         const QStringList retest = deviceTestedItems();
         for (int i = first; i < m_changes.size(); ++i) {
-            if (m_changes[i].field == QLatin1String("firmwareVersion"))
+            if (m_changes[i].field == QLatin1String("firmwareVersion")
+                || m_changes[i].field == QLatin1String("firmwareImageSha256"))
                 m_changes[i].affectedItems = retest;
         }
     }
@@ -212,7 +213,9 @@ private:
             }
             compareFields(m_evidenceBefore.value(id), m_evidenceAfter.value(id),
                           {QStringLiteral("id"), QStringLiteral("updatedAt"), QStringLiteral("reference"),
-                           QStringLiteral("items"), QStringLiteral("files")},
+                           QStringLiteral("items"), QStringLiteral("files"),
+                           // derived from a workspace setting, not a change of the record
+                           QStringLiteral("reviewDue")},
                           pattern);
             compareFiles(pattern, m_evidenceBefore.value(id), m_evidenceAfter.value(id));
         }

@@ -46,7 +46,8 @@ QJsonObject declarationContent(const QJsonObject &d)
 
 QJsonObject evidenceContent(const QJsonObject &e)
 {
-    QJsonObject content = without(e, {"updatedAt", "reference"});
+    // reviewDue follows the workspace's default review period, a setting, not the record.
+    QJsonObject content = without(e, {"updatedAt", "reference", "reviewDue"});
     content.insert(QStringLiteral("files"), mapObjects(e.value(QStringLiteral("files")).toArray(), [](const QJsonObject &f) {
                        return without(f, {"addedAt", "path"});
                    }));

@@ -56,6 +56,9 @@ struct Product {
     QString category;        // 製品類型
     QString firmwareName;    // name of the supported firmware
     QString firmwareVersion; // the conforming firmware version
+    // SHA-256 (lower-case hex) of the current firmware image file, '' when not recorded. Device
+    // tests captured against another image are stale as a version change makes them (FirmwareStaleness).
+    QString firmwareImageSha256;
     QString versionNotice;   // e.g. "update if older than 1.00"
     QDate supportUntil;
     QString summary;

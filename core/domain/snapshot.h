@@ -6,6 +6,7 @@
 #include "criteria/pointoverlay.h"
 #include "model.h"
 #include "review.h"
+#include "shelflife.h"
 
 #include <QHash>
 #include <QSet>
@@ -36,6 +37,8 @@ struct DeclarationSnapshot {
     // The official checklist workbook attached to the declaration, with its template bytes
     // (schema step 9); the gate checks and the exports fill it.
     std::optional<AttachedForm> form;
+    // The workspace's default review periods per evidence kind (ShelfLife), filled by Workspace::snapshot.
+    ReviewPeriods reviewPeriods;
 
     [[nodiscard]] const Assessment *assessmentOf(const QString &itemId) const
     {

@@ -10,6 +10,26 @@
 
 namespace hoshi {
 
+namespace {
+
+// When the record was established and when it is to be looked at again (ShelfLife): the
+// effective date only when stated (a test's date is already in its line), the review date
+// also when it comes from the workspace's default period.
+QString shelfLifeNote(const Evidence &e, const ReviewPeriods &periods, const QString &language)
+{
+    const bool en = language == QLatin1String("en");
+    QStringList parts;
+    if (e.effectiveOn.isValid())
+        parts << (en ? QStringLiteral("effective %1") : QStringLiteral("有効日 / effective %1"))
+                         .arg(e.effectiveOn.toString(Qt::ISODate));
+    const QDate due = ShelfLife::reviewDate(e, periods);
+    if (due.isValid())
+        parts << (en ? QStringLiteral("review by %1") : QStringLiteral("見直し期限 / review by %1")).arg(due.toString(Qt::ISODate));
+    return parts.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(parts.join(QStringLiteral("; ")));
+}
+
+} // namespace
+
 QList<ChecklistRow> ChecklistTable::rows(const DeclarationSnapshot &s, const QString &language)
 {
     QList<ChecklistRow> rows;
@@ -34,7 +54,7 @@ QList<ChecklistRow> ChecklistTable::rows(const DeclarationSnapshot &s, const QSt
         QList<Evidence> evidence = s.evidence.value(item.id);
         std::sort(evidence.begin(), evidence.end(), [](const Evidence &x, const Evidence &y) { return x.id < y.id; });
         for (const Evidence &e : std::as_const(evidence))
-            row.evidence << ExportText::evidenceLine(e);
+            row.evidence << ExportText::evidenceLine(e) + shelfLifeNote(e, s.reviewPeriods, language);
         if (a && v == Verdict::NotApplicable)
             row.justification = a->justification.trimmed();
         if (a)

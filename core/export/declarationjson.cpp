@@ -67,7 +67,28 @@ void readPointData(const QJsonObject &i, const QString &itemId, DeclarationSnaps
     }
 }
 
-QJsonObject evidenceJson(const Evidence &e)
+// Optional keys are written only when set, so that a declaration without them keeps the
+// fingerprint its approvals recorded (DeclarationFingerprint).
+void insertIfSet(QJsonObject &o, const char *key, const QString &value)
+{
+    if (!value.trimmed().isEmpty())
+        o.insert(QLatin1String(key), value);
+}
+
+// Shelf life and the captured tool: the dates and provenance an auditor weighs a record by.
+// "reviewDue" is derived (own review date or the workspace's default); it is not content.
+void insertShelfLife(QJsonObject &o, const Evidence &e, const ReviewPeriods &periods)
+{
+    insertIfSet(o, "effectiveOn", date(e.effectiveOn));
+    insertIfSet(o, "reviewBy", date(e.reviewBy));
+    insertIfSet(o, "reviewDue", date(ShelfLife::reviewDate(e, periods)));
+    insertIfSet(o, "tool", e.tool);
+    insertIfSet(o, "toolVersion", e.toolVersion);
+    insertIfSet(o, "target", e.target);
+    insertIfSet(o, "firmwareImageSha256", e.firmwareImageSha256);
+}
+
+QJsonObject evidenceJson(const Evidence &e, const ReviewPeriods &periods)
 {
     QJsonObject o{{QStringLiteral("id"), e.id}, {QStringLiteral("kind"), evidenceKindKey(e.kind)},
                   {QStringLiteral("updatedAt"), stamp(e.updatedAt)}, {QStringLiteral("reference"), ExportText::evidenceLine(e)}};
@@ -87,6 +108,7 @@ QJsonObject evidenceJson(const Evidence &e)
         o.insert(QStringLiteral("firmwareVersion"), e.firmwareVersion);
         o.insert(QStringLiteral("environment"), e.environment);
     }
+    insertShelfLife(o, e, periods);
     return o;
 }
 
@@ -106,7 +128,7 @@ QJsonObject DeclarationJson::organisationJson(const Organisation &o)
 
 QJsonObject DeclarationJson::productJson(const Product &p)
 {
-    return {{QStringLiteral("id"), p.id},
+    QJsonObject o{{QStringLiteral("id"), p.id},
             {QStringLiteral("name"), p.name},
             {QStringLiteral("modelNumbers"), QJsonArray::fromStringList(p.modelNumbers)},
             {QStringLiteral("category"), p.category},
@@ -123,6 +145,8 @@ QJsonObject DeclarationJson::productJson(const Product &p)
             {QStringLiteral("technicalConformityNumber"), p.technicalConformityNumber},
             {QStringLiteral("otherCertifications"), p.otherCertifications},
             {QStringLiteral("otherSecurityInfo"), p.otherSecurityInfo}};
+    insertIfSet(o, "firmwareImageSha256", p.firmwareImageSha256);
+    return o;
 }
 
 QJsonObject DeclarationJson::declarationJson(const Declaration &d)
@@ -199,7 +223,7 @@ QJsonObject DeclarationJson::toJson(const DeclarationSnapshot &s, const Evidence
     QJsonArray evidence;
     for (auto it = records.cbegin(); it != records.cend(); ++it) {
         const Evidence &e = *it->first;
-        QJsonObject o = evidenceJson(e);
+        QJsonObject o = evidenceJson(e, s.reviewPeriods);
         o.insert(QStringLiteral("items"), QJsonArray::fromStringList(it->second));
         QList<const EvidenceFile *> files;
         for (const EvidenceFile &f : e.files)
@@ -268,6 +292,7 @@ Product readProduct(const QJsonObject &p, qint64 organisationId)
     product.category = p.value(QStringLiteral("category")).toString();
     product.firmwareName = p.value(QStringLiteral("firmwareName")).toString();
     product.firmwareVersion = p.value(QStringLiteral("firmwareVersion")).toString();
+    product.firmwareImageSha256 = p.value(QStringLiteral("firmwareImageSha256")).toString();
     product.versionNotice = p.value(QStringLiteral("versionNotice")).toString();
     product.supportUntil = toDate(p.value(QStringLiteral("supportUntil")));
     product.summary = p.value(QStringLiteral("summary")).toString();
@@ -319,6 +344,12 @@ Evidence readEvidence(const QJsonObject &e, qint64 organisationId, QHash<qint64,
     ev.tester = e.value(QStringLiteral("tester")).toString();
     ev.firmwareVersion = e.value(QStringLiteral("firmwareVersion")).toString();
     ev.environment = e.value(QStringLiteral("environment")).toString();
+    ev.effectiveOn = toDate(e.value(QStringLiteral("effectiveOn")));
+    ev.reviewBy = toDate(e.value(QStringLiteral("reviewBy")));
+    ev.tool = e.value(QStringLiteral("tool")).toString();
+    ev.toolVersion = e.value(QStringLiteral("toolVersion")).toString();
+    ev.target = e.value(QStringLiteral("target")).toString();
+    ev.firmwareImageSha256 = e.value(QStringLiteral("firmwareImageSha256")).toString();
     ev.updatedAt = toStamp(e.value(QStringLiteral("updatedAt")));
     for (const QJsonValue &fv : e.value(QStringLiteral("files")).toArray()) {
         const QJsonObject f = fv.toObject();

@@ -264,6 +264,8 @@ BagIt::Fields bagInfoFields(const DeclarationSnapshot &snapshot, const Options &
         {QStringLiteral("Hoshi-Export-Id"), exportId},
         {QStringLiteral("Hoshi-Export-Date"), now.toString(Qt::ISODate)},
     };
+    if (!p.firmwareImageSha256.isEmpty())
+        info.append({QStringLiteral("Hoshi-Firmware-Image-SHA256"), p.firmwareImageSha256});
     if (!options.filledForm.isEmpty()) {
         info.append({QStringLiteral("Hoshi-Form-Template"), options.formTemplateName});
         info.append({QStringLiteral("Hoshi-Form-Template-SHA256"), options.formTemplateSha256});
@@ -342,7 +344,9 @@ QByteArray EvidenceArchiveExporter::evidenceIndex(const DeclarationSnapshot &sna
          QStringLiteral("sha256"), QStringLiteral("added_at"), QStringLiteral("title"), QStringLiteral("document_number"),
          QStringLiteral("pages"), QStringLiteral("chapter"), QStringLiteral("url"), QStringLiteral("procedure"),
          QStringLiteral("summary"), QStringLiteral("tested_on"), QStringLiteral("tester"),
-         QStringLiteral("firmware_version"), QStringLiteral("environment")});
+         QStringLiteral("firmware_version"), QStringLiteral("environment"), QStringLiteral("effective_on"),
+         QStringLiteral("review_by"), QStringLiteral("review_due"), QStringLiteral("tool"), QStringLiteral("tool_version"),
+         QStringLiteral("target"), QStringLiteral("firmware_image_sha256")});
     for (const EvidenceUse &use : plan.uses()) {
         const Evidence &e = *use.evidence;
         const EvidenceFile *f = use.file;
@@ -351,7 +355,9 @@ QByteArray EvidenceArchiveExporter::evidenceIndex(const DeclarationSnapshot &sna
              f ? f->originalName : QString(), f ? f->mediaType : QString(), f ? QString::number(f->size) : QString(),
              f ? f->sha256 : QString(), f ? ExportText::dateTimeText(f->addedAt) : QString(), e.title,
              e.documentNumber, e.pages, e.chapter, e.url, e.procedure, e.summary, ExportText::dateText(e.testedOn),
-             e.tester, e.firmwareVersion, e.environment});
+             e.tester, e.firmwareVersion, e.environment, ExportText::dateText(e.effectiveOn),
+             ExportText::dateText(e.reviewBy), ExportText::dateText(ShelfLife::reviewDate(e, snapshot.reviewPeriods)),
+             e.tool, e.toolVersion, e.target, e.firmwareImageSha256});
     }
     return out;
 }

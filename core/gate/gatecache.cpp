@@ -30,22 +30,26 @@ std::optional<QList<GateOutcome>> GateCache::outcomes(const Workspace &workspace
         const std::optional<QList<DeclarationSnapshot>> snapshots = storage::SnapshotReader::read(workspace, stale, error);
         if (!snapshots)
             return std::nullopt;
-        for (const DeclarationSnapshot &s : *snapshots) {
-            GateOutcome o;
-            o.declarationId = s.declaration.id;
-            o.problems = SubmissionGate::check(s, context);
-            o.progress = GateProgress::of(s, o.problems);
-            o.blocking = SubmissionGate::blockingCount(o.problems);
-            o.warnings = int(o.problems.size()) - o.blocking;
-            o.staleDeviceTests = FirmwareStaleness::staleTestCount(s);
-            m_entries.insert(o.declarationId, {keys.value(o.declarationId) + contextKey, o});
-        }
+        for (const DeclarationSnapshot &s : *snapshots)
+            m_entries.insert(s.declaration.id, {keys.value(s.declaration.id) + contextKey, judge(s, context)});
     }
     QList<GateOutcome> list;
     list.reserve(ids.size());
     for (const qint64 id : ids)
         list << m_entries.value(id).outcome;
     return list;
+}
+
+GateOutcome GateCache::judge(const DeclarationSnapshot &snapshot, const GateContext &context)
+{
+    GateOutcome o;
+    o.declarationId = snapshot.declaration.id;
+    o.problems = SubmissionGate::check(snapshot, context);
+    o.progress = GateProgress::of(snapshot, o.problems);
+    o.blocking = SubmissionGate::blockingCount(o.problems);
+    o.warnings = int(o.problems.size()) - o.blocking;
+    o.staleDeviceTests = FirmwareStaleness::staleTestCount(snapshot);
+    return o;
 }
 
 void GateCache::clear()

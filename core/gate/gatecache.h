@@ -36,6 +36,9 @@ public:
     // of them can not be read. Belongs to the thread that uses `workspace`.
     [[nodiscard]] std::optional<QList<GateOutcome>> outcomes(const Workspace &workspace, const QList<qint64> &ids,
                                                              const GateContext &context, QString *error);
+    // The outcome of one snapshot, judged now (what outcomes() remembers; `status` judges once
+    // and needs no memory).
+    [[nodiscard]] static GateOutcome judge(const DeclarationSnapshot &snapshot, const GateContext &context);
     // The number of declarations the last outcomes() call read and judged (the rest came from
     // the cache): for tests and benchmarks.
     [[nodiscard]] int lastJudged() const { return m_lastJudged; }

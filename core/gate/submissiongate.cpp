@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "submissiongate.h"
 
+#include "capturerules.h"
 #include "evidencerules.h"
 #include "formrules.h"
 #include "reviewrules.h"
 #include "pointrules.h"
 #include "fieldcheck.h"
 #include "firmwarestaleness.h"
+#include "shelfliferules.h"
 
 #include "util/language.h"
 #include "util/displaydate.h"
@@ -258,21 +260,26 @@ void checkItem(const DeclarationSnapshot &s, const CriteriaItem &item, Collector
 
     // Evidence problems count whatever the verdict: it is what an auditor will look at.
     c.add(EvidenceRules::check(id, evidence));
+    c.add(CaptureRules::check(s, id));
     // After a firmware update the old device tests stay as history; once the item has been
     // tested again on the current firmware they no longer block (the re-test plan is done).
     // The rule is FirmwareStaleness, shared with the re-test plan, the reminders and the portfolio.
-    const bool retested = FirmwareStaleness::retested(evidence, s.product.firmwareVersion);
-    for (const Evidence *e : FirmwareStaleness::otherFirmwareTests(evidence, s.product.firmwareVersion)) {
+    const bool retested = FirmwareStaleness::retested(evidence, s.product);
+    const QString current = FirmwareStaleness::currentFirmware(s.product);
+    for (const Evidence *e : FirmwareStaleness::otherFirmwareTests(evidence, s.product)) {
+        const QString tested = FirmwareStaleness::testedFirmware(*e, s.product);
         if (retested)
             c.warn(QStringLiteral("firmware-superseded"), id, QStringLiteral("evidence"),
                    SubmissionGate::tr("%1: the device test on firmware %2 is kept as history; the item was tested "
                                       "again on firmware %3.")
-                       .arg(id, e->firmwareVersion, s.product.firmwareVersion), e->id);
+                       .arg(id, tested, current), e->id);
         else
             c.block(QStringLiteral("firmware-mismatch"), id, QStringLiteral("evidence"),
                     SubmissionGate::tr("%1: the device test was run on firmware %2, but the declaration is for firmware %3.")
-                        .arg(id, e->firmwareVersion, s.product.firmwareVersion), e->id);
+                        .arg(id, tested, current), e->id);
     }
+    // Evidence past its review date (ShelfLife): still evidence, but due to be looked at again.
+    c.add(ShelfLifeRules::check(id, evidence, s.reviewPeriods, c.context().today));
     for (const Evidence &e : evidence) {
         for (const EvidenceFile &f : e.files) {
             if (s.corruptContent.contains(f.sha256))

@@ -49,6 +49,27 @@ Reminder supportReminder(const ReminderSubject &s, const QDate &today)
     return r;
 }
 
+Reminder reviewReminder(const ReminderSubject &s, const EvidenceReview &review, const QDate &today)
+{
+    Reminder r;
+    r.kind = ReminderKind::EvidenceReview;
+    r.declarationId = s.declarationId;
+    r.product = s.product;
+    r.due = review.due;
+    r.daysLeft = today.daysTo(r.due);
+    r.items = review.items;
+    r.evidenceId = review.evidence.id;
+    const QString reference = review.evidence.reference();
+    const QString items = review.items.join(QStringLiteral(", "));
+    r.message = r.daysLeft < 0
+                    ? Reminders::tr("%1: the evidence \"%2\" (%3) was due for review on %4; check that it still holds.")
+                          .arg(s.product, reference, items, DisplayDate::date(r.due))
+                    : Reminders::tr("%1: the evidence \"%2\" (%3) is due for review on %4 (%n day(s) left).", nullptr,
+                                    int(r.daysLeft))
+                          .arg(s.product, reference, items, DisplayDate::date(r.due));
+    return r;
+}
+
 QByteArray dateValue(const QDate &d)
 {
     return d.toString(QStringLiteral("yyyyMMdd")).toLatin1();
@@ -82,7 +103,7 @@ QList<ReminderSubject> Reminders::subjects(const Workspace &workspace, const QSt
         if (!s || !label)
             return {};
         out.append({d.id, s->organisation.name, s->product.name, s->criteria.id, *label, s->product.supportUntil,
-                    s->product.firmwareVersion, RetestPlan::of(*s, language), workspaceId});
+                    s->product.firmwareVersion, RetestPlan::of(*s, language), workspaceId, ShelfLifeRules::reviews(*s)});
     }
     return out;
 }
@@ -91,7 +112,14 @@ QList<Reminder> Reminders::due(const QList<ReminderSubject> &subjects, const QDa
 {
     QList<Reminder> out;
     QSet<QString> supportSeen; // several declarations of one product share its support period
+    QSet<qint64> reviewSeen;   // and several declarations one evidence record
     for (const ReminderSubject &s : subjects) {
+        for (const EvidenceReview &review : s.reviews) {
+            if (today.daysTo(review.due) <= withinDays && !reviewSeen.contains(review.evidence.id)) {
+                reviewSeen.insert(review.evidence.id);
+                out.append(reviewReminder(s, review, today));
+            }
+        }
         if (labelIsLive(s.label) && s.label.validUntil.isValid() && today.daysTo(s.label.validUntil) <= withinDays)
             out.append(labelReminder(s, today));
         const QString supportKey = s.organisation + QLatin1Char('\n') + s.product;
@@ -135,6 +163,8 @@ QString Reminders::kindKey(ReminderKind kind)
         return QStringLiteral("support-ended");
     case ReminderKind::StaleEvidence:
         return QStringLiteral("stale-evidence");
+    case ReminderKind::EvidenceReview:
+        return QStringLiteral("evidence-review");
     }
     return {};
 }
@@ -148,7 +178,8 @@ QJsonArray Reminders::toJson(const QList<Reminder> &reminders)
                                {QStringLiteral("product"), r.product},
                                {QStringLiteral("due"), r.due.isValid() ? r.due.toString(Qt::ISODate) : QString()},
                                {QStringLiteral("daysLeft"), r.due.isValid() ? QJsonValue(r.daysLeft) : QJsonValue()},
-                               {QStringLiteral("items"), QJsonArray::fromStringList(r.items)}});
+                               {QStringLiteral("items"), QJsonArray::fromStringList(r.items)},
+                               {QStringLiteral("evidenceId"), r.evidenceId >= 0 ? QJsonValue(r.evidenceId) : QJsonValue()}});
     return out;
 }
 
@@ -191,6 +222,7 @@ QByteArray Reminders::icalendar(const QList<ReminderSubject> &subjects, const QD
                      + foldLine("PRODID:-//Hoshi//JC-STAR workbench " HOSHI_VERSION "//EN") + foldLine("CALSCALE:GREGORIAN")
                      + foldLine("METHOD:PUBLISH");
     QSet<QString> supportSeen;
+    QSet<qint64> reviewSeen;
     for (const ReminderSubject &s : subjects) {
         const LabelRecord &l = s.label;
         // Unique across workspaces: two workspaces both have a declaration 1 (RFC 5545 3.8.4.7).
@@ -217,6 +249,17 @@ QByteArray Reminders::icalendar(const QList<ReminderSubject> &subjects, const QD
                          tr("%1: support period ends").arg(s.product),
                          tr("The support period of %1 (%2) ends on %3; security updates are promised until then.")
                              .arg(s.product, s.organisation, DisplayDate::date(s.supportUntil)));
+        }
+        for (const EvidenceReview &review : s.reviews) {
+            if (reviewSeen.contains(review.evidence.id))
+                continue;
+            reviewSeen.insert(review.evidence.id);
+            out += event(QStringLiteral("%1evidence-%2-review@hoshi").arg(scope).arg(review.evidence.id), stamp, review.due,
+                         tr("%1: evidence review due").arg(s.product),
+                         tr("Evidence \"%1\" backing %2 (%3) is to be reviewed by %4: check that it still holds, "
+                            "or replace it.")
+                             .arg(review.evidence.reference(), review.items.join(QStringLiteral(", ")), s.criteriaId,
+                                  DisplayDate::date(review.due)));
         }
     }
     out += foldLine("END:VCALENDAR");

@@ -5,6 +5,8 @@
 #include "labelrecord.h"
 #include "retestplan.h"
 
+#include "gate/shelfliferules.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -29,17 +31,19 @@ struct ReminderSubject {
     QString firmwareVersion;
     QList<RetestItem> retest; // stale device tests
     QString workspaceId;      // keeps iCalendar UIDs apart between workspaces (declaration 1 of each)
+    QList<EvidenceReview> reviews; // evidence with a review date (ShelfLifeRules::reviews)
 };
 
-enum class ReminderKind { LabelExpiring, LabelExpired, SupportEnding, SupportEnded, StaleEvidence };
+enum class ReminderKind { LabelExpiring, LabelExpired, SupportEnding, SupportEnded, StaleEvidence, EvidenceReview };
 
 struct Reminder {
     ReminderKind kind = ReminderKind::LabelExpiring;
     qint64 declarationId = -1;
     QString product;
-    QDate due;        // validity end, support end; invalid for stale evidence
+    QDate due;        // validity end, support end, review date; invalid for stale evidence
     qint64 daysLeft = 0; // negative once past
-    QStringList items;   // stale evidence: the items to test again
+    QStringList items;   // stale evidence: the items to test again; evidence review: the items it backs
+    qint64 evidenceId = -1; // evidence review: the record to look at again
     QString message;     // translated, one line
 };
 
@@ -56,7 +60,8 @@ public:
     [[nodiscard]] static QString kindKey(ReminderKind kind);
     [[nodiscard]] static QJsonArray toJson(const QList<Reminder> &reminders);
     // An iCalendar file (RFC 5545): for every live label an all-day event 90 and 30 days before
-    // its validity end and on the end itself, and one on every product's support-period end.
+    // its validity end and on the end itself, one on every product's support-period end, and
+    // one on the review date of every evidence record that has one (ShelfLife).
     // `stamp` is the DTSTAMP of every event.
     [[nodiscard]] static QByteArray icalendar(const QList<ReminderSubject> &subjects, const QDateTime &stamp);
     // RFC 5545 content line: escaped by the caller, folded here at 75 octets, CRLF-terminated.

@@ -16,8 +16,8 @@ QList<RetestItem> RetestPlan::of(const DeclarationSnapshot &s, const QString &la
         const CriteriaItem *item = s.criteria.item(itemId);
         RetestItem entry{itemId, item ? item->title.in(language) : QString(), {}, {}};
         const QList<Evidence> evidence = s.evidence.value(itemId);
-        for (const Evidence *e : FirmwareStaleness::staleTests(evidence, s.product.firmwareVersion)) {
-            const QString tested = e->firmwareVersion.trimmed();
+        for (const Evidence *e : FirmwareStaleness::staleTests(evidence, s.product)) {
+            const QString tested = FirmwareStaleness::testedFirmware(*e, s.product);
             if (!entry.testedFirmware.contains(tested))
                 entry.testedFirmware.append(tested);
             if (e->testedOn.isValid() && (!entry.lastTestedOn.isValid() || e->testedOn > entry.lastTestedOn))

@@ -4,6 +4,7 @@
 #include "lifecycle/labelrecord.h"
 
 #include "gate/firmwarestaleness.h"
+#include "gate/shelfliferules.h"
 #include "gate/gateprogress.h"
 #include "gate/submissiongate.h"
 #include "storage/snapshotreader.h"
@@ -103,6 +104,7 @@ PortfolioRow Portfolio::row(const PortfolioInput &input, const QDate &today)
     if (r.supportUntil.isValid())
         r.daysUntilSupportEnds = int(today.daysTo(r.supportUntil));
     r.staleDeviceTests = FirmwareStaleness::staleTestCount(s); // what the gate blocks on
+    r.evidencePastReview = int(ShelfLifeRules::overdue(s, today).size()); // what the gate warns of
     r.lastChange = input.lastChange;
     r.urgency = urgencyOf(r);
     return r;
@@ -209,6 +211,7 @@ QJsonArray Portfolio::toJson(const QList<PortfolioRow> &rows)
             {QStringLiteral("daysUntilLabelEnds"), optionalDays(r.daysUntilLabelEnds)},
             {QStringLiteral("daysUntilSupportEnds"), optionalDays(r.daysUntilSupportEnds)},
             {QStringLiteral("staleDeviceTests"), r.staleDeviceTests},
+            {QStringLiteral("evidencePastReview"), r.evidencePastReview},
             {QStringLiteral("lastChange"), r.lastChange.toUTC().toString(Qt::ISODate)},
             {QStringLiteral("urgency"), urgencyKey(r.urgency)},
         });

@@ -45,6 +45,7 @@ struct PortfolioRow {
     std::optional<int> daysUntilLabelEnds;   // label validity end minus today (negative: ended)
     std::optional<int> daysUntilSupportEnds; // support period end minus today
     int staleDeviceTests = 0; // device tests the gate blocks on: other firmware, item not re-tested
+    int evidencePastReview = 0; // evidence records past their review date (ShelfLife)
     QDateTime lastChange;     // newest history entry of the declaration
     Urgency urgency = Urgency::Ready;
 

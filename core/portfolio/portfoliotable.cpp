@@ -34,7 +34,8 @@ bool isNumeric(PortfolioTable::Column c)
 {
     using T = PortfolioTable;
     return c == T::Blocking || c == T::Warnings || c == T::OpenComments || c == T::DaysUntilLabelEnds
-           || c == T::DaysUntilSupportEnds || c == T::StaleDeviceTests;
+           || c == T::DaysUntilSupportEnds || c == T::StaleDeviceTests
+           || c == T::EvidencePastReview;
 }
 
 } // namespace
@@ -58,6 +59,7 @@ QString PortfolioTable::heading(Column column)
     case SupportUntil: return tr("Support until");
     case DaysUntilSupportEnds: return tr("Days to support end");
     case StaleDeviceTests: return tr("Stale device tests");
+    case EvidencePastReview: return tr("Evidence past review");
     case LastChange: return tr("Last change");
     case Urgency: return tr("Urgency");
     case ColumnCount: break;
@@ -92,6 +94,7 @@ QString PortfolioTable::text(const PortfolioRow &r, Column column)
     case SupportUntil: return dateText(r.supportUntil);
     case DaysUntilSupportEnds: return daysText(r.daysUntilSupportEnds);
     case StaleDeviceTests: return QString::number(r.staleDeviceTests);
+    case EvidencePastReview: return QString::number(r.evidencePastReview);
     case LastChange: return DisplayDate::dateTime(r.lastChange);
     case Urgency: return Portfolio::urgencyName(r.urgency);
     case ColumnCount: break;
@@ -113,6 +116,7 @@ QVariant PortfolioTable::sortValue(const PortfolioRow &r, Column column)
     case SupportUntil: return r.supportUntil.isValid() ? r.supportUntil.toJulianDay() : std::numeric_limits<qint64>::max();
     case DaysUntilSupportEnds: return daysSort(r.daysUntilSupportEnds);
     case StaleDeviceTests: return r.staleDeviceTests;
+    case EvidencePastReview: return r.evidencePastReview;
     case LastChange: return r.lastChange;
     case Urgency: return int(r.urgency);
     default: return text(r, column);

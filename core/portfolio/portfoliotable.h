@@ -22,7 +22,7 @@ public:
     enum Column {
         Organisation, Product, Models, Criteria, Route, Assessed, Blocking, Warnings, Review, OpenComments,
         LabelStatus, ValidUntil, DaysUntilLabelEnds, SupportUntil, DaysUntilSupportEnds, StaleDeviceTests,
-        LastChange, Urgency, ColumnCount
+        EvidencePastReview, LastChange, Urgency, ColumnCount
     };
 
     [[nodiscard]] static QString heading(Column column); // translated

@@ -1,15 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "changefeed.h"
 
+#include "sqlquery.h"
 #include "workspace.h"
 #include "workspaceutil.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <set>
+#include <tuple>
+#include <utility>
+
 namespace hoshi {
 
-std::unique_ptr<ChangeFeed> ChangeFeed::listen(const QString &connectionName, QString *error)
+namespace {
+// While the workspace's own transaction runs, how often to look whether it ended.
+constexpr int TransactionRetryMs = 20;
+} // namespace
+
+std::unique_ptr<ChangeFeed> ChangeFeed::listen(const QString &connectionName, std::function<bool()> inTransaction,
+                                               QString *error)
 {
     QSqlDatabase database = QSqlDatabase::database(connectionName, false);
     QSqlDriver *driver = database.driver();
@@ -21,11 +32,16 @@ std::unique_ptr<ChangeFeed> ChangeFeed::listen(const QString &connectionName, QS
         detail::setError(error, Workspace::tr("Cannot listen for changes: %1").arg(driver->lastError().text()));
         return nullptr;
     }
-    return std::unique_ptr<ChangeFeed>(new ChangeFeed(driver));
+    return std::unique_ptr<ChangeFeed>(new ChangeFeed(driver, connectionName, std::move(inTransaction)));
 }
 
-ChangeFeed::ChangeFeed(QSqlDriver *driver) : m_driver(driver)
+ChangeFeed::ChangeFeed(QSqlDriver *driver, QString connectionName, std::function<bool()> inTransaction)
+    : m_driver(driver), m_connectionName(std::move(connectionName)), m_inTransaction(std::move(inTransaction))
 {
+    // Announcements of one commit arrive together: read them with one query.
+    m_readSoon.setSingleShot(true);
+    m_readSoon.setInterval(0);
+    connect(&m_readSoon, &QTimer::timeout, this, &ChangeFeed::readAnnounced);
     connect(driver, &QSqlDriver::notification, this, &ChangeFeed::onNotification);
 }
 
@@ -35,27 +51,60 @@ ChangeFeed::~ChangeFeed()
         m_driver->unsubscribeFromNotification(QLatin1String(Channel));
 }
 
-void ChangeFeed::parsePayload(const QString &payload, qint64 *declarationId, qint64 *organisationId)
+qint64 ChangeFeed::parsePayload(const QString &payload)
 {
-    const auto id = [](QStringView part) {
-        bool ok = false;
-        const qint64 value = part.toLongLong(&ok);
-        return ok && value > 0 ? value : qint64(-1);
-    };
-    const qsizetype colon = payload.indexOf(QLatin1Char(':'));
-    const QStringView text(payload);
-    *declarationId = id(colon < 0 ? text : text.left(colon));
-    *organisationId = colon < 0 ? -1 : id(text.mid(colon + 1));
+    bool ok = false;
+    const qint64 value = payload.toLongLong(&ok);
+    return ok && value > 0 ? value : -1;
 }
 
 void ChangeFeed::onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload)
 {
     if (name != QLatin1String(Channel))
         return;
-    qint64 declarationId = -1;
-    qint64 organisationId = -1;
-    parsePayload(payload.toString(), &declarationId, &organisationId);
-    Q_EMIT changed(declarationId, organisationId, source == QSqlDriver::SelfSource);
+    const qint64 historyId = parsePayload(payload.toString());
+    if (historyId < 0)
+        return; // not an announcement of this version of Hoshi
+    m_announced.insert(historyId, source == QSqlDriver::SelfSource);
+    if (!m_readSoon.isActive())
+        m_readSoon.start(0);
+}
+
+void ChangeFeed::readAnnounced()
+{
+    if (m_announced.isEmpty())
+        return;
+    if (m_inTransaction && m_inTransaction()) {
+        m_readSoon.start(TransactionRetryMs);
+        return;
+    }
+    QStringList ids;
+    for (auto it = m_announced.cbegin(); it != m_announced.cend(); ++it)
+        ids << QString::number(it.key());
+    const QHash<qint64, bool> announced = std::exchange(m_announced, {});
+    // In the order of the entries, each distinct change once (a burst of edits of one item).
+    std::set<std::tuple<qint64, qint64, bool>> seen;
+    QList<std::tuple<qint64, qint64, bool>> changes;
+    {
+        // Row-level security returns only the entries of organisations this user may read.
+        SqlQuery q(QSqlDatabase::database(m_connectionName, false),
+                   QStringLiteral("SELECT id, declaration_id, organisation_id FROM history"
+                                  " WHERE id = ANY (string_to_array(?, ',')::bigint[]) ORDER BY id"));
+        if (!q.exec({ids.join(QLatin1Char(','))})) {
+            qWarning("hoshi: cannot read the announced changes: %s", qPrintable(q.errorText()));
+            return;
+        }
+        while (q.next()) {
+            const std::tuple<qint64, qint64, bool> change{q.value(1).isNull() ? -1 : q.integer(1),
+                                                          q.value(2).isNull() ? -1 : q.integer(2),
+                                                          announced.value(q.integer(0))};
+            if (seen.insert(change).second)
+                changes << change;
+        }
+    }
+    // Signalled once the query is finished: a receiver may read the workspace at once.
+    for (const auto &[declarationId, organisationId, own] : std::as_const(changes))
+        Q_EMIT changed(declarationId, organisationId, own);
 }
 
 } // namespace hoshi

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace hoshi {
 
@@ -31,7 +32,65 @@ const TextKey textKeys[] = {
     {"tester", &Evidence::tester},
     {"firmwareVersion", &Evidence::firmwareVersion},
     {"environment", &Evidence::environment},
+    {"tool", &Evidence::tool},
+    {"toolVersion", &Evidence::toolVersion},
+    {"target", &Evidence::target},
+    {"firmwareImageSha256", &Evidence::firmwareImageSha256},
 };
+
+struct DateKey {
+    const char *key;
+    QDate Evidence::*member;
+};
+
+const DateKey dateKeys[] = {
+    {"testedOn", &Evidence::testedOn},
+    {"effectiveOn", &Evidence::effectiveOn},
+    {"reviewBy", &Evidence::reviewBy},
+};
+
+bool isDateKey(const QString &key)
+{
+    for (const DateKey &d : dateKeys) {
+        if (key == QLatin1String(d.key))
+            return true;
+    }
+    return false;
+}
+
+// Exactly YYYY-MM-DD and a real day: a lab script's "2025-2-30" or "10/01/2025" is refused,
+// not read as something else.
+bool readDates(const QJsonObject &o, Evidence *evidence, QString *problem)
+{
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    for (const DateKey &d : dateKeys) {
+        const QString key = QLatin1String(d.key);
+        if (!o.contains(key))
+            continue;
+        const QString text = o.value(key).toString();
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!shape.match(text).hasMatch() || !date.isValid()) {
+            *problem = EvidenceImport::tr("\"%1\" must be a date as YYYY-MM-DD, not \"%2\"").arg(key, text);
+            return false;
+        }
+        evidence->*d.member = date;
+    }
+    if (ShelfLife::checkDates(*evidence, problem))
+        return true;
+    if (problem->endsWith(QLatin1Char('.')))
+        problem->chop(1); // the record's message adds its own full stop
+    return false;
+}
+
+// What sha256sum prints for the firmware image the test ran on.
+bool checkImageHash(const QString &hash, QString *problem)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    if (hash.isEmpty() || hex.match(hash).hasMatch())
+        return true;
+    *problem = EvidenceImport::tr("\"firmwareImageSha256\" must be 64 hexadecimal digits, not \"%1\"").arg(hash);
+    return false;
+}
 
 bool isTextKey(const QString &key)
 {
@@ -65,13 +124,13 @@ bool parseRecord(const QJsonValue &value, const QDir &base, EvidenceImportRecord
     const QJsonObject o = value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString key = it.key();
-        const bool known = isTextKey(key) || key == QLatin1String("kind") || key == QLatin1String("items")
-                           || key == QLatin1String("testedOn") || key == QLatin1String("files");
+        const bool known = isTextKey(key) || isDateKey(key) || key == QLatin1String("kind") || key == QLatin1String("items")
+                           || key == QLatin1String("files");
         if (!known) {
             *problem = EvidenceImport::tr("unknown key \"%1\"").arg(key);
             return false;
         }
-        if (isTextKey(key) || key == QLatin1String("kind") || key == QLatin1String("testedOn")) {
+        if (isTextKey(key) || isDateKey(key) || key == QLatin1String("kind")) {
             if (!it.value().isString()) {
                 *problem = EvidenceImport::tr("\"%1\" must be a string").arg(key);
                 return false;
@@ -90,13 +149,9 @@ bool parseRecord(const QJsonValue &value, const QDir &base, EvidenceImportRecord
     }
     for (const TextKey &t : textKeys)
         record->evidence.*t.member = o.value(QLatin1String(t.key)).toString();
-    if (o.contains(QLatin1String("testedOn"))) {
-        record->evidence.testedOn = QDate::fromString(o.value(QLatin1String("testedOn")).toString(), Qt::ISODate);
-        if (!record->evidence.testedOn.isValid()) {
-            *problem = EvidenceImport::tr("\"testedOn\" must be a date as YYYY-MM-DD");
-            return false;
-        }
-    }
+    if (!readDates(o, &record->evidence, problem) || !checkImageHash(record->evidence.firmwareImageSha256, problem))
+        return false;
+    record->evidence.firmwareImageSha256 = record->evidence.firmwareImageSha256.toLower();
     QStringList files;
     if (o.contains(QLatin1String("files")) && !stringList(o.value(QLatin1String("files")), &files)) {
         *problem = EvidenceImport::tr("\"files\" must be an array of file paths");

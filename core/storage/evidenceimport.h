@@ -24,8 +24,10 @@ struct EvidenceImportRecord {
 // The file is a JSON array of objects whose keys mirror the `evidence add` options in camelCase:
 // kind ("document" or "device-test"), items (array of item ids), title, docNumber, page, chapter,
 // url, excerpt, procedure, summary, testedOn (YYYY-MM-DD), tester, firmwareVersion, environment,
-// files (array of paths, relative ones from the JSON file's folder). Unknown keys are refused, so
-// a misspelt key is not silently lost. Errors name the record by its 1-based position.
+// effectiveOn and reviewBy (YYYY-MM-DD; the review date not before the effective date), tool,
+// toolVersion, target, firmwareImageSha256 (64 hex digits), files (array of paths, relative ones
+// from the JSON file's folder). Unknown keys are refused, so a misspelt key is not silently lost.
+// Errors name the record by its 1-based position.
 class EvidenceImport
 {
     Q_DECLARE_TR_FUNCTIONS(hoshi::EvidenceImport)

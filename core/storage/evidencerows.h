@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-// How evidence and assessment rows are read, shared by Workspace (one declaration) and
-// SnapshotReader (many at once) so both give the same records.
+// How evidence, assessment, file and sign-off rows are read, shared by Workspace (one
+// declaration) and SnapshotReader (many at once) so both give the same records.
 
 #include "domain/model.h"
+#include "domain/review.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -91,6 +92,23 @@ EvidenceFile fileFrom(const Row &q, int prefix = 0)
     return {q.value(prefix + 0).toLongLong(), q.value(prefix + 1).toLongLong(), q.value(prefix + 2).toString(),
             q.value(prefix + 3).toString(),   q.value(prefix + 4).toString(),   q.value(prefix + 5).toLongLong(),
             QDateTime::fromString(q.value(prefix + 6).toString(), Qt::ISODateWithMs)};
+}
+
+inline constexpr char signOffColumns[] = "id, declaration_id, state, author, at, reason, fingerprint, account";
+
+template <typename Row>
+SignOff signOffFrom(const Row &q, int prefix = 0)
+{
+    SignOff s;
+    s.id = q.value(prefix + 0).toLongLong();
+    s.declarationId = q.value(prefix + 1).toLongLong();
+    s.state = reviewStateFromKey(q.value(prefix + 2).toString()).value_or(ReviewState::Draft);
+    s.author = q.value(prefix + 3).toString();
+    s.at = QDateTime::fromString(q.value(prefix + 4).toString(), Qt::ISODateWithMs);
+    s.reason = q.value(prefix + 5).toString();
+    s.fingerprint = q.value(prefix + 6).toString();
+    s.account = q.value(prefix + 7).toString();
+    return s;
 }
 
 } // namespace hoshi::evidencerows

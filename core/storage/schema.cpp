@@ -227,6 +227,8 @@ const QStringList version12 = {
     QStringLiteral("ALTER TABLE evidence ADD COLUMN capture_findings TEXT NOT NULL DEFAULT ''"),
     QStringLiteral("ALTER TABLE evidence ADD COLUMN finding_notes TEXT NOT NULL DEFAULT ''"),
     QStringLiteral("ALTER TABLE evidence ADD COLUMN superseded_by INTEGER"),
+    // The product's current firmware image (SHA-256): device tests on another image are stale.
+    QStringLiteral("ALTER TABLE product ADD COLUMN firmware_image_sha256 TEXT NOT NULL DEFAULT ''"),
 };
 // 13: scale (reading that scales: indexes, cached gate results). The navigator lists products
 // per organisation and declarations per product; the portfolio and the gate cache read each

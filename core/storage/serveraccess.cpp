@@ -78,6 +78,7 @@ ServerAccess::~ServerAccess()
         database.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    storage::dropKeptStatements(m_connectionName);
 }
 
 QSqlDatabase ServerAccess::db() const
@@ -226,9 +227,14 @@ QStringList ServerAccess::tableStatements(const serveraccess::TableRule &rule) c
     if (!rule.organisation.isEmpty()) {
         const QString org = rule.organisation;
         const QString check = rule.writeCheck.isEmpty() ? QString() : QStringLiteral(" AND ") + rule.writeCheck;
-        policies.prepend(QStringLiteral("hoshi_write FOR ALL USING (hoshi_can_write(%1)) WITH CHECK (hoshi_can_write(%1)%2)")
-                             .arg(org, check));
-        policies.prepend(QStringLiteral("hoshi_read FOR SELECT USING (hoshi_can_read(%1))").arg(org));
+        // The user's organisations as a set the planner reads once per query and probes per row
+        // (a hashed subplan), rather than a function call per row: functions with a pinned
+        // search path are never inlined. The owner and superusers bypass row-level security,
+        // so the policies need no exception for them.
+        policies.prepend(QStringLiteral("hoshi_write FOR ALL USING ((%1) IN (%3)) WITH CHECK ((%1) IN (%3)%2)")
+                             .arg(org, check, serveraccess::grantedOrganisations(true)));
+        policies.prepend(QStringLiteral("hoshi_read FOR SELECT USING ((%1) IN (%2))")
+                             .arg(org, serveraccess::grantedOrganisations(false)));
     }
     for (const QString &policy : std::as_const(policies)) {
         const QString name = policy.section(QLatin1Char(' '), 0, 0);

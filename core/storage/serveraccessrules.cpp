@@ -34,11 +34,19 @@ QStringList withSchema(QStringList statements, const QString &schema)
 // user may read, so calling these functions directly discloses nothing.
 QStringList helperFunctions()
 {
+    // The grant first: for a user with access it decides without looking at the catalogue.
     const QString member = QStringLiteral(
-        "SELECT $1 IS NOT NULL AND (hoshi_is_admin() OR EXISTS (SELECT 1 FROM hoshi_access a"
-        " WHERE a.username = session_user AND a.organisation_id = $1 %1))");
+        "SELECT $1 IS NOT NULL AND (EXISTS (SELECT 1 FROM hoshi_access a"
+        " WHERE a.username = session_user AND a.organisation_id = $1 %1) OR hoshi_is_admin())");
     const QString readableOrg = QStringLiteral(" AND hoshi_can_read(%1)");
     return {
+        // Called for many rows (content, mappings): the owner of `meta` found by its oid rather
+        // than through the pg_tables view, and named with the schema rather than the caller's
+        // current schema, which the caller's search path decides.
+        QStringLiteral("CREATE OR REPLACE FUNCTION @SCHEMA@.hoshi_is_admin() RETURNS boolean LANGUAGE sql STABLE AS $fn$"
+                       " SELECT coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = session_user), false)"
+                       " OR session_user = (SELECT pg_catalog.pg_get_userbyid(c.relowner) FROM pg_catalog.pg_class c"
+                       "   WHERE c.oid = pg_catalog.to_regclass('@SCHEMA@.meta')) $fn$"),
         definer(QStringLiteral("hoshi_can_read(BIGINT)"), QStringLiteral("boolean"), member.arg(QString())),
         definer(QStringLiteral("hoshi_can_write(BIGINT)"), QStringLiteral("boolean"),
                 member.arg(QStringLiteral("AND a.role IN ('preparer', 'reviewer')"))),
@@ -143,6 +151,12 @@ TableRule shared(const QString &table, const QStringList &policies, const QStrin
 QString allGroups()
 {
     return QStringLiteral("hoshi_preparer, hoshi_reviewer, hoshi_auditor");
+}
+
+QString grantedOrganisations(bool writers)
+{
+    return QStringLiteral("SELECT a.organisation_id FROM hoshi_access a WHERE a.username = session_user%1")
+        .arg(writers ? QStringLiteral(" AND a.role IN ('preparer', 'reviewer')") : QString());
 }
 
 QString writerGroups()

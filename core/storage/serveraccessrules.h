@@ -44,5 +44,8 @@ struct TableRule {
 // The group roles, comma-separated, for GRANT and policy TO clauses.
 [[nodiscard]] QString allGroups();
 [[nodiscard]] QString writerGroups();
+// The ids of the organisations the signed-in user may read (writers: may change), as a
+// subquery for a policy: `(organisation) IN (...)`.
+[[nodiscard]] QString grantedOrganisations(bool writers);
 
 } // namespace hoshi::serveraccess

@@ -64,6 +64,15 @@ const QStringList serverAfterStep10 = {
                    " EXECUTE FUNCTION hoshi_stamp_user('account')"),
 };
 
+// With step 15 (the server at the file's pace): an announcement carries only the id of the
+// history entry. Any connection may listen on any channel, so naming the declaration and
+// organisation told every user of changes in organisations they cannot read; the receiver now
+// reads the entry through its own row-level security (ChangeFeed).
+const QStringList serverAfterStep15 = {
+    QStringLiteral("CREATE OR REPLACE FUNCTION hoshi_announce() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                   " PERFORM pg_notify('hoshi_change', NEW.id::text); RETURN NULL; END $$"),
+};
+
 } // namespace
 
 QString toPostgres(const QString &sqliteStatement)
@@ -96,6 +105,8 @@ QStringList migrationStep(int step)
         statements << serverAfterStep7;
     if (step == 9)
         statements << serverAfterStep10;
+    if (step == 14)
+        statements << serverAfterStep15;
     return statements;
 }
 

@@ -6,7 +6,7 @@
 #include "snapshotreader.h"
 
 #include "readtransaction.h"
-#include "sqlquery.h"
+#include "batchquery.h"
 #include "workspace.h"
 
 #include <QCryptographicHash>
@@ -17,21 +17,10 @@ namespace hoshi::storage {
 
 namespace {
 
-QString idList(const QList<qint64> &ids)
-{
-    if (ids.isEmpty())
-        return QStringLiteral("NULL");
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (const qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QLatin1Char(','));
-}
-
 // Every column of every row of a query, appended to the text of the row's owner (column 0).
 void collect(QSqlDatabase db, const QString &sql, QHash<qint64, QByteArray> *into, const char *tag)
 {
-    SqlQuery q(db, sql);
+    BatchQuery q(db, sql);
     if (!q.exec()) {
         // A query that fails leaves a mark that never matches an earlier key: nothing is served stale.
         for (QByteArray &text : *into)
@@ -126,8 +115,12 @@ QHash<qint64, QByteArray> SnapshotReader::inputKeys(const Workspace &workspace, 
                                " GROUP BY declaration_id")
                     .arg(declarations),
             &text, "h");
-    const QByteArray setting = workspace.requireApproval() ? QByteArrayLiteral("approval required")
-                                                           : QByteArrayLiteral("approval optional");
+    // The workspace settings a snapshot holds: whether approval is required, the review periods.
+    const ReviewPeriods periods = workspace.reviewPeriods();
+    const QByteArray setting = (workspace.requireApproval() ? QByteArrayLiteral("approval required")
+                                                            : QByteArrayLiteral("approval optional"))
+                               + QByteArrayLiteral("\nreview months ") + QByteArray::number(periods.documentReviewMonths)
+                               + ' ' + QByteArray::number(periods.deviceTestMonths);
     for (auto it = text.cbegin(); it != text.cend(); ++it) {
         if (!it.value().startsWith('d'))
             continue; // rows of a declaration that is not there (the first query found none)

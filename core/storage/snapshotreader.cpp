@@ -4,7 +4,7 @@
 #include "baseline/declarationfingerprint.h"
 #include "evidencerows.h"
 #include "readtransaction.h"
-#include "sqlquery.h"
+#include "batchquery.h"
 #include "workspace.h"
 
 #include <QCryptographicHash>
@@ -12,24 +12,13 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace hoshi::storage {
 
 using namespace evidencerows;
 
 namespace {
-
-// "1,2,3" for an IN list (integers only, so nothing to quote); "NULL" when empty.
-QString idList(const QList<qint64> &ids)
-{
-    if (ids.isEmpty())
-        return QStringLiteral("NULL");
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (const qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QLatin1Char(','));
-}
 
 // Vendor-scope answers are shared per organisation, criteria set id and data revision.
 QString vendorKey(qint64 organisationId, const QString &setId, int dataRevision)
@@ -53,6 +42,8 @@ struct Tables {
     QSet<qint64> withForm;
     QSet<qint64> withOverlay;
     QHash<qint64, QPair<int, int>> commentCounts;  // declaration id -> total, open
+    QHash<qint64, QList<SignOff>> signOffs;        // declaration id -> its steps, oldest first
+    ReviewPeriods reviewPeriods;                   // a workspace setting, the same for every snapshot
 };
 
 // The sub-select of every assessment row the declarations (and their organisations) hold.
@@ -70,7 +61,12 @@ QString assessmentIdsOf(const QString &declarations, const QString &organisation
 class BatchSnapshot
 {
 public:
-    BatchSnapshot(const Workspace &ws, const QList<qint64> &ids) : m_ws(ws), m_ids(ids) {}
+    // `storedSet` finds a criteria set the workspace holds (its set id and data revision).
+    using StoredSet = std::function<const CriteriaSet *(const QString &, int)>;
+    BatchSnapshot(const Workspace &ws, const QList<qint64> &ids, StoredSet storedSet)
+        : m_ws(ws), m_ids(ids), m_storedSet(std::move(storedSet))
+    {
+    }
 
     bool readTables(QSqlDatabase db, QString *error)
     {
@@ -87,6 +83,7 @@ public:
             organisationIds.insert(m_t.products.value(d.productId).organisationId);
         }
         m_t.organisationIds = QList<qint64>(organisationIds.cbegin(), organisationIds.cend());
+        m_t.reviewPeriods = m_ws.reviewPeriods();
         const QString declarations = idList(m_ids);
         const QString organisations = idList(m_t.organisationIds);
         const QString assessmentIds = assessmentIdsOf(declarations, organisations);
@@ -97,7 +94,7 @@ public:
     std::optional<DeclarationSnapshot> assemble(qint64 id, bool requireApproval, QString *error) const;
 
 private:
-    bool failed(const SqlQuery &q, QString *error) const
+    bool failed(const BatchQuery &q, QString *error) const
     {
         if (error)
             *error = Workspace::tr("Cannot read the workspace: %1").arg(q.errorText());
@@ -106,13 +103,13 @@ private:
 
     bool readAssessments(QSqlDatabase db, const QString &declarations, const QString &organisations, QString *error)
     {
-        SqlQuery own(db, QStringLiteral("SELECT a.declaration_id, %1 FROM assessment a WHERE a.declaration_id IN (%2)")
+        BatchQuery own(db, QStringLiteral("SELECT a.declaration_id, %1 FROM assessment a WHERE a.declaration_id IN (%2)")
                              .arg(QLatin1String(assessmentColumns), declarations));
         if (!own.exec())
             return failed(own, error);
         while (own.next())
             m_t.productRows[own.integer(0)] << assessmentFrom(own, 1);
-        SqlQuery vendor(db, QStringLiteral("SELECT a.organisation_id, a.criteria_set_id, a.criteria_data_revision, %1"
+        BatchQuery vendor(db, QStringLiteral("SELECT a.organisation_id, a.criteria_set_id, a.criteria_data_revision, %1"
                                            " FROM assessment a WHERE a.organisation_id IN (%2)")
                                 .arg(QLatin1String(assessmentColumns), organisations));
         if (!vendor.exec())
@@ -124,7 +121,7 @@ private:
 
     bool readEvidence(QSqlDatabase db, const QString &assessmentIds, QString *error)
     {
-        SqlQuery links(db, QStringLiteral("SELECT l.assessment_id, e.id, e.organisation_id, e.updated_at, %1"
+        BatchQuery links(db, QStringLiteral("SELECT l.assessment_id, e.id, e.organisation_id, e.updated_at, %1"
                                           " FROM evidence_link l JOIN evidence e ON e.id = l.evidence_id"
                                           " WHERE l.assessment_id IN (%2) ORDER BY e.id")
                                .arg(evidenceColumns(), assessmentIds));
@@ -136,7 +133,7 @@ private:
             if (!m_t.evidence.contains(evidenceId))
                 m_t.evidence.insert(evidenceId, evidenceFrom(links, 1));
         }
-        SqlQuery files(db, QStringLiteral("SELECT %1 FROM evidence_file f JOIN blob b ON b.id = f.blob_id"
+        BatchQuery files(db, QStringLiteral("SELECT %1 FROM evidence_file f JOIN blob b ON b.id = f.blob_id"
                                           " WHERE f.evidence_id IN (SELECT evidence_id FROM evidence_link"
                                           " WHERE assessment_id IN (%2)) ORDER BY f.id")
                                .arg(QLatin1String(fileColumns), assessmentIds));
@@ -151,14 +148,14 @@ private:
 
     bool readPoints(QSqlDatabase db, const QString &assessmentIds, QString *error)
     {
-        SqlQuery chosen(db, QStringLiteral("SELECT assessment_id, point_id FROM point_choice WHERE assessment_id IN (%1)"
+        BatchQuery chosen(db, QStringLiteral("SELECT assessment_id, point_id FROM point_choice WHERE assessment_id IN (%1)"
                                            " ORDER BY assessment_id, point_id")
                                 .arg(assessmentIds));
         if (!chosen.exec())
             return failed(chosen, error);
         while (chosen.next())
             m_t.chosen[chosen.integer(0)] << chosen.text(1);
-        SqlQuery links(db, QStringLiteral("SELECT assessment_id, evidence_id, point_id FROM point_link"
+        BatchQuery links(db, QStringLiteral("SELECT assessment_id, evidence_id, point_id FROM point_link"
                                           " WHERE assessment_id IN (%1) ORDER BY assessment_id, evidence_id, point_id")
                                .arg(assessmentIds));
         if (!links.exec())
@@ -170,13 +167,13 @@ private:
 
     bool readDeclarationExtras(QSqlDatabase db, const QString &declarations, QString *error)
     {
-        SqlQuery psti(db, QStringLiteral("SELECT declaration_id, evidence_id FROM psti_statement WHERE declaration_id IN (%1)")
+        BatchQuery psti(db, QStringLiteral("SELECT declaration_id, evidence_id FROM psti_statement WHERE declaration_id IN (%1)")
                               .arg(declarations));
-        SqlQuery forms(db, QStringLiteral("SELECT declaration_id FROM declaration_form WHERE declaration_id IN (%1)")
+        BatchQuery forms(db, QStringLiteral("SELECT declaration_id FROM declaration_form WHERE declaration_id IN (%1)")
                                .arg(declarations));
-        SqlQuery overlays(db, QStringLiteral("SELECT declaration_id FROM point_overlay WHERE declaration_id IN (%1)")
+        BatchQuery overlays(db, QStringLiteral("SELECT declaration_id FROM point_overlay WHERE declaration_id IN (%1)")
                                   .arg(declarations));
-        SqlQuery comments(db, QStringLiteral("SELECT declaration_id, count(*), count(*) FILTER (WHERE resolved_by = '')"
+        BatchQuery comments(db, QStringLiteral("SELECT declaration_id, count(*), count(*) FILTER (WHERE resolved_by = '')"
                                              " FROM review_comment WHERE declaration_id IN (%1) GROUP BY declaration_id")
                                   .arg(declarations));
         if (!psti.exec())
@@ -195,6 +192,14 @@ private:
             return failed(comments, error);
         while (comments.next())
             m_t.commentCounts.insert(comments.integer(0), {int(comments.integer(1)), int(comments.integer(2))});
+        BatchQuery signOffs(db, QStringLiteral("SELECT %1 FROM sign_off WHERE declaration_id IN (%2) ORDER BY id")
+                                    .arg(QLatin1String(signOffColumns), declarations));
+        if (!signOffs.exec())
+            return failed(signOffs, error);
+        while (signOffs.next()) {
+            const SignOff step = signOffFrom(signOffs);
+            m_t.signOffs[step.declarationId] << step;
+        }
         return true;
     }
 
@@ -203,6 +208,7 @@ private:
 
     const Workspace &m_ws;
     const QList<qint64> &m_ids;
+    StoredSet m_storedSet;
     Tables m_t;
 };
 
@@ -270,7 +276,7 @@ std::optional<DeclarationSnapshot> BatchSnapshot::assemble(qint64 id, bool requi
                                                 : m_t.organisations.constEnd();
     // A point overlay makes its own set (Workspace keeps it); otherwise the stored set as it is.
     const CriteriaSet *set = m_t.withOverlay.contains(id) ? m_ws.criteriaFor(id)
-                                                          : m_ws.storedCriteriaFor(id);
+                                                          : m_storedSet(d->criteriaSetId, d->criteriaDataRevision);
     if (!set || p == m_t.products.constEnd() || o == m_t.organisations.constEnd())
         return fail(Workspace::tr("Declaration %1 is incomplete in this workspace.").arg(id));
     DeclarationSnapshot s;
@@ -281,6 +287,7 @@ std::optional<DeclarationSnapshot> BatchSnapshot::assemble(qint64 id, bool requi
     if (m_t.withOverlay.contains(id))
         s.pointOverlay = m_ws.pointOverlay(id);
     fillAssessmentsAndEvidence(s);
+    s.reviewPeriods = m_t.reviewPeriods;
     if (m_t.withForm.contains(id)) {
         QString formProblem;
         s.form = m_ws.attachedForm(id, true, &formProblem);
@@ -291,7 +298,7 @@ std::optional<DeclarationSnapshot> BatchSnapshot::assemble(qint64 id, bool requi
         }
     }
     const QPair<int, int> comments = m_t.commentCounts.value(id);
-    s.review = SnapshotReader::summarise(m_ws, s, m_ws.signOffs(id), comments.first, comments.second, requireApproval);
+    s.review = SnapshotReader::summarise(m_ws, s, m_t.signOffs.value(id), comments.first, comments.second, requireApproval);
     return s;
 }
 
@@ -303,7 +310,9 @@ std::optional<QList<DeclarationSnapshot>> SnapshotReader::read(const Workspace &
         return snapshots;
     // One view for every query, as Workspace::snapshot() has.
     const ReadTransaction readTransaction(workspace.db(), workspace.m_transactionDepth);
-    BatchSnapshot batch(workspace, ids);
+    BatchSnapshot batch(workspace, ids, [&workspace](const QString &setId, int dataRevision) {
+        return workspace.m_stored.find(setId, dataRevision);
+    });
     if (!batch.readTables(workspace.db(), error))
         return std::nullopt;
     const bool requireApproval = workspace.requireApproval();
@@ -322,7 +331,7 @@ QHash<qint64, QDateTime> SnapshotReader::lastChanges(const Workspace &workspace,
     QHash<qint64, QDateTime> changes;
     if (ids.isEmpty())
         return changes;
-    SqlQuery q(workspace.db(), QStringLiteral("SELECT declaration_id, max(at) FROM history WHERE declaration_id IN (%1)"
+    BatchQuery q(workspace.db(), QStringLiteral("SELECT declaration_id, max(at) FROM history WHERE declaration_id IN (%1)"
                                               " GROUP BY declaration_id")
                                    .arg(idList(ids)));
     if (q.exec()) {

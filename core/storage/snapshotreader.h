@@ -33,7 +33,7 @@ public:
     // changes (the declaration, its product and organisation, criteria data revision and point
     // overlay, its assessments (own and vendor-scope), the evidence linked to them with their
     // files, point choices and links, comments, sign-offs, baselines, the attached form, the
-    // PSTI statement, the workspace's review setting). Read with a handful of set-wide queries;
+    // PSTI statement, the workspace's approval and review-period settings). Read with a handful of set-wide queries;
     // a missing declaration has no key.
     [[nodiscard]] static QHash<qint64, QByteArray> inputKeys(const Workspace &workspace, const QList<qint64> &ids);
 

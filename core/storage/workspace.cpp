@@ -105,12 +105,13 @@ Workspace::~Workspace()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    storage::dropKeptStatements(m_connectionName);
 }
 
 ChangeFeed *Workspace::changeFeed()
 {
     if (!m_changeFeed && isServer())
-        m_changeFeed = ChangeFeed::listen(m_connectionName, nullptr);
+        m_changeFeed = ChangeFeed::listen(m_connectionName, [this] { return m_transactionDepth > 0; }, nullptr);
     return m_changeFeed.get();
 }
 

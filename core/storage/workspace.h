@@ -265,6 +265,11 @@ public:
     // Workspace setting "require approval before export" (off by default).
     [[nodiscard]] bool requireApproval() const;
     [[nodiscard]] bool setRequireApproval(bool on, QString *error);
+    // Workspace settings "review-period-months.<kind>": how long evidence of a kind stays good
+    // by default, in months after its effective date (ShelfLife; workspace_shelflife.cpp).
+    // Unset: device tests 12 months, documents none. 0 = no default review date for the kind.
+    [[nodiscard]] ReviewPeriods reviewPeriods() const;
+    [[nodiscard]] bool setReviewPeriod(EvidenceKind kind, int months, QString *error);
     // State, approval (and whether it is stale), open comments and the setting, as the gate
     // and the exports see them. snapshot() fills DeclarationSnapshot::review with this.
     [[nodiscard]] ReviewSummary reviewSummary(const DeclarationSnapshot &snapshot) const;

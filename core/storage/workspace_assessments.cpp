@@ -35,12 +35,47 @@ QList<QVariant> evidenceValues(const Evidence &e)
 
 // The assessment rows that belong to a declaration: its own product-scope rows, and the
 // organisation's vendor-scope rows for the same criteria set.
-const char declarationAssessments[] =
-    "SELECT a.id, a.item_id, a.verdict, a.justification, a.notes, a.updated_at, a.organisation_id IS NOT NULL,"
-    " a.row_version"
-    " FROM assessment a, declaration d JOIN product p ON p.id = d.product_id WHERE d.id = ? AND"
-    " (a.declaration_id = d.id OR (a.organisation_id = p.organisation_id AND a.criteria_set_id = d.criteria_set_id"
-    "  AND a.criteria_data_revision = d.criteria_data_revision))";
+// The columns are assessmentColumns (evidencerows.h), which SnapshotReader reads too.
+const QString declarationAssessments =
+    QStringLiteral("SELECT %1 FROM assessment a, declaration d JOIN product p ON p.id = d.product_id WHERE d.id = ? AND"
+                   " (a.declaration_id = d.id OR (a.organisation_id = p.organisation_id AND a.criteria_set_id = d.criteria_set_id"
+                   "  AND a.criteria_data_revision = d.criteria_data_revision))")
+        .arg(QLatin1String(assessmentColumns));
+
+// The id of the row holding a declaration's answer to one item (its own, or the
+// organisation's for a vendor-scope item); -1 when there is none yet.
+qint64 existingAssessmentRow(const QSqlDatabase &db, qint64 declarationId, const QString &itemId)
+{
+    SqlQuery q(db, QStringLiteral(
+        "SELECT a.id FROM assessment a, declaration d JOIN product p ON p.id = d.product_id WHERE d.id = ? AND a.item_id = ?"
+        " AND (a.declaration_id = d.id OR (a.organisation_id = p.organisation_id AND a.criteria_set_id = d.criteria_set_id"
+        "  AND a.criteria_data_revision = d.criteria_data_revision))"));
+    return q.exec({declarationId, itemId}) && q.next() ? q.integer(0) : -1;
+}
+
+// The stored answer of one row, locked until the transaction ends on a server (on a file the
+// write transaction already excludes other writers): one statement, where locking and then
+// reading every answer of the declaration took four.
+std::optional<Assessment> lockedAssessment(const QSqlDatabase &db, qint64 id, bool server, QString *failure)
+{
+    SqlQuery q(db, QStringLiteral("SELECT item_id, verdict, justification, notes, updated_at, organisation_id IS NOT NULL,"
+                                  " row_version FROM assessment WHERE id = ?%1")
+                       .arg(server ? QStringLiteral(" FOR UPDATE") : QString()));
+    if (!q.exec({id}) || !q.next()) {
+        *failure = q.errorText();
+        return std::nullopt;
+    }
+    Assessment a;
+    a.id = id;
+    a.itemId = q.text(0);
+    a.verdict = verdictFromKey(q.text(1)).value_or(Verdict::NotAssessed);
+    a.justification = q.text(2);
+    a.notes = q.text(3);
+    a.updatedAt = QDateTime::fromString(q.text(4), Qt::ISODateWithMs);
+    a.vendorScope = q.value(5).toBool();
+    a.rowVersion = q.integer(6);
+    return a;
+}
 
 } // namespace
 
@@ -51,7 +86,7 @@ QList<Assessment> Workspace::assessments(qint64 declarationId) const
     if (!set)
         return list;
     QHash<QString, Assessment> stored;
-    SqlQuery q(db(), QLatin1String(declarationAssessments));
+    SqlQuery q(db(), declarationAssessments);
     if (q.exec({declarationId})) {
         while (q.next()) {
             const Assessment a = assessmentFrom(q);
@@ -85,9 +120,9 @@ qint64 Workspace::ensureAssessmentRow(qint64 declarationId, const QString &itemI
                             : tr("There is no declaration with the id %1.").arg(declarationId));
         return -1;
     }
-    const Assessment existing = assessment(declarationId, itemId);
-    if (existing.id > 0)
-        return existing.id;
+    const qint64 existing = existingAssessmentRow(db(), declarationId, itemId);
+    if (existing > 0)
+        return existing;
     // Version 0 until its first update; another writer may insert the same row at the same
     // moment (on a server), and then both use that one.
     SqlQuery q(db(), item->scope == ItemScope::Vendor
@@ -100,7 +135,7 @@ qint64 Workspace::ensureAssessmentRow(qint64 declarationId, const QString &itemI
                                           " item_id, updated_at, row_version)"
                                           " SELECT d.id, d.criteria_set_id, d.criteria_data_revision, ?, ?, 0"
                                           " FROM declaration d WHERE d.id = ? ON CONFLICT DO NOTHING"));
-    const qint64 id = q.exec({itemId, nowUtc(), declarationId}) ? assessment(declarationId, itemId).id : -1;
+    const qint64 id = q.exec({itemId, nowUtc(), declarationId}) ? existingAssessmentRow(db(), declarationId, itemId) : -1;
     if (id <= 0)
         setError(error, tr("Cannot record the assessment of %1: %2").arg(itemId, q.errorText()));
     return id > 0 ? id : -1;
@@ -126,9 +161,13 @@ bool Workspace::setAssessmentIfUnchanged(qint64 declarationId, const QString &it
         return false;
     // Holds the row until commit, so the version read here is the one this update replaces
     // (on a file the write transaction already excludes other writers).
-    if (!lockRow(QStringLiteral("assessment"), id, error))
+    QString failure;
+    const std::optional<Assessment> stored = lockedAssessment(db(), id, m_backend->isServer(), &failure);
+    if (!stored) {
+        setError(error, tr("Cannot save: %1").arg(failure));
         return false;
-    const Assessment before = assessment(declarationId, itemId);
+    }
+    const Assessment &before = *stored;
     if (expectedVersion >= 0 && before.rowVersion != expectedVersion) {
         if (conflict)
             *conflict = true;
@@ -208,11 +247,12 @@ QList<Evidence> Workspace::evidenceOfDeclaration(qint64 declarationId) const
     q.prepare(QStringLiteral("WITH a AS (%1) SELECT e.id, e.organisation_id, e.updated_at, %2, a.item_id"
                              " FROM a JOIN evidence_link l ON l.assessment_id = a.id JOIN evidence e ON e.id = l.evidence_id"
                              " ORDER BY e.id, a.item_id")
-                  .arg(QLatin1String(declarationAssessments), evidenceColumns()));
+                  .arg(declarationAssessments, evidenceColumns()));
     q.addBindValue(declarationId);
     QList<Evidence> list;
     if (!q.exec())
         return list;
+    // id, organisation_id, updated_at, the evidence columns, then a.item_id
     const int itemColumn = evidenceColumnCount; // after the evidence columns
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -252,6 +292,10 @@ qint64 Workspace::addEvidence(qint64 declarationId, const QStringList &itemIds, 
         setError(error, tr("Evidence must back at least one item."));
         return -1;
     }
+    if (QString problem; !ShelfLife::checkDates(e, &problem)) {
+        setError(error, problem);
+        return -1;
+    }
     const qint64 organisationId = product(d->productId)->organisationId;
     Transaction transaction(db(), m_transactionDepth);
     QSqlQuery q(db());
@@ -286,6 +330,10 @@ bool Workspace::updateEvidence(const Evidence &e, QString *error)
 {
     if (!ensureWritable(error))
         return false;
+    if (QString problem; !ShelfLife::checkDates(e, &problem)) {
+        setError(error, problem);
+        return false;
+    }
     QStringList assignments;
     for (const QString &column : evidenceColumns().split(QLatin1String(", ")))
         assignments << column + QStringLiteral(" = ?");

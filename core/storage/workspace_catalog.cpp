@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace hoshi {
@@ -20,6 +21,14 @@ namespace {
 
 
 
+
+// A firmware image hash is what sha256sum prints: 64 hex digits (either case), or nothing.
+bool isImageHash(const QString &text)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() || hex.match(trimmed).hasMatch();
+}
 
 QDate dateFrom(const QString &text)
 {
@@ -36,6 +45,7 @@ const TextField productText[] = {
     {"category", &Product::category},
     {"firmware_name", &Product::firmwareName},
     {"firmware_version", &Product::firmwareVersion},
+    {"firmware_image_sha256", &Product::firmwareImageSha256},
     {"version_notice", &Product::versionNotice},
     {"summary", &Product::summary},
     {"web_page", &Product::webPage},
@@ -61,7 +71,7 @@ QList<QVariant> productValues(const Product &p)
 {
     QList<QVariant> values;
     for (const TextField &f : productText)
-        values << (p.*f.member).trimmed();
+        values << (f.member == &Product::firmwareImageSha256 ? (p.*f.member).trimmed().toLower() : (p.*f.member).trimmed());
     QJsonArray models;
     for (const QString &m : p.modelNumbers) {
         if (!m.trimmed().isEmpty())
@@ -216,6 +226,10 @@ qint64 Workspace::addProduct(const Product &p, QString *error)
         setError(error, tr("A product needs a name."));
         return -1;
     }
+    if (!isImageHash(p.firmwareImageSha256)) {
+        setError(error, tr("\"%1\" is not a firmware image SHA-256 (64 hexadecimal digits).").arg(p.firmwareImageSha256));
+        return -1;
+    }
     if (!organisation(p.organisationId)) {
         setError(error, tr("There is no organisation with the id %1.").arg(p.organisationId));
         return -1;
@@ -242,6 +256,10 @@ bool Workspace::updateProduct(const Product &p, QString *error)
         return false;
     if (p.name.trimmed().isEmpty()) {
         setError(error, tr("A product needs a name."));
+        return false;
+    }
+    if (!isImageHash(p.firmwareImageSha256)) {
+        setError(error, tr("\"%1\" is not a firmware image SHA-256 (64 hexadecimal digits).").arg(p.firmwareImageSha256));
         return false;
     }
     const std::optional<Product> before = product(p.id);

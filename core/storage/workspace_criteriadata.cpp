@@ -18,17 +18,21 @@ using namespace detail;
 
 const CriteriaSet *Workspace::criteriaFor(qint64 declarationId) const
 {
-    const CriteriaSet *stored = storedCriteriaFor(declarationId);
-    if (!stored)
-        return nullptr;
-    SqlQuery q(db(), QStringLiteral("SELECT json, sha256 FROM point_overlay WHERE declaration_id = ?"));
+    // The set and its overlay in one statement: every read of a declaration starts here, and on
+    // a server each statement is a round trip.
+    SqlQuery q(db(), QStringLiteral("SELECT d.criteria_set_id, d.criteria_data_revision, o.json, o.sha256"
+                                    " FROM declaration d LEFT JOIN point_overlay o ON o.declaration_id = d.id"
+                                    " WHERE d.id = ?"));
     if (!q.exec({declarationId}) || !q.next())
+        return nullptr;
+    const CriteriaSet *stored = m_stored.find(q.text(0), int(q.integer(1)));
+    if (!stored || q.value(3).isNull())
         return stored;
-    const QString key = QStringLiteral("%1\n%2\n%3").arg(stored->id).arg(stored->dataRevision).arg(q.text(1));
+    const QString key = QStringLiteral("%1\n%2\n%3").arg(stored->id).arg(stored->dataRevision).arg(q.text(3));
     auto it = m_overlaid.find(key);
     if (it == m_overlaid.end()) {
         const std::optional<PointOverlay> overlay =
-            PointOverlay::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object(), nullptr);
+            PointOverlay::fromJson(QJsonDocument::fromJson(q.value(2).toByteArray()).object(), nullptr);
         if (!overlay)
             return stored; // checked when stored; a damaged row never hides the set's own points
         it = m_overlaid.emplace(key, overlay->applyTo(*stored)).first;

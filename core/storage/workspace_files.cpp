@@ -3,6 +3,7 @@
 #include "workspace.h"
 
 #include "backend.h"
+#include "evidencerows.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "workspaceutil.h"
@@ -14,6 +15,9 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QSqlError>
+
+#include <functional>
+#include <future>
 
 #include <unistd.h>
 
@@ -95,43 +99,65 @@ qint64 blobWithSameContent(const QSqlDatabase &db, const QString &filePath, qint
     return candidates.value(sha256, -1);
 }
 
+// One chunk of the file, read and hashed ahead while the previous one is being stored.
+struct ReadAhead {
+    QByteArray data;
+    qint64 filled = 0; // -1: the read failed
+};
+
+ReadAhead readAndHash(QFile &source, HashStream *hash)
+{
+    ReadAhead chunk{QByteArray(Workspace::ChunkSize, Qt::Uninitialized), 0};
+    chunk.filled = fillChunk(source, chunk.data);
+    if (chunk.filled >= 0) {
+        chunk.data.truncate(chunk.filled);
+        hash->addData(chunk.data.constData(), chunk.filled);
+    }
+    return chunk;
+}
+
 // Streams the file into chunks of the pending blob, one transaction per batch, hashing on the
 // way. Returns why it stopped early (cancel, read or write failure), empty when complete.
+// The next chunk is read and hashed on another thread while the current one is stored, so the
+// disk, the hash and the database (on a server: the network and the server process) overlap;
+// chunks are hashed in order, one reader at a time.
 QString copyIntoChunks(const QSqlDatabase &db, int &transactionDepth, QFile &source, const QString &name,
                        qint64 pendingId, const ProgressCallback &progress, HashStream *hash, qint64 *done)
 {
     const qint64 total = source.size();
-    QByteArray buffer(Workspace::ChunkSize, Qt::Uninitialized);
     int seq = 0;
     bool complete = false;
     QString failure;
+    std::future<ReadAhead> next = std::async(std::launch::async, readAndHash, std::ref(source), hash);
     while (!complete && failure.isEmpty()) {
         Transaction batch(db, transactionDepth);
         SqlQuery insert(db, QStringLiteral("INSERT INTO blob_chunk(blob_id, seq, data) VALUES (?, ?, ?)"));
         for (int i = 0; i < ChunksPerBatch && !complete && failure.isEmpty(); ++i) {
-            const qint64 filled = fillChunk(source, buffer);
-            if (filled < 0) {
+            const ReadAhead chunk = next.get();
+            if (chunk.filled < 0) {
                 failure = Workspace::tr("Cannot read %1: %2").arg(source.fileName(), source.errorString());
                 break;
             }
-            if (filled == 0 && seq > 0) {
+            if (chunk.filled == 0 && seq > 0) {
                 complete = true;
                 break;
             }
-            hash->addData(buffer.constData(), filled);
-            const QByteArray chunk(buffer.constData(), filled); // a copy: the buffer is reused
-            if (!insert.exec({pendingId, seq++, chunk})) {
+            complete = chunk.filled < Workspace::ChunkSize;
+            if (!complete)
+                next = std::async(std::launch::async, readAndHash, std::ref(source), hash);
+            if (!insert.exec({pendingId, seq++, chunk.data})) {
                 failure = Workspace::tr("Cannot store %1: %2 (is the disk full?)").arg(name, insert.errorText());
                 break;
             }
-            *done += filled;
-            complete = filled < Workspace::ChunkSize;
+            *done += chunk.filled;
         }
         if (failure.isEmpty() && !batch.commit())
             failure = Workspace::tr("Cannot store %1: %2 (is the disk full?)").arg(name, db.lastError().text());
         if (failure.isEmpty() && progress && !progress(*done, total))
             failure = Workspace::tr("Import of %1 cancelled.").arg(name);
     }
+    if (next.valid())
+        next.wait(); // a chunk read ahead for nothing (failure, cancel): the file stays in use until then
     return failure;
 }
 
@@ -193,14 +219,13 @@ qint64 detail::storeContent(const storage::Backend &backend, const QSqlDatabase 
 
 QList<EvidenceFile> Workspace::filesOf(qint64 evidenceId) const
 {
-    SqlQuery q(db(), QStringLiteral("SELECT f.id, f.evidence_id, b.sha256, f.original_name, f.media_type, f.size, f.added_at"
-                                    " FROM evidence_file f JOIN blob b ON b.id = f.blob_id WHERE f.evidence_id = ?"
-                                    " ORDER BY f.id"));
+    SqlQuery q(db(), QStringLiteral("SELECT %1 FROM evidence_file f JOIN blob b ON b.id = f.blob_id WHERE f.evidence_id = ?"
+                                    " ORDER BY f.id")
+                         .arg(QLatin1String(evidencerows::fileColumns)));
     QList<EvidenceFile> list;
     if (q.exec({evidenceId})) {
         while (q.next())
-            list.append({q.integer(0), q.integer(1), q.text(2), q.text(3), q.text(4), q.integer(5),
-                         QDateTime::fromString(q.text(6), Qt::ISODateWithMs)});
+            list.append(evidencerows::fileFrom(q));
     }
     return list;
 }

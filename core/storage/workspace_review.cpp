@@ -4,6 +4,7 @@
 
 #include "baseline/changedetector.h"
 #include "baseline/declarationfingerprint.h"
+#include "evidencerows.h"
 #include "snapshotreader.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -16,12 +17,12 @@
 namespace hoshi {
 
 using namespace detail;
+using namespace evidencerows;
 
 namespace {
 
 const char commentColumns[] = "id, declaration_id, item_id, author, created_at, text, resolved_by, resolved_at,"
                               " origin, finding_status, account";
-const char signOffColumns[] = "id, declaration_id, state, author, at, reason, fingerprint, account";
 const QString requireApprovalKey = QStringLiteral("require-approval");
 
 QDateTime stamp(const QString &text)
@@ -45,20 +46,6 @@ ReviewComment commentFrom(const SqlQuery &q)
     c.findingStatus = q.text(9);
     c.account = q.text(10);
     return c;
-}
-
-SignOff signOffFrom(const SqlQuery &q)
-{
-    SignOff s;
-    s.id = q.integer(0);
-    s.declarationId = q.integer(1);
-    s.state = reviewStateFromKey(q.text(2)).value_or(ReviewState::Draft);
-    s.author = q.text(3);
-    s.at = stamp(q.text(4));
-    s.reason = q.text(5);
-    s.fingerprint = q.text(6);
-    s.account = q.text(7);
-    return s;
 }
 
 // Review steps and settings are about the declaration, not changes of it.

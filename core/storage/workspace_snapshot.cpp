@@ -38,6 +38,7 @@ std::optional<DeclarationSnapshot> Workspace::snapshot(qint64 declarationId, Con
             s.evidence[itemId].append(e);
     }
     fillPointData(s);
+    s.reviewPeriods = reviewPeriods();
     if (check == ContentCheck::Verify) {
         QSet<QString> checked;
         for (const QList<Evidence> &list : std::as_const(s.evidence)) {

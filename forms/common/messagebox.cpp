@@ -17,6 +17,7 @@ struct State {
     bool nonInteractive = false;
     QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
     QStringList shown;
+    QStringList details;
     bool hasNextText = false;
     std::optional<QString> nextText;
 };
@@ -125,6 +126,7 @@ QStringList MessageBox::shownMessages()
 void MessageBox::clearShownMessages()
 {
     state().shown.clear();
+    state().details.clear();
 }
 
 void MessageBox::error(QWidget *parent, const QString &title, const QString &text)
@@ -134,6 +136,27 @@ void MessageBox::error(QWidget *parent, const QString &title, const QString &tex
         return;
     }
     QMessageBox::critical(parent, title, text);
+}
+
+void MessageBox::error(QWidget *parent, const QString &title, const QString &text, const QString &details)
+{
+    if (details.isEmpty()) {
+        error(parent, title, text);
+        return;
+    }
+    if (state().nonInteractive) {
+        state().shown << text;
+        state().details << details;
+        return;
+    }
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
+    box.setDetailedText(details);
+    box.exec();
+}
+
+QStringList MessageBox::shownDetails()
+{
+    return state().details;
 }
 
 void MessageBox::information(QWidget *parent, const QString &title, const QString &text)

@@ -19,6 +19,8 @@ class MessageBox
 
 public:
     static void error(QWidget *parent, const QString &title, const QString &text);
+    // With the raw text (a server's own words) in the box's details pane, not in its text.
+    static void error(QWidget *parent, const QString &title, const QString &text, const QString &details);
     static void information(QWidget *parent, const QString &title, const QString &text);
     [[nodiscard]] static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
                                                               const QString &text,
@@ -43,6 +45,8 @@ public:
     static void setNonInteractive(bool on);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     [[nodiscard]] static QStringList shownMessages();
+    // The details of the messages recorded (one entry per error with details).
+    [[nodiscard]] static QStringList shownDetails();
     static void clearShownMessages();
 };
 

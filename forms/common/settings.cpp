@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "settings.h"
 
+#include "storage/location.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -18,12 +20,20 @@ void Settings::setLanguage(const QString &language)
 
 QStringList Settings::recentWorkspaces()
 {
-    return QSettings().value(QStringLiteral("workspaces/recent")).toStringList();
+    QStringList list = QSettings().value(QStringLiteral("workspaces/recent")).toStringList();
+    // Earlier versions stored server addresses as if they were file paths ("<folder>/postgresql:/
+    // alice@..."): such an entry opens nothing, and its "//" is lost, so it cannot be repaired.
+    list.removeIf([](const QString &entry) {
+        return !WorkspaceLocation::looksLikeServer(entry) && entry.contains(QLatin1String("/postgresql:/"));
+    });
+    return list;
 }
 
 void Settings::addRecentWorkspace(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server address is kept as given (without its password: Workspace::path()); only a file
+    // path is made absolute.
+    const QString absolute = WorkspaceLocation::looksLikeServer(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList list = recentWorkspaces();
     list.removeAll(absolute);
     list.prepend(absolute);

@@ -3,6 +3,8 @@
 
 #include "ui_evidenceeditor.h"
 
+#include "evidenceshelflifefields.h"
+
 #include "common/fieldmarker.h"
 #include "common/fieldsync.h"
 #include "common/filedialog.h"
@@ -64,6 +66,9 @@ EvidenceEditor::EvidenceEditor(Session *session, QWidget *parent)
     for (QLabel *message : {m_ui->urlMessage, m_ui->testedOnMessage, m_ui->firmwareVersionMessage})
         FieldMarker::clear(nullptr, message);
     moveFilesBesidePreview();
+    // Every kind of evidence has a shelf life: below the kind's own fields.
+    m_shelfLife = new EvidenceShelfLifeFields(session, m_ui->formContents);
+    m_ui->formLayout->insertWidget(m_ui->formLayout->indexOf(m_ui->fieldsStack) + 1, m_shelfLife);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({520, 510});
@@ -273,6 +278,7 @@ void EvidenceEditor::loadFields(const Evidence &e, bool force)
     line(m_ui->testerEdit, e.tester);
     line(m_ui->firmwareVersionEdit, e.firmwareVersion);
     text(m_ui->environmentEdit, e.environment);
+    m_shelfLife->load(e, force);
     m_loading = false;
 }
 
@@ -329,13 +335,17 @@ void EvidenceEditor::updateMessages(const Evidence &e)
 {
     QStringList messages;
     FieldMarker::clear(m_ui->firmwareVersionEdit, m_ui->firmwareVersionMessage);
+    QString reviewDue;
     for (const GateProblem &p : m_session->problemsOfEvidence(e.id)) {
-        if (p.code == QLatin1String("firmware-mismatch"))
+        if (p.code == QLatin1String("evidence-review-due"))
+            reviewDue = p.message;
+        else if (p.code == QLatin1String("firmware-mismatch"))
             FieldMarker::mark(m_ui->firmwareVersionEdit, m_ui->firmwareVersionMessage, FieldMarker::Level::Error,
                               p.message);
         else if (!messages.contains(p.message))
             messages << p.message;
     }
+    m_shelfLife->markReviewDue(reviewDue);
     m_ui->missingLabel->setText(messages.join(QLatin1Char('\n')));
     m_ui->missingLabel->setVisible(!messages.isEmpty());
 }
@@ -350,6 +360,7 @@ void EvidenceEditor::setReadOnly(bool readOnly)
     }
     for (CommitTextEdit *edit : {m_ui->excerptEdit, m_ui->procedureEdit, m_ui->summaryEdit, m_ui->environmentEdit})
         edit->setReadOnly(!editable);
+    m_shelfLife->setReadOnly(!editable);
     m_ui->kindCombo->setEnabled(editable);
     m_ui->attachButton->setEnabled(editable && !m_importer->isRunning());
     m_ui->removeFileButton->setEnabled(editable && m_ui->filesList->currentItem());

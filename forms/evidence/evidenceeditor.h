@@ -17,6 +17,7 @@ class EvidenceEditor;
 }
 
 class CommitTextEdit;
+class EvidenceShelfLifeFields;
 class EvidenceImporter;
 class Session;
 
@@ -80,6 +81,7 @@ private:
     qint64 m_evidenceId = -1;
     qint64 m_newEvidenceId = -1;
     QPushButton *m_discardButton = nullptr;
+    EvidenceShelfLifeFields *m_shelfLife = nullptr;
     QString m_itemId;
     bool m_readOnly = false;
     bool m_loading = false;

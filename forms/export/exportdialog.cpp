@@ -466,11 +466,16 @@ QString ExportDialog::defaultOutputFolder() const
     const Workspace *ws = m_session->workspace();
     const QString workspace = ws ? ws->path() : QString();
     const QString remembered = Settings::exportDirectory(workspace);
-    if (!remembered.isEmpty())
+    // Earlier versions made a folder name out of a server address ("<folder>/postgresql:/alice@"):
+    // such a remembered folder is not offered again.
+    const auto mangled = [](const QString &folder) { return folder.contains(QLatin1String("/postgresql:")); };
+    if (!remembered.isEmpty() && !mangled(remembered))
         return remembered;
+    // Only an existing folder is offered: never a name made from a server address.
     const QString folder = ws && !ws->isServer() ? QFileInfo(workspace).absolutePath() : QString();
-    if (folder.isEmpty() || folder.startsWith(QDir::tempPath() + QStringLiteral("/hoshi-demo-")))
-        return Settings::exportDirectory().isEmpty() ? QDir::homePath() : Settings::exportDirectory();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir() || folder.startsWith(QDir::tempPath() + QStringLiteral("/hoshi-demo-")))
+        return Settings::exportDirectory().isEmpty() || mangled(Settings::exportDirectory()) ? QDir::homePath()
+                                                                                             : Settings::exportDirectory();
     return folder;
 }
 
@@ -545,8 +550,10 @@ void ExportDialog::onFinished(const ExportRunner::Result &result)
         return;
     }
     if (result.ok) {
+        m_notRecorded.clear();
         if (result.outcome.recordable)
-            m_session->markExported(m_exportedDeclaration, result.outcome.exportId, result.outcome.declarationJson);
+            (void)m_session->markExported(m_exportedDeclaration, result.outcome.exportId,
+                                          result.outcome.declarationJson, &m_notRecorded);
         setState(State::Done);
         showResult();
         return;
@@ -569,8 +576,18 @@ void ExportDialog::showResult()
 {
     const ExportJob::Outcome &o = m_result.outcome;
     const QStringList written = o.writtenPaths();
-    m_resultLabel->setText(tr("Export complete: %n item(s) written to %1.", nullptr, int(written.size()))
-                               .arg(QDir::toNativeSeparators(m_folderEdit->text())));
+    const QString folder = QDir::toNativeSeparators(m_folderEdit->text());
+    if (m_notRecorded.isEmpty()) {
+        m_resultLabel->setText(tr("Export complete: %n item(s) written to %1.", nullptr, int(written.size())).arg(folder));
+        m_resultLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    } else {
+        // The files are there, but the workspace does not know of the export: say both.
+        m_resultLabel->setText(tr("%n item(s) written to %1, but the export was not recorded in the workspace (no "
+                                  "Export baseline, state unchanged): %2",
+                                  nullptr, int(written.size()))
+                                   .arg(folder, m_notRecorded));
+        m_resultLabel->setStyleSheet(StatusColours::textStyle(Tone::Warning, true));
+    }
     m_writtenList->clear();
     auto add = [this](const QString &path, const QString &what) {
         auto *item = new QTreeWidgetItem(m_writtenList, {tr("%1 — %2").arg(QFileInfo(path).fileName(), what)});

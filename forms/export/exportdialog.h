@@ -83,6 +83,7 @@ private:
     ExportRunner::Phase m_phase = ExportRunner::Phase::Package;
     bool m_closeWhenDone = false;
     QString m_message; // shown on the options page: why the last attempt did not export
+    QString m_notRecorded; // why a finished export was not recorded in the workspace ("" when it was)
 
     QLabel *m_heading;
     QStackedWidget *m_pages;

@@ -2,6 +2,7 @@
 #include "itempage.h"
 #include "common/statuscolours.h"
 
+#include "capturefindingspanel.h"
 #include "evaluationpointspanel.h"
 
 #include "common/committextedit.h"
@@ -103,6 +104,7 @@ ItemPage::ItemPage(Session *session, QWidget *parent) : QWidget(parent), m_sessi
 
     connect(m_session, &Session::declarationRefreshed, this, &ItemPage::reload);
     connect(m_session, &Session::assessmentConflict, this, &ItemPage::reloadAfterConflict);
+    connect(m_session, &Session::answerRestored, this, &ItemPage::reloadAfterConflict); // a refused write
     connect(m_preview, &EvidencePreview::usePageRequested, this, &ItemPage::usePage);
     // Escape leaves the item for the checklist, unless a field handles it itself.
     auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -143,6 +145,8 @@ QWidget *ItemPage::buildForm()
     layout->addLayout(evidenceHeadingRow);
     layout->addWidget(m_evidence);
     addEvidenceButtonRows(layout);
+    m_captures = new CaptureFindingsPanel(m_session, form); // findings of captured tool output
+    layout->addWidget(m_captures);
     layout->addSpacing(6);
     layout->addWidget(m_notesHeading);
     layout->addWidget(m_notes);
@@ -448,6 +452,7 @@ void ItemPage::reload()
         m_history->clear();
         m_preview->clear();
         m_points->setItem(QString());
+        m_captures->setItem(QString());
         setEnabled(false);
         return;
     }
@@ -514,6 +519,7 @@ void ItemPage::reload()
     loadHistory();
     setReadOnly(m_readOnly || m_session->isReadOnly());
     m_points->setItem(m_itemId);
+    m_captures->setItem(m_itemId);
     fitFormColumn();
 }
 
@@ -631,6 +637,7 @@ void ItemPage::setReadOnly(bool readOnly)
     m_notes->setReadOnly(!editable);
     m_comments->setReadOnly(readOnly);
     m_points->setReadOnly(!editable);
+    m_captures->setReadOnly(!editable);
     updateButtons();
 }
 

@@ -20,6 +20,7 @@ class QVBoxLayout;
 
 namespace hoshi {
 
+class CaptureFindingsPanel;
 class CommentThread;
 class CommitTextEdit;
 class EvaluationPointsPanel;
@@ -49,6 +50,7 @@ public:
     // Auditor mode: everything visible, nothing editable.
     void setReadOnly(bool readOnly);
     [[nodiscard]] EvidencePreview *preview() const { return m_preview; }
+    [[nodiscard]] CaptureFindingsPanel *captureFindings() const { return m_captures; }
 
     // Adds a new evidence record of this kind to the item and asks for its editor.
     void addEvidence(EvidenceKind kind);
@@ -101,6 +103,7 @@ private:
     QLabel *m_guidanceLabel;
     QLabel *m_exemptLabel;
     EvaluationPointsPanel *m_points;
+    CaptureFindingsPanel *m_captures;
     QToolButton *m_backButton;
     QToolButton *m_previousButton;
     QToolButton *m_nextButton;

@@ -223,8 +223,11 @@ void LabelLifecyclePage::reloadChanges()
     }
     m_retest->clear();
     const QString firmware = m_session->snapshot()->product.firmwareVersion;
-    for (const RetestItem &item : RetestPlan::of(*m_session->snapshot(), uiLanguage()))
+    for (const RetestItem &item : RetestPlan::of(*m_session->snapshot(), uiLanguage())) {
         m_retest->addItem(RetestPlan::line(item, firmware));
+        // The item id, for "Run again…" on a captured test (forms/mainwindow/mainwindow_capture.cpp).
+        m_retest->item(m_retest->count() - 1)->setData(Qt::UserRole, item.itemId);
+    }
     if (m_retest->count() == 0)
         m_retest->addItem(tr("Every device test was run on the current firmware %1.").arg(firmware));
 }

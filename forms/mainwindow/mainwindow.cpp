@@ -58,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     createMenus();
     buildPortfolio();
     buildServerActions();
+    buildCapture();
     buildHelp();
     qApp->installEventFilter(new UndoKeys(this));
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
@@ -81,8 +82,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
             m_navigatorModel->updateDeclaration(m_session->currentDeclarationId());
         updateActions();
     });
-    connect(m_session, &Session::errorOccurred, this,
-            [this](const QString &message) { MessageBox::error(this, tr("Hoshi"), message); });
+    connect(m_session, &Session::errorOccurred, this, [this](const QString &message) {
+        MessageBox::error(this, tr("Hoshi"), message, m_session->lastErrorDetails());
+    });
     connect(m_session, &Session::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_session, &Session::revealRequested, this, &MainWindow::reveal);
@@ -546,6 +548,13 @@ void MainWindow::addEvidenceToCurrent(int kind)
 void MainWindow::setReadOnlyView(bool readOnly)
 {
     m_readOnlyView = readOnly;
+    applyReadOnly();
+}
+
+void MainWindow::applyReadOnly()
+{
+    // The pages ask the session too (roles, a lost server); the view's own flag comes on top.
+    const bool readOnly = m_readOnlyView;
     m_itemPage->setReadOnly(readOnly);
     m_evidenceEditor->setReadOnly(readOnly);
     m_productEditor->setReadOnly(readOnly);

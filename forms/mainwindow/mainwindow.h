@@ -12,6 +12,7 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTemporaryDir;
 class QTreeView;
@@ -19,8 +20,12 @@ class QTreeView;
 namespace hoshi {
 
 class AuditorPage;
+class CaptureDialog;
 class ReviewDock;
 class ChecklistPage;
+class ConflictDialog;
+class ConnectionWatch;
+class ServerStateBanner;
 class DeclarationEditor;
 class EvidenceEditor;
 class ExportDialog;
@@ -96,6 +101,12 @@ public:
     [[nodiscard]] bool isAuditing() const { return m_auditing; }
     [[nodiscard]] AuditorPage *auditorPage() const { return m_auditor; }
 
+    // Device-test evidence from a tool's output (mainwindow_capture.cpp): File ▸ Capture test
+    // result…, also opened by dropping a file on an item page or a checklist row. path "" = the
+    // user chooses the file; itemId "" = the item shown, if an item page is shown (else none).
+    void captureTestResult(const QString &path = {}, const QString &itemId = {});
+    [[nodiscard]] CaptureDialog *captureDialog() const;
+
     // Every declaration of the workspace, most urgent first (mainwindow_portfolio.cpp).
     void showPortfolio();
     [[nodiscard]] PortfolioPage *portfolioPage() const { return m_portfolio; }
@@ -108,6 +119,10 @@ public:
     [[nodiscard]] NavigatorModel *navigatorModel() const { return m_navigatorModel; }
     [[nodiscard]] StartStrip *startStrip() const { return m_start; }
     [[nodiscard]] QTreeView *navigatorView() const { return m_navigator; }
+    // Server workspaces (mainwindow_server.cpp): reconnection after the server went away, the
+    // strip saying why the window is read-only, and the open mine/theirs dialog (or nullptr).
+    [[nodiscard]] ConnectionWatch *connectionWatch() const { return m_connectionWatch; }
+    [[nodiscard]] ConflictDialog *conflictDialog() const;
 
     // The user's name for the history (mainwindow_catalog.cpp): asked once on the first run,
     // then kept in the settings; Edit ▸ Your name… changes it.
@@ -173,7 +188,14 @@ private:
     void retranslateHelp();
     void showGettingStarted();
     void retranslateServer();
+    void showChangesElsewhere(const QList<qint64> &declarationIds);
     void updateServerTitle(const Workspace &workspace);
+    void onConnectionLost();
+    void onConnectionRestored();
+    // Pages follow the session's read-only state (roles, a lost server) and setReadOnlyView().
+    void applyReadOnly();
+    void showAnswerConflict(qint64 declarationId, const Assessment &mine, const Assessment &theirs,
+                            const QString &message, bool offline);
     // mainwindow_catalog.cpp
     void updateStartStrip();
     [[nodiscard]] bool workspaceHasDeclarations() const;
@@ -186,6 +208,12 @@ private:
     [[nodiscard]] bool layoutUsable() const;
     void updateUndoActions();
     void undoOrRedo(bool redo);
+
+    // mainwindow_capture.cpp
+    void buildCapture();
+    void retranslateCapture();
+    void updateCaptureAction();
+    void buildRetestRunAgain();
 
     // mainwindow_archive.cpp
     void openArchiveWithDialog();
@@ -214,6 +242,12 @@ private:
     QAction *m_portfolioAction = nullptr;
     QAction *m_gettingStartedAction = nullptr;
     QAction *m_openServerAction = nullptr;
+    QAction *m_captureAction = nullptr;
+    QPointer<CaptureDialog> m_captureDialog;
+    QPushButton *m_retestRunAgain = nullptr; // below the label page's re-test plan
+    ConnectionWatch *m_connectionWatch = nullptr;
+    ServerStateBanner *m_serverBanner = nullptr;
+    QPointer<ConflictDialog> m_conflictDialog;
     StartStrip *m_start = nullptr;
     // Whether the user wants the docks, where a page does not hide them for want of content.
     bool m_navigatorWanted = true;

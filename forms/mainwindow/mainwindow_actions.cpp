@@ -12,6 +12,7 @@
 #include "common/messagebox.h"
 #include "common/settings.h"
 #include "declaration/newdeclarationdialog.h"
+#include "evidence/reviewperiodsdialog.h"
 #include "navigator/navigatormodel.h"
 #include "problems/problemspanel.h"
 #include "product/organisationeditor.h"
@@ -73,6 +74,7 @@ void MainWindow::createActions()
     a.redo = makeAction(this, "actionRedo",
                         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     a.userName = makeAction(this, "actionUserName");
+    a.reviewPeriods = makeAction(this, "actionReviewPeriods");
     a.newOrganisation = makeAction(this, "actionNewOrganisation");
     a.newProduct = makeAction(this, "actionNewProduct");
     a.newDeclaration = makeAction(this, "actionNewDeclaration", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)});
@@ -116,6 +118,7 @@ void MainWindow::createActions()
     connect(a.undo, &QAction::triggered, this, [this] { undoOrRedo(false); });
     connect(a.redo, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(a.userName, &QAction::triggered, this, &MainWindow::askUserName);
+    connect(a.reviewPeriods, &QAction::triggered, this, [this] { ReviewPeriodsDialog::edit(m_session, this); });
     connect(a.newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(a.open, &QAction::triggered, this, [this] { openWithDialog(false); });
     connect(a.openReadOnly, &QAction::triggered, this, [this] { openWithDialog(true); });
@@ -201,6 +204,7 @@ void MainWindow::createMenus()
     a.editMenu->addAction(a.findItem);
     a.editMenu->addSeparator();
     a.editMenu->addAction(a.userName);
+    a.editMenu->addAction(a.reviewPeriods);
     // Disabled commands say why in their tool tip.
     a.editMenu->setToolTipsVisible(true);
 
@@ -278,6 +282,7 @@ void MainWindow::retranslate()
     a.languageMenu->setTitle(tr("&Language"));
     retranslatePortfolio();
     retranslateServer();
+    retranslateCapture();
     a.newWorkspace->setText(tr("&New workspace…"));
     a.open->setText(tr("&Open…"));
     a.openReadOnly->setText(tr("Open &read-only…"));
@@ -293,6 +298,8 @@ void MainWindow::retranslate()
     a.quit->setText(tr("&Quit"));
     a.userName->setText(tr("Your &name…"));
     a.userName->setStatusTip(tr("The name recorded in the history for your changes"));
+    a.reviewPeriods->setText(tr("Re&view periods…"));
+    a.reviewPeriods->setStatusTip(tr("How long evidence stays good by default before it is due for review"));
     updateUndoActions();
     a.newOrganisation->setText(tr("New &organisation"));
     a.newProduct->setText(tr("New &product"));
@@ -340,8 +347,10 @@ void MainWindow::updateActions()
     const bool item = declaration && !currentItemId().isEmpty();
     a.closeWorkspace->setEnabled(open || m_auditing);
     a.closeArchive->setEnabled(m_auditing);
+    a.reviewPeriods->setEnabled(open && !m_auditing);
     a.exportDeclaration->setEnabled(declaration);
     a.importFindings->setEnabled(editable && !m_auditing);
+    updateCaptureAction();
     a.newOrganisation->setEnabled(editable);
     const bool organisations = open && !m_session->workspace()->organisations().isEmpty();
     const bool products = open && !m_session->workspace()->products().isEmpty();

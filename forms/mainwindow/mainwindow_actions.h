@@ -37,6 +37,7 @@ struct MainWindow::Actions {
     QAction *newDeclaration = nullptr;
     QAction *findItem = nullptr;
     QAction *userName = nullptr;
+    QAction *reviewPeriods = nullptr;
 
     QAction *showChecklist = nullptr;
     QAction *previousItem = nullptr;

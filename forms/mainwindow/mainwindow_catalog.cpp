@@ -40,8 +40,10 @@ Session::CatalogKind catalogKind(NavigatorModel::Kind kind)
 void MainWindow::updateStartStrip()
 {
     Workspace *ws = m_session->workspace();
+    if (m_session->isDisconnected())
+        return; // nothing can be read: the guided start must not take the workspace for empty
     m_start->setState(ws ? int(ws->organisations().size()) : 0, ws ? int(ws->products().size()) : 0,
-                      !ws || ws->isReadOnly() || m_readOnlyView);
+                      !ws || m_session->isReadOnly() || !m_session->roles().mayAddOrganisations() || m_readOnlyView);
     const Page page = currentPage();
     m_start->setVisible(ws && page != Page::Auditor && page != Page::Welcome && !workspaceHasDeclarations());
 }

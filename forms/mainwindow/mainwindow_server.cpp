@@ -5,19 +5,26 @@
 // change while the window is open.
 #include "mainwindow.h"
 #include "mainwindow_actions.h"
+#include "connectionwatch.h"
 #include "openserverdialog.h"
+#include "welcomepage.h"
 
+#include "common/conflictdialog.h"
 #include "common/messagebox.h"
 #include "common/settings.h"
 #include "navigator/navigatormodel.h"
 #include "portfolio/portfoliopage.h"
 #include "session/session.h"
 #include "storage/location.h"
+#include "storage/serverrefusal.h"
+#include "storage/workspace.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QMenu>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
 #include <QTemporaryDir>
 
 namespace hoshi {
@@ -31,10 +38,94 @@ void MainWindow::buildServerActions()
     QMenu *file = m_actions->fileMenu;
     const int after = file->actions().indexOf(m_actions->openReadOnly);
     file->insertAction(file->actions().value(after + 1), m_openServerAction);
-    connect(m_session, &Session::changedElsewhere, this, [this](const QList<qint64> &) {
-        if (m_pages->currentWidget() == m_portfolio)
-            m_portfolio->reload();
+    connect(m_session, &Session::changedElsewhere, this, &MainWindow::showChangesElsewhere);
+    connect(m_welcome, &WelcomePage::openServerRequested, this, &MainWindow::openServerWithDialog);
+
+    // Losing the server, getting it back, and what the signed-in user's role allows.
+    m_connectionWatch = new ConnectionWatch(m_session, this);
+    m_serverBanner = new ServerStateBanner(m_session, m_connectionWatch, centralWidget());
+    if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
+        layout->insertWidget(0, m_serverBanner);
+    connect(m_session, &Session::connectionLost, this, &MainWindow::onConnectionLost);
+    connect(m_session, &Session::connectionRestored, this, &MainWindow::onConnectionRestored);
+    connect(m_session, &Session::rolesChanged, this, &MainWindow::applyReadOnly);
+    connect(m_session, &Session::currentDeclarationChanged, this, &MainWindow::applyReadOnly);
+    connect(m_session, &Session::answerConflict, this,
+            [this](qint64 declarationId, const QString &, const Assessment &mine, const Assessment &theirs,
+                   const QString &message) { showAnswerConflict(declarationId, mine, theirs, message, false); });
+}
+
+ConflictDialog *MainWindow::conflictDialog() const
+{
+    return m_conflictDialog.data();
+}
+
+void MainWindow::onConnectionLost()
+{
+    // What is on screen stays, read-only; nothing is reloaded from a connection that is gone.
+    applyReadOnly();
+    statusBar()->showMessage(ServerRefusal::unreachableMessage(), 10000);
+}
+
+void MainWindow::onConnectionRestored()
+{
+    applyReadOnly();
+    updateTitle();
+    statusBar()->showMessage(tr("Connected to the server again; everything was reloaded."), 8000);
+    const std::optional<Session::UnsavedAnswer> unsaved = m_session->takeUnsavedAnswer();
+    if (!unsaved)
+        return;
+    if (unsaved->declarationId != m_session->currentDeclarationId())
+        showDeclaration(unsaved->declarationId);
+    const Assessment stored = m_session->assessment(unsaved->mine.itemId);
+    const Assessment mine = unsaved->over(stored);
+    if (mine.verdict == stored.verdict && mine.justification.trimmed() == stored.justification.trimmed()
+        && mine.notes.trimmed() == stored.notes.trimmed())
+        return; // what was typed is what is stored
+    showItem(unsaved->mine.itemId);
+    showAnswerConflict(unsaved->declarationId, mine, stored, QString(), true);
+}
+
+void MainWindow::showAnswerConflict(qint64 declarationId, const Assessment &mine, const Assessment &theirs,
+                                    const QString &message, bool offline)
+{
+    delete m_conflictDialog.data();
+    auto *dialog = new ConflictDialog(offline ? ConflictDialog::Reason::NotSavedOffline
+                                              : ConflictDialog::Reason::SavedByOthers,
+                                      message, mine, theirs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_conflictDialog = dialog;
+    connect(dialog, &ConflictDialog::resolved, this, [this, dialog, declarationId] {
+        if (const std::optional<Assessment> chosen = dialog->chosen())
+            m_session->saveAnswer(declarationId, *chosen);
     });
+    dialog->open(); // window-modal; the page behind shows what is stored now
+}
+
+// Someone else changed these declarations: their entries in the navigator are described again
+// (an added or removed declaration reloads the tree), and the portfolio if it is on screen.
+void MainWindow::showChangesElsewhere(const QList<qint64> &declarationIds)
+{
+    Workspace *ws = m_session->workspace();
+    bool reloadTree = false;
+    for (const qint64 id : declarationIds) {
+        const bool shown = m_navigatorModel->indexOf(NavigatorModel::Kind::Declaration, id).isValid();
+        if (!ws || shown != ws->declaration(id).has_value()) {
+            reloadTree = true;
+            break;
+        }
+        if (shown)
+            m_navigatorModel->updateDeclaration(id);
+    }
+    if (reloadTree) {
+        const qint64 current = m_session->currentDeclarationId();
+        m_navigatorModel->reload();
+        m_navigator->expandAll();
+        if (current > 0)
+            selectInNavigator(int(NavigatorModel::Kind::Declaration), current);
+    }
+    if (m_pages->currentWidget() == m_portfolio)
+        m_portfolio->reload();
 }
 
 void MainWindow::retranslateServer()
@@ -89,7 +180,14 @@ void MainWindow::updateServerTitle(const Workspace &workspace)
     const QString user = workspace.actor();
     setWindowTitle(workspace.isReadOnly() ? tr("%1 on the server, %2 (read-only) — Hoshi").arg(database, user)
                                           : tr("%1 on the server, %2 — Hoshi").arg(database, user));
-    m_statusPath->setText(tr("Server %1 · signed in as %2").arg(workspace.path(), user));
+    // Readable, not percent-encoded; the exact address is in the tooltip.
+    QString where = tr("this computer");
+    if (location && location->host.startsWith(QLatin1Char('/')))
+        where = tr("this computer (socket in %1)").arg(location->host);
+    else if (location && !location->host.isEmpty())
+        where = location->port > 0 ? QStringLiteral("%1:%2").arg(location->host).arg(location->port) : location->host;
+    m_statusPath->setText(tr("Server %1 · database %2 · signed in as %3").arg(where, database, user));
+    m_statusPath->setToolTip(workspace.path());
 }
 
 } // namespace hoshi

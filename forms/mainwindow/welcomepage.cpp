@@ -18,12 +18,13 @@ namespace hoshi {
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_text(new QLabel(this)), m_new(new QPushButton(this)),
-      m_open(new QPushButton(this)), m_demo(new QPushButton(this)), m_archive(new QPushButton(this)), m_recentHeading(new QLabel(this)),
+      m_open(new QPushButton(this)), m_openServer(new QPushButton(this)), m_demo(new QPushButton(this)), m_archive(new QPushButton(this)), m_recentHeading(new QLabel(this)),
       m_recent(new QListWidget(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     m_new->setObjectName(QStringLiteral("welcomeNewButton"));
     m_open->setObjectName(QStringLiteral("welcomeOpenButton"));
+    m_openServer->setObjectName(QStringLiteral("welcomeOpenServerButton"));
     m_demo->setObjectName(QStringLiteral("welcomeDemoButton"));
     m_archive->setObjectName(QStringLiteral("welcomeArchiveButton"));
     m_recent->setObjectName(QStringLiteral("recentList"));
@@ -42,6 +43,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_open);
+    buttons->addWidget(m_openServer);
     buttons->addWidget(m_demo);
     buttons->addSpacing(12);
     buttons->addWidget(m_archive);
@@ -63,6 +65,7 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     connect(m_new, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(m_open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(m_openServer, &QPushButton::clicked, this, &WelcomePage::openServerRequested);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_archive, &QPushButton::clicked, this, &WelcomePage::archiveRequested);
     connect(m_recent, &QListWidget::itemActivated, this,
@@ -75,9 +78,12 @@ void WelcomePage::retranslate()
     m_title->setText(tr("Hoshi"));
     m_text->setText(tr("A workbench for JC-STAR IoT security self-declarations: assess every item, keep the "
                        "evidence with it, and see at once what still blocks submission. A workspace is one "
-                       "file; every change is saved as you make it."));
+                       "file on your computer, or a database on a team server that several people use at "
+                       "once; every change is saved as you make it."));
     m_new->setText(tr("New workspace…"));
     m_open->setText(tr("Open workspace…"));
+    m_openServer->setText(tr("Open server workspace…"));
+    m_openServer->setToolTip(tr("A workspace on a PostgreSQL server (postgresql://…), shared by a team."));
     m_demo->setText(tr("Open the demo"));
     m_archive->setText(tr("Check an evidence archive…"));
     m_archive->setToolTip(tr("Auditor mode: verify a retained evidence archive (.zip) and browse it read-only."));

@@ -22,6 +22,7 @@ public:
 Q_SIGNALS:
     void newRequested();
     void openRequested();
+    void openServerRequested();
     void demoRequested();
     void archiveRequested();
     void recentRequested(const QString &path);
@@ -36,6 +37,7 @@ private:
     QLabel *m_text;
     QPushButton *m_new;
     QPushButton *m_open;
+    QPushButton *m_openServer;
     QPushButton *m_demo;
     QPushButton *m_archive;
     QLabel *m_recentHeading;

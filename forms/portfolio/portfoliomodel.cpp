@@ -59,6 +59,8 @@ std::optional<Tone> toneOf(const PortfolioRow &r, int column)
         return daysTone(r.daysUntilSupportEnds);
     case T::StaleDeviceTests:
         return r.staleDeviceTests > 0 ? std::optional(Tone::Bad) : std::nullopt;
+    case T::EvidencePastReview:
+        return r.evidencePastReview > 0 ? std::optional(Tone::Warning) : std::nullopt;
     case T::Urgency:
         return urgencyTone(r.urgency);
     default:
@@ -69,7 +71,8 @@ std::optional<Tone> toneOf(const PortfolioRow &r, int column)
 bool isNumberColumn(int column)
 {
     return column == T::Assessed || column == T::Blocking || column == T::Warnings || column == T::OpenComments
-           || column == T::DaysUntilLabelEnds || column == T::DaysUntilSupportEnds || column == T::StaleDeviceTests;
+           || column == T::DaysUntilLabelEnds || column == T::DaysUntilSupportEnds || column == T::StaleDeviceTests
+           || column == T::EvidencePastReview;
 }
 
 } // namespace

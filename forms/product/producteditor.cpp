@@ -5,8 +5,12 @@
 
 #include "common/fieldmarker.h"
 #include "common/fieldsync.h"
+#include "common/filedialog.h"
 #include "session/session.h"
 
+#include "util/hashstream.h"
+
+#include <QApplication>
 #include <QRegularExpression>
 
 namespace hoshi {
@@ -52,6 +56,7 @@ bool sameProduct(const Product &a, const Product &b)
             return false;
     }
     return a.modelNumbers == b.modelNumbers && a.supportUntil == b.supportUntil
+           && a.firmwareImageSha256.trimmed().toLower() == b.firmwareImageSha256.trimmed().toLower()
            && a.summary.trimmed() == b.summary.trimmed() && a.otherSecurityInfo.trimmed() == b.otherSecurityInfo.trimmed();
 }
 
@@ -99,6 +104,10 @@ ProductEditor::ProductEditor(Session *session, QWidget *parent)
         markCommitted(m_ui->supportUntilEdit);
         commit([date](Product &p) { p.supportUntil = date; });
     });
+    connect(m_ui->firmwareImageSha256Edit, &QLineEdit::editingFinished, this, [this] {
+        commitImageHash(m_ui->firmwareImageSha256Edit->text());
+    });
+    connect(m_ui->chooseFirmwareImageButton, &QPushButton::clicked, this, &ProductEditor::chooseFirmwareImage);
     connect(m_ui->summaryEdit, &CommitTextEdit::editingFinished, this,
             [this](const QString &text) { commit([text](Product &p) { p.summary = text; }); });
     connect(m_ui->otherSecurityInfoEdit, &CommitTextEdit::editingFinished, this,
@@ -163,6 +172,7 @@ void ProductEditor::load(const Product &p, bool force)
         line((*m_ui).*f.edit, p.*f.member);
     line(m_ui->modelNumbersEdit, p.modelNumbers.join(QLatin1String(", ")));
     line(m_ui->supportUntilEdit, FieldMarker::dateText(p.supportUntil));
+    line(m_ui->firmwareImageSha256Edit, p.firmwareImageSha256);
     force ? loadField(m_ui->summaryEdit, p.summary) : syncField(m_ui->summaryEdit, p.summary);
     force ? loadField(m_ui->otherSecurityInfoEdit, p.otherSecurityInfo)
           : syncField(m_ui->otherSecurityInfoEdit, p.otherSecurityInfo);
@@ -177,6 +187,8 @@ void ProductEditor::validate(const Product &p)
     QDate ignored;
     if (!FieldMarker::parseDate(m_ui->supportUntilEdit->text(), &ignored))
         keep << QStringLiteral("supportUntil");
+    if (!m_ui->firmwareImageSha256Message->text().isEmpty())
+        keep << QStringLiteral("firmwareImageSha256");
     FieldMarker::markProblems(this, QStringLiteral("product."), SubmissionGate::checkProduct(o, p), keep);
 }
 
@@ -223,6 +235,39 @@ void ProductEditor::setReadOnly(bool readOnly)
         edit->setReadOnly(!editable);
     m_ui->summaryEdit->setReadOnly(!editable);
     m_ui->otherSecurityInfoEdit->setReadOnly(!editable);
+    m_ui->chooseFirmwareImageButton->setEnabled(editable);
+}
+
+void ProductEditor::commitImageHash(const QString &text)
+{
+    static const QRegularExpression hash(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+    const QString value = text.trimmed();
+    if (!value.isEmpty() && !hash.match(value).hasMatch()) {
+        FieldMarker::mark(m_ui->firmwareImageSha256Edit, m_ui->firmwareImageSha256Message, FieldMarker::Level::Error,
+                          tr("A SHA-256 is 64 hexadecimal digits; or choose the image file and let Hoshi compute it."));
+        return;
+    }
+    FieldMarker::clear(m_ui->firmwareImageSha256Edit, m_ui->firmwareImageSha256Message);
+    markCommitted(m_ui->firmwareImageSha256Edit);
+    commit([value](Product &p) { p.firmwareImageSha256 = value.toLower(); });
+}
+
+void ProductEditor::chooseFirmwareImage()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Choose the current firmware image"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString hash = HashStream::hexOfFile(path, HashStream::Algorithm::Sha256, &error);
+    QApplication::restoreOverrideCursor();
+    if (hash.isEmpty()) {
+        FieldMarker::mark(m_ui->firmwareImageSha256Edit, m_ui->firmwareImageSha256Message, FieldMarker::Level::Error,
+                          tr("Cannot read the image: %1").arg(error));
+        return;
+    }
+    m_ui->firmwareImageSha256Edit->setText(hash);
+    commitImageHash(hash);
 }
 
 void ProductEditor::focusField(const QString &field)

@@ -45,6 +45,9 @@ private:
     void load(const Product &p, bool force);
     void validate(const Product &p);
     void commit(const std::function<void(Product &)> &change);
+    // The firmware image hash: typed (checked inline) or computed from a chosen image file.
+    void commitImageHash(const QString &text);
+    void chooseFirmwareImage();
 
     std::unique_ptr<Ui::ProductEditor> m_ui;
     Session *m_session;

@@ -187,7 +187,15 @@ void ReviewPanel::reload()
     showSameAccount(s->declaration.id);
     const bool editable = !m_readOnly && !m_session->isReadOnly();
     m_requestButton->setEnabled(editable && r.state != ReviewState::InReview);
-    m_approveButton->setEnabled(editable && (r.state != ReviewState::Approved || r.approvalStale));
+    // Approving needs the reviewer role on a server: disabled with the reason, not refused later.
+    const QString approvalRefused = m_session->approvalRefusedReason();
+    m_approveButton->setEnabled(editable && approvalRefused.isEmpty()
+                                && (r.state != ReviewState::Approved || r.approvalStale));
+    const QString refused = !editable ? m_session->readOnlyReason() : approvalRefused;
+    m_approveButton->setToolTip(!refused.isEmpty()
+                                    ? refused
+                                    : tr("Approve the declaration as it is now; its content fingerprint is recorded. "
+                                         "Whoever changed it since the last approval cannot approve it."));
     m_reason->setEnabled(editable);
     m_rejectButton->setEnabled(editable && !m_reason->text().trimmed().isEmpty());
 }
@@ -215,6 +223,7 @@ bool ReviewPanel::finish(bool ok, const QString &error)
 {
     m_error->setVisible(!ok);
     m_error->setText(ok ? QString() : error);
+    m_error->setToolTip(ok ? QString() : m_session->lastErrorDetails()); // the server's own words
     return ok;
 }
 

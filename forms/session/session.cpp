@@ -5,6 +5,7 @@
 
 #include "gate/gateprogress.h"
 #include "storage/changefeed.h"
+#include "storage/serverrefusal.h"
 
 #include <QUndoStack>
 
@@ -48,6 +49,9 @@ void Session::adoptWorkspace(std::unique_ptr<Workspace> workspace)
         m_workspace->setActor(m_actor); // on a server, the signed-in user is recorded
     if (m_workspace && m_workspace->changeFeed())
         connect(m_workspace->changeFeed(), &ChangeFeed::changed, this, &Session::noteChangeElsewhere);
+    m_disconnected = false;
+    m_unsaved.reset();
+    readRoles();
     Q_EMIT workspaceChanged();
     Q_EMIT currentDeclarationChanged(-1);
     Q_EMIT declarationRefreshed();
@@ -174,6 +178,10 @@ bool Session::writable()
         fail(tr("This workspace is open read-only; nothing can be changed."));
         return false;
     }
+    if (isReadOnly()) {
+        fail(readOnlyReason());
+        return false;
+    }
     return true;
 }
 
@@ -184,7 +192,13 @@ void Session::push(QUndoCommand *command)
 
 void Session::fail(const QString &message)
 {
-    Q_EMIT errorOccurred(message);
+    if (connectionLostBehind(message)) {
+        enterDisconnected();
+        return;
+    }
+    const ServerRefusal refusal = ServerRefusal::explain(message);
+    m_lastErrorDetails = refusal.details;
+    Q_EMIT errorOccurred(refusal.message);
 }
 
 void Session::setVerdict(const QString &itemId, Verdict verdict, qint64 shownVersion)
@@ -260,16 +274,30 @@ void Session::editOrganisation(const Organisation &after)
     push(new ValueCommand<Organisation>(this, *before, after, tr("Edit organisation \"%1\"").arg(after.name)));
 }
 
-void Session::markExported(qint64 declarationId, const QString &exportId, const QByteArray &declarationJson)
+bool Session::markExported(qint64 declarationId, const QString &exportId, const QByteArray &declarationJson,
+                           QString *whyNot)
 {
-    if (m_workspace->isReadOnly())
-        return;
+    if (isReadOnly()) {
+        if (whyNot)
+            *whyNot = readOnlyReason();
+        return false;
+    }
     QString error;
     if (!m_workspace->recordExport(declarationId, exportId, declarationJson, &error)) {
-        fail(error);
-        return;
+        if (connectionLostBehind(error)) {
+            enterDisconnected();
+            error = ServerRefusal::unreachableMessage();
+        } else {
+            const ServerRefusal refusal = ServerRefusal::explain(error);
+            m_lastErrorDetails = refusal.details;
+            error = refusal.message;
+        }
+        if (whyNot)
+            *whyNot = error;
+        return false;
     }
     refresh();
+    return true;
 }
 
 void Session::editDeclaration(const Declaration &after)
@@ -293,12 +321,16 @@ bool Session::applyAssessment(qint64 declarationId, const QString &itemId, Verdi
     bool conflict = false;
     if (!m_workspace->setAssessmentIfUnchanged(declarationId, itemId, expectedVersion, verdict, justification, notes,
                                                &error, &conflict)) {
-        if (conflict) {
-            // Show what is stored now; what the user wrote is in the message, not saved.
-            refresh();
-            Q_EMIT assessmentConflict(declarationId, itemId);
-        }
-        fail(error);
+        UnsavedAnswer attempt;
+        attempt.declarationId = declarationId;
+        attempt.before = assessment(itemId);
+        attempt.mine = attempt.before;
+        attempt.mine.verdict = verdict;
+        attempt.mine.justification = justification;
+        attempt.mine.notes = notes;
+        attempt.expectedVersion = expectedVersion;
+        if (!handleAnswerFailure(declarationId, attempt, error, conflict))
+            fail(error);
         return false;
     }
     refresh();

@@ -4,6 +4,7 @@
 #include "domain/snapshot.h"
 #include "gate/submissiongate.h"
 #include "lifecycle/labelrecord.h"
+#include "storage/serverroles.h"
 #include "storage/workspace.h"
 
 #include <QObject>
@@ -46,8 +47,44 @@ public:
     void closeWorkspace();
     [[nodiscard]] Workspace *workspace() const { return m_workspace.get(); }
     [[nodiscard]] bool hasWorkspace() const { return bool(m_workspace); }
-    // Read-only sessions (a workspace opened read-only; later the auditor mode) refuse edits.
-    [[nodiscard]] bool isReadOnly() const { return !m_workspace || m_workspace->isReadOnly(); }
+    // Read-only sessions refuse edits: a workspace opened read-only, a server that cannot be
+    // reached, and on a server the organisations where the signed-in user's role allows no change
+    // (the current declaration's organisation; with none open, every organisation).
+    [[nodiscard]] bool isReadOnly() const;
+    // Why isReadOnly() holds, in the user's language; "" when it does not.
+    [[nodiscard]] QString readOnlyReason() const;
+    // The signed-in user's roles on a server workspace (unrestricted on a file).
+    [[nodiscard]] const ServerRoles &roles() const { return m_roles; }
+    // The organisation of the current declaration; -1 without one.
+    [[nodiscard]] qint64 currentOrganisationId() const;
+    // Why this user may not approve the current declaration; "" when the role allows it.
+    [[nodiscard]] QString approvalRefusedReason() const;
+    // The raw server text behind the latest errorOccurred message ("" when there was none).
+    [[nodiscard]] QString lastErrorDetails() const { return m_lastErrorDetails; }
+
+    // The connection to a server (session_connection.cpp). When it is lost the session is
+    // read-only and says so (connectionLost); reconnect() takes a new connection to the same
+    // workspace, keeps the declaration on screen, reloads everything and emits connectionRestored.
+    [[nodiscard]] bool isDisconnected() const { return m_disconnected; }
+    // Asks the server whether the connection still answers; enters the lost state when it does
+    // not. True for a file and a working connection.
+    bool checkConnection();
+    void reconnect(std::unique_ptr<Workspace> workspace);
+    // An answer that was not saved: typed while the server could not be reached, or refused
+    // because someone else saved first. mine is the whole answer as the user wanted it.
+    struct UnsavedAnswer {
+        qint64 declarationId = -1;
+        Assessment before; // the answer as the user saw it
+        Assessment mine;
+        qint64 expectedVersion = -1;
+        // `stored` with the fields the user changed (mine differs from before) taken from mine.
+        [[nodiscard]] Assessment over(const Assessment &stored) const;
+    };
+    // The answer typed while the server could not be reached, handed over once.
+    [[nodiscard]] std::optional<UnsavedAnswer> takeUnsavedAnswer();
+    // Saves `wanted` over the stored answer of the current declaration, one undo step per field
+    // that differs, each checked against the version stored now.
+    void saveAnswer(qint64 declarationId, const Assessment &wanted);
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
 
     // The declaration being worked on.
@@ -102,8 +139,10 @@ public:
     // declarations is not.
     qint64 addOrganisation(const QString &name);
     // Records a finished export: the Export baseline of what was written, and the state
-    // "exported"; not undoable, like the export itself. Does nothing on a read-only workspace.
-    void markExported(qint64 declarationId, const QString &exportId, const QByteArray &declarationJson);
+    // "exported"; not undoable, like the export itself. Records nothing where the session is
+    // read-only (a read-only workspace, an auditor, a lost server); false then, with *whyNot.
+    bool markExported(qint64 declarationId, const QString &exportId, const QByteArray &declarationJson,
+                      QString *whyNot = nullptr);
     qint64 addProduct(qint64 organisationId, const QString &name);
     qint64 addDeclaration(qint64 productId, const QString &criteriaSetId, Route route);
     qint64 addEvidence(const QStringList &itemIds, EvidenceKind kind);
@@ -191,6 +230,17 @@ Q_SIGNALS:
     // when the current declaration is among them, declarationRefreshed were emitted first.
     // Empty: the changes were outside any one declaration (an organisation, a product).
     void changedElsewhere(const QList<qint64> &declarationIds);
+    // Someone else saved the answer first: mine is what was not saved; message says who and when.
+    // Emitted after assessmentConflict (the session holds their answer), instead of errorOccurred.
+    void answerConflict(qint64 declarationId, const QString &itemId, const hoshi::Assessment &mine,
+                        const hoshi::Assessment &theirs, const QString &message);
+    // The server refused a change of an answer; the session holds the stored answer again.
+    void answerRestored(qint64 declarationId, const QString &itemId);
+    // The server stopped answering / answers again (after reconnect()).
+    void connectionLost();
+    void connectionRestored();
+    // The roles were read again (a workspace opened, a reconnection).
+    void rolesChanged();
 
 private:
     // Live refresh (session_live.cpp): announcements are gathered for a moment and then
@@ -201,7 +251,16 @@ private:
 
     bool writable();
     void push(QUndoCommand *command);
+    // Shows a failure: a server's refusal translated (raw text in lastErrorDetails()); a lost
+    // connection enters the lost state instead of showing the error.
     void fail(const QString &message);
+    // Whether `error` means the connection is gone (its text, or the connection not answering).
+    bool connectionLostBehind(const QString &error);
+    void enterDisconnected();
+    void readRoles();
+    // A write of an answer failed: keeps it when the server is gone, restores the stored one
+    // when it refused. Returns whether the failure was handled (nothing more to show).
+    bool handleAnswerFailure(qint64 declarationId, const UnsavedAnswer &attempt, const QString &error, bool conflict);
 
     std::unique_ptr<Workspace> m_workspace;
     QString m_actor;
@@ -214,6 +273,10 @@ private:
     QSet<qint64> m_declarationsChanged;
     QSet<qint64> m_organisationsChanged;
     bool m_otherRecordsChanged = false;
+    ServerRoles m_roles = ServerRoles::unrestricted();
+    bool m_disconnected = false;
+    std::optional<UnsavedAnswer> m_unsaved;
+    QString m_lastErrorDetails;
 };
 
 } // namespace hoshi

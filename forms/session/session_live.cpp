@@ -55,10 +55,15 @@ void Session::applyChangesElsewhere()
         = m_declarationId > 0
           && (m_declarationsChanged.contains(m_declarationId) || m_otherRecordsChanged
               || (m_snapshot && m_organisationsChanged.contains(m_snapshot->organisation.id)));
+    // Only changes outside any one declaration (an organisation or product edited, an
+    // organisation-wide answer, a setting) reload the catalogue as a whole; a declaration's own
+    // changes go to the views showing it (changedElsewhere), which is most of what others do.
+    const bool catalog = !m_organisationsChanged.isEmpty() || m_otherRecordsChanged;
     m_declarationsChanged.clear();
     m_organisationsChanged.clear();
     m_otherRecordsChanged = false;
-    Q_EMIT catalogChanged();
+    if (catalog)
+        Q_EMIT catalogChanged();
     if (current) {
         // Someone may have removed the declaration being worked on.
         if (m_workspace->declaration(m_declarationId)) {

@@ -3,6 +3,8 @@
 // label pages edit through here like every other page, so that the views refresh together.
 #include "session.h"
 
+#include "storage/serverrefusal.h"
+
 #include "recordcommands.h"
 
 #include "findings/findingsimporter.h"
@@ -24,7 +26,7 @@ bool refuse(QString *error, const QString &message)
 
 bool Session::addComment(const QString &itemId, const QString &text, QString *error)
 {
-    if (!m_workspace || m_workspace->isReadOnly() || m_declarationId < 0)
+    if (!m_workspace || isReadOnly() || m_declarationId < 0)
         return refuse(error, tr("This workspace is open read-only; nothing can be changed."));
     if (m_workspace->addComment(m_declarationId, itemId, m_workspace->actor(), text.trimmed(), error) < 0)
         return false;
@@ -34,7 +36,7 @@ bool Session::addComment(const QString &itemId, const QString &text, QString *er
 
 bool Session::resolveComment(qint64 commentId, QString *error)
 {
-    if (!m_workspace || m_workspace->isReadOnly())
+    if (!m_workspace || isReadOnly())
         return refuse(error, tr("This workspace is open read-only; nothing can be changed."));
     if (!m_workspace->resolveComment(commentId, m_workspace->actor(), error))
         return false;
@@ -44,8 +46,12 @@ bool Session::resolveComment(qint64 commentId, QString *error)
 
 bool Session::signOff(SignOffStep step, const QString &reason, QString *error)
 {
-    if (!m_workspace || m_workspace->isReadOnly() || m_declarationId < 0)
-        return refuse(error, tr("This workspace is open read-only; nothing can be changed."));
+    if (!m_workspace || m_declarationId < 0)
+        return refuse(error, tr("No declaration is open."));
+    if (isReadOnly())
+        return refuse(error, readOnlyReason());
+    if (step == SignOffStep::Approve && !approvalRefusedReason().isEmpty())
+        return refuse(error, approvalRefusedReason());
     const QString actor = m_workspace->actor();
     bool ok = false;
     switch (step) {
@@ -62,13 +68,23 @@ bool Session::signOff(SignOffStep step, const QString &reason, QString *error)
     if (ok) {
         Q_EMIT catalogChanged(); // the declaration's state shows in the navigator
         refresh();
+    } else if (error) {
+        // Beside the buttons the person reads the translated reason; the server's text is details.
+        if (connectionLostBehind(*error)) {
+            enterDisconnected();
+            *error = ServerRefusal::unreachableMessage();
+        } else {
+            const ServerRefusal refusal = ServerRefusal::explain(*error);
+            m_lastErrorDetails = refusal.details;
+            *error = refusal.message;
+        }
     }
     return ok;
 }
 
 bool Session::importFindings(const QString &path, FindingsImportResult *result, QString *error)
 {
-    if (!m_workspace || m_workspace->isReadOnly())
+    if (!m_workspace || isReadOnly())
         return refuse(error, tr("This workspace is open read-only; nothing can be changed."));
     if (!FindingsImporter::run(*m_workspace, path, -1, result, error))
         return false;
@@ -81,7 +97,7 @@ bool Session::importFindings(const QString &path, FindingsImportResult *result, 
 
 bool Session::setLabelRecord(const LabelRecord &record, QString *error)
 {
-    if (!m_workspace || m_workspace->isReadOnly())
+    if (!m_workspace || isReadOnly())
         return refuse(error, tr("This workspace is open read-only; nothing can be changed."));
     const std::optional<LabelRecord> before = m_workspace->labelRecord(record.declarationId);
     if (!m_workspace->setLabelRecord(record, error))

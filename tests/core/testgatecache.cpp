@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // GateCache serves a declaration's gate outcome from memory only while nothing it was judged
 // from changed. Each kind of input is changed here in turn (assessment, vendor-scope answer,
-// evidence record, its files, links, point choices and point links, product, organisation,
-// declaration, label, criteria data revision, point overlay, comments, review and sign-off,
-// the workspace's approval setting, the gate's date and language); after each the changed
-// declaration must be read and judged again, and every outcome must equal a fresh judgement.
+// evidence record, its files, links, point choices and point links, product, its firmware
+// image, organisation, declaration, label, criteria data revision, point overlay, comments,
+// review and sign-off, the workspace's approval and review-period settings, the gate's date and
+// language); after each the changed declaration must be read and judged again, and every
+// outcome must equal a fresh judgement.
 #include "snapshotdump.h"
 
 #include "criteria/pointoverlay.h"
@@ -182,6 +183,11 @@ private Q_SLOTS:
             p->firmwareVersion = QStringLiteral("9.9.9");
             return m_ws->updateProduct(*p, e);
         });
+        expectRejudged("product firmware image", [&](QString *e) {
+            std::optional<Product> p = m_ws->product(m_ws->declaration(d)->productId);
+            p->firmwareImageSha256 = QString(64, QLatin1Char('a'));
+            return m_ws->updateProduct(*p, e);
+        });
         expectRejudged("organisation", [&](QString *e) {
             std::optional<Organisation> o = m_ws->organisation(m_demo.organisation);
             o->corporateNumber = QStringLiteral("12");
@@ -230,6 +236,8 @@ private Q_SLOTS:
             return m_ws->setAssessment(d, QStringLiteral("S1.1-01"), Verdict::Conforming, {}, QStringLiteral("n"), e);
         });
         expectRejudged("approval setting", [&](QString *e) { return m_ws->setRequireApproval(true, e); },
+                       int(all().size()));
+        expectRejudged("review period", [&](QString *e) { return m_ws->setReviewPeriod(EvidenceKind::DeviceTest, 3, e); },
                        int(all().size()));
     }
 

@@ -41,8 +41,11 @@ QString dumpSnapshot(const DeclarationSnapshot &s)
 {
     QStringList out;
     out << QStringLiteral("organisation %1 %2").arg(s.organisation.id).arg(s.organisation.name);
-    out << QStringLiteral("product %1 %2 fw %3 support %4").arg(s.product.id).arg(s.product.name)
-               .arg(s.product.firmwareVersion, s.product.supportUntil.toString(Qt::ISODate));
+    out << QStringLiteral("product %1 %2 fw %3 support %4 image %5 models %6").arg(s.product.id).arg(s.product.name)
+               .arg(s.product.firmwareVersion, s.product.supportUntil.toString(Qt::ISODate), s.product.firmwareImageSha256,
+                    s.product.modelNumbers.join(QLatin1Char(',')));
+    out << QStringLiteral("review periods document %1 device %2").arg(s.reviewPeriods.documentReviewMonths)
+               .arg(s.reviewPeriods.deviceTestMonths);
     const Declaration &d = s.declaration;
     out << QStringLiteral("declaration %1 %2 rev %3 route %4 state %5 label %6 %7 %8 psti %9")
                .arg(d.id).arg(d.criteriaSetId).arg(d.criteriaDataRevision).arg(int(d.route)).arg(int(d.state))

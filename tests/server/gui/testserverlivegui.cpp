@@ -6,6 +6,9 @@
 #include "../../forms/formstest.h"
 
 #include "common/committextedit.h"
+#include "common/conflictdialog.h"
+#include "common/settings.h"
+#include "export/exportdialog.h"
 #include "common/messagebox.h"
 #include "itempage/itempage.h"
 #include "mainwindow/mainwindow.h"
@@ -17,6 +20,9 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -33,6 +39,7 @@ private Q_SLOTS:
     void windowNamesServerAndUser();
     void othersChangeShowsWithinASecond();
     void staleEditIsRefusedAndReloaded();
+    void addressSurvivesRecentList();
     void openServerDialog();
 
 private:
@@ -78,9 +85,13 @@ void TestServerLiveGui::windowNamesServerAndUser()
     const QString database = QUrl(m_location).path().mid(1);
     QVERIFY2(window.windowTitle().contains(database) && window.windowTitle().contains(QLatin1String("hoshi")),
              qPrintable(window.windowTitle()));
-    const QString status = find<QLabel>(&window, "statusPath")->text();
-    QVERIFY2(status.contains(QLatin1String("signed in as hoshi")) && status.contains(QLatin1String("postgresql://")),
+    // Readable: the socket folder as a folder, not percent-encoded; the address in the tooltip.
+    auto *statusPath = find<QLabel>(&window, "statusPath");
+    const QString status = statusPath->text();
+    QVERIFY2(status.contains(QLatin1String("signed in as hoshi")) && status.contains(testserver::clusterDir())
+                 && status.contains(database) && !status.contains(QLatin1String("%2F")),
              qPrintable(status));
+    QCOMPARE(statusPath->toolTip(), window.session()->workspace()->path());
 }
 
 void TestServerLiveGui::othersChangeShowsWithinASecond()
@@ -126,20 +137,59 @@ void TestServerLiveGui::staleEditIsRefusedAndReloaded()
     QTRY_COMPARE_WITH_TIMEOUT(window.session()->assessment(m_item).verdict, Verdict::NonConforming, 2000);
     QVERIFY(notes->toPlainText().endsWith(QLatin1String(" (mine)")));
     QCOMPARE(window.itemPage()->shownVersion(), shown);
+    const QString mine = notes->toPlainText();
     MessageBox::clearShownMessages();
     window.itemPage()->commitPending();
-    // Refused with the message, and the field shows what is stored now.
-    const QStringList messages = MessageBox::shownMessages();
-    QVERIFY2(messages.size() == 1 && messages.first().contains(QLatin1String("was changed by")),
-             qPrintable(messages.join(QLatin1Char('\n'))));
+    // Not saved: the field shows what is stored now, and a dialog shows theirs beside mine.
     QCOMPARE(notes->toPlainText(), QStringLiteral("theirs"));
     QCOMPARE(m_other->assessment(m_declarationId, m_item).notes, QStringLiteral("theirs"));
     QCOMPARE(window.itemPage()->shownVersion(), m_other->assessment(m_declarationId, m_item).rowVersion);
-    // Now that the page shows the current answer, an edit saves.
-    notes->moveCursor(QTextCursor::End);
-    formstest::keyText(notes, QStringLiteral(" and mine"));
-    window.itemPage()->commitPending();
+    ConflictDialog *dialog = window.conflictDialog();
+    QVERIFY(dialog);
+    QVERIFY2(find<QLabel>(dialog, "conflictMessage")->text().contains(QLatin1String("was changed by")),
+             qPrintable(find<QLabel>(dialog, "conflictMessage")->text()));
+    QCOMPARE(find<QPlainTextEdit>(dialog, "conflictTheirs_notes")->toPlainText(), QStringLiteral("theirs"));
+    QCOMPARE(find<QPlainTextEdit>(dialog, "conflictMine_notes")->toPlainText(), mine); // the loser's text is kept
+    // The verdict was not mine to change: it is not offered.
+    QVERIFY(!dialog->findChild<QWidget *>(QStringLiteral("conflictMine_verdict")));
+    // Merge: the result starts as mine and is edited before saving.
+    auto *result = find<QPlainTextEdit>(dialog, "conflictResult_notes");
+    QCOMPARE(result->toPlainText(), mine);
+    result->setPlainText(QStringLiteral("theirs and mine"));
+    find<QPushButton>(dialog, "conflictSaveResult")->click();
     QCOMPARE(m_other->assessment(m_declarationId, m_item).notes, QStringLiteral("theirs and mine"));
+    QCOMPARE(m_other->assessment(m_declarationId, m_item).verdict, Verdict::NonConforming); // theirs kept
+    QTRY_COMPARE(notes->toPlainText(), QStringLiteral("theirs and mine"));
+    QVERIFY(MessageBox::shownMessages().isEmpty());
+}
+
+void TestServerLiveGui::addressSurvivesRecentList()
+{
+    Settings::clearRecentWorkspaces();
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_location));
+    }
+    // Stored as the address, never as "<folder>/postgresql:/..."; offered by the open-server dialog.
+    const QStringList recent = Settings::recentWorkspaces();
+    QCOMPARE(recent.value(0), m_location);
+    QCOMPARE(OpenServerDialog::recentServerAddresses(recent), QStringList{m_location});
+    OpenServerDialog dialog(OpenServerDialog::recentServerAddresses(recent));
+    QCOMPARE(find<QListWidget>(&dialog, "recentServers")->count(), 1);
+    // An entry mangled by an earlier version is dropped, not offered.
+    QSettings().setValue(QStringLiteral("workspaces/recent"),
+                         QStringList{QStringLiteral("/home/me/postgresql:/alice@db/team"), m_location});
+    QCOMPARE(Settings::recentWorkspaces(), QStringList{m_location});
+    // Opened again from the recent list, it is the same workspace.
+    MainWindow window;
+    QVERIFY(window.openWorkspace(Settings::recentWorkspaces().value(0)));
+    QVERIFY(window.session()->workspace()->isServer());
+    // The export dialog offers a real folder, not one named after the address.
+    window.showDeclaration(m_declarationId);
+    window.exportDeclaration();
+    QVERIFY(window.exportDialog());
+    const QString folder = find<QLineEdit>(window.exportDialog(), "outputFolderEdit")->text();
+    QVERIFY2(QFileInfo(folder).isDir() && !folder.contains(QLatin1String("postgresql")), qPrintable(folder));
 }
 
 void TestServerLiveGui::openServerDialog()
