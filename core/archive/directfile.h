@@ -5,8 +5,6 @@
 #include <QIODevice>
 #include <QString>
 
-#include <memory>
-
 namespace hoshi {
 
 // A write-only file for large sequential output (evidence archives of many GB) that bypasses
@@ -17,10 +15,6 @@ namespace hoshi {
 // Where O_DIRECT is refused (tmpfs, some network and FUSE file systems) it quietly writes
 // through the page cache instead. commit() writes the tail and fsync()s; an uncommitted file is
 // left as it is for the caller to remove.
-//
-// A full buffer is written by a thread of its own while the caller fills the second buffer: an
-// O_DIRECT write returns only once the disk has the data, and done on the caller's thread it
-// stopped the caller (and the hashing threads it feeds) for every block written.
 class DirectFile : public QIODevice
 {
     Q_DECLARE_TR_FUNCTIONS(hoshi::DirectFile)
@@ -35,7 +29,7 @@ public:
     [[nodiscard]] bool commit();
     void close() override;
     [[nodiscard]] bool isSequential() const override { return true; }
-    [[nodiscard]] bool usesDirectIo() const;
+    [[nodiscard]] bool usesDirectIo() const { return m_direct; }
     [[nodiscard]] QString fileName() const { return m_path; }
 
 protected:
@@ -43,18 +37,15 @@ protected:
     qint64 writeData(const char *data, qint64 size) override;
 
 private:
-    class BlockWriter; // the thread that writes full buffers (directfile.cpp)
-
     [[nodiscard]] bool flushBlocks(bool all);
-    // Waits for the buffer being written in the background; false (with the error) if it failed.
-    [[nodiscard]] bool waitForWriter();
+    [[nodiscard]] bool writeAll(const char *data, qint64 size);
+    void dropDirect();
 
     QString m_path;
     int m_fd = -1;
-    char *m_buffer = nullptr; // aligned to Alignment, BufferSize bytes: the one being filled
-    char *m_spare = nullptr;  // the other one: free, or being written by m_writer
+    bool m_direct = false;
+    char *m_buffer = nullptr; // aligned to Alignment, BufferSize bytes
     qint64 m_used = 0;
-    std::unique_ptr<BlockWriter> m_writer;
     static constexpr qint64 Alignment = 4096;
     static constexpr qint64 BufferSize = qint64(4) << 20;
 };
