@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QTreeView>
 #include <QMenu>
 #include <QStackedWidget>
 #include <QStatusBar>

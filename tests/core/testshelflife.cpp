@@ -293,8 +293,8 @@ private Q_SLOTS:
             QCOMPARE(int(ws->evidenceOfDeclaration(m_ids.completeDeclaration).size()), before);
         }
         const QByteArray good = (QStringLiteral("[") + record(QStringLiteral(
-            R"(, "effectiveOn": "2026-11-01", "reviewBy": "2027-11-01", "tool": "testssl.sh", "toolVersion": "3.2",)"
-            R"( "target": "https://192.0.2.10", "firmwareImageSha256": "%1")").arg(imageA.toUpper())) + QStringLiteral("]")).toUtf8();
+            ", \"effectiveOn\": \"2026-11-01\", \"reviewBy\": \"2027-11-01\", \"tool\": \"testssl.sh\", \"toolVersion\": \"3.2\","
+            " \"target\": \"https://192.0.2.10\", \"firmwareImageSha256\": \"%1\"").arg(imageA.toUpper())) + QStringLiteral("]")).toUtf8();
         QList<EvidenceImportRecord> records;
         QList<qint64> ids;
         QString error;
