@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SnapshotReader::read gives, for every declaration, exactly what Workspace::snapshot() gives:
-// on the demo (vendor-scope answers shared by two declarations, N/A verdicts, point choices,
-// a point overlay added here) and on a small scale corpus (comments, approvals, labels,
+// on the demo (vendor-scope answers shared by two declarations, N/A verdicts, point choices;
+// a point overlay, a PSTI statement file, an official form and a review period added here) and on a small scale corpus (comments, approvals, labels,
 // superseded tests); in any order and for any subset; and refuses a declaration that is not there.
 #include "snapshotdump.h"
 #include "testserver.h"
@@ -13,6 +13,7 @@
 #include "storage/snapshotreader.h"
 #include "storage/workspace.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +86,24 @@ private Q_SLOTS:
         QVERIFY2(ws->addComment(demo.completeDeclaration, QStringLiteral("S1.1-04"), QStringLiteral("Rev"),
                                 QStringLiteral("Log?"), &error) > 0,
                  qPrintable(error));
+        // What the demo does not hold: a PSTI declaration with its statement file, an attached
+        // official form, a workspace review period.
+        const qint64 psti = ws->carryOverDeclaration(demo.completeDeclaration, QStringLiteral("JST-CR-01-01-2024R1"),
+                                                     nullptr, &error);
+        QVERIFY2(psti > 0, qPrintable(error));
+        std::optional<Declaration> pstiDeclaration = ws->declaration(psti);
+        pstiDeclaration->route = Route::Psti;
+        QVERIFY2(ws->updateDeclaration(*pstiDeclaration, &error), qPrintable(error));
+        const QString statement = dir.filePath(QStringLiteral("statement.pdf"));
+        QFile file(statement);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4\n% PSTI statement of compliance (test)\n");
+        file.close();
+        QVERIFY2(ws->attachPstiStatement(psti, statement, &error) > 0, qPrintable(error));
+        QVERIFY2(ws->attachForm(demo.completeDeclaration, QStringLiteral("checklist.xlsx"), QByteArray("PK\x03\x04form", 8),
+                                R"({"format": "hoshi-form-profile", "version": 1})", &error),
+                 qPrintable(error));
+        QVERIFY2(ws->setReviewPeriod(EvidenceKind::DocumentReview, 24, &error), qPrintable(error));
         const QList<qint64> ids = allDeclarations(*ws);
         QVERIFY(ids.size() >= 3);
         // The demo holds what the batch must get right: N/A, vendor scope, chosen points.
