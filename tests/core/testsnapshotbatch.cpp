@@ -7,6 +7,7 @@
 #include "testserver.h"
 
 #include "../../bench/scalecorpus.h"
+#include "baseline/declarationfingerprint.h"
 #include "criteria/pointoverlay.h"
 #include "demo/demoworkspace.h"
 #include "gate/submissiongate.h"
@@ -66,6 +67,9 @@ private:
             QVERIFY2(one, qPrintable(error));
             QCOMPARE(batch->at(i).declaration.id, ids.at(i));
             QCOMPARE(dumpSnapshot(batch->at(i)), dumpSnapshot(*one));
+            // The fingerprint (approval staleness) equals the one taken from the written JSON bytes.
+            QCOMPARE(DeclarationFingerprint::of(*one),
+                     DeclarationFingerprint::ofJson(DeclarationFingerprint::declarationJson(*one)));
             const GateContext context{QDate(2026, 12, 1), QStringLiteral("en")};
             QCOMPARE(dumpProblems(SubmissionGate::check(batch->at(i), context)),
                      dumpProblems(SubmissionGate::check(*one, context)));
