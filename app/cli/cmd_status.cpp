@@ -3,8 +3,10 @@
 #include "cliutil.h"
 #include "commands.h"
 
+#include "gate/gatecache.h"
 #include "gate/gateprogress.h"
 #include "gate/submissiongate.h"
+#include "storage/snapshotreader.h"
 #include "util/language.h"
 
 #include <QJsonArray>
@@ -14,22 +16,13 @@ namespace hoshi::cli {
 
 namespace {
 
-QJsonObject declarationSummary(const Workspace &ws, const Declaration &d)
+// `outcome` is null when the declaration could not be read (blocking is then -1).
+QJsonObject declarationSummary(const Declaration &d, const GateOutcome *outcome)
 {
-    QString error;
-    const std::optional<DeclarationSnapshot> s = ws.snapshot(d.id, Workspace::ContentCheck::Skip, &error);
-    int assessed = 0;
-    int total = 0;
-    int blocking = -1;
-    int warnings = 0;
-    if (s) {
-        const GateProgress progress = GateProgress::counts(*s);
-        total = progress.counted;
-        assessed = progress.assessed;
-        const QList<GateProblem> problems = SubmissionGate::check(*s);
-        blocking = SubmissionGate::blockingCount(problems);
-        warnings = int(problems.size()) - blocking;
-    }
+    const int assessed = outcome ? outcome->progress.assessed : 0;
+    const int total = outcome ? outcome->progress.counted : 0;
+    const int blocking = outcome ? outcome->blocking : -1;
+    const int warnings = outcome ? outcome->warnings : 0;
     return {{QStringLiteral("id"), d.id},
             {QStringLiteral("criteria"), d.criteriaSetId},
             {QStringLiteral("route"), routeKey(d.route)},
@@ -41,6 +34,27 @@ QJsonObject declarationSummary(const Workspace &ws, const Declaration &d)
             {QStringLiteral("labelStatus"), labelStatusKey(d.labelStatus)},
             {QStringLiteral("registrationNumber"), d.registrationNumber},
             {QStringLiteral("validUntil"), d.validUntil.toString(Qt::ISODate)}};
+}
+
+// The gate's outcome for every declaration, read in one batch; one at a time (so that one
+// unreadable declaration does not hide the others) only when the batch fails.
+QHash<qint64, GateOutcome> outcomesOf(const Workspace &ws)
+{
+    QList<qint64> ids;
+    for (const Declaration &d : ws.declarations())
+        ids << d.id;
+    const GateContext context = GateContext::current();
+    QHash<qint64, GateOutcome> byId;
+    if (const auto all = storage::SnapshotReader::read(ws, ids, nullptr)) {
+        for (const DeclarationSnapshot &s : *all)
+            byId.insert(s.declaration.id, GateCache::judge(s, context));
+        return byId;
+    }
+    for (const qint64 id : std::as_const(ids)) {
+        if (const auto one = storage::SnapshotReader::read(ws, {id}, nullptr))
+            byId.insert(id, GateCache::judge(one->constFirst(), context));
+    }
+    return byId;
 }
 
 QJsonObject problemJson(const GateProblem &p)
@@ -65,13 +79,16 @@ int runStatus(const QStringList &args)
     std::unique_ptr<Workspace> ws = openWorkspace(workspaceArgument(parser), Workspace::Access::ReadOnly);
     if (!ws)
         return UsageOrInput;
+    const QHash<qint64, GateOutcome> outcomes = outcomesOf(*ws);
     QJsonArray organisations;
     for (const Organisation &o : ws->organisations()) {
         QJsonArray products;
         for (const Product &p : ws->products(o.id)) {
             QJsonArray declarations;
-            for (const Declaration &d : ws->declarations(p.id))
-                declarations.append(declarationSummary(*ws, d));
+            for (const Declaration &d : ws->declarations(p.id)) {
+                const auto found = outcomes.constFind(d.id);
+                declarations.append(declarationSummary(d, found != outcomes.constEnd() ? &*found : nullptr));
+            }
             products.append(QJsonObject{{QStringLiteral("id"), p.id},
                                         {QStringLiteral("name"), p.name},
                                         {QStringLiteral("models"), QJsonArray::fromStringList(p.modelNumbers)},

@@ -84,7 +84,12 @@ QByteArray DeclarationFingerprint::declarationJson(const DeclarationSnapshot &sn
 
 QString DeclarationFingerprint::of(const DeclarationSnapshot &snapshot)
 {
-    return ofJson(declarationJson(snapshot));
+    // ofJson(declarationJson(snapshot)) without writing the JSON out and parsing it back: the
+    // object is the one those bytes hold (tests/core/testsnapshotbatch.cpp compares both on every
+    // declaration of the demo and a corpus). Every review summary of an approved declaration
+    // computes this, so a portfolio of many approvals spent most of its time in the round trip.
+    const QJsonObject json = DeclarationJson::toJson(snapshot, EvidencePlan::make(snapshot));
+    return HashStream::hexOf(QJsonDocument(contentJson(json)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace hoshi

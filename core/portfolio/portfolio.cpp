@@ -7,6 +7,7 @@
 #include "gate/shelfliferules.h"
 #include "gate/gateprogress.h"
 #include "gate/submissiongate.h"
+#include "storage/snapshotreader.h"
 #include "storage/workspace.h"
 #include "util/language.h"
 
@@ -121,13 +122,20 @@ QList<PortfolioRow> Portfolio::compute(const QList<PortfolioInput> &inputs, cons
 
 QList<PortfolioInput> Portfolio::gather(const Workspace &workspace, QString *error)
 {
+    QList<qint64> ids;
+    for (const Declaration &d : workspace.declarations())
+        ids << d.id;
+    // One batch read for the whole workspace: a query per table, not several per declaration.
+    std::optional<QList<DeclarationSnapshot>> snapshots = storage::SnapshotReader::read(workspace, ids, error);
+    if (!snapshots)
+        return {};
+    const QHash<qint64, QDateTime> changes = storage::SnapshotReader::lastChanges(workspace, ids);
     QList<PortfolioInput> inputs;
-    for (const Declaration &d : workspace.declarations()) {
-        std::optional<DeclarationSnapshot> s = workspace.snapshot(d.id, Workspace::ContentCheck::Skip, error);
-        if (!s)
-            return {};
-        const QDateTime changed = workspace.lastChange(d.id);
-        inputs.append({std::move(*s), changed.isValid() ? changed : d.createdAt});
+    inputs.reserve(snapshots->size());
+    for (DeclarationSnapshot &s : *snapshots) {
+        const QDateTime changed = changes.value(s.declaration.id);
+        const QDateTime lastChange = changed.isValid() ? changed : s.declaration.createdAt;
+        inputs.append({std::move(s), lastChange});
     }
     return inputs;
 }

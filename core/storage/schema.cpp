@@ -230,8 +230,14 @@ const QStringList version12 = {
     // The product's current firmware image (SHA-256): device tests on another image are stale.
     QStringLiteral("ALTER TABLE product ADD COLUMN firmware_image_sha256 TEXT NOT NULL DEFAULT ''"),
 };
-// 13: scale (reading that scales: indexes, cached gate results).
-const QStringList version13 = {};
+// 13: scale (reading that scales: indexes, cached gate results). The navigator lists products
+// per organisation and declarations per product; the portfolio and the gate cache read each
+// declaration's newest history time in one grouped query (covered by the index).
+const QStringList version13 = {
+    QStringLiteral("CREATE INDEX product_organisation ON product(organisation_id)"),
+    QStringLiteral("CREATE INDEX declaration_product ON declaration(product_id)"),
+    QStringLiteral("CREATE INDEX history_declaration_at ON history(declaration_id, at)"),
+};
 // 14: the team server as people meet it (roles, connection loss, notifications).
 const QStringList version14 = {};
 // 15: the server at the file's pace.

@@ -28,6 +28,7 @@ namespace hoshi {
 namespace storage {
 class Backend;
 class WorkspaceCopy;
+class SnapshotReader;
 }
 class ChangeFeed;
 class Transaction;
@@ -324,6 +325,8 @@ public:
 private:
     // Copies records between two workspaces on their own connections and transactions (push, pull).
     friend class storage::WorkspaceCopy;
+    // Reads the snapshots of many declarations in one pass (snapshotreader.h).
+    friend class storage::SnapshotReader;
     Workspace(const WorkspaceLocation &location, Access access);
     [[nodiscard]] bool openConnection(bool create, QString *error);
     // A workspace on a server (workspace_server.cpp): no lock file, no header to read; the user

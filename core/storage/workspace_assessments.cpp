@@ -5,6 +5,7 @@
 #include "backend.h"
 #include "sqlquery.h"
 #include "transaction.h"
+#include "evidencerows.h"
 #include "workspaceutil.h"
 #include "util/displaydate.h"
 
@@ -14,41 +15,13 @@
 namespace hoshi {
 
 using namespace detail;
+using namespace evidencerows;
 
 namespace {
-
-
-
-
-struct EvidenceText {
-    const char *column;
-    QString Evidence::*member;
-};
-const EvidenceText evidenceText[] = {
-    {"title", &Evidence::title},         {"document_number", &Evidence::documentNumber},
-    {"pages", &Evidence::pages},         {"chapter", &Evidence::chapter},
-    {"url", &Evidence::url},             {"excerpt", &Evidence::excerpt},
-    {"procedure", &Evidence::procedure}, {"summary", &Evidence::summary},
-    {"tester", &Evidence::tester},       {"firmware_version", &Evidence::firmwareVersion},
-    {"environment", &Evidence::environment},
-    {"tool", &Evidence::tool},           {"tool_version", &Evidence::toolVersion},
-    {"target", &Evidence::target},       {"firmware_image_sha256", &Evidence::firmwareImageSha256},
-    {"capture_recipe", &Evidence::captureRecipe}, {"capture_findings", &Evidence::captureFindings},
-    {"finding_notes", &Evidence::findingNotes},
-};
 
 QString isoDate(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-QString evidenceColumns()
-{
-    QStringList columns{QStringLiteral("kind"), QStringLiteral("tested_on"), QStringLiteral("effective_on"),
-                        QStringLiteral("review_by"), QStringLiteral("superseded_by")};
-    for (const EvidenceText &f : evidenceText)
-        columns << QLatin1String(f.column);
-    return columns.join(QLatin1String(", "));
 }
 
 QList<QVariant> evidenceValues(const Evidence &e)
@@ -60,33 +33,14 @@ QList<QVariant> evidenceValues(const Evidence &e)
     return values;
 }
 
-Evidence evidenceFrom(const QSqlQuery &q)
-{
-    // id, organisation_id, updated_at, then evidenceColumns()
-    Evidence e;
-    e.id = q.value(0).toLongLong();
-    e.organisationId = q.value(1).toLongLong();
-    e.updatedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-    e.kind = evidenceKindFromKey(q.value(3).toString()).value_or(EvidenceKind::DocumentReview);
-    e.testedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-    e.effectiveOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-    e.reviewBy = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-    e.supersededBy = q.value(7).isNull() ? -1 : q.value(7).toLongLong();
-    int i = 8;
-    for (const EvidenceText &f : evidenceText)
-        e.*f.member = q.value(i++).toString();
-    return e;
-}
-
-
 // The assessment rows that belong to a declaration: its own product-scope rows, and the
 // organisation's vendor-scope rows for the same criteria set.
-const char declarationAssessments[] =
-    "SELECT a.id, a.item_id, a.verdict, a.justification, a.notes, a.updated_at, a.organisation_id IS NOT NULL,"
-    " a.row_version"
-    " FROM assessment a, declaration d JOIN product p ON p.id = d.product_id WHERE d.id = ? AND"
-    " (a.declaration_id = d.id OR (a.organisation_id = p.organisation_id AND a.criteria_set_id = d.criteria_set_id"
-    "  AND a.criteria_data_revision = d.criteria_data_revision))";
+// The columns are assessmentColumns (evidencerows.h), which SnapshotReader reads too.
+const QString declarationAssessments =
+    QStringLiteral("SELECT %1 FROM assessment a, declaration d JOIN product p ON p.id = d.product_id WHERE d.id = ? AND"
+                   " (a.declaration_id = d.id OR (a.organisation_id = p.organisation_id AND a.criteria_set_id = d.criteria_set_id"
+                   "  AND a.criteria_data_revision = d.criteria_data_revision))")
+        .arg(QLatin1String(assessmentColumns));
 
 // The id of the row holding a declaration's answer to one item (its own, or the
 // organisation's for a vendor-scope item); -1 when there is none yet.
@@ -132,18 +86,10 @@ QList<Assessment> Workspace::assessments(qint64 declarationId) const
     if (!set)
         return list;
     QHash<QString, Assessment> stored;
-    SqlQuery q(db(), QLatin1String(declarationAssessments));
+    SqlQuery q(db(), declarationAssessments);
     if (q.exec({declarationId})) {
         while (q.next()) {
-            Assessment a;
-            a.id = q.integer(0);
-            a.itemId = q.text(1);
-            a.verdict = verdictFromKey(q.text(2)).value_or(Verdict::NotAssessed);
-            a.justification = q.text(3);
-            a.notes = q.text(4);
-            a.updatedAt = QDateTime::fromString(q.text(5), Qt::ISODateWithMs);
-            a.vendorScope = q.value(6).toBool();
-            a.rowVersion = q.integer(7);
+            const Assessment a = assessmentFrom(q);
             stored.insert(a.itemId, a);
         }
     }
@@ -304,15 +250,14 @@ QList<Evidence> Workspace::evidenceOfDeclaration(qint64 declarationId) const
     QSqlQuery q(db());
     q.prepare(QStringLiteral("WITH a AS (%1) SELECT e.id, e.organisation_id, e.updated_at, %2, a.item_id"
                              " FROM a JOIN evidence_link l ON l.assessment_id = a.id JOIN evidence e ON e.id = l.evidence_id"
-                             " ORDER BY e.id")
-                  .arg(QLatin1String(declarationAssessments), evidenceColumns()));
+                             " ORDER BY e.id, a.item_id")
+                  .arg(declarationAssessments, evidenceColumns()));
     q.addBindValue(declarationId);
     QList<Evidence> list;
     if (!q.exec())
         return list;
-    // id, organisation_id, updated_at, the evidenceColumns(), then a.item_id (schema step 12 added
-    // columns; a fixed count here lost every item link).
-    const int itemColumn = 3 + int(evidenceColumns().split(QLatin1String(", ")).size());
+    // id, organisation_id, updated_at, the evidence columns, then a.item_id
+    const int itemColumn = evidenceColumnCount; // after the evidence columns
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         if (!list.isEmpty() && list.last().id == id) {

@@ -198,10 +198,12 @@ bool Workspace::updateOrganisation(const Organisation &o, QString *error)
 
 QList<Product> Workspace::products(qint64 organisationId) const
 {
-    SqlQuery q(db(), QStringLiteral("SELECT id, organisation_id, %1 FROM product WHERE ? < 0 OR organisation_id = ?"
-                                    " ORDER BY name, id").arg(productColumns()));
+    // Two statements rather than "? < 0 OR organisation_id = ?", which no index can serve: the
+    // navigator asks once per organisation (index product_organisation, schema step 13).
+    SqlQuery q(db(), QStringLiteral("SELECT id, organisation_id, %1 FROM product%2 ORDER BY name, id")
+                         .arg(productColumns(), organisationId < 0 ? QString() : QStringLiteral(" WHERE organisation_id = ?")));
     QList<Product> list;
-    if (q.exec({organisationId, organisationId})) {
+    if (organisationId < 0 ? q.exec() : q.exec({organisationId})) {
         while (q.next())
             list << productFrom(q.raw());
     }
@@ -300,10 +302,11 @@ bool Workspace::updateProduct(const Product &p, QString *error)
 
 QList<Declaration> Workspace::declarations(qint64 productId) const
 {
-    SqlQuery q(db(), QStringLiteral("SELECT id, %1 FROM declaration WHERE ? < 0 OR product_id = ? ORDER BY id")
-                         .arg(QLatin1String(declarationColumns)));
+    // As products(): once per product in the navigator (index declaration_product, schema step 13).
+    SqlQuery q(db(), QStringLiteral("SELECT id, %1 FROM declaration%2 ORDER BY id")
+                         .arg(QLatin1String(declarationColumns), productId < 0 ? QString() : QStringLiteral(" WHERE product_id = ?")));
     QList<Declaration> list;
-    if (q.exec({productId, productId})) {
+    if (productId < 0 ? q.exec() : q.exec({productId})) {
         while (q.next())
             list << declarationFrom(q);
     }

@@ -3,6 +3,7 @@
 #include "workspace.h"
 
 #include "backend.h"
+#include "evidencerows.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "workspaceutil.h"
@@ -218,14 +219,13 @@ qint64 detail::storeContent(const storage::Backend &backend, const QSqlDatabase 
 
 QList<EvidenceFile> Workspace::filesOf(qint64 evidenceId) const
 {
-    SqlQuery q(db(), QStringLiteral("SELECT f.id, f.evidence_id, b.sha256, f.original_name, f.media_type, f.size, f.added_at"
-                                    " FROM evidence_file f JOIN blob b ON b.id = f.blob_id WHERE f.evidence_id = ?"
-                                    " ORDER BY f.id"));
+    SqlQuery q(db(), QStringLiteral("SELECT %1 FROM evidence_file f JOIN blob b ON b.id = f.blob_id WHERE f.evidence_id = ?"
+                                    " ORDER BY f.id")
+                         .arg(QLatin1String(evidencerows::fileColumns)));
     QList<EvidenceFile> list;
     if (q.exec({evidenceId})) {
         while (q.next())
-            list.append({q.integer(0), q.integer(1), q.text(2), q.text(3), q.text(4), q.integer(5),
-                         QDateTime::fromString(q.text(6), Qt::ISODateWithMs)});
+            list.append(evidencerows::fileFrom(q));
     }
     return list;
 }

@@ -143,14 +143,17 @@ bool Workspace::copyPointData(qint64 fromDeclarationId, qint64 toDeclarationId, 
 
 void Workspace::fillPointData(DeclarationSnapshot &s) const
 {
-    const qint64 declarationId = s.declaration.id;
+    const qint64 declarationId = s.declaration.id; // s.assessments are filled already
     for (const CriteriaItem &item : s.criteria.items) {
         if (item.points.isEmpty())
             continue;
-        const qint64 assessmentId = assessment(declarationId, item.id).id;
+        // The snapshot's own assessments: asking assessment() here would re-read them all per item.
+        const Assessment *stored = s.assessmentOf(item.id);
+        const qint64 assessmentId = stored ? stored->id : -1;
         if (assessmentId < 0)
             continue;
-        if (const QStringList chosen = chosenPoints(declarationId, item.id); !chosen.isEmpty())
+        SqlQuery choices(db(), QStringLiteral("SELECT point_id FROM point_choice WHERE assessment_id = ? ORDER BY point_id"));
+        if (const QStringList chosen = choices.exec({assessmentId}) ? column(choices) : QStringList(); !chosen.isEmpty())
             s.chosenPoints.insert(item.id, chosen);
         SqlQuery q(db(), QStringLiteral("SELECT evidence_id, point_id FROM point_link WHERE assessment_id = ?"
                                         " ORDER BY evidence_id, point_id"));

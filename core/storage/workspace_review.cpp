@@ -4,6 +4,8 @@
 
 #include "baseline/changedetector.h"
 #include "baseline/declarationfingerprint.h"
+#include "evidencerows.h"
+#include "snapshotreader.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "workspaceutil.h"
@@ -15,12 +17,12 @@
 namespace hoshi {
 
 using namespace detail;
+using namespace evidencerows;
 
 namespace {
 
 const char commentColumns[] = "id, declaration_id, item_id, author, created_at, text, resolved_by, resolved_at,"
                               " origin, finding_status, account";
-const char signOffColumns[] = "id, declaration_id, state, author, at, reason, fingerprint, account";
 const QString requireApprovalKey = QStringLiteral("require-approval");
 
 QDateTime stamp(const QString &text)
@@ -44,20 +46,6 @@ ReviewComment commentFrom(const SqlQuery &q)
     c.findingStatus = q.text(9);
     c.account = q.text(10);
     return c;
-}
-
-SignOff signOffFrom(const SqlQuery &q)
-{
-    SignOff s;
-    s.id = q.integer(0);
-    s.declarationId = q.integer(1);
-    s.state = reviewStateFromKey(q.text(2)).value_or(ReviewState::Draft);
-    s.author = q.text(3);
-    s.at = stamp(q.text(4));
-    s.reason = q.text(5);
-    s.fingerprint = q.text(6);
-    s.account = q.text(7);
-    return s;
 }
 
 // Review steps and settings are about the declaration, not changes of it.
@@ -416,29 +404,16 @@ bool Workspace::setRequireApproval(bool on, QString *error)
 ReviewSummary Workspace::reviewSummary(const DeclarationSnapshot &snapshot) const
 {
     const qint64 declarationId = snapshot.declaration.id;
-    ReviewSummary r;
-    r.requireApproval = requireApproval();
-    const QList<SignOff> steps = signOffs(declarationId);
-    if (!steps.isEmpty())
-        r.state = steps.last().state;
-    for (const SignOff &s : steps) {
-        if (s.state == ReviewState::Approved)
-            r.lastApproval = s;
-    }
-    if (r.state == ReviewState::Approved)
-        r.approval = r.lastApproval;
+    int totalComments = 0;
+    int openComments = 0;
     SqlQuery count(db(), QStringLiteral("SELECT count(*), count(*) FILTER (WHERE resolved_by = '') FROM review_comment"
                                         " WHERE declaration_id = ?"));
     if (count.exec({declarationId}) && count.next()) {
-        r.totalComments = int(count.integer(0));
-        r.openComments = int(count.integer(1));
+        totalComments = int(count.integer(0));
+        openComments = int(count.integer(1));
     }
-    if (!r.approval || r.approval->fingerprint == DeclarationFingerprint::of(snapshot))
-        return r;
-    r.approvalStale = true;
-    if (!describeChangesFromBaseline(snapshot, &r))
-        describeChangesFromHistory(r.approval->id, declarationId, &r);
-    return r;
+    return storage::SnapshotReader::summarise(*this, snapshot, signOffs(declarationId), totalComments, openComments,
+                                              requireApproval());
 }
 
 // What changed since the approval, field by field: the approval baseline against now.

@@ -25,7 +25,12 @@ void NavigatorModel::reload()
     beginResetModel();
     m_nodes.clear();
     m_roots.clear();
+    m_progress.clear();
     if (Workspace *ws = m_session->workspace()) {
+        QList<qint64> ids;
+        for (const Declaration &d : ws->declarations())
+            ids << d.id;
+        judge(ids);
         const QList<Organisation> organisations = ws->organisations();
         for (const Organisation &o : organisations) {
             const int oi = int(m_nodes.size());
@@ -68,8 +73,8 @@ void NavigatorModel::describeDeclaration(Node &node) const
     GateProgress progress;
     if (current) {
         progress = m_session->progress();
-    } else if (const auto snapshot = ws->snapshot(node.id, Workspace::ContentCheck::Skip, nullptr)) {
-        progress = GateProgress::of(*snapshot, SubmissionGate::check(*snapshot));
+    } else {
+        progress = m_progress.value(node.id);
     }
     const QString route = d->route == Route::Psti ? tr(" · PSTI") : QString();
     const QString name = current ? m_session->declarationName() : ws->declarationName(node.id);
@@ -90,6 +95,7 @@ void NavigatorModel::updateDeclaration(qint64 declarationId)
     if (!index.isValid())
         return;
     Node &node = m_nodes[int(index.internalId())];
+    judge({declarationId});
     const QString before = node.text;
     describeDeclaration(node);
     if (node.text != before)
@@ -99,6 +105,22 @@ void NavigatorModel::updateDeclaration(qint64 declarationId)
 int NavigatorModel::count(Kind kind) const
 {
     return int(std::count_if(m_nodes.cbegin(), m_nodes.cend(), [kind](const Node &n) { return n.kind == kind; }));
+}
+
+void NavigatorModel::judge(const QList<qint64> &declarationIds)
+{
+    Workspace *ws = m_session->workspace();
+    const auto outcomes = ws ? m_gateCache.outcomes(*ws, declarationIds, GateContext::current(), nullptr) : std::nullopt;
+    if (!outcomes) {
+        // One unreadable declaration (it shows no progress) must not hide the others' progress.
+        if (declarationIds.size() > 1) {
+            for (const qint64 id : declarationIds)
+                judge({id});
+        }
+        return;
+    }
+    for (const GateOutcome &o : *outcomes)
+        m_progress.insert(o.declarationId, o.progress);
 }
 
 QModelIndex NavigatorModel::indexOf(Kind kind, qint64 id) const

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "gate/gatecache.h"
+
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QIcon>
 
 namespace hoshi {
@@ -46,11 +49,15 @@ private:
         QList<int> children;
     };
     void describeDeclaration(Node &node) const;
+    // Judges the declarations in one batch (the gate cache re-reads only what changed).
+    void judge(const QList<qint64> &declarationIds);
     [[nodiscard]] const QList<int> &childrenOf(const QModelIndex &parent) const;
 
     Session *m_session;
     QList<Node> m_nodes;
     QList<int> m_roots;
+    GateCache m_gateCache;
+    QHash<qint64, GateProgress> m_progress; // declaration id -> the gate's progress
     QIcon m_organisationIcon;
     QIcon m_productIcon;
     QIcon m_declarationIcon;
