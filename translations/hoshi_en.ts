@@ -752,149 +752,149 @@ subset: items %2 (of the full export %3)</translation>
             <translation>Capture test result</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="83" />
+            <location filename="../forms/capture/capturedialog.cpp" line="86" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="97" />
+            <location filename="../forms/capture/capturedialog.cpp" line="100" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="97" />
+            <location filename="../forms/capture/capturedialog.cpp" line="100" />
             <source>Finding</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="97" />
+            <location filename="../forms/capture/capturedialog.cpp" line="100" />
             <source>Against conformity</source>
             <translation>Against conformity</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="106" />
+            <location filename="../forms/capture/capturedialog.cpp" line="109" />
             <source>Use suggestion</source>
             <translation>Use suggestion</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="116" />
+            <location filename="../forms/capture/capturedialog.cpp" line="119" />
             <source>optional: the firmware image the device ran, to record its SHA-256</source>
             <translation>optional: the firmware image the device ran, to record its SHA-256</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="117" />
+            <location filename="../forms/capture/capturedialog.cpp" line="120" />
             <source>Choose image…</source>
             <translation>Choose image…</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="126" />
+            <location filename="../forms/capture/capturedialog.cpp" line="129" />
             <source>Capture</source>
             <translation>Capture</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="130" />
+            <location filename="../forms/capture/capturedialog.cpp" line="133" />
             <source>Tool output file:</source>
             <translation>Tool output file:</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="132" />
+            <location filename="../forms/capture/capturedialog.cpp" line="135" />
             <source>Tool:</source>
             <translation>Tool:</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="133" />
+            <location filename="../forms/capture/capturedialog.cpp" line="136" />
             <source>Target:</source>
             <translation>Target:</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="134" />
+            <location filename="../forms/capture/capturedialog.cpp" line="137" />
             <source>Scanned:</source>
             <translation>Scanned:</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="135" />
+            <location filename="../forms/capture/capturedialog.cpp" line="138" />
             <source>Summary:</source>
             <translation>Summary:</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="137" />
+            <location filename="../forms/capture/capturedialog.cpp" line="140" />
             <source>Item:</source>
             <translation>Item:</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="139" />
+            <location filename="../forms/capture/capturedialog.cpp" line="142" />
             <source>Firmware version:</source>
             <translation>Firmware version:</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="140" />
+            <location filename="../forms/capture/capturedialog.cpp" line="143" />
             <source>Firmware image:</source>
             <translation>Firmware image:</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="162" />
+            <location filename="../forms/capture/capturedialog.cpp" line="165" />
             <source>(choose the item this test backs)</source>
             <translation>(choose the item this test backs)</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="167" />
+            <location filename="../forms/capture/capturedialog.cpp" line="170" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="177" />
+            <location filename="../forms/capture/capturedialog.cpp" line="180" />
             <source>Tool output file</source>
             <translation>Tool output file</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="178" />
+            <location filename="../forms/capture/capturedialog.cpp" line="181" />
             <source>Tool output (*.xml *.json);;All files (*)</source>
             <translation>Tool output (*.xml *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="185" />
+            <location filename="../forms/capture/capturedialog.cpp" line="188" />
             <source>Firmware image</source>
             <translation>Firmware image</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="185" />
+            <location filename="../forms/capture/capturedialog.cpp" line="188" />
             <source>All files (*)</source>
             <translation>All files (*)</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="200" />
+            <location filename="../forms/capture/capturedialog.cpp" line="203" />
             <source>Reading %1…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="227" />
+            <location filename="../forms/capture/capturedialog.cpp" line="232" />
             <source>Refused: %1</source>
             <translation>Refused: %1</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="234" />
+            <location filename="../forms/capture/capturedialog.cpp" line="239" />
             <source>Read as %1 output.</source>
             <translation>Read as %1 output.</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="237" />
+            <location filename="../forms/capture/capturedialog.cpp" line="242" />
             <source>%1 %2</source>
             <comment>tool name and version</comment>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="239" />
-            <location filename="../forms/capture/capturedialog.cpp" line="242" />
+            <location filename="../forms/capture/capturedialog.cpp" line="244" />
+            <location filename="../forms/capture/capturedialog.cpp" line="247" />
             <source>(not stated)</source>
             <translation>(not stated)</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="268" />
+            <location filename="../forms/capture/capturedialog.cpp" line="273" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/capture/capturedialog.cpp" line="274" />
+            <location filename="../forms/capture/capturedialog.cpp" line="279" />
             <source>… and %n more finding(s)</source>
             <translation>
                 <numerusform>… and %n more finding</numerusform>
@@ -902,32 +902,32 @@ subset: items %2 (of the full export %3)</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="278" />
+            <location filename="../forms/capture/capturedialog.cpp" line="283" />
             <source>No findings.</source>
             <translation>No findings.</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="290" />
+            <location filename="../forms/capture/capturedialog.cpp" line="295" />
             <source>No item suggested for this kind of output: choose one.</source>
             <translation>No item suggested for this kind of output: choose one.</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="294" />
+            <location filename="../forms/capture/capturedialog.cpp" line="299" />
             <source>This kind of output usually backs %1.</source>
             <translation>This kind of output usually backs %1.</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="325" />
+            <location filename="../forms/capture/capturedialog.cpp" line="330" />
             <source>Choose the item this test backs.</source>
             <translation>Choose the item this test backs.</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="325" />
+            <location filename="../forms/capture/capturedialog.cpp" line="330" />
             <source>Choose a tool output file first.</source>
             <translation>Choose a tool output file first.</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="336" />
+            <location filename="../forms/capture/capturedialog.cpp" line="341" />
             <source>Not captured: %1</source>
             <translation>Not captured: %1</translation>
         </message>
@@ -1701,32 +1701,32 @@ Firmware image SHA-256: %2</translation>
     <context>
         <name>hoshi::ChecklistModel</name>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="82" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="81" />
             <source>Exempt (PSTI)</source>
             <translation>Exempt (PSTI)</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="110" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="109" />
             <source>Vendor</source>
             <translation>Vendor</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="110" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="109" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="115" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="114" />
             <source>Vendor scope: answered once for the organisation and shared by all its products.</source>
             <translation>Vendor scope: answered once for the organisation and shared by all its products.</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="116" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="115" />
             <source>Product scope: answered for this product.</source>
             <translation>Product scope: answered for this product.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="127" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="126" />
             <source>%1: %2 (%n file(s))</source>
             <translation>
                 <numerusform>%1: %2 (%n file)</numerusform>
@@ -1734,7 +1734,7 @@ Firmware image SHA-256: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="141" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="140" />
             <source>%n blocking</source>
             <translation>
                 <numerusform>%n blocking</numerusform>
@@ -1742,12 +1742,12 @@ Firmware image SHA-256: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="142" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="141" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="142" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="141" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1755,7 +1755,7 @@ Firmware image SHA-256: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="157" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="156" />
             <source>%n open</source>
             <translation>
                 <numerusform>%n open</numerusform>
@@ -1763,12 +1763,12 @@ Firmware image SHA-256: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="157" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="156" />
             <source>✓ %1</source>
             <translation>✓ %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="159" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="158" />
             <source>%1 open of %n review comment(s)</source>
             <translation>
                 <numerusform>%1 open of %n review comment</numerusform>
@@ -1776,47 +1776,47 @@ Firmware image SHA-256: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="175" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="174" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="177" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="176" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="179" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="178" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="181" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="180" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="183" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="182" />
             <source>Scope</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="185" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="184" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="187" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="186" />
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="189" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="188" />
             <source>Comments</source>
             <translation>Comments</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="195" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="194" />
             <source>D = document review, T = device test, D+T = both</source>
             <translation>D = document review, T = device test, D+T = both</translation>
         </message>
@@ -1897,12 +1897,12 @@ Firmware image SHA-256: %2</translation>
             <translation>showing %1 of %2 (Esc clears)</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="195" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="192" />
             <source>Exported on %1 (export %2, fingerprint %3…)</source>
             <translation>Exported on %1 (export %2, fingerprint %3…)</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="198" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="195" />
             <source>Declaration fingerprint (SHA-256 over its content) at that export: %1</source>
             <translation>Declaration fingerprint (SHA-256 over its content) at that export: %1</translation>
         </message>
@@ -3411,7 +3411,7 @@ Added %3</translation>
         <name>hoshi::ExportDialog</name>
         <message>
             <location filename="../forms/export/exportdialog.cpp" line="270" />
-            <location filename="../forms/export/exportdialog.cpp" line="668" />
+            <location filename="../forms/export/exportdialog.cpp" line="669" />
             <source>Cancelling… nothing will be left under the final names.</source>
             <translation>Cancelling… nothing will be left under the final names.</translation>
         </message>
@@ -3617,47 +3617,47 @@ Added %3</translation>
             <translation>Created %1 and %2 (%3). Certificate fingerprint (SHA-256): %4. Keep the key private.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="500" />
+            <location filename="../forms/export/exportdialog.cpp" line="501" />
             <source>Key passphrase</source>
             <translation>Key passphrase</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="500" />
+            <location filename="../forms/export/exportdialog.cpp" line="501" />
             <source>The signing key %1 is protected by a passphrase:</source>
             <translation>The signing key %1 is protected by a passphrase:</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="524" />
+            <location filename="../forms/export/exportdialog.cpp" line="525" />
             <source>Writing the application package…</source>
             <translation>Writing the application package…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="524" />
+            <location filename="../forms/export/exportdialog.cpp" line="525" />
             <source>Preparing the export…</source>
             <translation>Preparing the export…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="526" />
+            <location filename="../forms/export/exportdialog.cpp" line="527" />
             <source>Writing the evidence archive…</source>
             <translation>Writing the evidence archive…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="530" />
+            <location filename="../forms/export/exportdialog.cpp" line="531" />
             <source>Checking the written archive…</source>
             <translation>Checking the written archive…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="570" />
+            <location filename="../forms/export/exportdialog.cpp" line="571" />
             <source>Export cancelled. Nothing was written.</source>
             <translation>Export cancelled. Nothing was written.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="571" />
+            <location filename="../forms/export/exportdialog.cpp" line="572" />
             <source>The export failed and nothing was written: %1</source>
             <translation>The export failed and nothing was written: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="581" />
+            <location filename="../forms/export/exportdialog.cpp" line="582" />
             <source>Export complete: %n item(s) written to %1.</source>
             <translation>
                 <numerusform>Export complete: %n item written to %1.</numerusform>
@@ -3665,7 +3665,7 @@ Added %3</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="585" />
+            <location filename="../forms/export/exportdialog.cpp" line="586" />
             <source>%n item(s) written to %1, but the export was not recorded in the workspace (no Export baseline, state unchanged): %2</source>
             <translation>
                 <numerusform>%n item written to %1, but the export was not recorded in the workspace (no Export baseline, state unchanged): %2</numerusform>
@@ -3673,22 +3673,22 @@ Added %3</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="593" />
+            <location filename="../forms/export/exportdialog.cpp" line="594" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="599" />
+            <location filename="../forms/export/exportdialog.cpp" line="600" />
             <source>application package (folder)</source>
             <translation>application package (folder)</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="607" />
+            <location filename="../forms/export/exportdialog.cpp" line="608" />
             <source>application package (ZIP)</source>
             <translation>application package (ZIP)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="609" />
+            <location filename="../forms/export/exportdialog.cpp" line="610" />
             <source>evidence archive, %n evidence file(s)</source>
             <translation>
                 <numerusform>evidence archive, %n evidence file</numerusform>
@@ -3696,17 +3696,17 @@ Added %3</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="617" />
+            <location filename="../forms/export/exportdialog.cpp" line="618" />
             <source>The written archive was not checked (cancelled). Open it with File ▸ Open evidence archive to check it.</source>
             <translation>The written archive was not checked (cancelled). Open it with File ▸ Open evidence archive to check it.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="622" />
+            <location filename="../forms/export/exportdialog.cpp" line="623" />
             <source>Evidence archive checked after writing: %1.</source>
             <translation>Evidence archive checked after writing: %1.</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="629" />
+            <location filename="../forms/export/exportdialog.cpp" line="630" />
             <source>Certificate SHA-256: %1 — give this fingerprint to whoever will check your archives.</source>
             <translation>Certificate SHA-256: %1 — give this fingerprint to whoever will check your archives.</translation>
         </message>
@@ -4284,14 +4284,14 @@ Added %3</translation>
     <context>
         <name>hoshi::FirmwareStaleness</name>
         <message>
-            <location filename="../core/gate/firmwarestaleness.cpp" line="109" />
-            <location filename="../core/gate/firmwarestaleness.cpp" line="119" />
+            <location filename="../core/gate/firmwarestaleness.cpp" line="115" />
+            <location filename="../core/gate/firmwarestaleness.cpp" line="125" />
             <source>image %1</source>
             <translation>image %1</translation>
         </message>
         <message>
-            <location filename="../core/gate/firmwarestaleness.cpp" line="110" />
-            <location filename="../core/gate/firmwarestaleness.cpp" line="120" />
+            <location filename="../core/gate/firmwarestaleness.cpp" line="116" />
+            <location filename="../core/gate/firmwarestaleness.cpp" line="126" />
             <source>%1 (image %2)</source>
             <translation>%1 (image %2)</translation>
         </message>
@@ -5191,72 +5191,72 @@ Added %3</translation>
     <context>
         <name>hoshi::MainWindow</name>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="86" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="333" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="572" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="94" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="341" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="600" />
             <source>Hoshi</source>
             <translation>Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="156" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="164" />
             <source>Findings saved: %1</source>
             <translation>Findings saved: %1</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="333" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="341" />
             <source>A file is still being imported. Cancel the import?</source>
             <translation>A file is still being imported. Cancel the import?</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="527" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="555" />
             <source>%1 can not be declared not applicable.</source>
             <translation>%1 can not be declared not applicable.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="535" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="563" />
             <source>%1 set to %2. Ctrl+Z undoes it.</source>
             <translation>%1 set to %2. Ctrl+Z undoes it.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="575" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="603" />
             <source>%1 (evidence archive, read-only) — Hoshi</source>
             <translation>%1 (evidence archive, read-only) — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="582" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="610" />
             <source>Demo workspace</source>
             <translation>Demo workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="583" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="611" />
             <source>%1 (read-only) — Hoshi</source>
             <translation>%1 (read-only) — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="583" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="611" />
             <source>%1 — Hoshi</source>
             <translation>%1 — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="584" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="612" />
             <source>Demo (temporary copy, discarded on exit)</source>
             <translation>Demo (temporary copy, discarded on exit)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="599" />
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="416" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="627" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="417" />
             <source>New workspace</source>
             <translation>New workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="632" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="635" />
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="425" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="660" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="663" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="426" />
             <source>Open workspace</source>
             <translation>Open workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="635" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="663" />
             <source>%1
 
 Open it read-only now?</source>
@@ -5265,14 +5265,14 @@ Open it read-only now?</source>
 Open it read-only now?</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="650" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="656" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="662" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="678" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="684" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="690" />
             <source>Open demo</source>
             <translation>Open demo</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="650" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="678" />
             <source>Cannot create a temporary folder: %1</source>
             <translation>Cannot create a temporary folder: %1</translation>
         </message>
@@ -5594,107 +5594,107 @@ Open it read-only now?</translation>
             <translation>Main toolbar</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="359" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="360" />
             <source>Open or create a workspace first.</source>
             <translation>Open or create a workspace first.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="360" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="361" />
             <source>The workspace is open read-only.</source>
             <translation>The workspace is open read-only.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="367" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="368" />
             <source>Needs an organisation first: Edit ▸ New organisation.</source>
             <translation>Needs an organisation first: Edit ▸ New organisation.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="368" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="369" />
             <source>Needs a product first: Edit ▸ New product.</source>
             <translation>Needs a product first: Edit ▸ New product.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="398" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="399" />
             <source>&amp;%1 %2</source>
             <translation>&amp;%1 %2</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="405" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="406" />
             <source>Clear the list</source>
             <translation>Clear the list</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="410" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="411" />
             <source>No recent workspaces</source>
             <translation>No recent workspaces</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="416" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="417" />
             <source>Hoshi workspaces (*.hoshi)</source>
             <translation>Hoshi workspaces (*.hoshi)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="424" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="425" />
             <source>Open workspace read-only</source>
             <translation>Open workspace read-only</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="426" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="427" />
             <source>Hoshi workspaces (*.hoshi);;All files (*)</source>
             <translation>Hoshi workspaces (*.hoshi);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="475" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="476" />
             <source>New organisation</source>
             <translation>New organisation</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="486" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="487" />
             <source>Add an organisation first.</source>
             <translation>Add an organisation first.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="489" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="490" />
             <source>New product</source>
             <translation>New product</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="566" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="567" />
             <source>On the pages</source>
             <translation>On the pages</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="567" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="568" />
             <source>Back (item → checklist, evidence → item)</source>
             <translation>Back (item → checklist, evidence → item)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="568" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="569" />
             <source>Attach files (evidence page)</source>
             <translation>Attach files (evidence page)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="569" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="570" />
             <source>Save the text box now</source>
             <translation>Save the text box now</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="570" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="571" />
             <source>Open the selected item or evidence</source>
             <translation>Open the selected item or evidence</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="572" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="573" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="581" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="582" />
             <source>About Hoshi</source>
             <translation>About Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="582" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="583" />
             <source>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;A workbench for JC-STAR IoT security self-declarations.&lt;br&gt;Criteria texts are summaries; IPA's official Japanese documents are authoritative.&lt;br&gt;&lt;br&gt;Licensed under the Apache License, Version 2.0 (SPDX: Apache-2.0). Exported PDFs embed the IPAPGothic font (IPA Font License), installed with the package fonts-ipafont-gothic.</source>
             <translation>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;A workbench for JC-STAR IoT security self-declarations.&lt;br&gt;Criteria texts are summaries; IPA's official Japanese documents are authoritative.&lt;br&gt;&lt;br&gt;Licensed under the Apache License, Version 2.0 (SPDX: Apache-2.0). Exported PDFs embed the IPAPGothic font (IPA Font License), installed with the package fonts-ipafont-gothic.</translation>
         </message>
@@ -5709,58 +5709,58 @@ Open it read-only now?</translation>
             <translation>Evidence archives (*.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="75" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="77" />
             <source>&amp;Rename…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="78" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="80" />
             <source>Re&amp;move…</source>
             <translation>Re&amp;move…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="107" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="109" />
             <source>New name of the organisation:</source>
             <translation>New name of the organisation:</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="108" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="110" />
             <source>New name of the product:</source>
             <translation>New name of the product:</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="109" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="111" />
             <source>Name of the declaration (empty: named after its criteria set):</source>
             <translation>Name of the declaration (empty: named after its criteria set):</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="111" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="113" />
             <source>Rename</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="124" />
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="144" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="126" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="146" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="125" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="127" />
             <source>"%1" can not be removed while other records depend on it: %2. Remove those first.</source>
             <translation>"%1" can not be removed while other records depend on it: %2. Remove those first.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="132" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="134" />
             <source>Remove "%1"? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
             <translation>Remove "%1"? Edit ▸ Undo (Ctrl+Z) brings it back.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="133" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="135" />
             <source>Remove "%1"? This cannot be undone; the history keeps a record of it.</source>
             <translation>Remove "%1"? This cannot be undone; the history keeps a record of it.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="140" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="142" />
             <source>Remove this declaration with its %n assessed item(s) and the evidence that backs nothing else (%1 evidence record(s) linked)? This cannot be undone; the history keeps a record of it.</source>
             <translation>
                 <numerusform>Remove this declaration with its %n assessed item and the evidence that backs nothing else (%1 evidence record(s) linked)? This cannot be undone; the history keeps a record of it.</numerusform>
@@ -5768,12 +5768,12 @@ Open it read-only now?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="160" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="162" />
             <source>Your name</source>
             <translation>Your name</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="161" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="163" />
             <source>Your name, as the history records it for every change you make (and reviews and sign-offs show it):</source>
             <translation>Your name, as the history records it for every change you make (and reviews and sign-offs show it):</translation>
         </message>
@@ -5997,32 +5997,32 @@ Open it read-only now?</translation>
     <context>
         <name>hoshi::NavigatorModel</name>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="59" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="70" />
             <source>Declaration %1</source>
             <translation>Declaration %1</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="70" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="79" />
             <source> · PSTI</source>
             <translation> · PSTI</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="72" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="81" />
             <source>★%1 %2%3</source>
             <translation>★%1 %2%3</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="73" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="82" />
             <source>%1 (★%2%3)</source>
             <translation>%1 (★%2%3)</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="75" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="84" />
             <source>%1 · OK %2/%3</source>
             <translation>%1 · OK %2/%3</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="76" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="85" />
             <source>%1
 %2
 Route: %3
@@ -6033,7 +6033,7 @@ Route: %3
 OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="167" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="198" />
             <source>Workspace</source>
             <translation>Workspace</translation>
         </message>
@@ -6398,12 +6398,12 @@ OK %4 / assessed %5 / %6 items</translation>
     <context>
         <name>hoshi::Portfolio</name>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="163" />
+            <location filename="../core/portfolio/portfolio.cpp" line="171" />
             <source>Label or support ended</source>
             <translation>Label or support ended</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/portfolio/portfolio.cpp" line="165" />
+            <location filename="../core/portfolio/portfolio.cpp" line="173" />
             <source>Ends within %n day(s)</source>
             <translation>
                 <numerusform>Ends within %n day</numerusform>
@@ -6411,22 +6411,22 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="167" />
+            <location filename="../core/portfolio/portfolio.cpp" line="175" />
             <source>Review needs action</source>
             <translation>Review needs action</translation>
         </message>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="169" />
+            <location filename="../core/portfolio/portfolio.cpp" line="177" />
             <source>Blocking problems</source>
             <translation>Blocking problems</translation>
         </message>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="171" />
+            <location filename="../core/portfolio/portfolio.cpp" line="179" />
             <source>Device tests on other firmware</source>
             <translation>Device tests on other firmware</translation>
         </message>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="173" />
+            <location filename="../core/portfolio/portfolio.cpp" line="181" />
             <source>In order</source>
             <translation>In order</translation>
         </message>
@@ -6434,20 +6434,20 @@ OK %4 / assessed %5 / %6 items</translation>
     <context>
         <name>hoshi::PortfolioPage</name>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="108" />
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="173" />
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="202" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="137" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="199" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="228" />
             <source>Portfolio</source>
             <translation>Portfolio</translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="121" />
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="207" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="149" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="233" />
             <source>All organisations</source>
             <translation>All organisations</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="138" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="164" />
             <source>%n declaration(s), %1 shown; %2 need attention now, %3 not yet submittable.</source>
             <translation>
                 <numerusform>%n declaration, %1 shown; %2 need attention now, %3 not yet submittable.</numerusform>
@@ -6455,43 +6455,43 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="179" />
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="181" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="205" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="207" />
             <source>Export the portfolio</source>
             <translation>Export the portfolio</translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="180" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="206" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="182" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="208" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="203" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="229" />
             <source>Find organisation, product, model, criteria or registration number</source>
             <translation>Find organisation, product, model, criteria or registration number</translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="204" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="230" />
             <source>Export CSV…</source>
             <translation>Export CSV…</translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="205" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="231" />
             <source>Export XLSX…</source>
             <translation>Export XLSX…</translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="206" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="232" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="211" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="237" />
             <source>All review states</source>
             <translation>All review states</translation>
         </message>
@@ -7197,7 +7197,7 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>⚠ The approval was given from the same account (%1) that asked for the review or changed the declaration: the names differ, but it may be one person.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/review/reviewpanel.cpp" line="263" />
+            <location filename="../forms/review/reviewpanel.cpp" line="262" />
             <source>You still have %n open comment(s) on this declaration. Approve anyway?</source>
             <translation>
                 <numerusform>You still have %n open comment on this declaration. Approve anyway?</numerusform>
@@ -7205,18 +7205,18 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="282" />
+            <location filename="../forms/review/reviewpanel.cpp" line="281" />
             <source>Request review</source>
             <translation>Request review</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="289" />
+            <location filename="../forms/review/reviewpanel.cpp" line="288" />
             <source>Account</source>
             <translation>Account</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="264" />
-            <location filename="../forms/review/reviewpanel.cpp" line="283" />
+            <location filename="../forms/review/reviewpanel.cpp" line="263" />
+            <location filename="../forms/review/reviewpanel.cpp" line="282" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
@@ -7227,42 +7227,42 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../forms/review/reviewpanel.cpp" line="197" />
-            <location filename="../forms/review/reviewpanel.cpp" line="284" />
+            <location filename="../forms/review/reviewpanel.cpp" line="283" />
             <source>Approve the declaration as it is now; its content fingerprint is recorded. Whoever changed it since the last approval cannot approve it.</source>
             <translation>Approve the declaration as it is now; its content fingerprint is recorded. Whoever changed it since the last approval cannot approve it.</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="286" />
+            <location filename="../forms/review/reviewpanel.cpp" line="285" />
             <source>Request changes</source>
             <translation>Request changes</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="287" />
+            <location filename="../forms/review/reviewpanel.cpp" line="286" />
             <source>Reason (required to request changes)</source>
             <translation>Reason (required to request changes)</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="288" />
+            <location filename="../forms/review/reviewpanel.cpp" line="287" />
             <source>Sign-offs</source>
             <translation>Sign-offs</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="289" />
+            <location filename="../forms/review/reviewpanel.cpp" line="288" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="289" />
+            <location filename="../forms/review/reviewpanel.cpp" line="288" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="289" />
+            <location filename="../forms/review/reviewpanel.cpp" line="288" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="289" />
+            <location filename="../forms/review/reviewpanel.cpp" line="288" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
@@ -7825,14 +7825,14 @@ OK %4 / assessed %5 / %6 items</translation>
     <context>
         <name>hoshi::Session</name>
         <message>
-            <location filename="../forms/session/session.cpp" line="174" />
-            <location filename="../forms/session/session_connection.cpp" line="25" />
+            <location filename="../forms/session/session.cpp" line="185" />
+            <location filename="../forms/session/session_connection.cpp" line="27" />
             <source>No workspace is open.</source>
             <translation>No workspace is open.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="178" />
-            <location filename="../forms/session/session_connection.cpp" line="29" />
+            <location filename="../forms/session/session.cpp" line="189" />
+            <location filename="../forms/session/session_connection.cpp" line="31" />
             <location filename="../forms/session/session_review.cpp" line="30" />
             <location filename="../forms/session/session_review.cpp" line="40" />
             <location filename="../forms/session/session_review.cpp" line="88" />
@@ -7841,47 +7841,47 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>This workspace is open read-only; nothing can be changed.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="247" />
+            <location filename="../forms/session/session.cpp" line="258" />
             <source>This evidence no longer exists.</source>
             <translation>This evidence no longer exists.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="250" />
+            <location filename="../forms/session/session.cpp" line="261" />
             <source>Edit evidence "%1"</source>
             <translation>Edit evidence "%1"</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="259" />
+            <location filename="../forms/session/session.cpp" line="270" />
             <source>This product no longer exists.</source>
             <translation>This product no longer exists.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="262" />
+            <location filename="../forms/session/session.cpp" line="273" />
             <source>Edit product "%1"</source>
             <translation>Edit product "%1"</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="271" />
+            <location filename="../forms/session/session.cpp" line="282" />
             <source>This organisation no longer exists.</source>
             <translation>This organisation no longer exists.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="274" />
+            <location filename="../forms/session/session.cpp" line="285" />
             <source>Edit organisation "%1"</source>
             <translation>Edit organisation "%1"</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="309" />
+            <location filename="../forms/session/session.cpp" line="320" />
             <source>This declaration no longer exists.</source>
             <translation>This declaration no longer exists.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="312" />
+            <location filename="../forms/session/session.cpp" line="323" />
             <source>Edit declaration details</source>
             <translation>Edit declaration details</translation>
         </message>
         <message>
-            <location filename="../forms/session/session_live.cpp" line="73" />
+            <location filename="../forms/session/session_live.cpp" line="81" />
             <source>The declaration you had open was removed by someone else.</source>
             <translation>The declaration you had open was removed by someone else.</translation>
         </message>
@@ -7902,9 +7902,14 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>No declaration is open.</translation>
         </message>
         <message>
-            <location filename="../forms/session/session_connection.cpp" line="34" />
+            <location filename="../forms/session/session_connection.cpp" line="36" />
             <source>Your roles on this server allow reading only; nothing can be changed.</source>
             <translation>Your roles on this server allow reading only; nothing can be changed.</translation>
+        </message>
+        <message>
+            <location filename="../forms/session/session_reads.cpp" line="31" />
+            <source>Reading the workspace in the background is off: %1</source>
+            <translation>Reading the workspace in the background is off: %1</translation>
         </message>
     </context>
     <context>
@@ -8313,57 +8318,57 @@ OK %4 / assessed %5 / %6 items</translation>
     <context>
         <name>hoshi::ToolRun</name>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="98" />
+            <location filename="../core/capture/toolrun.cpp" line="101" />
             <source>"%1" is not a host name or address (with an optional :port)</source>
             <translation>"%1" is not a host name or address (with an optional :port)</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="114" />
+            <location filename="../core/capture/toolrun.cpp" line="117" />
             <source>a tool is running already</source>
             <translation>a tool is running already</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="119" />
+            <location filename="../core/capture/toolrun.cpp" line="122" />
             <source>an SBOM is not produced by running a tool from Hoshi</source>
             <translation>an SBOM is not produced by running a tool from Hoshi</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="123" />
+            <location filename="../core/capture/toolrun.cpp" line="126" />
             <source>%1 is not installed (not found on PATH)</source>
             <translation>%1 is not installed (not found on PATH)</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="131" />
+            <location filename="../core/capture/toolrun.cpp" line="134" />
             <source>the recipe option "%1" is not run by Hoshi (output, input and script options are its own)</source>
             <translation>the recipe option "%1" is not run by Hoshi (output, input and script options are its own)</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="137" />
+            <location filename="../core/capture/toolrun.cpp" line="140" />
             <source>cannot make a temporary folder: %1</source>
             <translation>cannot make a temporary folder: %1</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="187" />
+            <location filename="../core/capture/toolrun.cpp" line="190" />
             <source>%1 could not be started: %2</source>
             <translation>%1 could not be started: %2</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="219" />
+            <location filename="../core/capture/toolrun.cpp" line="222" />
             <source>cancelled</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="221" />
+            <location filename="../core/capture/toolrun.cpp" line="224" />
             <source>%1 did not finish within %2 seconds and was stopped</source>
             <translation>%1 did not finish within %2 seconds and was stopped</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="223" />
+            <location filename="../core/capture/toolrun.cpp" line="226" />
             <source>%1 stopped abnormally</source>
             <translation>%1 stopped abnormally</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="226" />
+            <location filename="../core/capture/toolrun.cpp" line="229" />
             <source>%1 ended (exit code %2) without writing its output</source>
             <translation>%1 ended (exit code %2) without writing its output</translation>
         </message>
@@ -8592,59 +8597,59 @@ OK %4 / assessed %5 / %6 items</translation>
     <context>
         <name>hoshi::Workspace</name>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="128" />
+            <location filename="../core/storage/workspace.cpp" line="130" />
             <source>%1 already exists; choose another name or open it instead.</source>
             <translation>%1 already exists; choose another name or open it instead.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="132" />
+            <location filename="../core/storage/workspace.cpp" line="134" />
             <source>The folder for %1 does not exist.</source>
             <translation>The folder for %1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="139" />
+            <location filename="../core/storage/workspace.cpp" line="141" />
             <source>Cannot create %1: another program is creating it.</source>
             <translation>Cannot create %1: another program is creating it.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="158" />
+            <location filename="../core/storage/workspace.cpp" line="160" />
             <source>%1 does not exist.</source>
             <translation>%1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="162" />
+            <location filename="../core/storage/workspace.cpp" line="164" />
             <location filename="../core/storage/workspace_files.cpp" line="276" />
-            <location filename="../core/storage/workspace_points.cpp" line="175" />
+            <location filename="../core/storage/workspace_points.cpp" line="178" />
             <source>%1 is not a file.</source>
             <translation>%1 is not a file.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="167" />
+            <location filename="../core/storage/workspace.cpp" line="169" />
             <source>%1 is not a Hoshi workspace (it is not an SQLite database file, or it is empty or cut short).</source>
             <translation>%1 is not a Hoshi workspace (it is not an SQLite database file, or it is empty or cut short).</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="172" />
+            <location filename="../core/storage/workspace.cpp" line="174" />
             <source>%1 is an SQLite database but not a Hoshi workspace.</source>
             <translation>%1 is an SQLite database but not a Hoshi workspace.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="178" />
+            <location filename="../core/storage/workspace.cpp" line="180" />
             <source>%1 is damaged: the file is shorter than its own header says (%2 of %3 bytes); it was probably truncated while copying. Restore it from a backup.</source>
             <translation>%1 is damaged: the file is shorter than its own header says (%2 of %3 bytes); it was probably truncated while copying. Restore it from a backup.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="206" />
+            <location filename="../core/storage/workspace.cpp" line="208" />
             <source>%1 is already open in %2 (process %3 on %4). Close it there first, or open it read-only.</source>
             <translation>%1 is already open in %2 (process %3 on %4). Close it there first, or open it read-only.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="212" />
+            <location filename="../core/storage/workspace.cpp" line="214" />
             <source>%1 cannot be locked for writing (is the folder read-only?). Open it read-only instead.</source>
             <translation>%1 cannot be locked for writing (is the folder read-only?). Open it read-only instead.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="367" />
+            <location filename="../core/storage/workspace.cpp" line="369" />
             <source>This workspace already holds a different data revision %1 of the criteria set %2.</source>
             <translation>This workspace already holds a different data revision %1 of the criteria set %2.</translation>
         </message>
@@ -8684,7 +8689,7 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>%1 was written by a newer Hoshi (format %2; this version reads up to %3). Update Hoshi to open it.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="273" />
+            <location filename="../core/storage/workspace.cpp" line="275" />
             <source>%1 uses an older format and must be upgraded; open it for writing once.</source>
             <translation>%1 uses an older format and must be upgraded; open it for writing once.</translation>
         </message>
@@ -8694,13 +8699,13 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Cannot back up %1 before upgrading it: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="298" />
+            <location filename="../core/storage/workspace.cpp" line="300" />
             <location filename="../core/storage/workspace_criteriadata.cpp" line="258" />
             <source>Cannot upgrade %1 to format %2: %3</source>
             <translation>Cannot upgrade %1 to format %2: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="311" />
+            <location filename="../core/storage/workspace.cpp" line="313" />
             <source>Cannot initialise %1: %2</source>
             <translation>Cannot initialise %1: %2</translation>
         </message>
@@ -8712,17 +8717,17 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Cannot upgrade %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="322" />
+            <location filename="../core/storage/workspace.cpp" line="324" />
             <source>Cannot read the criteria stored in %1: %2</source>
             <translation>Cannot read the criteria stored in %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="328" />
+            <location filename="../core/storage/workspace.cpp" line="330" />
             <source>The criteria set %1 stored in %2 is invalid: %3</source>
             <translation>The criteria set %1 stored in %2 is invalid: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="343" />
+            <location filename="../core/storage/workspace.cpp" line="345" />
             <source>%1 is open read-only; nothing can be changed.</source>
             <translation>%1 is open read-only; nothing can be changed.</translation>
         </message>
@@ -8733,30 +8738,36 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Cannot compact %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="221" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="259" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="171" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="209" />
             <location filename="../core/storage/workspace_remove.cpp" line="79" />
             <location filename="../core/storage/workspaceutil.h" line="53" />
             <source>Cannot save: %1</source>
             <translation>Cannot save: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="380" />
+            <location filename="../core/storage/workspace.cpp" line="382" />
             <source>Cannot store the criteria set %1: %2</source>
             <translation>Cannot store the criteria set %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="173" />
-            <location filename="../core/storage/workspace_review.cpp" line="121" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="123" />
+            <location filename="../core/storage/workspace_review.cpp" line="109" />
             <source>%1 is not an item of %2.</source>
             <translation>%1 is not an item of %2.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="174" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="343" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="486" />
+            <location filename="../core/storage/snapshotreader.cpp" line="100" />
+            <source>Cannot read the workspace: %1</source>
+            <translation>Cannot read the workspace: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/snapshotreader.cpp" line="278" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="124" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="292" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="435" />
             <location filename="../core/storage/workspace_baselines.cpp" line="120" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="374" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="377" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="104" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="185" />
             <location filename="../core/storage/workspace_criteriadata.cpp" line="74" />
@@ -8764,117 +8775,117 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../core/storage/workspace_criteriadata.cpp" line="304" />
             <location filename="../core/storage/workspace_forms.cpp" line="42" />
             <location filename="../core/storage/workspace_label.cpp" line="74" />
-            <location filename="../core/storage/workspace_points.cpp" line="171" />
+            <location filename="../core/storage/workspace_points.cpp" line="174" />
             <location filename="../core/storage/workspace_remove.cpp" line="39" />
-            <location filename="../core/storage/workspace_review.cpp" line="117" />
-            <location filename="../core/storage/workspace_review.cpp" line="319" />
-            <location filename="../core/storage/workspace_review.cpp" line="368" />
+            <location filename="../core/storage/workspace_review.cpp" line="105" />
+            <location filename="../core/storage/workspace_review.cpp" line="307" />
+            <location filename="../core/storage/workspace_review.cpp" line="356" />
             <location filename="../core/storage/workspace_snapshot.cpp" line="22" />
             <source>There is no declaration with the id %1.</source>
             <translation>There is no declaration with the id %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="194" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="234" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="144" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="184" />
             <source>Cannot record the assessment of %1: %2</source>
             <translation>Cannot record the assessment of %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="241" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="191" />
             <source>Verdict: %1 → %2</source>
             <translation>Verdict: %1 → %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="244" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="194" />
             <source>Justification: %1</source>
             <translation>Justification: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="246" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="196" />
             <source>Notes: %1</source>
             <translation>Notes: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="273" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="223" />
             <source>someone</source>
             <translation>someone</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="276" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="226" />
             <source>%1 was changed by %2 at %3 since you read it (version %4, now %5). Nothing was saved; it now reads: verdict %6; justification "%7"; notes "%8".</source>
             <translation>%1 was changed by %2 at %3 since you read it (version %4, now %5). Nothing was saved; it now reads: verdict %6; justification "%7"; notes "%8".</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="347" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="296" />
             <source>Evidence must back at least one item.</source>
             <translation>Evidence must back at least one item.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="363" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="312" />
             <source>Cannot add the evidence: %1</source>
             <translation>Cannot add the evidence: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="373" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="423" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="322" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="372" />
             <source>Cannot link the evidence to %1: %2</source>
             <translation>Cannot link the evidence to %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="377" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="326" />
             <source>%1 evidence added: %2</source>
             <translation>%1 evidence added: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="399" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="348" />
             <source>Cannot update the evidence: %1</source>
             <translation>Cannot update the evidence: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="402" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="351" />
             <source>Evidence edited: %1</source>
             <translation>Evidence edited: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="414" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="455" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="363" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="404" />
             <location filename="../core/storage/workspace_files.cpp" line="269" />
             <location filename="../core/storage/workspace_files.cpp" line="343" />
             <source>There is no evidence with the id %1.</source>
             <translation>There is no evidence with the id %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="426" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="375" />
             <source>Evidence linked: %1</source>
             <translation>Evidence linked: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="440" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="389" />
             <source>That evidence does not back %1.</source>
             <translation>That evidence does not back %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="443" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="392" />
             <source>Evidence %1 unlinked</source>
             <translation>Evidence %1 unlinked</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="459" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="408" />
             <source>Evidence removed: %1</source>
             <translation>Evidence removed: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="466" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="415" />
             <source>Cannot remove the evidence: %1</source>
             <translation>Cannot remove the evidence: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="521" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="470" />
             <source>Carried over from declaration %1 (%2); to review: %3</source>
             <translation>Carried over from declaration %1 (%2); to review: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="522" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="471" />
             <source>nothing</source>
             <translation>nothing</translation>
         </message>
@@ -8905,94 +8916,94 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Organisation details edited</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="224" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="256" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="226" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="258" />
             <source>A product needs a name.</source>
             <translation>A product needs a name.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="228" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="260" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="230" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="262" />
             <source>"%1" is not a firmware image SHA-256 (64 hexadecimal digits).</source>
             <translation>"%1" is not a firmware image SHA-256 (64 hexadecimal digits).</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="232" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="234" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="52" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="129" />
             <source>There is no organisation with the id %1.</source>
             <translation>There is no organisation with the id %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="240" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="242" />
             <source>Cannot add the product: %1</source>
             <translation>Cannot add the product: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="245" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="247" />
             <source>Product "%1" added</source>
             <translation>Product "%1" added</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="265" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="333" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="267" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="336" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="73" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="158" />
             <source>There is no product with the id %1.</source>
             <translation>There is no product with the id %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="275" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="277" />
             <source>Cannot update the product: %1</source>
             <translation>Cannot update the product: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="292" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="294" />
             <source>Product fields changed: %1</source>
             <translation>Product fields changed: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="343" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="346" />
             <source>Unknown criteria set %1 with data revision %2.</source>
             <translation>Unknown criteria set %1 with data revision %2.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="344" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="347" />
             <source>Unknown criteria set %1.</source>
             <translation>Unknown criteria set %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="348" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="351" />
             <source>The UK PSTI route exists only for ★1 declarations.</source>
             <translation>The UK PSTI route exists only for ★1 declarations.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="357" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="360" />
             <source>Cannot add the declaration: %1</source>
             <translation>Cannot add the declaration: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="362" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="365" />
             <source>Declaration against %1 (%2) started</source>
             <translation>Declaration against %1 (%2) started</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="378" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="381" />
             <source>A declaration's product and criteria set cannot be changed; start a new declaration.</source>
             <translation>A declaration's product and criteria set cannot be changed; start a new declaration.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="402" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="405" />
             <source>Cannot update the declaration: %1</source>
             <translation>Cannot update the declaration: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="405" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="408" />
             <source>Declaration details edited</source>
             <translation>Declaration details edited</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="408" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="411" />
             <location filename="../core/storage/workspace_label.cpp" line="100" />
             <source>Label status: %1 → %2</source>
             <translation>Label status: %1 → %2</translation>
@@ -9008,7 +9019,7 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>File attached: %1 (%2 bytes)</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="137" />
+            <location filename="../core/storage/workspace_files.cpp" line="138" />
             <location filename="../core/storage/workspace_files.cpp" line="281" />
             <location filename="../core/storage/workspace_server.cpp" line="44" />
             <location filename="../core/storage/workspace_server.cpp" line="85" />
@@ -9016,23 +9027,23 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Cannot read %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="174" />
-            <location filename="../core/storage/workspace_files.cpp" line="180" />
-            <location filename="../core/storage/workspace_files.cpp" line="187" />
-            <location filename="../core/storage/workspace_files.cpp" line="207" />
-            <location filename="../core/storage/workspace_files.cpp" line="215" />
+            <location filename="../core/storage/workspace_files.cpp" line="175" />
+            <location filename="../core/storage/workspace_files.cpp" line="181" />
+            <location filename="../core/storage/workspace_files.cpp" line="188" />
+            <location filename="../core/storage/workspace_files.cpp" line="208" />
+            <location filename="../core/storage/workspace_files.cpp" line="216" />
             <location filename="../core/storage/workspace_files.cpp" line="308" />
             <source>Cannot store %1: %2</source>
             <translation>Cannot store %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="148" />
-            <location filename="../core/storage/workspace_files.cpp" line="154" />
+            <location filename="../core/storage/workspace_files.cpp" line="149" />
+            <location filename="../core/storage/workspace_files.cpp" line="155" />
             <source>Cannot store %1: %2 (is the disk full?)</source>
             <translation>Cannot store %1: %2 (is the disk full?)</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="156" />
+            <location filename="../core/storage/workspace_files.cpp" line="157" />
             <source>Import of %1 cancelled.</source>
             <translation>Import of %1 cancelled.</translation>
         </message>
@@ -9080,6 +9091,7 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Stored content no longer matches its SHA-256 (expected %1, found %2; %3 of %4 bytes).</translation>
         </message>
         <message>
+            <location filename="../core/storage/snapshotreader.cpp" line="286" />
             <location filename="../core/storage/workspace_snapshot.cpp" line="27" />
             <source>Declaration %1 is incomplete in this workspace.</source>
             <translation>Declaration %1 is incomplete in this workspace.</translation>
@@ -9342,18 +9354,18 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Cannot carry over the evaluation points of %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="182" />
+            <location filename="../core/storage/workspace_points.cpp" line="185" />
             <source>UK PSTI statement of compliance</source>
             <translation>UK PSTI statement of compliance</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="183" />
-            <location filename="../core/storage/workspace_points.cpp" line="192" />
+            <location filename="../core/storage/workspace_points.cpp" line="186" />
+            <location filename="../core/storage/workspace_points.cpp" line="195" />
             <source>Cannot keep the PSTI statement: %1</source>
             <translation>Cannot keep the PSTI statement: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="196" />
+            <location filename="../core/storage/workspace_points.cpp" line="199" />
             <source>PSTI statement of compliance attached: %1</source>
             <translation>PSTI statement of compliance attached: %1</translation>
         </message>
@@ -9368,144 +9380,144 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Declaration %1 cannot be removed: it has been approved, exported or labelled, and its record must stay.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="416" />
-            <location filename="../core/storage/workspace_review.cpp" line="82" />
+            <location filename="../core/storage/workspace.cpp" line="418" />
+            <location filename="../core/storage/workspace_review.cpp" line="70" />
             <source>Cannot record the history: %1</source>
             <translation>Cannot record the history: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="109" />
+            <location filename="../core/storage/workspace_review.cpp" line="97" />
             <source>There are no comments to add.</source>
             <translation>There are no comments to add.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="125" />
+            <location filename="../core/storage/workspace_review.cpp" line="113" />
             <source>A comment needs an author and a text.</source>
             <translation>A comment needs an author and a text.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="129" />
+            <location filename="../core/storage/workspace_review.cpp" line="117" />
             <source>"%1" is not a finding status (accepted, question, more-evidence).</source>
             <translation>"%1" is not a finding status (accepted, question, more-evidence).</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="143" />
+            <location filename="../core/storage/workspace_review.cpp" line="131" />
             <source>Cannot add the comment: %1</source>
             <translation>Cannot add the comment: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="148" />
+            <location filename="../core/storage/workspace_review.cpp" line="136" />
             <source>Comment %1 by %2: %3</source>
             <translation>Comment %1 by %2: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="173" />
+            <location filename="../core/storage/workspace_review.cpp" line="161" />
             <source>There is no comment with the id %1.</source>
             <translation>There is no comment with the id %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="177" />
+            <location filename="../core/storage/workspace_review.cpp" line="165" />
             <source>Resolving a comment needs the name of who resolves it.</source>
             <translation>Resolving a comment needs the name of who resolves it.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="181" />
+            <location filename="../core/storage/workspace_review.cpp" line="169" />
             <source>Comment %1 was already resolved by %2.</source>
             <translation>Comment %1 was already resolved by %2.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="187" />
+            <location filename="../core/storage/workspace_review.cpp" line="175" />
             <source>Cannot resolve the comment: %1</source>
             <translation>Cannot resolve the comment: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="191" />
+            <location filename="../core/storage/workspace_review.cpp" line="179" />
             <source>Comment %1 resolved by %2</source>
             <translation>Comment %1 resolved by %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="308" />
+            <location filename="../core/storage/workspace_review.cpp" line="296" />
             <source>Cannot record the sign-off: %1</source>
             <translation>Cannot record the sign-off: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="323" />
+            <location filename="../core/storage/workspace_review.cpp" line="311" />
             <source>A review request needs the name of who asks for it.</source>
             <translation>A review request needs the name of who asks for it.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="327" />
+            <location filename="../core/storage/workspace_review.cpp" line="315" />
             <source>Declaration %1 is already in review.</source>
             <translation>Declaration %1 is already in review.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="331" />
+            <location filename="../core/storage/workspace_review.cpp" line="319" />
             <source>Review requested by %1</source>
             <translation>Review requested by %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="343" />
+            <location filename="../core/storage/workspace_review.cpp" line="331" />
             <source>An approval needs the name of the approver.</source>
             <translation>An approval needs the name of the approver.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="348" />
+            <location filename="../core/storage/workspace_review.cpp" line="336" />
             <source>Declaration %1 is a draft: request a review before approving it.</source>
             <translation>Declaration %1 is a draft: request a review before approving it.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="352" />
+            <location filename="../core/storage/workspace_review.cpp" line="340" />
             <source>Declaration %1 is already approved and has not changed since.</source>
             <translation>Declaration %1 is already approved and has not changed since.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="356" />
+            <location filename="../core/storage/workspace_review.cpp" line="344" />
             <source>%1 changed declaration %2 since its last approval and so cannot approve it; someone else must approve.</source>
             <translation>%1 changed declaration %2 since its last approval and so cannot approve it; someone else must approve.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="360" />
+            <location filename="../core/storage/workspace_review.cpp" line="348" />
             <source>Approved by %1</source>
             <translation>Approved by %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="372" />
+            <location filename="../core/storage/workspace_review.cpp" line="360" />
             <source>Requesting changes needs the reviewer's name and a reason.</source>
             <translation>Requesting changes needs the reviewer's name and a reason.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="377" />
+            <location filename="../core/storage/workspace_review.cpp" line="365" />
             <source>Declaration %1 is not in review (it is %2).</source>
             <translation>Declaration %1 is not in review (it is %2).</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="381" />
+            <location filename="../core/storage/workspace_review.cpp" line="369" />
             <source>Changes requested by %1: %2</source>
             <translation>Changes requested by %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="406" />
+            <location filename="../core/storage/workspace_review.cpp" line="394" />
             <location filename="../core/storage/workspace_shelflife.cpp" line="51" />
             <source>Cannot save the setting: %1</source>
             <translation>Cannot save the setting: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="410" />
+            <location filename="../core/storage/workspace_review.cpp" line="398" />
             <source>Setting: approval required before export</source>
             <translation>Setting: approval required before export</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="410" />
+            <location filename="../core/storage/workspace_review.cpp" line="398" />
             <source>Setting: approval not required before export</source>
             <translation>Setting: approval not required before export</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="469" />
+            <location filename="../core/storage/workspace_review.cpp" line="444" />
             <source>declaration</source>
             <translation>declaration</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="470" />
+            <location filename="../core/storage/workspace_review.cpp" line="445" />
             <source>%1: %2 (%3)</source>
             <translation>%1: %2 (%3)</translation>
         </message>
@@ -9750,6 +9762,15 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../core/storage/location.cpp" line="151" />
             <source>The server address %1 is not valid: %2.</source>
             <translation>The server address %1 is not valid: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::WorkspaceReader</name>
+        <message>
+            <location filename="../forms/session/workspacereader.cpp" line="90" />
+            <location filename="../forms/session/workspacereader.cpp" line="95" />
+            <source>The workspace could not be opened for reading.</source>
+            <translation>The workspace could not be opened for reading.</translation>
         </message>
     </context>
     <context>
@@ -10098,7 +10119,7 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../app/cli/cmd_review.cpp" line="240" />
             <location filename="../app/cli/cmd_server.cpp" line="38" />
             <location filename="../app/cli/cmd_shelflife.cpp" line="115" />
-            <location filename="../app/cli/cmd_status.cpp" line="128" />
+            <location filename="../app/cli/cmd_status.cpp" line="145" />
             <location filename="../app/cli/cmd_transfer.cpp" line="76" />
             <location filename="../app/cli/cmd_workspace.cpp" line="149" />
             <location filename="../app/cli/cmd_workspace.cpp" line="170" />
@@ -10128,8 +10149,8 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../app/cli/cmd_reminders.cpp" line="17" />
             <location filename="../app/cli/cmd_review.cpp" line="57" />
             <location filename="../app/cli/cmd_review.cpp" line="219" />
-            <location filename="../app/cli/cmd_status.cpp" line="61" />
-            <location filename="../app/cli/cmd_status.cpp" line="113" />
+            <location filename="../app/cli/cmd_status.cpp" line="75" />
+            <location filename="../app/cli/cmd_status.cpp" line="130" />
             <location filename="../app/cli/cmd_workspace.cpp" line="60" />
             <location filename="../app/cli/cmd_workspace.cpp" line="78" />
             <location filename="../app/cli/cmd_workspace.cpp" line="105" />
@@ -10176,8 +10197,8 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../app/cli/cmd_formattach.cpp" line="144" />
             <location filename="../app/cli/cmd_portfolio.cpp" line="16" />
             <location filename="../app/cli/cmd_server.cpp" line="100" />
-            <location filename="../app/cli/cmd_status.cpp" line="62" />
-            <location filename="../app/cli/cmd_status.cpp" line="115" />
+            <location filename="../app/cli/cmd_status.cpp" line="76" />
+            <location filename="../app/cli/cmd_status.cpp" line="132" />
             <source>Print JSON.</source>
             <translation>Print JSON.</translation>
         </message>
@@ -10240,7 +10261,7 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../app/cli/cmd_psti.cpp" line="19" />
             <location filename="../app/cli/cmd_psti.cpp" line="38" />
             <location filename="../app/cli/cmd_review.cpp" line="58" />
-            <location filename="../app/cli/cmd_status.cpp" line="114" />
+            <location filename="../app/cli/cmd_status.cpp" line="131" />
             <location filename="../app/cli/cmd_workspace.cpp" line="182" />
             <source>Declaration id.</source>
             <translation>Declaration id.</translation>
@@ -11355,42 +11376,42 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
             <translation>error: --require-approval takes on or off, not "%1"</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_status.cpp" line="92" />
+            <location filename="../app/cli/cmd_status.cpp" line="109" />
             <source>organisation %1: %2</source>
             <translation>organisation %1: %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_status.cpp" line="94" />
+            <location filename="../app/cli/cmd_status.cpp" line="111" />
             <source>  product %1: %2 (firmware %3)</source>
             <translation>  product %1: %2 (firmware %3)</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_status.cpp" line="98" />
+            <location filename="../app/cli/cmd_status.cpp" line="115" />
             <source>    declaration %1: %2 %3, %4/%5 assessed, %6</source>
             <translation>    declaration %1: %2 %3, %4/%5 assessed, %6</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_status.cpp" line="102" />
+            <location filename="../app/cli/cmd_status.cpp" line="119" />
             <source>submittable</source>
             <translation>submittable</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_status.cpp" line="103" />
+            <location filename="../app/cli/cmd_status.cpp" line="120" />
             <source>%1 blocking problem(s)</source>
             <translation>%1 blocking problem(s)</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_status.cpp" line="116" />
+            <location filename="../app/cli/cmd_status.cpp" line="133" />
             <source>Do not re-hash the stored evidence files.</source>
             <translation>Do not re-hash the stored evidence files.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_status.cpp" line="147" />
+            <location filename="../app/cli/cmd_status.cpp" line="164" />
             <source>submittable: no blocking problems, %1 warning(s)</source>
             <translation>submittable: no blocking problems, %1 warning(s)</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_status.cpp" line="148" />
+            <location filename="../app/cli/cmd_status.cpp" line="165" />
             <source>blocked: %1 blocking problem(s), %2 warning(s)</source>
             <translation>blocked: %1 blocking problem(s), %2 warning(s)</translation>
         </message>

@@ -743,181 +743,181 @@ subset: items %2 (of the full export %3)</source>
             <translation>試験結果の取り込み</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="83" />
+            <location filename="../forms/capture/capturedialog.cpp" line="86" />
             <source>Choose file…</source>
             <translation>ファイルを選択…</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="97" />
+            <location filename="../forms/capture/capturedialog.cpp" line="100" />
             <source>Severity</source>
             <translation>重大度</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="97" />
+            <location filename="../forms/capture/capturedialog.cpp" line="100" />
             <source>Finding</source>
             <translation>指摘</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="97" />
+            <location filename="../forms/capture/capturedialog.cpp" line="100" />
             <source>Against conformity</source>
             <translation>適合に反する</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="106" />
+            <location filename="../forms/capture/capturedialog.cpp" line="109" />
             <source>Use suggestion</source>
             <translation>提案を使う</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="116" />
+            <location filename="../forms/capture/capturedialog.cpp" line="119" />
             <source>optional: the firmware image the device ran, to record its SHA-256</source>
             <translation>任意: 機器で動作していたファームウェアイメージ（SHA-256 を記録します）</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="117" />
+            <location filename="../forms/capture/capturedialog.cpp" line="120" />
             <source>Choose image…</source>
             <translation>イメージを選択…</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="126" />
+            <location filename="../forms/capture/capturedialog.cpp" line="129" />
             <source>Capture</source>
             <translation>取り込む</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="130" />
+            <location filename="../forms/capture/capturedialog.cpp" line="133" />
             <source>Tool output file:</source>
             <translation>ツールの出力ファイル:</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="132" />
+            <location filename="../forms/capture/capturedialog.cpp" line="135" />
             <source>Tool:</source>
             <translation>ツール:</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="133" />
+            <location filename="../forms/capture/capturedialog.cpp" line="136" />
             <source>Target:</source>
             <translation>対象:</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="134" />
+            <location filename="../forms/capture/capturedialog.cpp" line="137" />
             <source>Scanned:</source>
             <translation>実行日時:</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="135" />
+            <location filename="../forms/capture/capturedialog.cpp" line="138" />
             <source>Summary:</source>
             <translation>概要:</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="137" />
+            <location filename="../forms/capture/capturedialog.cpp" line="140" />
             <source>Item:</source>
             <translation>項目:</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="139" />
+            <location filename="../forms/capture/capturedialog.cpp" line="142" />
             <source>Firmware version:</source>
             <translation>ファームウェアバージョン:</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="140" />
+            <location filename="../forms/capture/capturedialog.cpp" line="143" />
             <source>Firmware image:</source>
             <translation>ファームウェアイメージ:</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="162" />
+            <location filename="../forms/capture/capturedialog.cpp" line="165" />
             <source>(choose the item this test backs)</source>
             <translation>（この試験が裏付ける項目を選んでください）</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="167" />
+            <location filename="../forms/capture/capturedialog.cpp" line="170" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="177" />
+            <location filename="../forms/capture/capturedialog.cpp" line="180" />
             <source>Tool output file</source>
             <translation>ツールの出力ファイル</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="178" />
+            <location filename="../forms/capture/capturedialog.cpp" line="181" />
             <source>Tool output (*.xml *.json);;All files (*)</source>
             <translation>ツールの出力 (*.xml *.json);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="185" />
+            <location filename="../forms/capture/capturedialog.cpp" line="188" />
             <source>Firmware image</source>
             <translation>ファームウェアイメージ</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="185" />
+            <location filename="../forms/capture/capturedialog.cpp" line="188" />
             <source>All files (*)</source>
             <translation>すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="200" />
+            <location filename="../forms/capture/capturedialog.cpp" line="203" />
             <source>Reading %1…</source>
             <translation>%1 を読み込み中…</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="227" />
+            <location filename="../forms/capture/capturedialog.cpp" line="232" />
             <source>Refused: %1</source>
             <translation>受け付けられません: %1</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="234" />
+            <location filename="../forms/capture/capturedialog.cpp" line="239" />
             <source>Read as %1 output.</source>
             <translation>%1 の出力として読み込みました。</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="237" />
+            <location filename="../forms/capture/capturedialog.cpp" line="242" />
             <source>%1 %2</source>
             <comment>tool name and version</comment>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="239" />
-            <location filename="../forms/capture/capturedialog.cpp" line="242" />
+            <location filename="../forms/capture/capturedialog.cpp" line="244" />
+            <location filename="../forms/capture/capturedialog.cpp" line="247" />
             <source>(not stated)</source>
             <translation>（記載なし）</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="268" />
+            <location filename="../forms/capture/capturedialog.cpp" line="273" />
             <source>yes</source>
             <translation>はい</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/capture/capturedialog.cpp" line="274" />
+            <location filename="../forms/capture/capturedialog.cpp" line="279" />
             <source>… and %n more finding(s)</source>
             <translation>
                 <numerusform>…ほか %n 件の指摘</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="278" />
+            <location filename="../forms/capture/capturedialog.cpp" line="283" />
             <source>No findings.</source>
             <translation>指摘はありません。</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="290" />
+            <location filename="../forms/capture/capturedialog.cpp" line="295" />
             <source>No item suggested for this kind of output: choose one.</source>
             <translation>この種類の出力に対応する項目の提案はありません。項目を選んでください。</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="294" />
+            <location filename="../forms/capture/capturedialog.cpp" line="299" />
             <source>This kind of output usually backs %1.</source>
             <translation>この種類の出力は通常 %1 を裏付けます。</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="325" />
+            <location filename="../forms/capture/capturedialog.cpp" line="330" />
             <source>Choose the item this test backs.</source>
             <translation>この試験が裏付ける項目を選んでください。</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="325" />
+            <location filename="../forms/capture/capturedialog.cpp" line="330" />
             <source>Choose a tool output file first.</source>
             <translation>先にツールの出力ファイルを選んでください。</translation>
         </message>
         <message>
-            <location filename="../forms/capture/capturedialog.cpp" line="336" />
+            <location filename="../forms/capture/capturedialog.cpp" line="341" />
             <source>Not captured: %1</source>
             <translation>取り込めませんでした: %1</translation>
         </message>
@@ -1688,117 +1688,117 @@ Firmware image SHA-256: %2</source>
     <context>
         <name>hoshi::ChecklistModel</name>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="82" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="81" />
             <source>Exempt (PSTI)</source>
             <translation>免除（PSTI）</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="110" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="109" />
             <source>Vendor</source>
             <translation>事業者</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="110" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="109" />
             <source>Product</source>
             <translation>製品</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="115" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="114" />
             <source>Vendor scope: answered once for the organisation and shared by all its products.</source>
             <translation>事業者単位: 組織として一度回答し、その組織のすべての製品で共有します。</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="116" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="115" />
             <source>Product scope: answered for this product.</source>
             <translation>製品単位: この製品について回答します。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="127" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="126" />
             <source>%1: %2 (%n file(s))</source>
             <translation>
                 <numerusform>%1: %2（ファイル %n 件）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="141" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="140" />
             <source>%n blocking</source>
             <translation>
                 <numerusform>申請を妨げる問題 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="142" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="141" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="142" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="141" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>警告 %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="157" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="156" />
             <source>%n open</source>
             <translation>
                 <numerusform>未解決 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="157" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="156" />
             <source>✓ %1</source>
             <translation>✓ %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="159" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="158" />
             <source>%1 open of %n review comment(s)</source>
             <translation>
                 <numerusform>レビューコメント %n 件のうち未解決 %1 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="175" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="174" />
             <source>Verdict</source>
             <translation>判定</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="177" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="176" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="179" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="178" />
             <source>Item</source>
             <translation>項目</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="181" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="180" />
             <source>Method</source>
             <translation>評価手法</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="183" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="182" />
             <source>Scope</source>
             <translation>範囲</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="185" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="184" />
             <source>Evidence</source>
             <translation>エビデンス</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="187" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="186" />
             <source>Problems</source>
             <translation>問題</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="189" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="188" />
             <source>Comments</source>
             <translation>コメント</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="195" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="194" />
             <source>D = document review, T = device test, D+T = both</source>
             <translation>D = 文書評価、T = 実機テスト、D+T = 両方</translation>
         </message>
@@ -1878,12 +1878,12 @@ Firmware image SHA-256: %2</source>
             <translation>%2 件中 %1 件を表示（Esc で解除）</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="195" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="192" />
             <source>Exported on %1 (export %2, fingerprint %3…)</source>
             <translation>%1 に出力済み（出力ID %2、フィンガープリント %3…）</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="198" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="195" />
             <source>Declaration fingerprint (SHA-256 over its content) at that export: %1</source>
             <translation>その出力時点の適合宣言のフィンガープリント（内容の SHA-256）: %1</translation>
         </message>
@@ -3388,7 +3388,7 @@ SHA-256: %2
         <name>hoshi::ExportDialog</name>
         <message>
             <location filename="../forms/export/exportdialog.cpp" line="270" />
-            <location filename="../forms/export/exportdialog.cpp" line="668" />
+            <location filename="../forms/export/exportdialog.cpp" line="669" />
             <source>Cancelling… nothing will be left under the final names.</source>
             <translation>キャンセルしています…最終的なファイル名では何も残りません。</translation>
         </message>
@@ -3592,93 +3592,93 @@ SHA-256: %2
             <translation>%1 と %2 を作成しました（%3）。証明書のフィンガープリント（SHA-256）: %4。鍵は他人に渡さないでください。</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="500" />
+            <location filename="../forms/export/exportdialog.cpp" line="501" />
             <source>Key passphrase</source>
             <translation>鍵のパスフレーズ</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="500" />
+            <location filename="../forms/export/exportdialog.cpp" line="501" />
             <source>The signing key %1 is protected by a passphrase:</source>
             <translation>署名鍵 %1 はパスフレーズで保護されています:</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="524" />
+            <location filename="../forms/export/exportdialog.cpp" line="525" />
             <source>Writing the application package…</source>
             <translation>申請パッケージを書き出しています…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="524" />
+            <location filename="../forms/export/exportdialog.cpp" line="525" />
             <source>Preparing the export…</source>
             <translation>出力の準備をしています…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="526" />
+            <location filename="../forms/export/exportdialog.cpp" line="527" />
             <source>Writing the evidence archive…</source>
             <translation>エビデンスアーカイブを書き出しています…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="530" />
+            <location filename="../forms/export/exportdialog.cpp" line="531" />
             <source>Checking the written archive…</source>
             <translation>書き出したアーカイブを検証しています…</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="570" />
+            <location filename="../forms/export/exportdialog.cpp" line="571" />
             <source>Export cancelled. Nothing was written.</source>
             <translation>出力をキャンセルしました。何も出力していません。</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="571" />
+            <location filename="../forms/export/exportdialog.cpp" line="572" />
             <source>The export failed and nothing was written: %1</source>
             <translation>出力に失敗しました。何も出力していません: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="581" />
+            <location filename="../forms/export/exportdialog.cpp" line="582" />
             <source>Export complete: %n item(s) written to %1.</source>
             <translation>
                 <numerusform>出力が完了しました: %1 に %n 件を書き出しました。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="585" />
+            <location filename="../forms/export/exportdialog.cpp" line="586" />
             <source>%n item(s) written to %1, but the export was not recorded in the workspace (no Export baseline, state unchanged): %2</source>
             <translation>
                 <numerusform>%n 件を %1 に書き出しましたが、このエクスポートはワークスペースに記録されていません（エクスポートのベースラインなし、状態は変更なし）: %2</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="593" />
+            <location filename="../forms/export/exportdialog.cpp" line="594" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="599" />
+            <location filename="../forms/export/exportdialog.cpp" line="600" />
             <source>application package (folder)</source>
             <translation>申請パッケージ（フォルダ）</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="607" />
+            <location filename="../forms/export/exportdialog.cpp" line="608" />
             <source>application package (ZIP)</source>
             <translation>申請パッケージ（ZIP）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/export/exportdialog.cpp" line="609" />
+            <location filename="../forms/export/exportdialog.cpp" line="610" />
             <source>evidence archive, %n evidence file(s)</source>
             <translation>
                 <numerusform>エビデンスアーカイブ、エビデンスファイル %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="617" />
+            <location filename="../forms/export/exportdialog.cpp" line="618" />
             <source>The written archive was not checked (cancelled). Open it with File ▸ Open evidence archive to check it.</source>
             <translation>書き出したアーカイブは検証していません（キャンセル）。検証するには ファイル ▸ エビデンスアーカイブを開く で開いてください。</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="622" />
+            <location filename="../forms/export/exportdialog.cpp" line="623" />
             <source>Evidence archive checked after writing: %1.</source>
             <translation>書き出し後にエビデンスアーカイブを検証しました: %1。</translation>
         </message>
         <message>
-            <location filename="../forms/export/exportdialog.cpp" line="629" />
+            <location filename="../forms/export/exportdialog.cpp" line="630" />
             <source>Certificate SHA-256: %1 — give this fingerprint to whoever will check your archives.</source>
             <translation>証明書のSHA-256: %1 — このフィンガープリントを、アーカイブを検証する相手に渡してください。</translation>
         </message>
@@ -4252,14 +4252,14 @@ SHA-256: %2
     <context>
         <name>hoshi::FirmwareStaleness</name>
         <message>
-            <location filename="../core/gate/firmwarestaleness.cpp" line="109" />
-            <location filename="../core/gate/firmwarestaleness.cpp" line="119" />
+            <location filename="../core/gate/firmwarestaleness.cpp" line="115" />
+            <location filename="../core/gate/firmwarestaleness.cpp" line="125" />
             <source>image %1</source>
             <translation>イメージ %1</translation>
         </message>
         <message>
-            <location filename="../core/gate/firmwarestaleness.cpp" line="110" />
-            <location filename="../core/gate/firmwarestaleness.cpp" line="120" />
+            <location filename="../core/gate/firmwarestaleness.cpp" line="116" />
+            <location filename="../core/gate/firmwarestaleness.cpp" line="126" />
             <source>%1 (image %2)</source>
             <translation>%1（イメージ %2）</translation>
         </message>
@@ -5151,72 +5151,72 @@ SHA-256: %2
     <context>
         <name>hoshi::MainWindow</name>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="86" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="333" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="572" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="94" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="341" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="600" />
             <source>Hoshi</source>
             <translation>Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="156" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="164" />
             <source>Findings saved: %1</source>
             <translation>所見を保存しました: %1</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="333" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="341" />
             <source>A file is still being imported. Cancel the import?</source>
             <translation>ファイルの取り込みが実行中です。取り込みをキャンセルしますか？</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="527" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="555" />
             <source>%1 can not be declared not applicable.</source>
             <translation>%1 は対象外にできません。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="535" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="563" />
             <source>%1 set to %2. Ctrl+Z undoes it.</source>
             <translation>%1 を「%2」にしました。Ctrl+Z で元に戻せます。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="575" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="603" />
             <source>%1 (evidence archive, read-only) — Hoshi</source>
             <translation>%1（エビデンスアーカイブ、読み取り専用） — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="582" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="610" />
             <source>Demo workspace</source>
             <translation>デモ用ワークスペース</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="583" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="611" />
             <source>%1 (read-only) — Hoshi</source>
             <translation>%1（読み取り専用） — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="583" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="611" />
             <source>%1 — Hoshi</source>
             <translation>%1 — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="584" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="612" />
             <source>Demo (temporary copy, discarded on exit)</source>
             <translation>デモ（一時コピー。終了時に破棄されます）</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="599" />
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="416" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="627" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="417" />
             <source>New workspace</source>
             <translation>新しいワークスペース</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="632" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="635" />
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="425" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="660" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="663" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="426" />
             <source>Open workspace</source>
             <translation>ワークスペースを開く</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="635" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="663" />
             <source>%1
 
 Open it read-only now?</source>
@@ -5225,14 +5225,14 @@ Open it read-only now?</source>
 読み取り専用で開きますか？</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="650" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="656" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="662" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="678" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="684" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="690" />
             <source>Open demo</source>
             <translation>デモを開く</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="650" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="678" />
             <source>Cannot create a temporary folder: %1</source>
             <translation>一時フォルダを作成できません: %1</translation>
         </message>
@@ -5554,107 +5554,107 @@ Open it read-only now?</source>
             <translation>メインツールバー</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="359" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="360" />
             <source>Open or create a workspace first.</source>
             <translation>先にワークスペースを開くか作成してください。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="360" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="361" />
             <source>The workspace is open read-only.</source>
             <translation>ワークスペースは読み取り専用で開かれています。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="367" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="368" />
             <source>Needs an organisation first: Edit ▸ New organisation.</source>
             <translation>先に組織が必要です: 編集 ▸ 新しい組織。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="368" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="369" />
             <source>Needs a product first: Edit ▸ New product.</source>
             <translation>先に製品が必要です: 編集 ▸ 新しい製品。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="398" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="399" />
             <source>&amp;%1 %2</source>
             <translation>&amp;%1 %2</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="405" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="406" />
             <source>Clear the list</source>
             <translation>一覧を消去</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="410" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="411" />
             <source>No recent workspaces</source>
             <translation>最近使ったワークスペースはありません</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="416" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="417" />
             <source>Hoshi workspaces (*.hoshi)</source>
             <translation>Hoshi ワークスペース (*.hoshi)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="424" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="425" />
             <source>Open workspace read-only</source>
             <translation>ワークスペースを読み取り専用で開く</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="426" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="427" />
             <source>Hoshi workspaces (*.hoshi);;All files (*)</source>
             <translation>Hoshi ワークスペース (*.hoshi);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="475" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="476" />
             <source>New organisation</source>
             <translation>新しい組織</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="486" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="487" />
             <source>Add an organisation first.</source>
             <translation>先に組織を追加してください。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="489" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="490" />
             <source>New product</source>
             <translation>新しい製品</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="566" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="567" />
             <source>On the pages</source>
             <translation>各ページで</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="567" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="568" />
             <source>Back (item → checklist, evidence → item)</source>
             <translation>戻る（項目 → チェックリスト、エビデンス → 項目）</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="568" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="569" />
             <source>Attach files (evidence page)</source>
             <translation>ファイルを添付（エビデンスのページ）</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="569" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="570" />
             <source>Save the text box now</source>
             <translation>入力中のテキストをすぐに保存</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="570" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="571" />
             <source>Open the selected item or evidence</source>
             <translation>選択した項目またはエビデンスを開く</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="572" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="573" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="581" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="582" />
             <source>About Hoshi</source>
             <translation>Hoshi について</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="582" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="583" />
             <source>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;A workbench for JC-STAR IoT security self-declarations.&lt;br&gt;Criteria texts are summaries; IPA's official Japanese documents are authoritative.&lt;br&gt;&lt;br&gt;Licensed under the Apache License, Version 2.0 (SPDX: Apache-2.0). Exported PDFs embed the IPAPGothic font (IPA Font License), installed with the package fonts-ipafont-gothic.</source>
             <translation>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;JC-STAR の IoT セキュリティ自己適合宣言のためのワークベンチです。&lt;br&gt;基準の文言は要約です。正式には IPA の日本語の公式文書に従ってください。&lt;br&gt;&lt;br&gt;Apache License 2.0（SPDX: Apache-2.0）のもとで提供されます。出力する PDF には IPAP ゴシック フォント（IPA フォントライセンス、パッケージ fonts-ipafont-gothic）を埋め込みます。</translation>
         </message>
@@ -5669,70 +5669,70 @@ Open it read-only now?</source>
             <translation>エビデンスアーカイブ (*.zip);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="75" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="77" />
             <source>&amp;Rename…</source>
             <translation>名前を変更(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="78" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="80" />
             <source>Re&amp;move…</source>
             <translation>削除(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="107" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="109" />
             <source>New name of the organisation:</source>
             <translation>組織の新しい名前:</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="108" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="110" />
             <source>New name of the product:</source>
             <translation>製品の新しい名前:</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="109" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="111" />
             <source>Name of the declaration (empty: named after its criteria set):</source>
             <translation>適合宣言の名前（空欄の場合は評価基準の名前で表示）:</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="111" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="113" />
             <source>Rename</source>
             <translation>名前の変更</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="124" />
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="144" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="126" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="146" />
             <source>Remove</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="125" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="127" />
             <source>"%1" can not be removed while other records depend on it: %2. Remove those first.</source>
             <translation>「%1」は、ほかのレコードが依存しているため削除できません: %2。先にそれらを削除してください。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="132" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="134" />
             <source>Remove "%1"? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
             <translation>「%1」を削除しますか？ 編集 ▸ 元に戻す（Ctrl+Z）で復元できます。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="133" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="135" />
             <source>Remove "%1"? This cannot be undone; the history keeps a record of it.</source>
             <translation>「%1」を削除しますか？ 元に戻すことはできません（履歴には記録が残ります）。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="140" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="142" />
             <source>Remove this declaration with its %n assessed item(s) and the evidence that backs nothing else (%1 evidence record(s) linked)? This cannot be undone; the history keeps a record of it.</source>
             <translation>
                 <numerusform>この適合宣言を、評価済みの %n 項目と、ほかの項目の根拠になっていないエビデンス（リンクされたエビデンス %1 件）とともに削除しますか？ 元に戻すことはできません（履歴には記録が残ります）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="160" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="162" />
             <source>Your name</source>
             <translation>あなたの名前</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="161" />
+            <location filename="../forms/mainwindow/mainwindow_catalog.cpp" line="163" />
             <source>Your name, as the history records it for every change you make (and reviews and sign-offs show it):</source>
             <translation>あなたの名前（すべての変更の履歴に記録され、レビューや承認にも表示されます）:</translation>
         </message>
@@ -5956,32 +5956,32 @@ Open it read-only now?</source>
     <context>
         <name>hoshi::NavigatorModel</name>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="59" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="70" />
             <source>Declaration %1</source>
             <translation>適合宣言 %1</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="70" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="79" />
             <source> · PSTI</source>
             <translation> · PSTI</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="72" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="81" />
             <source>★%1 %2%3</source>
             <translation>★%1 %2%3</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="73" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="82" />
             <source>%1 (★%2%3)</source>
             <translation>%1（★%2%3）</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="75" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="84" />
             <source>%1 · OK %2/%3</source>
             <translation>%1 · OK %2/%3</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="76" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="85" />
             <source>%1
 %2
 Route: %3
@@ -5992,7 +5992,7 @@ OK %4 / assessed %5 / %6 items</source>
 OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="167" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="198" />
             <source>Workspace</source>
             <translation>ワークスペース</translation>
         </message>
@@ -6356,34 +6356,34 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
     <context>
         <name>hoshi::Portfolio</name>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="163" />
+            <location filename="../core/portfolio/portfolio.cpp" line="171" />
             <source>Label or support ended</source>
             <translation>ラベルまたはサポートが終了</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/portfolio/portfolio.cpp" line="165" />
+            <location filename="../core/portfolio/portfolio.cpp" line="173" />
             <source>Ends within %n day(s)</source>
             <translation>
                 <numerusform>%n日以内に終了</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="167" />
+            <location filename="../core/portfolio/portfolio.cpp" line="175" />
             <source>Review needs action</source>
             <translation>レビュー対応が必要</translation>
         </message>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="169" />
+            <location filename="../core/portfolio/portfolio.cpp" line="177" />
             <source>Blocking problems</source>
             <translation>提出を妨げる問題あり</translation>
         </message>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="171" />
+            <location filename="../core/portfolio/portfolio.cpp" line="179" />
             <source>Device tests on other firmware</source>
             <translation>別ファームウェアでの機器試験</translation>
         </message>
         <message>
-            <location filename="../core/portfolio/portfolio.cpp" line="173" />
+            <location filename="../core/portfolio/portfolio.cpp" line="181" />
             <source>In order</source>
             <translation>問題なし</translation>
         </message>
@@ -6391,63 +6391,63 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
     <context>
         <name>hoshi::PortfolioPage</name>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="108" />
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="173" />
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="202" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="137" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="199" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="228" />
             <source>Portfolio</source>
             <translation>ポートフォリオ</translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="121" />
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="207" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="149" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="233" />
             <source>All organisations</source>
             <translation>すべての組織</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="138" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="164" />
             <source>%n declaration(s), %1 shown; %2 need attention now, %3 not yet submittable.</source>
             <translation>
                 <numerusform>申請 %n 件（表示 %1 件）：今すぐ対応が必要 %2 件、まだ提出できない %3 件。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="179" />
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="181" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="205" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="207" />
             <source>Export the portfolio</source>
             <translation>ポートフォリオを書き出す</translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="180" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="206" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel ブック (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="182" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="208" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="203" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="229" />
             <source>Find organisation, product, model, criteria or registration number</source>
             <translation>組織・製品・型番・評価基準・登録番号で検索</translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="204" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="230" />
             <source>Export CSV…</source>
             <translation>CSV に書き出す…</translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="205" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="231" />
             <source>Export XLSX…</source>
             <translation>XLSX に書き出す…</translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="206" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="232" />
             <source>Refresh</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../forms/portfolio/portfoliopage.cpp" line="211" />
+            <location filename="../forms/portfolio/portfoliopage.cpp" line="237" />
             <source>All review states</source>
             <translation>すべてのレビュー状態</translation>
         </message>
@@ -7144,25 +7144,25 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>⚠ 承認は、レビューを依頼した、または適合宣言を変更したのと同じアカウント（%1）から行われました。名前は違っても、同じ人かもしれません。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/review/reviewpanel.cpp" line="263" />
+            <location filename="../forms/review/reviewpanel.cpp" line="262" />
             <source>You still have %n open comment(s) on this declaration. Approve anyway?</source>
             <translation>
                 <numerusform>この適合宣言に、あなたの未解決のコメントが %n 件あります。それでも承認しますか？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="282" />
+            <location filename="../forms/review/reviewpanel.cpp" line="281" />
             <source>Request review</source>
             <translation>レビューを依頼</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="289" />
+            <location filename="../forms/review/reviewpanel.cpp" line="288" />
             <source>Account</source>
             <translation>アカウント</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="264" />
-            <location filename="../forms/review/reviewpanel.cpp" line="283" />
+            <location filename="../forms/review/reviewpanel.cpp" line="263" />
+            <location filename="../forms/review/reviewpanel.cpp" line="282" />
             <source>Approve</source>
             <translation>承認</translation>
         </message>
@@ -7173,42 +7173,42 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../forms/review/reviewpanel.cpp" line="197" />
-            <location filename="../forms/review/reviewpanel.cpp" line="284" />
+            <location filename="../forms/review/reviewpanel.cpp" line="283" />
             <source>Approve the declaration as it is now; its content fingerprint is recorded. Whoever changed it since the last approval cannot approve it.</source>
             <translation>現在の内容で宣言を承認します。内容のフィンガープリントが記録されます。前回の承認以降に宣言を変更した人は承認できません。</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="286" />
+            <location filename="../forms/review/reviewpanel.cpp" line="285" />
             <source>Request changes</source>
             <translation>修正を依頼</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="287" />
+            <location filename="../forms/review/reviewpanel.cpp" line="286" />
             <source>Reason (required to request changes)</source>
             <translation>理由（修正依頼には必須）</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="288" />
+            <location filename="../forms/review/reviewpanel.cpp" line="287" />
             <source>Sign-offs</source>
             <translation>承認の記録</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="289" />
+            <location filename="../forms/review/reviewpanel.cpp" line="288" />
             <source>When</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="289" />
+            <location filename="../forms/review/reviewpanel.cpp" line="288" />
             <source>Who</source>
             <translation>担当者</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="289" />
+            <location filename="../forms/review/reviewpanel.cpp" line="288" />
             <source>State</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="289" />
+            <location filename="../forms/review/reviewpanel.cpp" line="288" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
@@ -7768,14 +7768,14 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
     <context>
         <name>hoshi::Session</name>
         <message>
-            <location filename="../forms/session/session.cpp" line="174" />
-            <location filename="../forms/session/session_connection.cpp" line="25" />
+            <location filename="../forms/session/session.cpp" line="185" />
+            <location filename="../forms/session/session_connection.cpp" line="27" />
             <source>No workspace is open.</source>
             <translation>ワークスペースが開かれていません。</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="178" />
-            <location filename="../forms/session/session_connection.cpp" line="29" />
+            <location filename="../forms/session/session.cpp" line="189" />
+            <location filename="../forms/session/session_connection.cpp" line="31" />
             <location filename="../forms/session/session_review.cpp" line="30" />
             <location filename="../forms/session/session_review.cpp" line="40" />
             <location filename="../forms/session/session_review.cpp" line="88" />
@@ -7784,47 +7784,47 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>このワークスペースは読み取り専用で開かれているため、変更できません。</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="247" />
+            <location filename="../forms/session/session.cpp" line="258" />
             <source>This evidence no longer exists.</source>
             <translation>このエビデンスはもう存在しません。</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="250" />
+            <location filename="../forms/session/session.cpp" line="261" />
             <source>Edit evidence "%1"</source>
             <translation>エビデンス「%1」を編集</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="259" />
+            <location filename="../forms/session/session.cpp" line="270" />
             <source>This product no longer exists.</source>
             <translation>この製品はもう存在しません。</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="262" />
+            <location filename="../forms/session/session.cpp" line="273" />
             <source>Edit product "%1"</source>
             <translation>製品「%1」を編集</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="271" />
+            <location filename="../forms/session/session.cpp" line="282" />
             <source>This organisation no longer exists.</source>
             <translation>この組織はもう存在しません。</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="274" />
+            <location filename="../forms/session/session.cpp" line="285" />
             <source>Edit organisation "%1"</source>
             <translation>組織「%1」を編集</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="309" />
+            <location filename="../forms/session/session.cpp" line="320" />
             <source>This declaration no longer exists.</source>
             <translation>この適合宣言はもう存在しません。</translation>
         </message>
         <message>
-            <location filename="../forms/session/session.cpp" line="312" />
+            <location filename="../forms/session/session.cpp" line="323" />
             <source>Edit declaration details</source>
             <translation>適合宣言の詳細を編集</translation>
         </message>
         <message>
-            <location filename="../forms/session/session_live.cpp" line="73" />
+            <location filename="../forms/session/session_live.cpp" line="81" />
             <source>The declaration you had open was removed by someone else.</source>
             <translation>開いていた適合宣言は他の人によって削除されました。</translation>
         </message>
@@ -7845,9 +7845,14 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>宣言が開かれていません。</translation>
         </message>
         <message>
-            <location filename="../forms/session/session_connection.cpp" line="34" />
+            <location filename="../forms/session/session_connection.cpp" line="36" />
             <source>Your roles on this server allow reading only; nothing can be changed.</source>
             <translation>このサーバーでのあなたの役割は閲覧のみです。何も変更できません。</translation>
+        </message>
+        <message>
+            <location filename="../forms/session/session_reads.cpp" line="31" />
+            <source>Reading the workspace in the background is off: %1</source>
+            <translation>ワークスペースのバックグラウンド読み取りを停止しました: %1</translation>
         </message>
     </context>
     <context>
@@ -8254,57 +8259,57 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
     <context>
         <name>hoshi::ToolRun</name>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="98" />
+            <location filename="../core/capture/toolrun.cpp" line="101" />
             <source>"%1" is not a host name or address (with an optional :port)</source>
             <translation>"%1" はホスト名またはアドレス（:ポート は任意）ではありません</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="114" />
+            <location filename="../core/capture/toolrun.cpp" line="117" />
             <source>a tool is running already</source>
             <translation>ツールはすでに実行中です</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="119" />
+            <location filename="../core/capture/toolrun.cpp" line="122" />
             <source>an SBOM is not produced by running a tool from Hoshi</source>
             <translation>SBOM は Hoshi からツールを実行して作るものではありません</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="123" />
+            <location filename="../core/capture/toolrun.cpp" line="126" />
             <source>%1 is not installed (not found on PATH)</source>
             <translation>%1 がインストールされていません（PATH に見つかりません）</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="131" />
+            <location filename="../core/capture/toolrun.cpp" line="134" />
             <source>the recipe option "%1" is not run by Hoshi (output, input and script options are its own)</source>
             <translation>レシピのオプション "%1" は Hoshi では実行しません（出力・入力・スクリプトのオプションは Hoshi が指定します）</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="137" />
+            <location filename="../core/capture/toolrun.cpp" line="140" />
             <source>cannot make a temporary folder: %1</source>
             <translation>一時フォルダを作れません: %1</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="187" />
+            <location filename="../core/capture/toolrun.cpp" line="190" />
             <source>%1 could not be started: %2</source>
             <translation>%1 を起動できませんでした: %2</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="219" />
+            <location filename="../core/capture/toolrun.cpp" line="222" />
             <source>cancelled</source>
             <translation>取り消しました</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="221" />
+            <location filename="../core/capture/toolrun.cpp" line="224" />
             <source>%1 did not finish within %2 seconds and was stopped</source>
             <translation>%1 が %2 秒以内に終わらなかったため停止しました</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="223" />
+            <location filename="../core/capture/toolrun.cpp" line="226" />
             <source>%1 stopped abnormally</source>
             <translation>%1 が異常終了しました</translation>
         </message>
         <message>
-            <location filename="../core/capture/toolrun.cpp" line="226" />
+            <location filename="../core/capture/toolrun.cpp" line="229" />
             <source>%1 ended (exit code %2) without writing its output</source>
             <translation>%1 は出力を書かずに終了しました（終了コード %2）</translation>
         </message>
@@ -8529,59 +8534,59 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
     <context>
         <name>hoshi::Workspace</name>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="128" />
+            <location filename="../core/storage/workspace.cpp" line="130" />
             <source>%1 already exists; choose another name or open it instead.</source>
             <translation>%1 はすでに存在します。別の名前にするか、そのファイルを開いてください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="132" />
+            <location filename="../core/storage/workspace.cpp" line="134" />
             <source>The folder for %1 does not exist.</source>
             <translation>%1 を作成するフォルダが存在しません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="139" />
+            <location filename="../core/storage/workspace.cpp" line="141" />
             <source>Cannot create %1: another program is creating it.</source>
             <translation>%1 を作成できません: ほかのプログラムが作成中です。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="158" />
+            <location filename="../core/storage/workspace.cpp" line="160" />
             <source>%1 does not exist.</source>
             <translation>%1 は存在しません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="162" />
+            <location filename="../core/storage/workspace.cpp" line="164" />
             <location filename="../core/storage/workspace_files.cpp" line="276" />
-            <location filename="../core/storage/workspace_points.cpp" line="175" />
+            <location filename="../core/storage/workspace_points.cpp" line="178" />
             <source>%1 is not a file.</source>
             <translation>%1 はファイルではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="167" />
+            <location filename="../core/storage/workspace.cpp" line="169" />
             <source>%1 is not a Hoshi workspace (it is not an SQLite database file, or it is empty or cut short).</source>
             <translation>%1 はHoshiのワークスペースではありません（SQLiteのデータベースファイルではないか、空であるか、途中で切れています）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="172" />
+            <location filename="../core/storage/workspace.cpp" line="174" />
             <source>%1 is an SQLite database but not a Hoshi workspace.</source>
             <translation>%1 はSQLiteのデータベースですが、Hoshiのワークスペースではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="178" />
+            <location filename="../core/storage/workspace.cpp" line="180" />
             <source>%1 is damaged: the file is shorter than its own header says (%2 of %3 bytes); it was probably truncated while copying. Restore it from a backup.</source>
             <translation>%1 は破損しています: ファイルがヘッダーの記載より短くなっています（%3 バイト中 %2 バイト）。コピー中に途中で切れた可能性があります。バックアップから復元してください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="206" />
+            <location filename="../core/storage/workspace.cpp" line="208" />
             <source>%1 is already open in %2 (process %3 on %4). Close it there first, or open it read-only.</source>
             <translation>%1 はすでに %2 で開かれています（%4 のプロセス %3）。先にそちらで閉じるか、読み取り専用で開いてください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="212" />
+            <location filename="../core/storage/workspace.cpp" line="214" />
             <source>%1 cannot be locked for writing (is the folder read-only?). Open it read-only instead.</source>
             <translation>%1 を書き込み用にロックできません（フォルダが読み取り専用ではありませんか？）。読み取り専用で開いてください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="367" />
+            <location filename="../core/storage/workspace.cpp" line="369" />
             <source>This workspace already holds a different data revision %1 of the criteria set %2.</source>
             <translation>このワークスペースには、適合基準 %2 の異なるデータ改訂%1 がすでにあります。</translation>
         </message>
@@ -8621,7 +8626,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>%1 は新しいバージョンのHoshiで書かれています（形式 %2。このバージョンが読めるのは %3 まで）。開くにはHoshiを更新してください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="273" />
+            <location filename="../core/storage/workspace.cpp" line="275" />
             <source>%1 uses an older format and must be upgraded; open it for writing once.</source>
             <translation>%1 は古い形式のため、更新が必要です。一度、書き込み可能な状態で開いてください。</translation>
         </message>
@@ -8631,13 +8636,13 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>更新の前に %1 をバックアップできません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="298" />
+            <location filename="../core/storage/workspace.cpp" line="300" />
             <location filename="../core/storage/workspace_criteriadata.cpp" line="258" />
             <source>Cannot upgrade %1 to format %2: %3</source>
             <translation>%1 を形式 %2 に更新できません: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="311" />
+            <location filename="../core/storage/workspace.cpp" line="313" />
             <source>Cannot initialise %1: %2</source>
             <translation>%1 を初期化できません: %2</translation>
         </message>
@@ -8649,17 +8654,17 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>%1 を更新できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="322" />
+            <location filename="../core/storage/workspace.cpp" line="324" />
             <source>Cannot read the criteria stored in %1: %2</source>
             <translation>%1 に保存された適合基準を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="328" />
+            <location filename="../core/storage/workspace.cpp" line="330" />
             <source>The criteria set %1 stored in %2 is invalid: %3</source>
             <translation>%2 に保存された適合基準 %1 が正しくありません: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="343" />
+            <location filename="../core/storage/workspace.cpp" line="345" />
             <source>%1 is open read-only; nothing can be changed.</source>
             <translation>%1 は読み取り専用で開かれているため、変更できません。</translation>
         </message>
@@ -8670,30 +8675,36 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>%1 を最適化（圧縮）できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="221" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="259" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="171" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="209" />
             <location filename="../core/storage/workspace_remove.cpp" line="79" />
             <location filename="../core/storage/workspaceutil.h" line="53" />
             <source>Cannot save: %1</source>
             <translation>保存できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="380" />
+            <location filename="../core/storage/workspace.cpp" line="382" />
             <source>Cannot store the criteria set %1: %2</source>
             <translation>適合基準 %1 を保存できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="173" />
-            <location filename="../core/storage/workspace_review.cpp" line="121" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="123" />
+            <location filename="../core/storage/workspace_review.cpp" line="109" />
             <source>%1 is not an item of %2.</source>
             <translation>%1 は %2 の項目ではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="174" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="343" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="486" />
+            <location filename="../core/storage/snapshotreader.cpp" line="100" />
+            <source>Cannot read the workspace: %1</source>
+            <translation>ワークスペースを読み取れません: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/snapshotreader.cpp" line="278" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="124" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="292" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="435" />
             <location filename="../core/storage/workspace_baselines.cpp" line="120" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="374" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="377" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="104" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="185" />
             <location filename="../core/storage/workspace_criteriadata.cpp" line="74" />
@@ -8701,117 +8712,117 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../core/storage/workspace_criteriadata.cpp" line="304" />
             <location filename="../core/storage/workspace_forms.cpp" line="42" />
             <location filename="../core/storage/workspace_label.cpp" line="74" />
-            <location filename="../core/storage/workspace_points.cpp" line="171" />
+            <location filename="../core/storage/workspace_points.cpp" line="174" />
             <location filename="../core/storage/workspace_remove.cpp" line="39" />
-            <location filename="../core/storage/workspace_review.cpp" line="117" />
-            <location filename="../core/storage/workspace_review.cpp" line="319" />
-            <location filename="../core/storage/workspace_review.cpp" line="368" />
+            <location filename="../core/storage/workspace_review.cpp" line="105" />
+            <location filename="../core/storage/workspace_review.cpp" line="307" />
+            <location filename="../core/storage/workspace_review.cpp" line="356" />
             <location filename="../core/storage/workspace_snapshot.cpp" line="22" />
             <source>There is no declaration with the id %1.</source>
             <translation>ID %1 の宣言はありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="194" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="234" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="144" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="184" />
             <source>Cannot record the assessment of %1: %2</source>
             <translation>%1 の評価を記録できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="241" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="191" />
             <source>Verdict: %1 → %2</source>
             <translation>判定: %1 → %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="244" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="194" />
             <source>Justification: %1</source>
             <translation>理由: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="246" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="196" />
             <source>Notes: %1</source>
             <translation>メモ: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="273" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="223" />
             <source>someone</source>
             <translation>誰か</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="276" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="226" />
             <source>%1 was changed by %2 at %3 since you read it (version %4, now %5). Nothing was saved; it now reads: verdict %6; justification "%7"; notes "%8".</source>
             <translation>%1 は、読み込んだ後に %2 が %3 に変更しました（版 %4、現在 %5）。保存していません。現在の内容: 判定 %6、根拠「%7」、メモ「%8」。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="347" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="296" />
             <source>Evidence must back at least one item.</source>
             <translation>エビデンスは少なくとも1つの項目の根拠でなければなりません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="363" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="312" />
             <source>Cannot add the evidence: %1</source>
             <translation>エビデンスを追加できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="373" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="423" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="322" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="372" />
             <source>Cannot link the evidence to %1: %2</source>
             <translation>エビデンスを %1 に紐付けられません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="377" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="326" />
             <source>%1 evidence added: %2</source>
             <translation>%1のエビデンスを追加: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="399" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="348" />
             <source>Cannot update the evidence: %1</source>
             <translation>エビデンスを更新できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="402" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="351" />
             <source>Evidence edited: %1</source>
             <translation>エビデンスを編集: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="414" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="455" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="363" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="404" />
             <location filename="../core/storage/workspace_files.cpp" line="269" />
             <location filename="../core/storage/workspace_files.cpp" line="343" />
             <source>There is no evidence with the id %1.</source>
             <translation>ID %1 のエビデンスはありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="426" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="375" />
             <source>Evidence linked: %1</source>
             <translation>エビデンスを紐付け: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="440" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="389" />
             <source>That evidence does not back %1.</source>
             <translation>そのエビデンスは %1 の根拠ではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="443" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="392" />
             <source>Evidence %1 unlinked</source>
             <translation>エビデンス %1 の紐付けを解除</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="459" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="408" />
             <source>Evidence removed: %1</source>
             <translation>エビデンスを削除: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="466" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="415" />
             <source>Cannot remove the evidence: %1</source>
             <translation>エビデンスを削除できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="521" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="470" />
             <source>Carried over from declaration %1 (%2); to review: %3</source>
             <translation>適合宣言 %1（%2）から引き継ぎました。見直しが必要: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="522" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="471" />
             <source>nothing</source>
             <translation>なし</translation>
         </message>
@@ -8842,94 +8853,94 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>組織の情報を編集</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="224" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="256" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="226" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="258" />
             <source>A product needs a name.</source>
             <translation>製品には名前が必要です。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="228" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="260" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="230" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="262" />
             <source>"%1" is not a firmware image SHA-256 (64 hexadecimal digits).</source>
             <translation>「%1」はファームウェアイメージの SHA-256（16進数64桁）ではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="232" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="234" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="52" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="129" />
             <source>There is no organisation with the id %1.</source>
             <translation>ID %1 の組織はありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="240" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="242" />
             <source>Cannot add the product: %1</source>
             <translation>製品を追加できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="245" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="247" />
             <source>Product "%1" added</source>
             <translation>製品「%1」を追加</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="265" />
-            <location filename="../core/storage/workspace_catalog.cpp" line="333" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="267" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="336" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="73" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="158" />
             <source>There is no product with the id %1.</source>
             <translation>ID %1 の製品はありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="275" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="277" />
             <source>Cannot update the product: %1</source>
             <translation>製品を更新できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="292" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="294" />
             <source>Product fields changed: %1</source>
             <translation>製品情報を変更: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="343" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="346" />
             <source>Unknown criteria set %1 with data revision %2.</source>
             <translation>データ改訂%2 の適合基準 %1 はありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="344" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="347" />
             <source>Unknown criteria set %1.</source>
             <translation>適合基準 %1 は不明です。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="348" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="351" />
             <source>The UK PSTI route exists only for ★1 declarations.</source>
             <translation>英国PSTIルートは★1の適合宣言にだけあります。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="357" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="360" />
             <source>Cannot add the declaration: %1</source>
             <translation>適合宣言を追加できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="362" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="365" />
             <source>Declaration against %1 (%2) started</source>
             <translation>%1（%2）による適合宣言を開始</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="378" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="381" />
             <source>A declaration's product and criteria set cannot be changed; start a new declaration.</source>
             <translation>適合宣言の製品と適合基準は変更できません。新しい適合宣言を作成してください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="402" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="405" />
             <source>Cannot update the declaration: %1</source>
             <translation>適合宣言を更新できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="405" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="408" />
             <source>Declaration details edited</source>
             <translation>適合宣言の詳細を編集</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalog.cpp" line="408" />
+            <location filename="../core/storage/workspace_catalog.cpp" line="411" />
             <location filename="../core/storage/workspace_label.cpp" line="100" />
             <source>Label status: %1 → %2</source>
             <translation>ラベルの状態: %1 → %2</translation>
@@ -8945,7 +8956,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>ファイルを添付: %1（%2 バイト）</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="137" />
+            <location filename="../core/storage/workspace_files.cpp" line="138" />
             <location filename="../core/storage/workspace_files.cpp" line="281" />
             <location filename="../core/storage/workspace_server.cpp" line="44" />
             <location filename="../core/storage/workspace_server.cpp" line="85" />
@@ -8953,23 +8964,23 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>%1 を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="174" />
-            <location filename="../core/storage/workspace_files.cpp" line="180" />
-            <location filename="../core/storage/workspace_files.cpp" line="187" />
-            <location filename="../core/storage/workspace_files.cpp" line="207" />
-            <location filename="../core/storage/workspace_files.cpp" line="215" />
+            <location filename="../core/storage/workspace_files.cpp" line="175" />
+            <location filename="../core/storage/workspace_files.cpp" line="181" />
+            <location filename="../core/storage/workspace_files.cpp" line="188" />
+            <location filename="../core/storage/workspace_files.cpp" line="208" />
+            <location filename="../core/storage/workspace_files.cpp" line="216" />
             <location filename="../core/storage/workspace_files.cpp" line="308" />
             <source>Cannot store %1: %2</source>
             <translation>%1 を保存できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="148" />
-            <location filename="../core/storage/workspace_files.cpp" line="154" />
+            <location filename="../core/storage/workspace_files.cpp" line="149" />
+            <location filename="../core/storage/workspace_files.cpp" line="155" />
             <source>Cannot store %1: %2 (is the disk full?)</source>
             <translation>%1 を保存できません: %2（ディスクがいっぱいではありませんか？）</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="156" />
+            <location filename="../core/storage/workspace_files.cpp" line="157" />
             <source>Import of %1 cancelled.</source>
             <translation>%1 の取り込みを中止しました。</translation>
         </message>
@@ -9017,6 +9028,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>保存された内容がSHA-256と一致しません（期待値 %1、実際 %2、%4 バイト中 %3 バイト）。</translation>
         </message>
         <message>
+            <location filename="../core/storage/snapshotreader.cpp" line="286" />
             <location filename="../core/storage/workspace_snapshot.cpp" line="27" />
             <source>Declaration %1 is incomplete in this workspace.</source>
             <translation>適合宣言 %1 はこのワークスペース内で不完全です。</translation>
@@ -9273,18 +9285,18 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>%1 の評価項目を引き継げません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="182" />
+            <location filename="../core/storage/workspace_points.cpp" line="185" />
             <source>UK PSTI statement of compliance</source>
             <translation>英国 PSTI 適合宣言書</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="183" />
-            <location filename="../core/storage/workspace_points.cpp" line="192" />
+            <location filename="../core/storage/workspace_points.cpp" line="186" />
+            <location filename="../core/storage/workspace_points.cpp" line="195" />
             <source>Cannot keep the PSTI statement: %1</source>
             <translation>PSTI 適合宣言書を保存できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_points.cpp" line="196" />
+            <location filename="../core/storage/workspace_points.cpp" line="199" />
             <source>PSTI statement of compliance attached: %1</source>
             <translation>PSTI 適合宣言書を添付: %1</translation>
         </message>
@@ -9299,144 +9311,144 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>適合宣言 %1 は削除できません。承認・出力・ラベル取得のいずれかが済んでいるため、記録を残す必要があります。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="416" />
-            <location filename="../core/storage/workspace_review.cpp" line="82" />
+            <location filename="../core/storage/workspace.cpp" line="418" />
+            <location filename="../core/storage/workspace_review.cpp" line="70" />
             <source>Cannot record the history: %1</source>
             <translation>履歴を記録できません：%1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="109" />
+            <location filename="../core/storage/workspace_review.cpp" line="97" />
             <source>There are no comments to add.</source>
             <translation>追加するコメントがありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="125" />
+            <location filename="../core/storage/workspace_review.cpp" line="113" />
             <source>A comment needs an author and a text.</source>
             <translation>コメントには記入者と本文が必要です。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="129" />
+            <location filename="../core/storage/workspace_review.cpp" line="117" />
             <source>"%1" is not a finding status (accepted, question, more-evidence).</source>
             <translation>「%1」は所見の状態（accepted、question、more-evidence）ではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="143" />
+            <location filename="../core/storage/workspace_review.cpp" line="131" />
             <source>Cannot add the comment: %1</source>
             <translation>コメントを追加できません：%1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="148" />
+            <location filename="../core/storage/workspace_review.cpp" line="136" />
             <source>Comment %1 by %2: %3</source>
             <translation>%2 のコメント %1：%3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="173" />
+            <location filename="../core/storage/workspace_review.cpp" line="161" />
             <source>There is no comment with the id %1.</source>
             <translation>ID %1 のコメントはありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="177" />
+            <location filename="../core/storage/workspace_review.cpp" line="165" />
             <source>Resolving a comment needs the name of who resolves it.</source>
             <translation>コメントを解決済みにするには、解決した人の名前が必要です。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="181" />
+            <location filename="../core/storage/workspace_review.cpp" line="169" />
             <source>Comment %1 was already resolved by %2.</source>
             <translation>コメント %1 は %2 によって解決済みです。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="187" />
+            <location filename="../core/storage/workspace_review.cpp" line="175" />
             <source>Cannot resolve the comment: %1</source>
             <translation>コメントを解決済みにできません：%1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="191" />
+            <location filename="../core/storage/workspace_review.cpp" line="179" />
             <source>Comment %1 resolved by %2</source>
             <translation>コメント %1 を %2 が解決済みにしました</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="308" />
+            <location filename="../core/storage/workspace_review.cpp" line="296" />
             <source>Cannot record the sign-off: %1</source>
             <translation>承認記録を保存できません：%1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="323" />
+            <location filename="../core/storage/workspace_review.cpp" line="311" />
             <source>A review request needs the name of who asks for it.</source>
             <translation>レビュー依頼には依頼者の名前が必要です。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="327" />
+            <location filename="../core/storage/workspace_review.cpp" line="315" />
             <source>Declaration %1 is already in review.</source>
             <translation>申請 %1 はすでにレビュー中です。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="331" />
+            <location filename="../core/storage/workspace_review.cpp" line="319" />
             <source>Review requested by %1</source>
             <translation>%1 がレビューを依頼しました</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="343" />
+            <location filename="../core/storage/workspace_review.cpp" line="331" />
             <source>An approval needs the name of the approver.</source>
             <translation>承認には承認者の名前が必要です。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="348" />
+            <location filename="../core/storage/workspace_review.cpp" line="336" />
             <source>Declaration %1 is a draft: request a review before approving it.</source>
             <translation>申請 %1 は下書きです。承認する前にレビューを依頼してください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="352" />
+            <location filename="../core/storage/workspace_review.cpp" line="340" />
             <source>Declaration %1 is already approved and has not changed since.</source>
             <translation>申請 %1 はすでに承認済みで、承認後に変更されていません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="356" />
+            <location filename="../core/storage/workspace_review.cpp" line="344" />
             <source>%1 changed declaration %2 since its last approval and so cannot approve it; someone else must approve.</source>
             <translation>%1 は前回の承認後に申請 %2 を変更したため、承認できません。別の人が承認してください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="360" />
+            <location filename="../core/storage/workspace_review.cpp" line="348" />
             <source>Approved by %1</source>
             <translation>%1 が承認しました</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="372" />
+            <location filename="../core/storage/workspace_review.cpp" line="360" />
             <source>Requesting changes needs the reviewer's name and a reason.</source>
             <translation>修正依頼にはレビュー担当者の名前と理由が必要です。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="377" />
+            <location filename="../core/storage/workspace_review.cpp" line="365" />
             <source>Declaration %1 is not in review (it is %2).</source>
             <translation>申請 %1 はレビュー中ではありません（現在の状態：%2）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="381" />
+            <location filename="../core/storage/workspace_review.cpp" line="369" />
             <source>Changes requested by %1: %2</source>
             <translation>%1 が修正を依頼しました：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="406" />
+            <location filename="../core/storage/workspace_review.cpp" line="394" />
             <location filename="../core/storage/workspace_shelflife.cpp" line="51" />
             <source>Cannot save the setting: %1</source>
             <translation>設定を保存できません：%1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="410" />
+            <location filename="../core/storage/workspace_review.cpp" line="398" />
             <source>Setting: approval required before export</source>
             <translation>設定：書き出しの前に承認を必須にする</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="410" />
+            <location filename="../core/storage/workspace_review.cpp" line="398" />
             <source>Setting: approval not required before export</source>
             <translation>設定：書き出しの前の承認を必須にしない</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="469" />
+            <location filename="../core/storage/workspace_review.cpp" line="444" />
             <source>declaration</source>
             <translation>申請全体</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_review.cpp" line="470" />
+            <location filename="../core/storage/workspace_review.cpp" line="445" />
             <source>%1: %2 (%3)</source>
             <translation>%1：%2（%3）</translation>
         </message>
@@ -9678,6 +9690,15 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../core/storage/location.cpp" line="151" />
             <source>The server address %1 is not valid: %2.</source>
             <translation>サーバーのアドレス %1 は無効です: %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::WorkspaceReader</name>
+        <message>
+            <location filename="../forms/session/workspacereader.cpp" line="90" />
+            <location filename="../forms/session/workspacereader.cpp" line="95" />
+            <source>The workspace could not be opened for reading.</source>
+            <translation>ワークスペースを読み取り用に開けませんでした。</translation>
         </message>
     </context>
     <context>
@@ -10026,7 +10047,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../app/cli/cmd_review.cpp" line="240" />
             <location filename="../app/cli/cmd_server.cpp" line="38" />
             <location filename="../app/cli/cmd_shelflife.cpp" line="115" />
-            <location filename="../app/cli/cmd_status.cpp" line="128" />
+            <location filename="../app/cli/cmd_status.cpp" line="145" />
             <location filename="../app/cli/cmd_transfer.cpp" line="76" />
             <location filename="../app/cli/cmd_workspace.cpp" line="149" />
             <location filename="../app/cli/cmd_workspace.cpp" line="170" />
@@ -10056,8 +10077,8 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../app/cli/cmd_reminders.cpp" line="17" />
             <location filename="../app/cli/cmd_review.cpp" line="57" />
             <location filename="../app/cli/cmd_review.cpp" line="219" />
-            <location filename="../app/cli/cmd_status.cpp" line="61" />
-            <location filename="../app/cli/cmd_status.cpp" line="113" />
+            <location filename="../app/cli/cmd_status.cpp" line="75" />
+            <location filename="../app/cli/cmd_status.cpp" line="130" />
             <location filename="../app/cli/cmd_workspace.cpp" line="60" />
             <location filename="../app/cli/cmd_workspace.cpp" line="78" />
             <location filename="../app/cli/cmd_workspace.cpp" line="105" />
@@ -10104,8 +10125,8 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../app/cli/cmd_formattach.cpp" line="144" />
             <location filename="../app/cli/cmd_portfolio.cpp" line="16" />
             <location filename="../app/cli/cmd_server.cpp" line="100" />
-            <location filename="../app/cli/cmd_status.cpp" line="62" />
-            <location filename="../app/cli/cmd_status.cpp" line="115" />
+            <location filename="../app/cli/cmd_status.cpp" line="76" />
+            <location filename="../app/cli/cmd_status.cpp" line="132" />
             <source>Print JSON.</source>
             <translation>JSON で出力します。</translation>
         </message>
@@ -10168,7 +10189,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../app/cli/cmd_psti.cpp" line="19" />
             <location filename="../app/cli/cmd_psti.cpp" line="38" />
             <location filename="../app/cli/cmd_review.cpp" line="58" />
-            <location filename="../app/cli/cmd_status.cpp" line="114" />
+            <location filename="../app/cli/cmd_status.cpp" line="131" />
             <location filename="../app/cli/cmd_workspace.cpp" line="182" />
             <source>Declaration id.</source>
             <translation>申告 ID。</translation>
@@ -11275,42 +11296,42 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
             <translation>エラー: --require-approval には on または off を指定してください（「%1」は使えません）</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_status.cpp" line="92" />
+            <location filename="../app/cli/cmd_status.cpp" line="109" />
             <source>organisation %1: %2</source>
             <translation>組織 %1: %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_status.cpp" line="94" />
+            <location filename="../app/cli/cmd_status.cpp" line="111" />
             <source>  product %1: %2 (firmware %3)</source>
             <translation>  製品 %1: %2（ファームウェア %3）</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_status.cpp" line="98" />
+            <location filename="../app/cli/cmd_status.cpp" line="115" />
             <source>    declaration %1: %2 %3, %4/%5 assessed, %6</source>
             <translation>    適合宣言 %1: %2 %3、%4/%5 項目評価済み、%6</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_status.cpp" line="102" />
+            <location filename="../app/cli/cmd_status.cpp" line="119" />
             <source>submittable</source>
             <translation>申請可能</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_status.cpp" line="103" />
+            <location filename="../app/cli/cmd_status.cpp" line="120" />
             <source>%1 blocking problem(s)</source>
             <translation>申請を妨げる問題 %1 件</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_status.cpp" line="116" />
+            <location filename="../app/cli/cmd_status.cpp" line="133" />
             <source>Do not re-hash the stored evidence files.</source>
             <translation>保存済みの証跡ファイルのハッシュを再計算しません。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_status.cpp" line="147" />
+            <location filename="../app/cli/cmd_status.cpp" line="164" />
             <source>submittable: no blocking problems, %1 warning(s)</source>
             <translation>申請可能: 申請を妨げる問題はありません。警告 %1 件</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_status.cpp" line="148" />
+            <location filename="../app/cli/cmd_status.cpp" line="165" />
             <source>blocked: %1 blocking problem(s), %2 warning(s)</source>
             <translation>申請不可: 申請を妨げる問題 %1 件、警告 %2 件</translation>
         </message>

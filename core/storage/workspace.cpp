@@ -21,11 +21,28 @@
 #include <QThread>
 #include <QUuid>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 namespace hoshi {
 
 using namespace detail;
 
 namespace {
+
+// QLockFile creates the lock file, takes flock() on it, then writes who holds it. A process
+// killed between the first and the last step leaves a file with no holder named, which
+// QLockFile never calls stale. The flock says the truth: it goes with its process.
+bool lockFileHeldByALiveProcess(const QString &lockPath)
+{
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool held = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+    ::close(fd); // releases the flock if this took it
+    return held;
+}
 
 
 
@@ -204,6 +221,13 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access, Q
             for (int i = 0; i < 10 && ws->m_lock->error() == QLockFile::LockFailedError
                             && !ws->m_lock->getLockInfo(&pid, &host, &app); ++i)
                 QThread::msleep(20);
+            if (ws->m_lock->error() == QLockFile::LockFailedError && !ws->m_lock->getLockInfo(&pid, &host, &app)
+                && !lockFileHeldByALiveProcess(ws->m_path + QStringLiteral(".lock")) && ws->m_lock->removeStaleLockFile())
+                ws->m_lock->tryLock(0); // the holder died before naming itself
+        }
+        if (!ws->m_lock->isLocked()) {
+            qint64 pid = 0;
+            QString host, app;
             if (ws->m_lock->error() == QLockFile::LockFailedError && ws->m_lock->getLockInfo(&pid, &host, &app)) {
                 setError(error, tr("%1 is already open in %2 (process %3 on %4). Close it there first, or open it "
                                    "read-only.")

@@ -95,7 +95,11 @@ void NavigatorModel::updateDeclaration(qint64 declarationId)
     if (!index.isValid())
         return;
     Node &node = m_nodes[int(index.internalId())];
-    judge({declarationId});
+    // The open declaration's progress comes with the session's read (off the GUI thread); only
+    // another declaration is judged here.
+    const DeclarationSnapshot *shown = m_session->snapshot();
+    if (!shown || shown->declaration.id != declarationId || m_session->currentDeclarationId() != declarationId)
+        judge({declarationId});
     const QString before = node.text;
     describeDeclaration(node);
     if (node.text != before)

@@ -16,6 +16,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 using namespace hoshi;
 
 namespace {
@@ -48,6 +52,7 @@ class TestKillSafety : public QObject
 private Q_SLOTS:
     void initTestCase();
     void killedAtRandomMoments();
+    void lockLeftUnnamedByADeadProcess();
 
 private:
     [[nodiscard]] Command command(Operation op, int run) const;
@@ -155,6 +160,32 @@ bool TestKillSafety::runOrKill(const Command &c, int delayMs, bool *killed) cons
         return false;
     }
     return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+// A process killed after creating the lock file and before writing its name into it leaves an
+// empty lock file: it no longer keeps anyone out. One whose holder is alive (it holds the flock
+// QLockFile takes) still does.
+void TestKillSafety::lockLeftUnnamedByADeadProcess()
+{
+    const QString lockPath = m_workspace + QStringLiteral(".lock");
+    QFile lock(lockPath);
+    QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    lock.close();
+    QString error;
+    {
+        const std::unique_ptr<Workspace> ws = Workspace::open(m_workspace, Workspace::Access::ReadWrite, &error);
+        QVERIFY2(ws, qPrintable(error));
+    }
+    QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    const int held = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+    QVERIFY(held >= 0);
+    QCOMPARE(::flock(held, LOCK_EX | LOCK_NB), 0);
+    const std::unique_ptr<Workspace> refused = Workspace::open(m_workspace, Workspace::Access::ReadWrite, &error);
+    ::close(held);
+    lock.close();
+    QFile::remove(lockPath);
+    QVERIFY(!refused);
+    QVERIFY2(error.contains(QLatin1String("cannot be locked")), qPrintable(error));
 }
 
 void TestKillSafety::settle(const Command &c, bool finished)
