@@ -242,13 +242,21 @@ const QStringList version13 = {
 const QStringList version14 = {};
 // 15: the server at the file's pace.
 const QStringList version15 = {};
+// Steps 16..18 are reserved, one per feature built in parallel (see the note above step 2).
+// 16: synchronisation (global ids and what each side last saw of the other).
+const QStringList version16 = {};
+// 17: EU Cyber Resilience Act readiness (what the CRA adds to a declaration).
+const QStringList version17 = {};
+// 18: recognition in other markets (UK PSTI, Singapore CLS).
+const QStringList version18 = {};
 
 } // namespace
 
 const QList<QStringList> &migrationSteps()
 {
     static const QList<QStringList> steps{version1, version2, version3, version4, version5, version6, version7,
-                                          version8, version9, version10, version11, version12, version13, version14, version15};
+                                          version8, version9, version10, version11, version12, version13, version14, version15,
+                                          version16, version17, version18};
     return steps;
 }
 

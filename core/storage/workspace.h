@@ -63,7 +63,7 @@ public:
     [[nodiscard]] static std::unique_ptr<Workspace> openSecondary(const QString &path, QString *error);
 
     static constexpr qint32 ApplicationId = 0x486f7368; // "Hosh"
-    static constexpr int SchemaVersion = 15; // == schema::migrationSteps().size()
+    static constexpr int SchemaVersion = 18; // == schema::migrationSteps().size()
     static constexpr qint64 ChunkSize = 1 << 20;
 
     // The file's absolute path, or the server address without its password.
