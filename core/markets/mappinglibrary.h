@@ -36,6 +36,9 @@ struct TargetRequirement {
     QString text;
     bool textIsQuote = false;
     QString textOrigin; // "" for the shipped file; the overlay file's path when a user added it
+    // Hoshi's note on what the source set does not cover of this requirement ("" when none):
+    // the gap a readiness view shows beside the entries.
+    QString note;
 };
 
 struct MappingEntry {
