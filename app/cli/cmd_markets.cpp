@@ -13,9 +13,9 @@
 
 namespace hoshi::cli {
 
-namespace {
-
 using namespace hoshi::markets;
+
+namespace {
 
 QJsonObject entryJson(const MappingEntry &e)
 {
@@ -67,7 +67,7 @@ void printStatuses(const DeclarationMarkets &m)
 void printMappings(const QList<const MappingSet *> &sets)
 {
     for (const MappingSet *set : sets) {
-        out(Cli::tr("Mapping %1 -> %2 (%n entry/entries)", nullptr, int(set->entries.size())).arg(set->id, set->targetTitle));
+        out(Cli::tr("Mapping %1 -> %2 (%n pair(s))", nullptr, int(set->entries.size())).arg(set->id, set->targetTitle));
         for (const MappingEntry &e : set->entries) {
             const QString provenance = e.provenance == Provenance::Official
                                            ? Cli::tr("official: %1").arg(e.instrument)

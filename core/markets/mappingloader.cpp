@@ -21,7 +21,6 @@ namespace hoshi::markets {
 
 namespace {
 
-const QString SetKind = QStringLiteral("hoshi-mapping-set");
 const QString OverlayKind = QStringLiteral("hoshi-mapping-text-overlay");
 
 QJsonObject loadSchema(const QString &resource)

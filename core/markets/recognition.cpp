@@ -136,7 +136,7 @@ MarketStatus Recognition::singapore(const RecognitionInput &in, const QDate &tod
     s.reason = labelReason(in, today, SingaporeReportedStart);
     s.recognised = s.reason == RecognitionReason::Recognised;
     s.legalBasis = QStringLiteral("Japan-Singapore memorandum of cooperation on JC-STAR and CLS (reported)");
-    s.source = QStringLiteral("Secondary: reported by a test laboratory (Brightsight news, \"Singapore expands IoT "
+    s.source = QStringLiteral("Reported by a test laboratory (Brightsight news, \"Singapore expands IoT "
                               "cybersecurity partnerships with Japan and South Korea\"): effective 2026-06-01; not yet "
                               "published by METI or the Cyber Security Agency of Singapore");
     s.sourceKind = SourceKind::Secondary;

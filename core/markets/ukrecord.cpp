@@ -68,17 +68,24 @@ QString UkRecord::deemedLine(const UkComplianceRecord &r)
 
 QString UkRecord::whatItIs()
 {
-    return QStringLiteral("A summary, prepared with Hoshi from the manufacturer's own records on the date above, of "
+    return QStringLiteral("A summary, prepared with Hoshi from the manufacturer's own records on its preparation date, of "
                           "the JC-STAR \u26051 label on which the product's deemed compliance in the UK rests, for an "
                           "importer or distributor to keep. The recognition lasts only while the label is valid: "
                           "check the label's status on IPA's public product page.");
+}
+
+QString UkRecord::requirementsDeemedMet()
+{
+    return QStringLiteral("The Product Security and Telecommunications Infrastructure (Security Requirements for Relevant "
+                          "Connectable Products) Regulations 2023 (SI 2023/1007), Schedule 1: passwords; information on "
+                          "how to report security issues; information on minimum security update periods.");
 }
 
 QStringList UkRecord::whatItIsNot()
 {
     return {QStringLiteral("Not issued or endorsed by IPA, METI, DSIT or any UK authority."),
             QStringLiteral("Not the JC-STAR label, and not a statement of compliance under the PSTI regime."),
-            QStringLiteral("Not valid after the date above, nor if the label is withdrawn or revoked before it."),
+            QStringLiteral("Not valid after the label's validity end, nor if the label is withdrawn or revoked before it."),
             QStringLiteral("Not a statement about other UK or EU law (for example the radio equipment rules)."),
             QStringLiteral("Hoshi prepares; the manufacturer declares and is responsible for what it states.")};
 }
@@ -108,6 +115,7 @@ QJsonObject UkComplianceRecord::toJson() const
                      {QStringLiteral("productPageUrl"), productPageUrl}}},
         {QStringLiteral("legalBasis"), status.legalBasis},
         {QStringLiteral("source"), status.source},
+        {QStringLiteral("requirementsDeemedMet"), UkRecord::requirementsDeemedMet()},
         {QStringLiteral("deemedCompliant"), status.recognised},
         {QStringLiteral("deemedCompliantUntil"), iso(status.until)},
         {QStringLiteral("statement"), UkRecord::deemedLine(*this)},
@@ -138,7 +146,8 @@ QString UkRecord::html(const UkComplianceRecord &r)
                     + row(QStringLiteral("Models"), r.models.join(QStringLiteral(", ")))
                     + row(QStringLiteral("Firmware"), r.firmware)
                     + row(QStringLiteral("Support period ends"), iso(r.supportUntil)));
-    html += QStringLiteral("<h2>Legal basis</h2><p>%1</p>").arg(esc(r.status.source));
+    html += QStringLiteral("<h2>Legal basis</h2><p>%1</p><p>Requirements deemed met: %2</p>")
+                .arg(esc(r.status.source), esc(requirementsDeemedMet()));
     html += QStringLiteral("<h2>What this record is</h2><p>%1</p>").arg(esc(whatItIs()));
     html += QStringLiteral("<h2>What this record is not</h2><ul>");
     for (const QString &line : whatItIsNot())

@@ -48,6 +48,8 @@ public:
     // The English sentences the PDF and the JSON share.
     [[nodiscard]] static QString deemedLine(const UkComplianceRecord &record);
     [[nodiscard]] static QString whatItIs();
+    // The requirements the recognition covers (SI 2023/1007, Schedule 1), named in full.
+    [[nodiscard]] static QString requirementsDeemedMet();
     [[nodiscard]] static QStringList whatItIsNot();
     [[nodiscard]] static QString html(const UkComplianceRecord &record);
     // The JSON's path beside the PDF: FILE.pdf -> FILE.json (other names get ".json" added).
