@@ -29,6 +29,16 @@ QJsonObject entryJson(const MappingEntry &e)
     return o;
 }
 
+QJsonObject targetJson(const TargetRequirement &t)
+{
+    // "quote": the law's words, or the user's own copy of a standard (textOrigin names the file);
+    // "summary": Hoshi's words; "": no text (a standard whose text may not be copied).
+    const QString kind = t.text.isEmpty() ? QString() : t.textIsQuote ? QStringLiteral("quote") : QStringLiteral("summary");
+    return {{QStringLiteral("id"), t.id},       {QStringLiteral("title"), t.title},
+            {QStringLiteral("text"), t.text},   {QStringLiteral("textKind"), kind},
+            {QStringLiteral("textOrigin"), t.textOrigin}, {QStringLiteral("note"), t.note}};
+}
+
 QJsonArray mappingsJson(const QList<const MappingSet *> &sets)
 {
     QJsonArray out;
@@ -36,11 +46,15 @@ QJsonArray mappingsJson(const QList<const MappingSet *> &sets)
         QJsonArray entries;
         for (const MappingEntry &e : set->entries)
             entries.append(entryJson(e));
+        QJsonArray targets;
+        for (const TargetRequirement &t : set->targets)
+            targets.append(targetJson(t));
         out.append(QJsonObject{{QStringLiteral("id"), set->id},
                                {QStringLiteral("target"), set->targetSetId},
                                {QStringLiteral("targetTitle"), set->targetTitle},
                                {QStringLiteral("targetSource"), set->targetSource},
                                {QStringLiteral("origin"), set->origin},
+                               {QStringLiteral("targets"), targets},
                                {QStringLiteral("entries"), entries}});
     }
     return out;

@@ -3,6 +3,7 @@
 // reason when there is no label, the UK record written beside its JSON, bad input refused.
 #include "clirun.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,6 +96,43 @@ private Q_SLOTS:
         QVERIFY(out.contains(QLatin1String("source (secondary)")));
         QVERIFY(out.contains(QLatin1String("S1.1-02 equivalent 1  [official: UK SI 2025/1267")));
         QVERIFY(out.contains(QLatin1String("ours (Hoshi's reading, not official)")));
+    }
+
+    void usersOverlayAddsTextAndABadFileIsNamed()
+    {
+        QTemporaryDir data;
+        QVERIFY(QDir().mkpath(data.filePath(QStringLiteral("Hoshi/hoshi/mappings"))));
+        const QString good = data.filePath(QStringLiteral("Hoshi/hoshi/mappings/etsi-text.json"));
+        const QString bad = data.filePath(QStringLiteral("Hoshi/hoshi/mappings/typo.json"));
+        QFile g(good);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(R"({"formatVersion": 1, "kind": "hoshi-mapping-text-overlay", "targetSetId": "etsi-en-303-645",
+                    "copy": "our copy", "texts": [{"id": "5.2-1", "text": "Text from our own copy."}]})");
+        g.close();
+        QFile b(bad);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(R"({"formatVersion": 1, "kind": "hoshi-mapping-text-overlay", "targetSetId": "etsi-en-303-645",
+                    "copy": "our copy", "texts": [{"id": "5.2-9", "text": "x"}]})");
+        b.close();
+        const ToolRun run = runTool(QStringLiteral(HOSHI_CLI_PATH),
+                                    {QStringLiteral("markets"), m_ws, QStringLiteral("--declaration"), QStringLiteral("1"),
+                                     QStringLiteral("--mappings"), QStringLiteral("--json")},
+                                    {}, {QStringLiteral("HOSHI_LANG=en"), QStringLiteral("XDG_DATA_HOME=") + data.path()});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(QString::fromUtf8(run.err).contains(bad + QStringLiteral(": /texts/0/id: ")), qPrintable(describe(run)));
+        QString text, origin;
+        for (const QJsonValue &set : QJsonDocument::fromJson(run.out).object().value(QStringLiteral("mappings")).toArray()) {
+            if (set.toObject().value(QStringLiteral("id")).toString() != QLatin1String("jcstar1-etsi303645"))
+                continue;
+            for (const QJsonValue &t : set.toObject().value(QStringLiteral("targets")).toArray()) {
+                if (t.toObject().value(QStringLiteral("id")).toString() == QLatin1String("5.2-1")) {
+                    text = t.toObject().value(QStringLiteral("text")).toString();
+                    origin = t.toObject().value(QStringLiteral("textOrigin")).toString();
+                }
+            }
+        }
+        QCOMPARE(text, QStringLiteral("Text from our own copy."));
+        QCOMPARE(origin, good);
     }
 
     void ukRecordIsWrittenBesideItsJson()
