@@ -42,7 +42,7 @@ QStringList Screenshot::pages()
             QStringLiteral("item-points"), QStringLiteral("criteria-library"),
             QStringLiteral("auditor-tampered"), QStringLiteral("start"), QStringLiteral("open-server"),
             QStringLiteral("form-mapping"), QStringLiteral("form-mapping-unresolved"),
-            QStringLiteral("capture-findings"), QStringLiteral("capture-rerun")};
+            QStringLiteral("capture-findings"), QStringLiteral("capture-rerun"), QStringLiteral("label-markets")};
 
 }
 
@@ -360,6 +360,7 @@ bool Screenshot::prepareLabel()
     page->setToday(QDate(2027, 12, 15));
     page->showTab(m_page == QLatin1String("label-record")    ? LabelLifecyclePage::Tab::Record
                   : m_page == QLatin1String("label-changes") ? LabelLifecyclePage::Tab::Changes
+                  : m_page == QLatin1String("label-markets") ? LabelLifecyclePage::Tab::Markets
                                                              : LabelLifecyclePage::Tab::Preview);
     return true;
 }
