@@ -4,6 +4,7 @@
 #include "backend.h"
 #include "statementcache.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -36,6 +37,11 @@ PGconn *idleHandle(const QSqlDatabase &db)
     return state == PQTRANS_IDLE || state == PQTRANS_INTRANS || state == PQTRANS_INERROR ? connection : nullptr;
 }
 
+QString busyMessage()
+{
+    return QCoreApplication::translate("hoshi::storage::ServerContent", "The connection to the server is busy with another statement.");
+}
+
 struct ResultFree {
     void operator()(PGresult *r) const { PQclear(r); }
 };
@@ -61,7 +67,7 @@ bool ServerContent::insertChunk(const QSqlDatabase &db, qint64 blobId, qint64 se
 {
     PGconn *connection = idleHandle(db);
     if (!connection) {
-        *error = QStringLiteral("no idle server connection");
+        *error = busyMessage();
         return false;
     }
     const QByteArray blob = QByteArray::number(blobId);
@@ -85,7 +91,7 @@ bool ServerContent::readChunk(const QSqlDatabase &db, qint64 blobId, qint64 seq,
     *found = false;
     PGconn *connection = idleHandle(db);
     if (!connection) {
-        *error = QStringLiteral("no idle server connection");
+        *error = busyMessage();
         return false;
     }
     const QByteArray blob = QByteArray::number(blobId);
