@@ -169,6 +169,29 @@ QString copyIntoChunks(const QSqlDatabase &db, int &transactionDepth, QFile &sou
     return failure;
 }
 
+// A blob without a hash for content about to be streamed in, committed at once; its id, or -1
+// with *failure.
+qint64 insertPendingBlob(const QSqlDatabase &db, int &transactionDepth, QString *failure)
+{
+    Transaction transaction(db, transactionDepth);
+    SqlQuery q(db, QStringLiteral("INSERT INTO blob(sha256, size, created_at) VALUES (NULL, 0, ?) RETURNING id"));
+    const qint64 id = q.exec({nowUtc()}) ? q.insertedId() : -1;
+    if (id >= 0 && transaction.commit())
+        return id;
+    *failure = q.errorText();
+    return -1;
+}
+
+// What an unfinished import stored; best effort (an orphan left behind is removed on the next open).
+void dropPendingBlob(const QSqlDatabase &db, int &transactionDepth, qint64 pendingId)
+{
+    Transaction cleanup(db, transactionDepth);
+    SqlQuery chunks(db, QStringLiteral("DELETE FROM blob_chunk WHERE blob_id = ?"));
+    SqlQuery blob(db, QStringLiteral("DELETE FROM blob WHERE id = ?"));
+    if (chunks.exec({pendingId}) && blob.exec({pendingId}))
+        (void)cleanup.commit();
+}
+
 // The pending blob gets its hash, or is dropped when that content is stored already (one copy is
 // kept). Returns the blob that holds the content, -1 on failure. Runs inside the caller's
 // transaction.
@@ -331,25 +354,17 @@ qint64 Workspace::attachFile(qint64 evidenceId, const QString &filePath, QString
     std::optional<Transaction> whole;
     if (info.isFile() && total <= ChunksPerBatch * ChunkSize)
         whole.emplace(db(), m_transactionDepth);
-    qint64 pendingId = -1;
-    {
-        Transaction transaction(db(), m_transactionDepth);
-        SqlQuery q(db(), QStringLiteral("INSERT INTO blob(sha256, size, created_at) VALUES (NULL, 0, ?) RETURNING id"));
-        if (!q.exec({nowUtc()}) || (pendingId = q.insertedId()) < 0 || !transaction.commit()) {
-            setError(error, tr("Cannot store %1: %2").arg(info.fileName(), q.errorText()));
-            return -1;
-        }
+    QString failure;
+    const qint64 pendingId = insertPendingBlob(db(), m_transactionDepth, &failure);
+    if (pendingId < 0) {
+        setError(error, tr("Cannot store %1: %2").arg(info.fileName(), failure));
+        return -1;
     }
     HashStream hash;
     qint64 done = 0;
-    const QString failure =
-        copyIntoChunks(db(), m_transactionDepth, source, info.fileName(), pendingId, progress, &hash, &done);
+    failure = copyIntoChunks(db(), m_transactionDepth, source, info.fileName(), pendingId, progress, &hash, &done);
     if (!failure.isEmpty()) {
-        Transaction cleanup(db(), m_transactionDepth);
-        SqlQuery chunks(db(), QStringLiteral("DELETE FROM blob_chunk WHERE blob_id = ?"));
-        SqlQuery blob(db(), QStringLiteral("DELETE FROM blob WHERE id = ?"));
-        if (chunks.exec({pendingId}) && blob.exec({pendingId}))
-            (void)cleanup.commit();
+        dropPendingBlob(db(), m_transactionDepth, pendingId);
         setError(error, failure);
         return -1;
     }
