@@ -4,13 +4,14 @@
 // writers, and the export of the evidence archive. Prints only; never asserts (see
 // docs/performance.md, "Server workspaces").
 //
-//   bench_server [SCALE=1] [--url postgresql://...] [--work DIR]
+//   bench_server [SCALE=1] [--url postgresql://...] [--work DIR] [--parts edits,writers,io]
 //
 // SCALE 1 is 1 GiB of evidence, 400 single edits, 8 writers x 100 edits of their own items and
 // 8 x 25 edits of one shared item; `bench_server 0.1` is a quick run. Without --url a private
 // cluster is started with tools/pgcluster.sh (PostgreSQL's durable defaults) and removed at the
 // end; with --url (a database the user may run CREATE DATABASE from) the benchmark makes its
-// own databases there and drops them.
+// own databases there and drops them. --parts runs only some of the measurements (default:
+// all three; io is the import and the export).
 #include "benchsupport.h"
 #include "serversupport.h"
 
@@ -40,6 +41,7 @@ struct Options {
     double scale = 1.0;
     QString url;
     QString workDir;
+    QStringList parts{QStringLiteral("edits"), QStringLiteral("writers"), QStringLiteral("io")};
 };
 
 std::optional<Options> parseOptions(const QStringList &args)
@@ -50,6 +52,8 @@ std::optional<Options> parseOptions(const QStringList &args)
             o.url = args.at(++i);
         else if (args.at(i) == QLatin1String("--work") && i + 1 < args.size())
             o.workDir = args.at(++i);
+        else if (args.at(i) == QLatin1String("--parts") && i + 1 < args.size())
+            o.parts = args.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts);
         else if (bool ok = false; (o.scale = args.at(i).toDouble(&ok)), !ok || o.scale <= 0)
             return std::nullopt;
     }
@@ -411,7 +415,7 @@ int main(int argc, char **argv)
     QTemporaryDir work(options && !options->workDir.isEmpty() ? options->workDir + QStringLiteral("/bench-server-XXXXXX")
                                                               : QString());
     if (!options || !work.isValid()) {
-        fprintf(stderr, "usage: bench_server [SCALE=1] [--url postgresql://...] [--work DIR]\n");
+        fprintf(stderr, "usage: bench_server [SCALE=1] [--url postgresql://...] [--work DIR] [--parts edits,writers,io]\n");
         return 2;
     }
     work.setAutoRemove(qEnvironmentVariableIntValue("HOSHI_BENCH_KEEP") == 0);
@@ -426,8 +430,10 @@ int main(int argc, char **argv)
           << " cores, load average " << loadAverage() << Qt::endl
           << "  server: " << (options->url.isEmpty() ? QStringLiteral("private cluster, ") : options->url + QStringLiteral(", "))
           << server.describe() << Qt::endl;
-    if (runEdits(server, *options, work) != 0 || runConcurrent(server, *options, work) != 0
-        || runImportAndExport(server, *options, work) != 0)
+    const QStringList &parts = options->parts;
+    if ((parts.contains(QLatin1String("edits")) && runEdits(server, *options, work) != 0)
+        || (parts.contains(QLatin1String("writers")) && runConcurrent(server, *options, work) != 0)
+        || (parts.contains(QLatin1String("io")) && runImportAndExport(server, *options, work) != 0))
         return 1;
     say() << Qt::endl << "done, load average " << loadAverage() << Qt::endl;
     return 0;

@@ -12,7 +12,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libgl-dev
   # core libraries
-  libarchive-dev libssl-dev libxlsxwriter-dev zlib1g-dev libqrencode-dev
+  libarchive-dev libssl-dev libxlsxwriter-dev zlib1g-dev libqrencode-dev libpq-dev
   # hoshi-pdf-render's system-call filter
   libseccomp-dev
   # team workspaces: the server the storage tests start privately (initdb, pg_ctl)

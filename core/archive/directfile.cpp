@@ -5,8 +5,11 @@
 #include <QFile>
 
 #include <cerrno>
+#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
+#include <thread>
 #include <utility>
 
 #include <algorithm>
@@ -16,12 +19,91 @@
 
 namespace hoshi {
 
+namespace {
+
+char *alignedBuffer(qint64 alignment, qint64 size)
+{
+    void *p = nullptr;
+    return posix_memalign(&p, size_t(alignment), size_t(size)) == 0 ? static_cast<char *>(p) : nullptr;
+}
+
+} // namespace
+
+// Writes one buffer at a time on its own thread; the owner waits for it before handing over
+// the next buffer, before the tail and before closing.
+class DirectFile::Writer
+{
+public:
+    explicit Writer(DirectFile &file) : m_file(file), m_thread([this] { run(); }) {}
+    ~Writer()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    void submit(const char *data, qint64 size)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_data = data;
+            m_size = size;
+        }
+        m_changed.notify_all();
+    }
+
+    // Waits until the buffer handed over last is written; false with *error when it failed.
+    [[nodiscard]] bool wait(QString *error)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_data == nullptr; });
+        if (m_error.isEmpty())
+            return true;
+        *error = m_error;
+        return false;
+    }
+
+private:
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_changed.wait(lock, [this] { return m_stop || m_data != nullptr; });
+            if (m_data == nullptr)
+                return; // stopping, nothing left to write
+            const char *data = m_data;
+            const qint64 size = m_size;
+            QString error;
+            lock.unlock();
+            const bool ok = m_file.writeAll(data, size, &error);
+            lock.lock();
+            if (!ok && m_error.isEmpty())
+                m_error = error;
+            m_data = nullptr;
+            m_changed.notify_all();
+        }
+    }
+
+    DirectFile &m_file;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    const char *m_data = nullptr; // the buffer being written; null when idle
+    qint64 m_size = 0;
+    QString m_error; // the first failed write
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
 DirectFile::DirectFile(const QString &path) : m_path(path) {}
 
 DirectFile::~DirectFile()
 {
     close();
     std::free(m_buffer);
+    std::free(m_spare);
 }
 
 bool DirectFile::open(OpenMode mode)
@@ -30,13 +112,13 @@ bool DirectFile::open(OpenMode mode)
         setErrorString(DirectFile::tr("DirectFile is for writing only."));
         return false;
     }
-    if (!m_buffer) {
-        void *p = nullptr;
-        if (posix_memalign(&p, size_t(Alignment), size_t(BufferSize)) != 0) {
-            setErrorString(DirectFile::tr("Out of memory."));
-            return false;
-        }
-        m_buffer = static_cast<char *>(p);
+    if (!m_buffer)
+        m_buffer = alignedBuffer(Alignment, BufferSize);
+    if (!m_spare)
+        m_spare = alignedBuffer(Alignment, BufferSize);
+    if (!m_buffer || !m_spare) {
+        setErrorString(DirectFile::tr("Out of memory."));
+        return false;
     }
     const QByteArray name = QFile::encodeName(m_path);
     const int flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC;
@@ -62,7 +144,7 @@ void DirectFile::dropDirect()
     m_direct = false;
 }
 
-bool DirectFile::writeAll(const char *data, qint64 size)
+bool DirectFile::writeAll(const char *data, qint64 size, QString *error)
 {
     while (size > 0) {
         const ssize_t n = ::write(m_fd, data, size_t(size));
@@ -74,7 +156,7 @@ bool DirectFile::writeAll(const char *data, qint64 size)
             continue;
         }
         if (n <= 0) {
-            setErrorString(QString::fromLocal8Bit(strerror(n < 0 ? errno : EIO)));
+            *error = QString::fromLocal8Bit(strerror(n < 0 ? errno : EIO));
             return false;
         }
         data += n;
@@ -83,16 +165,26 @@ bool DirectFile::writeAll(const char *data, qint64 size)
     return true;
 }
 
-bool DirectFile::flushBlocks(bool all)
+bool DirectFile::waitForWriter()
 {
-    // O_DIRECT needs whole aligned blocks; the tail waits for more data, or for commit().
-    const qint64 aligned = m_direct && !all ? m_used / Alignment * Alignment : m_used;
-    if (aligned == 0)
+    QString error;
+    if (!m_writer || m_writer->wait(&error))
         return true;
-    if (!writeAll(m_buffer, aligned))
+    setErrorString(error);
+    return false;
+}
+
+// The full buffer goes to the writer thread, and the one it wrote before becomes the buffer
+// to fill. A full buffer is a whole number of blocks, as O_DIRECT needs.
+bool DirectFile::handOff()
+{
+    if (!waitForWriter())
         return false;
-    memmove(m_buffer, m_buffer + aligned, size_t(m_used - aligned));
-    m_used -= aligned;
+    if (!m_writer)
+        m_writer = std::make_unique<Writer>(*this);
+    std::swap(m_buffer, m_spare);
+    m_writer->submit(m_spare, m_used);
+    m_used = 0;
     return true;
 }
 
@@ -106,20 +198,35 @@ qint64 DirectFile::writeData(const char *data, qint64 size)
         memcpy(m_buffer + m_used, data + done, size_t(n));
         m_used += n;
         done += n;
-        if (m_used == BufferSize && !flushBlocks(false))
+        if (m_used == BufferSize && !handOff())
             return -1;
     }
     return done;
+}
+
+// The rest after the last full buffer, once the writer thread is done: not a whole number of
+// blocks, so it goes through the page cache.
+bool DirectFile::flushTail()
+{
+    if (!waitForWriter())
+        return false;
+    dropDirect();
+    QString error;
+    if (m_used > 0 && !writeAll(m_buffer, m_used, &error)) {
+        setErrorString(error);
+        return false;
+    }
+    m_used = 0;
+    return true;
 }
 
 bool DirectFile::commit()
 {
     if (m_fd < 0)
         return false;
-    // The tail is not a whole block: it goes through the page cache.
-    dropDirect();
-    if (!flushBlocks(true))
+    if (!flushTail())
         return false;
+    m_writer.reset();
     if (::fsync(m_fd) != 0) {
         setErrorString(QString::fromLocal8Bit(strerror(errno)));
         return false;
@@ -135,6 +242,11 @@ bool DirectFile::commit()
 
 void DirectFile::close()
 {
+    if (m_writer) {
+        QString ignored;
+        (void)m_writer->wait(&ignored); // nothing may write into a closed descriptor
+        m_writer.reset();
+    }
     if (m_fd >= 0) {
         ::close(m_fd);
         m_fd = -1;

@@ -5,6 +5,9 @@
 #include <QIODevice>
 #include <QString>
 
+#include <atomic>
+#include <memory>
+
 namespace hoshi {
 
 // A write-only file for large sequential output (evidence archives of many GB) that bypasses
@@ -15,6 +18,11 @@ namespace hoshi {
 // Where O_DIRECT is refused (tmpfs, some network and FUSE file systems) it quietly writes
 // through the page cache instead. commit() writes the tail and fsync()s; an uncommitted file is
 // left as it is for the caller to remove.
+//
+// O_DIRECT writes are synchronous: the call returns once the disk has the data. So that the
+// caller (reading, compressing, handing chunks to the hashers) never stands still meanwhile,
+// full buffers are written by a thread of the file's own while the caller fills the next one:
+// two buffers, at most one write in flight.
 class DirectFile : public QIODevice
 {
     Q_DECLARE_TR_FUNCTIONS(hoshi::DirectFile)
@@ -37,15 +45,21 @@ protected:
     qint64 writeData(const char *data, qint64 size) override;
 
 private:
-    [[nodiscard]] bool flushBlocks(bool all);
-    [[nodiscard]] bool writeAll(const char *data, qint64 size);
+    class Writer; // the thread writing full buffers (directfile.cpp)
+
+    [[nodiscard]] bool handOff();
+    [[nodiscard]] bool waitForWriter();
+    [[nodiscard]] bool flushTail();
+    [[nodiscard]] bool writeAll(const char *data, qint64 size, QString *error);
     void dropDirect();
 
     QString m_path;
     int m_fd = -1;
-    bool m_direct = false;
-    char *m_buffer = nullptr; // aligned to Alignment, BufferSize bytes
+    std::atomic<bool> m_direct = false; // the writer thread may drop O_DIRECT
+    char *m_buffer = nullptr;           // being filled; aligned to Alignment, BufferSize bytes
+    char *m_spare = nullptr;            // being written by m_writer, or free
     qint64 m_used = 0;
+    std::unique_ptr<Writer> m_writer;
     static constexpr qint64 Alignment = 4096;
     static constexpr qint64 BufferSize = qint64(4) << 20;
 };

@@ -55,6 +55,14 @@ public:
         storage::countExecution();
         return m_query.exec();
     }
+    // The same with a list built at run time (a statement whose number of values varies).
+    [[nodiscard]] bool execList(const QList<QVariant> &values)
+    {
+        if (!m_prepared)
+            return false;
+        storage::countExecution();
+        return execWith(m_query, values);
+    }
     [[nodiscard]] bool next() { return m_query.next(); }
     [[nodiscard]] QVariant value(int i) const { return m_query.value(i); }
     [[nodiscard]] QString text(int i) const { return m_query.value(i).toString(); }

@@ -50,8 +50,9 @@ private:
 void dropKeptStatements(const QString &connectionName);
 
 // Round trips to the database through SqlQuery, counted for the benchmarks: prepares, runs and
-// deallocations of statements (each one round trip on a server). Statements run with a bare
-// QSqlQuery are not counted.
+// deallocations of statements (each one round trip on a server), the statements of a
+// Transaction (BEGIN, SAVEPOINT, COMMIT, RELEASE, ROLLBACK) and the content
+// statements of ServerContent. Other statements run with a bare QSqlQuery are not counted.
 struct RoundTripCount {
     qint64 prepares = 0;
     qint64 executions = 0;

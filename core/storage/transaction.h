@@ -2,6 +2,7 @@
 #pragma once
 
 #include "backend.h"
+#include "statementcache.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -20,6 +21,7 @@ public:
     Transaction(QSqlDatabase db, int &depth) : m_db(std::move(db)), m_depth(depth)
     {
         m_name = QStringLiteral("sp%1").arg(m_depth);
+        storage::countExecution(); // BEGIN or SAVEPOINT: a round trip like any statement
         m_active = QSqlQuery(m_db).exec(m_depth > 0 ? QStringLiteral("SAVEPOINT ") + m_name
                                                      : storage::beginWriteStatement(m_db));
         if (m_active)
@@ -31,10 +33,12 @@ public:
             return;
         --m_depth;
         QSqlQuery q(m_db);
+        storage::countExecution();
         if (m_depth == 0) {
             q.exec(QStringLiteral("ROLLBACK"));
         } else {
             q.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+            storage::countExecution();
             q.exec(QStringLiteral("RELEASE ") + m_name);
         }
     }
@@ -47,6 +51,7 @@ public:
         if (!m_active)
             return false;
         QSqlQuery q(m_db);
+        storage::countExecution();
         const bool ok = q.exec(m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name);
         if (ok) {
             m_active = false;

@@ -448,16 +448,14 @@ bool Workspace::commitChange(Transaction &transaction, QString *error)
 
 void Workspace::recordForEvidence(qint64 evidenceId, const QString &action, const QString &summary)
 {
-    SqlQuery links(db(), QStringLiteral("SELECT a.declaration_id, a.organisation_id, a.item_id FROM evidence_link l"
-                                        " JOIN assessment a ON a.id = l.assessment_id WHERE l.evidence_id = ?"));
-    if (!links.exec({evidenceId})) {
-        if (m_historyFailure.isEmpty())
-            m_historyFailure = links.errorText();
-        return;
-    }
-    while (links.next())
-        record(links.value(0).isNull() ? -1 : links.integer(0), links.value(1).isNull() ? -1 : links.integer(1),
-               links.text(2), action, summary);
+    // One entry for each answer the evidence backs, written by one statement.
+    SqlQuery q(db(), QStringLiteral("INSERT INTO history(at, actor, account, declaration_id, organisation_id, item_id,"
+                                    " action, summary) SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT),"
+                                    " a.declaration_id, a.organisation_id, a.item_id, CAST(? AS TEXT), CAST(? AS TEXT)"
+                                    " FROM evidence_link l JOIN assessment a ON a.id = l.assessment_id"
+                                    " WHERE l.evidence_id = ? ORDER BY l.assessment_id"));
+    if (!q.exec({nowUtc(), m_actor, AccountName::osAccount(), action, summary, evidenceId}) && m_historyFailure.isEmpty())
+        m_historyFailure = q.errorText();
 }
 
 QList<HistoryEntry> Workspace::history(qint64 declarationId, const QString &itemId) const

@@ -7,6 +7,7 @@
 #include "transaction.h"
 #include "evidencerows.h"
 #include "workspaceutil.h"
+#include "util/accountname.h"
 #include "util/displaydate.h"
 
 #include <QCoreApplication>
@@ -53,28 +54,89 @@ qint64 existingAssessmentRow(const QSqlDatabase &db, qint64 declarationId, const
     return q.exec({declarationId, itemId}) && q.next() ? q.integer(0) : -1;
 }
 
-// The stored answer of one row, locked until the transaction ends on a server (on a file the
-// write transaction already excludes other writers): one statement, where locking and then
-// reading every answer of the declaration took four.
-std::optional<Assessment> lockedAssessment(const QSqlDatabase &db, qint64 id, bool server, QString *failure)
+// A declaration's stored answer to one item (its own row, or the organisation's for a
+// vendor-scope item), found and locked until the transaction ends on a server in one
+// statement (on a file the write transaction already excludes other writers). nullopt with
+// *failure empty when the item has no row yet. *organisationId: the declaration's organisation.
+std::optional<Assessment> lockedAnswer(const QSqlDatabase &db, qint64 declarationId, const QString &itemId, bool server,
+                                       qint64 *organisationId, QString *failure)
 {
-    SqlQuery q(db, QStringLiteral("SELECT item_id, verdict, justification, notes, updated_at, organisation_id IS NOT NULL,"
-                                  " row_version FROM assessment WHERE id = ?%1")
-                       .arg(server ? QStringLiteral(" FOR UPDATE") : QString()));
-    if (!q.exec({id}) || !q.next()) {
-        *failure = q.errorText();
+    SqlQuery q(db, QStringLiteral(
+        "SELECT a.id, a.verdict, a.justification, a.notes, a.updated_at, a.organisation_id IS NOT NULL, a.row_version,"
+        " p.organisation_id FROM assessment a, declaration d JOIN product p ON p.id = d.product_id"
+        " WHERE d.id = ? AND a.item_id = ?"
+        " AND (a.declaration_id = d.id OR (a.organisation_id = p.organisation_id AND a.criteria_set_id = d.criteria_set_id"
+        "  AND a.criteria_data_revision = d.criteria_data_revision))%1")
+                       .arg(server ? QStringLiteral(" FOR UPDATE OF a") : QString()));
+    failure->clear();
+    if (!q.exec({declarationId, itemId}) || !q.next()) {
+        *failure = q.errorText().trimmed();
         return std::nullopt;
     }
     Assessment a;
-    a.id = id;
-    a.itemId = q.text(0);
+    a.id = q.integer(0);
+    a.itemId = itemId;
     a.verdict = verdictFromKey(q.text(1)).value_or(Verdict::NotAssessed);
     a.justification = q.text(2);
     a.notes = q.text(3);
     a.updatedAt = QDateTime::fromString(q.text(4), Qt::ISODateWithMs);
     a.vendorScope = q.value(5).toBool();
     a.rowVersion = q.integer(6);
+    *organisationId = q.integer(7);
     return a;
+}
+
+// The new answer and its history entries (action, summary) in one statement on a server:
+// a data-modifying WITH, so that an edit is BEGIN, the locked read, this and COMMIT, four
+// round trips. `who` is the history entry's at, actor, account, declaration and organisation
+// (or NULL) and item. Without entries, the plain UPDATE.
+bool updateWithHistory(const QSqlDatabase &db, const QList<QVariant> &answer, const QList<QVariant> &who,
+                       const QList<std::pair<QString, QString>> &entries, QString *failure)
+{
+    static const QString update = QStringLiteral(
+        "UPDATE assessment SET verdict = ?, justification = ?, notes = ?, updated_at = ?, row_version = row_version + 1"
+        " WHERE id = ?");
+    QString sql = update;
+    QList<QVariant> values = answer;
+    if (!entries.isEmpty()) {
+        QStringList rows;
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            rows << QStringLiteral("(?::text, ?::text)");
+        sql = QStringLiteral("WITH changed AS (%1 RETURNING id) INSERT INTO history(at, actor, account, declaration_id,"
+                             " organisation_id, item_id, action, summary)"
+                             " SELECT ?::text, ?::text, ?::text, ?::bigint, ?::bigint, ?::text, e.action, e.summary"
+                             " FROM changed, (VALUES %2) AS e(action, summary)")
+                  .arg(update, rows.join(QStringLiteral(", ")));
+        values << who;
+        for (const auto &[action, summary] : entries)
+            values << action << summary;
+    }
+    SqlQuery q(db, sql);
+    if (q.execList(values))
+        return true;
+    *failure = q.errorText();
+    return false;
+}
+
+// A new, empty row for a declaration's answer to `item` (the organisation's row for a
+// vendor-scope item). Version 0 until its first update; another writer may insert the same row
+// at the same moment (on a server), and then both use that one.
+bool insertAnswerRow(const QSqlDatabase &db, const CriteriaItem &item, qint64 declarationId, QString *failure)
+{
+    SqlQuery q(db, item.scope == ItemScope::Vendor
+                       ? QStringLiteral("INSERT INTO assessment(organisation_id, criteria_set_id, criteria_data_revision,"
+                                        " item_id, updated_at, row_version)"
+                                        " SELECT p.organisation_id, d.criteria_set_id, d.criteria_data_revision, ?, ?, 0"
+                                        " FROM declaration d JOIN product p ON p.id = d.product_id WHERE d.id = ?"
+                                        " ON CONFLICT DO NOTHING")
+                       : QStringLiteral("INSERT INTO assessment(declaration_id, criteria_set_id, criteria_data_revision,"
+                                        " item_id, updated_at, row_version)"
+                                        " SELECT d.id, d.criteria_set_id, d.criteria_data_revision, ?, ?, 0"
+                                        " FROM declaration d WHERE d.id = ? ON CONFLICT DO NOTHING"));
+    if (q.exec({item.id, nowUtc(), declarationId}))
+        return true;
+    *failure = q.errorText();
+    return false;
 }
 
 } // namespace
@@ -127,21 +189,11 @@ qint64 Workspace::ensureAssessmentRow(qint64 declarationId, const QString &itemI
     const qint64 existing = existingAssessmentRow(db(), declarationId, itemId);
     if (existing > 0)
         return existing;
-    // Version 0 until its first update; another writer may insert the same row at the same
-    // moment (on a server), and then both use that one.
-    SqlQuery q(db(), item->scope == ItemScope::Vendor
-                         ? QStringLiteral("INSERT INTO assessment(organisation_id, criteria_set_id, criteria_data_revision,"
-                                          " item_id, updated_at, row_version)"
-                                          " SELECT p.organisation_id, d.criteria_set_id, d.criteria_data_revision, ?, ?, 0"
-                                          " FROM declaration d JOIN product p ON p.id = d.product_id WHERE d.id = ?"
-                                          " ON CONFLICT DO NOTHING")
-                         : QStringLiteral("INSERT INTO assessment(declaration_id, criteria_set_id, criteria_data_revision,"
-                                          " item_id, updated_at, row_version)"
-                                          " SELECT d.id, d.criteria_set_id, d.criteria_data_revision, ?, ?, 0"
-                                          " FROM declaration d WHERE d.id = ? ON CONFLICT DO NOTHING"));
-    const qint64 id = q.exec({itemId, nowUtc(), declarationId}) ? existingAssessmentRow(db(), declarationId, itemId) : -1;
+    QString failure;
+    const qint64 id = insertAnswerRow(db(), *item, declarationId, &failure) ? existingAssessmentRow(db(), declarationId, itemId)
+                                                                           : -1;
     if (id <= 0)
-        setError(error, tr("Cannot record the assessment of %1: %2").arg(itemId, q.errorText()));
+        setError(error, tr("Cannot record the assessment of %1: %2").arg(itemId, failure));
     return id > 0 ? id : -1;
 }
 
@@ -160,13 +212,24 @@ bool Workspace::setAssessmentIfUnchanged(qint64 declarationId, const QString &it
     if (!ensureWritable(error))
         return false;
     Transaction transaction(db(), m_transactionDepth);
-    const qint64 id = ensureAssessmentRow(declarationId, itemId, error);
-    if (id < 0)
-        return false;
-    // Holds the row until commit, so the version read here is the one this update replaces
-    // (on a file the write transaction already excludes other writers).
+    // Holds the row until commit, so the version read here is the one this update replaces.
+    // A row exists once its item was checked against the declaration's criteria; only the
+    // first answer to an item creates (and checks) it.
+    const bool server = m_backend->isServer();
+    qint64 organisationId = -1;
     QString failure;
-    const std::optional<Assessment> stored = lockedAssessment(db(), id, m_backend->isServer(), &failure);
+    std::optional<Assessment> stored = lockedAnswer(db(), declarationId, itemId, server, &organisationId, &failure);
+    if (!stored && failure.isEmpty()) {
+        const CriteriaSet *set = criteriaFor(declarationId);
+        const CriteriaItem *item = set ? set->item(itemId) : nullptr;
+        if (!item) {
+            setError(error, set ? tr("%1 is not an item of %2.").arg(itemId, set->id)
+                                : tr("There is no declaration with the id %1.").arg(declarationId));
+            return false;
+        }
+        if (insertAnswerRow(db(), *item, declarationId, &failure))
+            stored = lockedAnswer(db(), declarationId, itemId, server, &organisationId, &failure);
+    }
     if (!stored) {
         setError(error, tr("Cannot save: %1").arg(failure));
         return false;
@@ -178,25 +241,36 @@ bool Workspace::setAssessmentIfUnchanged(qint64 declarationId, const QString &it
         setError(error, describeAssessmentConflict(declarationId, before, expectedVersion));
         return false;
     }
-    SqlQuery q(db(), QStringLiteral("UPDATE assessment SET verdict = ?, justification = ?, notes = ?, updated_at = ?,"
-                                    " row_version = row_version + 1 WHERE id = ?"));
-    if (!q.exec({verdictKey(verdict), justification.trimmed(), notes.trimmed(), nowUtc(), id})) {
-        setError(error, tr("Cannot record the assessment of %1: %2").arg(itemId, q.errorText()));
-        return false;
-    }
-    const qint64 organisationId = before.vendorScope ? product(declaration(declarationId)->productId)->organisationId : -1;
-    const qint64 historyDeclaration = before.vendorScope ? -1 : declarationId;
+    QList<std::pair<QString, QString>> entries; // action, summary
     if (before.verdict != verdict)
-        record(historyDeclaration, organisationId, itemId, QStringLiteral("verdict"),
-               tr("Verdict: %1 → %2").arg(verdictName(before.verdict), verdictName(verdict)));
+        entries.append({QStringLiteral("verdict"), tr("Verdict: %1 → %2").arg(verdictName(before.verdict), verdictName(verdict))});
     if (before.justification != justification.trimmed())
-        record(historyDeclaration, organisationId, itemId, QStringLiteral("justification"),
-               tr("Justification: %1").arg(justification.trimmed()));
+        entries.append({QStringLiteral("justification"), tr("Justification: %1").arg(justification.trimmed())});
     if (before.notes != notes.trimmed())
-        record(historyDeclaration, organisationId, itemId, QStringLiteral("notes"), tr("Notes: %1").arg(notes.trimmed()));
-    if (!commitChange(transaction, error))
-        return false;
-    return true;
+        entries.append({QStringLiteral("notes"), tr("Notes: %1").arg(notes.trimmed())});
+    // Vendor-scope answers are recorded against the organisation.
+    const qint64 historyDeclaration = before.vendorScope ? -1 : declarationId;
+    const qint64 historyOrganisation = before.vendorScope ? organisationId : -1;
+    const QString at = nowUtc();
+    const QList<QVariant> answer{verdictKey(verdict), justification.trimmed(), notes.trimmed(), at, before.id};
+    if (server) {
+        const QVariant none; // SQL NULL
+        const QList<QVariant> who{at, m_actor, AccountName::osAccount(),
+                                  historyDeclaration > 0 ? QVariant(historyDeclaration) : none,
+                                  historyOrganisation > 0 ? QVariant(historyOrganisation) : none, itemId};
+        if (!updateWithHistory(db(), answer, who, entries, &failure)) {
+            setError(error, tr("Cannot record the assessment of %1: %2").arg(itemId, failure));
+            return false;
+        }
+    } else {
+        if (!updateWithHistory(db(), answer, {}, {}, &failure)) {
+            setError(error, tr("Cannot record the assessment of %1: %2").arg(itemId, failure));
+            return false;
+        }
+        for (const auto &[action, summary] : std::as_const(entries))
+            record(historyDeclaration, historyOrganisation, itemId, action, summary);
+    }
+    return commitChange(transaction, error);
 }
 
 bool Workspace::lockRow(const QString &table, qint64 id, QString *error)
@@ -235,10 +309,9 @@ QString Workspace::describeAssessmentConflict(qint64 declarationId, const Assess
 
 std::optional<Evidence> Workspace::evidence(qint64 id) const
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id, organisation_id, updated_at, %1 FROM evidence WHERE id = ?").arg(evidenceColumns()));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    // A kept statement (sqlquery.h): one round trip on a server, where a bare QSqlQuery took three.
+    SqlQuery q(db(), QStringLiteral("SELECT id, organisation_id, updated_at, %1 FROM evidence WHERE id = ?").arg(evidenceColumns()));
+    if (!q.exec({id}) || !q.next())
         return std::nullopt;
     Evidence e = evidenceFrom(q);
     e.files = filesOf(e.id);

@@ -7,6 +7,7 @@
 #include "workspacecopy.h"
 
 #include "backend.h"
+#include "chunkio.h"
 #include "readtransaction.h"
 #include "serveraccessrules.h"
 #include "sqlquery.h"
@@ -500,18 +501,21 @@ bool Copier::copyChunks(qint64 sourceBlob, qint64 targetBlob, const QString &sha
         while (seqs.next())
             order << seqs.integer(0);
     }
-    SqlQuery read(m_from, QStringLiteral("SELECT data FROM blob_chunk WHERE blob_id = ? AND seq = ?"));
-    SqlQuery write(m_to, QStringLiteral("INSERT INTO blob_chunk(blob_id, seq, data) VALUES (?, ?, ?)"));
+    // In binary on a server (chunkio.h).
+    ChunkReader read(m_from);
+    ChunkWriter write(m_to);
     HashStream hash;
     for (qint64 seq : std::as_const(order)) {
-        if (!read.exec({sourceBlob, seq}) || !read.next()) {
-            setError(error, WorkspaceCopy::tr("Cannot read %1: %2").arg(m_source.path(), read.errorText()));
+        QByteArray data;
+        bool found = false;
+        QString why;
+        if (!read.read(sourceBlob, seq, &data, &found, &why) || !found) {
+            setError(error, WorkspaceCopy::tr("Cannot read %1: %2").arg(m_source.path(), why));
             return false;
         }
-        const QByteArray data = read.value(0).toByteArray();
         hash.addData(data);
-        if (!write.exec({targetBlob, seq, data})) {
-            setError(error, failed(QStringLiteral("blob_chunk"), write.errorText()));
+        if (!write.write(targetBlob, seq, data, &why)) {
+            setError(error, failed(QStringLiteral("blob_chunk"), why));
             return false;
         }
         m_result.contentBytes += data.size();
