@@ -75,8 +75,9 @@ const Table tables[] = {
     {"sign_off", Kind::Rows, "id", "declaration_id IN DECLS"},
 };
 
-// The schema version and each workspace's own identity and creation time.
-const char *const ownTableNames[] = {"meta"};
+// The schema version and each workspace's own identity and creation time; what this workspace
+// last saw of the copies it synchronises with (core/sync; a copy starts its own).
+const char *const ownTableNames[] = {"meta", "sync_peer", "sync_seen"};
 
 // Columns only one backend has, which the other does without (who uploaded content on a server,
 // and from which server process, so that an unfinished upload of a dead client can be removed).
