@@ -148,6 +148,8 @@ public:
     }
 
     [[nodiscard]] bool run(QString *error);
+    [[nodiscard]] bool keepOriginalAuthors(QString *error) { return prepareTarget(error); }
+    [[nodiscard]] bool renumber(QString *error) { return resetSequences(error); }
 
 private:
     [[nodiscard]] bool prepareTarget(QString *error);
@@ -576,6 +578,32 @@ QStringList WorkspaceCopy::unknownTables(const Workspace &workspace, QString *er
         setError(error, tr("Cannot read %1: %2").arg(workspace.path(), problem));
     unknown.sort();
     return unknown;
+}
+
+WorkspaceCopy::Connection WorkspaceCopy::connectionOf(const Workspace &workspace)
+{
+    return {workspace.db(), &workspace.m_transactionDepth};
+}
+
+bool WorkspaceCopy::ensureWritable(const Workspace &workspace, QString *error)
+{
+    return workspace.ensureWritable(error);
+}
+
+bool WorkspaceCopy::keepOriginalAuthors(const Workspace &target, QString *error)
+{
+    WorkspaceCopy::Options options;
+    Result result;
+    Copier copier(target, const_cast<Workspace &>(target), target.db(), target.db(), options, &result);
+    return copier.keepOriginalAuthors(error);
+}
+
+bool WorkspaceCopy::renumberAfterCopy(const Workspace &target, QString *error)
+{
+    WorkspaceCopy::Options options;
+    Result result;
+    Copier copier(target, const_cast<Workspace &>(target), target.db(), target.db(), options, &result);
+    return copier.renumber(error);
 }
 
 bool WorkspaceCopy::copy(const Workspace &source, Workspace &target, const Options &options, Result *result,

@@ -141,6 +141,12 @@ public:
     };
     [[nodiscard]] static QList<PeerRecord> peers(const Workspace &workspace, QString *error);
 
+    // A new copy made by a pull (storage::WorkspaceCopy keeps every id) starts with what its
+    // source remembered of other copies, for the records it received: it can then synchronise
+    // with those copies three-way from the start (copies syncing in a ring converge).
+    [[nodiscard]] static bool adoptPeers(const Workspace &source, Workspace &copy, qint64 organisationId,
+                                         QString *error);
+
 private:
     struct Private;
     std::unique_ptr<Private> d;
