@@ -18,8 +18,12 @@ bool loadPeer(const QSqlDatabase &db, const QString &peer, PeerState *state, QSt
     }
     if (!q.next())
         return true;
+    // A negative generation: this side committed a synchronisation whose other side had not
+    // committed yet (and perhaps never did); its record is not a base both sides descend from.
+    state->generation = qAbs(q.integer(0));
+    if (q.integer(0) < 0)
+        return true;
     state->known = true;
-    state->generation = q.integer(0);
     SqlQuery seen(db, QStringLiteral("SELECT tbl, record, fields FROM sync_seen WHERE peer = ?"));
     if (!seen.exec({peer})) {
         *problem = seen.errorText();

@@ -226,15 +226,33 @@ bool SyncEngine::apply(const SyncOptions &options, SyncResult *result, QString *
     if ((writeB && !d->outcome.toB.isEmpty() && !d->write(d->b, d->a, d->outcome.toB, options, &writtenB, error))
         || (writeA && !d->outcome.toA.isEmpty() && !d->write(d->a, d->b, d->outcome.toA, options, &writtenA, error)))
         return false;
+    // Each side commits on its own. The side whose record served as the base commits last, and
+    // the side that commits first marks its new record pending until the other has committed:
+    // killed in between, the next run ignores the pending record and merges against the other
+    // side's, which both sides still descend from (or, with none, as a first synchronisation,
+    // which copies rather than removes).
     const qint64 generation = qMax(d->a.peer.generation, d->b.peer.generation) + 1;
-    if ((writeA && !d->remember(d->a, d->b, writtenA, generation, error))
-        || (writeB && !d->remember(d->b, d->a, writtenB, generation, error)))
+    const bool baseFromA = d->base == &d->a.peer;
+    Private::End &first = baseFromA ? d->b : d->a;
+    Private::End &last = baseFromA ? d->a : d->b;
+    std::optional<Transaction> &firstTransaction = baseFromA ? transactionB : transactionA;
+    std::optional<Transaction> &lastTransaction = baseFromA ? transactionA : transactionB;
+    const bool pending = firstTransaction && lastTransaction;
+    const detail::WriteOutcome &writtenFirst = baseFromA ? writtenB : writtenA;
+    const detail::WriteOutcome &writtenLast = baseFromA ? writtenA : writtenB;
+    if ((firstTransaction && !d->remember(first, last, writtenFirst, pending ? -generation : generation, error))
+        || (lastTransaction && !d->remember(last, first, writtenLast, generation, error)))
         return false;
-    // Each side commits on its own: killed in between, the side that committed holds the newer
-    // generation, and the next run merges against the older record, which both descend from.
-    for (const auto &[end, transaction] : {std::pair{&d->b, &transactionB}, std::pair{&d->a, &transactionA}}) {
+    for (const auto &[end, transaction] : {std::pair{&first, &firstTransaction}, std::pair{&last, &lastTransaction}}) {
         if (*transaction && !(*transaction)->commit()) {
             setError(error, tr("Cannot save %1: %2").arg(end->workspace->path(), end->db.lastError().text()));
+            return false;
+        }
+    }
+    if (pending) {
+        SqlQuery confirm(first.db, QStringLiteral("UPDATE sync_peer SET generation = ? WHERE peer = ?"));
+        if (!confirm.exec({generation, last.workspace->workspaceId()})) {
+            setError(error, tr("Cannot save %1: %2").arg(first.workspace->path(), confirm.errorText()));
             return false;
         }
     }

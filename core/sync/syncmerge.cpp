@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonValue>
+#include <QSet>
 
 namespace hoshi::sync::detail {
 
@@ -136,8 +137,11 @@ private:
     [[nodiscard]] bool mergeBoth(const TableSpec &spec, const Record &a, const Record &b, QString *problem);
     void mergeOne(const TableSpec &spec, const Record &present, Side holder);
 
+    [[nodiscard]] bool parentKept(const TableSpec &spec, const Record &record) const;
+
     const MergeInput &m_in;
     MergeOutcome &m_out;
+    QSet<QString> m_kept; // "table/key" of records a resolution brings back where they were removed
     const TableData *m_a = nullptr;
     const TableData *m_b = nullptr;
     const QHash<QString, QJsonObject> *m_base = nullptr;
@@ -195,6 +199,14 @@ void Merger::mergeOne(const TableSpec &spec, const Record &present, Side holder)
         return;
     }
     bool removeIt = unchangedSinceBase(present, *base, m_a->fields);
+    // The record hangs off one that a resolution keeps (removed on one side, changed on the
+    // other, kept): it stays with it rather than being removed as part of the removal.
+    if (removeIt && parentKept(spec, present)) {
+        m_kept.insert(m_table + QLatin1Char('/') + present.key);
+        addOp(other, {m_table, present.key, ChangeKind::Added, {}, {}, {}}, description);
+        agree(present.key, present.values, present.organisation);
+        return;
+    }
     if (!removeIt) {
         const QString id = conflictId(m_table, present.key, QString());
         const std::optional<Resolution> resolution = resolutionFor(id);
@@ -213,9 +225,20 @@ void Merger::mergeOne(const TableSpec &spec, const Record &present, Side holder)
         addOp(holder, {m_table, present.key, ChangeKind::Removed, {}, {}, {}}, description);
         m_out.gone[m_table] << present.key;
     } else {
+        m_kept.insert(m_table + QLatin1Char('/') + present.key);
         addOp(other, {m_table, present.key, ChangeKind::Added, {}, {}, {}}, description);
         agree(present.key, present.values, present.organisation);
     }
+}
+
+bool Merger::parentKept(const TableSpec &spec, const Record &record) const
+{
+    for (const ForeignKey &fk : spec.foreignKeys) {
+        const QString &value = record.values.at(m_a->fields.indexOf(QLatin1String(fk.column)));
+        if (m_kept.contains(QString::fromLatin1(fk.table) + QLatin1Char('/') + value))
+            return true;
+    }
+    return false;
 }
 
 // A record both sides hold: each field changed on one side only goes to the other; a field

@@ -15,11 +15,6 @@ namespace hoshi::sync::detail {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return SyncEngine::tr(text);
-}
-
 const ForeignKey *foreignKeyOf(const TableSpec &spec, const QString &column)
 {
     for (const ForeignKey &fk : spec.foreignKeys) {
@@ -152,7 +147,7 @@ bool Writer::copyContent(QString *problem)
     for (const QString &sha : needed) {
         const qint64 from = sourceBlob.value(sha, -1);
         if (from < 0 || !createdAt.exec({from}) || !createdAt.next()) {
-            *problem = tr("the file content %1 is not readable").arg(sha);
+            *problem = SyncEngine::tr("the file content %1 is not readable").arg(sha);
             return false;
         }
         if (!insert.exec({sha, m_job.source->sizeOfSha.value(sha), createdAt.text(0)})) {
@@ -194,13 +189,13 @@ bool Writer::copyChunks(qint64 sourceBlob, qint64 targetBlob, const QString &sha
         }
         m_out.contentBytes += data.size();
         if (m_job.progress && !m_job.progress(m_out.contentBytes, m_contentTotal)) {
-            *problem = tr("cancelled");
+            *problem = SyncEngine::tr("cancelled");
             return false;
         }
     }
     if (hash.hexResult() == sha256)
         return true;
-    *problem = tr("the stored content %1 does not match its SHA-256").arg(sha256);
+    *problem = SyncEngine::tr("the stored content %1 does not match its SHA-256").arg(sha256);
     return false;
 }
 
@@ -213,7 +208,7 @@ bool Writer::remove(const TableSpec &spec, const Op &op, QString *problem)
     QSqlQuery q(m_job.to);
     if (!q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, whereOf(target, record, &values)))
         || !execBound(q, values)) {
-        *problem = tr("cannot remove %1: %2").arg(describeRecord(table, &record, nullptr, target), q.lastError().text());
+        *problem = SyncEngine::tr("cannot remove %1: %2").arg(describeRecord(table, &record, nullptr, target), q.lastError().text());
         return false;
     }
     m_ids[table].remove(op.key);
@@ -276,7 +271,7 @@ bool Writer::valueFor(const TableSpec &spec, const Record &source, int field, QV
         *value = source.raw.at(field);
         return true;
     }
-    *problem = tr("%1 refers to a %2 that is not synchronised with it")
+    *problem = SyncEngine::tr("%1 refers to a %2 that is not synchronised with it")
                    .arg(describeRecord(table, &source, nullptr, data), referenced);
     return false;
 }
@@ -331,7 +326,7 @@ bool Writer::add(const TableSpec &spec, const Op &op, QString *problem)
     if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
                        .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")), returning))
         || !execBound(q, values)) {
-        *problem = tr("cannot add %1: %2").arg(describeRecord(table, &source, nullptr, data), q.lastError().text());
+        *problem = SyncEngine::tr("cannot add %1: %2").arg(describeRecord(table, &source, nullptr, data), q.lastError().text());
         return false;
     }
     if (data.hasId) {
@@ -377,7 +372,7 @@ bool Writer::change(const TableSpec &spec, const Op &op, QString *problem)
     QSqlQuery q(m_job.to);
     if (!q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(table, sets.join(QStringLiteral(", ")), where))
         || !execBound(q, values + whereValues)) {
-        *problem = tr("cannot change %1: %2").arg(describeRecord(table, &here, nullptr, target), q.lastError().text());
+        *problem = SyncEngine::tr("cannot change %1: %2").arg(describeRecord(table, &here, nullptr, target), q.lastError().text());
         return false;
     }
     ++m_out.records;
@@ -390,7 +385,7 @@ bool Writer::finishDeferred(QString *problem)
         const qint64 id = m_ids[d.table].value(d.key, -1);
         SqlQuery q(m_job.to, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(d.table, d.column));
         if (id < 0 || !q.exec({id, d.id})) {
-            *problem = id < 0 ? tr("a %1 refers to one that is not synchronised with it").arg(d.table) : q.errorText();
+            *problem = id < 0 ? SyncEngine::tr("a %1 refers to one that is not synchronised with it").arg(d.table) : q.errorText();
             return false;
         }
     }
@@ -444,7 +439,7 @@ bool copyCriteria(const QSqlDatabase &from, const QSqlDatabase &to, qint64 *rows
         if (held.next()) {
             if (held.text(0) == row.at(3).toString())
                 continue;
-            *problem = tr("the two workspaces hold different data revisions %1 of the criteria set %2")
+            *problem = SyncEngine::tr("the two workspaces hold different data revisions %1 of the criteria set %2")
                            .arg(row.at(1).toString(), row.at(0).toString());
             return false;
         }

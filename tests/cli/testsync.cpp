@@ -30,7 +30,7 @@ using exporttest::ToolRun;
 
 namespace {
 
-constexpr qint64 Declaration = 2;
+constexpr qint64 DeclarationId = 2;
 
 ToolRun cli(const QStringList &args)
 {
@@ -47,7 +47,7 @@ QString justification(const QString &path, const QString &item)
 {
     QString error;
     const std::unique_ptr<Workspace> ws = Workspace::open(path, Workspace::Access::ReadOnly, &error);
-    return ws ? ws->assessment(Declaration, item).justification : QStringLiteral("ERROR ") + error;
+    return ws ? ws->assessment(DeclarationId, item).justification : QStringLiteral("ERROR ") + error;
 }
 
 QString pragma(const QString &path, const QString &sql)
@@ -147,13 +147,13 @@ void TestSync::editsToDifferentItemsMerge()
     QString a, b, error;
     makePair(QStringLiteral("merge"), &a, &b);
     QVERIFY2(edit(a, [](Workspace &ws, QString *e) {
-        return ws.setAssessment(Declaration, QStringLiteral("S1.1-02"), Verdict::NonConforming,
+        return ws.setAssessment(DeclarationId, QStringLiteral("S1.1-02"), Verdict::NonConforming,
                                 QStringLiteral("A: the manual is silent"), {}, e);
     }, &error), qPrintable(error));
     QVERIFY2(edit(b, [](Workspace &ws, QString *e) {
-        return ws.setAssessment(Declaration, QStringLiteral("S1.1-03"), Verdict::Conforming,
+        return ws.setAssessment(DeclarationId, QStringLiteral("S1.1-03"), Verdict::Conforming,
                                 QStringLiteral("B: checked on site"), {}, e)
-               && ws.addComment(Declaration, {}, QStringLiteral("B"), QStringLiteral("from the lab"), e) > 0;
+               && ws.addComment(DeclarationId, {}, QStringLiteral("B"), QStringLiteral("from the lab"), e) > 0;
     }, &error), qPrintable(error));
     const qint64 historyA = pragma(a, QStringLiteral("SELECT count(*) FROM history")).toLongLong();
     const qint64 historyB = pragma(b, QStringLiteral("SELECT count(*) FROM history")).toLongLong();
@@ -177,7 +177,7 @@ void TestSync::sameFieldIsAConflict()
     makePair(QStringLiteral("conflict"), &a, &b);
     const auto set = [&](const QString &file, const QString &text, const QString &notes) {
         return edit(file, [&](Workspace &ws, QString *e) {
-            return ws.setAssessment(Declaration, QStringLiteral("S1.1-02"), Verdict::Conforming, text, notes, e);
+            return ws.setAssessment(DeclarationId, QStringLiteral("S1.1-02"), Verdict::Conforming, text, notes, e);
         }, &error);
     };
     QVERIFY2(set(a, QStringLiteral("mine"), QStringLiteral("note A")), qPrintable(error));
@@ -229,7 +229,7 @@ void TestSync::removalAgainstChangeIsAConflict()
         Evidence ev;
         ev.kind = EvidenceKind::DocumentReview;
         ev.title = QStringLiteral("to be removed");
-        evidenceId = ws.addEvidence(Declaration, {QStringLiteral("S1.1-02")}, ev, e);
+        evidenceId = ws.addEvidence(DeclarationId, {QStringLiteral("S1.1-02")}, ev, e);
         return evidenceId > 0;
     }, &error), qPrintable(error));
     QVERIFY2(cli({QStringLiteral("sync"), a, b}).exitCode == 0, "first sync");
@@ -315,7 +315,7 @@ void TestSync::bothAnswerTheSameNewItem()
     const QString item = pragma(a, QStringLiteral("SELECT 'S1.1-10'"));
     for (const QString &file : {a, b}) {
         QVERIFY2(edit(file, [&](Workspace &ws, QString *e) {
-            return ws.setAssessment(Declaration, item, Verdict::Conforming, QStringLiteral("same"), {}, e);
+            return ws.setAssessment(DeclarationId, item, Verdict::Conforming, QStringLiteral("same"), {}, e);
         }, &error), qPrintable(error));
     }
     const ToolRun run = cli({QStringLiteral("sync"), a, b});
@@ -334,7 +334,7 @@ void TestSync::ringOfThreeConverges()
     const QStringList copies = {a, b, c};
     for (int i = 0; i < 3; ++i) {
         QVERIFY2(edit(copies.at(i), [&](Workspace &ws, QString *e) {
-            return ws.setAssessment(Declaration, items.at(i), Verdict::Conforming,
+            return ws.setAssessment(DeclarationId, items.at(i), Verdict::Conforming,
                                     QStringLiteral("copy %1").arg(i), {}, e);
         }, &error), qPrintable(error));
     }
@@ -353,7 +353,7 @@ void TestSync::badInputChangesNothing()
     QString a, b, error;
     makePair(QStringLiteral("bad"), &a, &b);
     QVERIFY2(edit(a, [](Workspace &ws, QString *e) {
-        return ws.setAssessment(Declaration, QStringLiteral("S1.1-02"), Verdict::Conforming, QStringLiteral("x"), {}, e);
+        return ws.setAssessment(DeclarationId, QStringLiteral("S1.1-02"), Verdict::Conforming, QStringLiteral("x"), {}, e);
     }, &error), qPrintable(error));
     const auto beforeA = syncdump::dump(a);
     const auto beforeB = syncdump::dump(b);
@@ -383,10 +383,10 @@ void TestSync::pushIntoFileIsOneWay()
     QString a, b, error;
     makePair(QStringLiteral("push"), &a, &b);
     QVERIFY2(edit(a, [](Workspace &ws, QString *e) {
-        return ws.setAssessment(Declaration, QStringLiteral("S1.1-02"), Verdict::Conforming, QStringLiteral("desk"), {}, e);
+        return ws.setAssessment(DeclarationId, QStringLiteral("S1.1-02"), Verdict::Conforming, QStringLiteral("desk"), {}, e);
     }, &error), qPrintable(error));
     QVERIFY2(edit(b, [](Workspace &ws, QString *e) {
-        return ws.setAssessment(Declaration, QStringLiteral("S1.1-03"), Verdict::Conforming, QStringLiteral("server"), {}, e);
+        return ws.setAssessment(DeclarationId, QStringLiteral("S1.1-03"), Verdict::Conforming, QStringLiteral("server"), {}, e);
     }, &error), qPrintable(error));
     const auto beforeA = syncdump::dump(a);
     const ToolRun push = cli({QStringLiteral("push"), a, b});
@@ -413,12 +413,12 @@ void TestSync::killedSyncLeavesEachSideWhole()
         Evidence ev;
         ev.kind = EvidenceKind::DeviceTest;
         ev.procedure = QStringLiteral("big capture");
-        const qint64 evidence = ws.addEvidence(Declaration, {QStringLiteral("S1.1-04")}, ev, e);
+        const qint64 evidence = ws.addEvidence(DeclarationId, {QStringLiteral("S1.1-04")}, ev, e);
         return evidence > 0 && ws.attachData(evidence, QStringLiteral("big.pcap"), content, e) > 0
-               && ws.setAssessment(Declaration, QStringLiteral("S1.1-02"), Verdict::Conforming, QStringLiteral("a"), {}, e);
+               && ws.setAssessment(DeclarationId, QStringLiteral("S1.1-02"), Verdict::Conforming, QStringLiteral("a"), {}, e);
     }, &error), qPrintable(error));
     QVERIFY2(edit(b0, [](Workspace &ws, QString *e) {
-        return ws.setAssessment(Declaration, QStringLiteral("S1.1-03"), Verdict::Conforming, QStringLiteral("b"), {}, e);
+        return ws.setAssessment(DeclarationId, QStringLiteral("S1.1-03"), Verdict::Conforming, QStringLiteral("b"), {}, e);
     }, &error), qPrintable(error));
     const auto unchangedA = syncdump::dump(a0), unchangedB = syncdump::dump(b0);
     // What a finished synchronisation gives, on copies.
@@ -468,7 +468,7 @@ void TestSync::killedPullLeavesNoFile()
         Evidence ev;
         ev.kind = EvidenceKind::DeviceTest;
         ev.procedure = QStringLiteral("big capture");
-        const qint64 evidence = ws.addEvidence(Declaration, {QStringLiteral("S1.1-04")}, ev, e);
+        const qint64 evidence = ws.addEvidence(DeclarationId, {QStringLiteral("S1.1-04")}, ev, e);
         return evidence > 0 && ws.attachData(evidence, QStringLiteral("big.pcap"), content, e) > 0;
     }, &error), qPrintable(error));
     const QString out = path(QStringLiteral("laptop.hoshi"));

@@ -20,19 +20,19 @@ using exporttest::ToolRun;
 
 namespace {
 
-constexpr qint64 Declaration = 2;
+constexpr qint64 DeclarationId = 2;
 
 bool assess(const QString &location, const QString &item, const QString &text, QString *error)
 {
     std::unique_ptr<Workspace> ws = Workspace::open(location, Workspace::Access::ReadWrite, error);
-    return ws && ws->setAssessment(Declaration, item, Verdict::Conforming, text, {}, error);
+    return ws && ws->setAssessment(DeclarationId, item, Verdict::Conforming, text, {}, error);
 }
 
 QString justification(const QString &location, const QString &item)
 {
     QString error;
     const std::unique_ptr<Workspace> ws = Workspace::open(location, Workspace::Access::ReadOnly, &error);
-    return ws ? ws->assessment(Declaration, item).justification : QStringLiteral("ERROR ") + error;
+    return ws ? ws->assessment(DeclarationId, item).justification : QStringLiteral("ERROR ") + error;
 }
 
 } // namespace
