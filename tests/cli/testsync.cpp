@@ -95,6 +95,7 @@ private Q_SLOTS:
     void newDeclarationWithEvidenceTravels();
     void bothAnswerTheSameNewItem();
     void ringOfThreeConverges();
+    void organisationScopeLeavesOthersAlone();
     void badInputChangesNothing();
     void pushIntoFileIsOneWay();
     void killedSyncLeavesEachSideWhole();
@@ -408,6 +409,26 @@ void TestSync::ringOfThreeConverges()
     expectEqual(b, c);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(justification(c, items.at(i)), QStringLiteral("copy %1").arg(i));
+}
+
+void TestSync::organisationScopeLeavesOthersAlone()
+{
+    QString a, b, error;
+    makePair(QStringLiteral("scope"), &a, &b);
+    QVERIFY2(edit(a, [](Workspace &ws, QString *e) {
+        Organisation other;
+        other.name = QStringLiteral("Another client");
+        return ws.addOrganisation(other, e) > 0
+               && ws.setAssessment(DeclarationId, QStringLiteral("S1.1-02"), Verdict::Conforming, QStringLiteral("org 1"), {}, e);
+    }, &error), qPrintable(error));
+    const ToolRun scoped = cli({QStringLiteral("sync"), a, b, QStringLiteral("--organisation"), QStringLiteral("1")});
+    QVERIFY2(scoped.exitCode == 0, qPrintable(describe(scoped)));
+    QCOMPARE(justification(b, QStringLiteral("S1.1-02")), QStringLiteral("org 1"));
+    QCOMPARE(pragma(b, QStringLiteral("SELECT count(*) FROM organisation WHERE name = 'Another client'")), QStringLiteral("0"));
+    const ToolRun whole = cli({QStringLiteral("sync"), a, b});
+    QVERIFY2(whole.exitCode == 0, qPrintable(describe(whole)));
+    QCOMPARE(pragma(b, QStringLiteral("SELECT count(*) FROM organisation WHERE name = 'Another client'")), QStringLiteral("1"));
+    expectEqual(a, b);
 }
 
 void TestSync::badInputChangesNothing()
