@@ -200,6 +200,15 @@ void TestSyncServer::preparerIsRefusedAndNothingChanges()
     QVERIFY2(run.exitCode == 2 && run.err.contains("owner"), qPrintable(describe(run)));
     QVERIFY(syncdump::dump(m_laptop) == laptop);
     QVERIFY(syncdump::dump(m_server) == server);
+    // Her own copy of her organisation takes what changed on the server: that needs no more than
+    // reading it (and keeping the base of her organisation's records there).
+    const QString own = m_dir.filePath(QStringLiteral("alice.hoshi"));
+    const ToolRun pull = cliInEnglish({QStringLiteral("pull"), asAlice, QStringLiteral("--organisation"), QStringLiteral("1"), own});
+    QVERIFY2(pull.exitCode == 0, qPrintable(describe(pull)));
+    QVERIFY2(assess(m_server, QStringLiteral("S1.1-09"), QStringLiteral("office"), &error), qPrintable(error));
+    const ToolRun fetch = cliInEnglish({QStringLiteral("sync"), own, asAlice, QStringLiteral("--organisation"), QStringLiteral("1")});
+    QVERIFY2(fetch.exitCode == 0, qPrintable(describe(fetch)));
+    QCOMPARE(justification(own, QStringLiteral("S1.1-09")), QStringLiteral("office"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)
