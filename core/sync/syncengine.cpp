@@ -78,6 +78,15 @@ bool SyncEngine::Private::prepare(const SyncOptions &options, SyncPlan *plan, QS
         setError(error, SyncEngine::tr("%1 and %2 are the same workspace.").arg(a.workspace->path(), b.workspace->path()));
         return false;
     }
+    // A table the copier carries and this engine does not know would be left behind silently.
+    for (const QString &table : WorkspaceCopy::copiedTables()) {
+        static const QStringList apart = {QStringLiteral("criteria_set"), QStringLiteral("criteria_revision"),
+                                          QStringLiteral("blob"), QStringLiteral("blob_chunk")};
+        if (!apart.contains(table) && !detail::tableSpec(table)) {
+            setError(error, SyncEngine::tr("This version of Hoshi cannot synchronise the table %1.").arg(table));
+            return false;
+        }
+    }
     if (!load(a, b.workspace->workspaceId(), error) || !load(b, a.workspace->workspaceId(), error))
         return false;
     // After an interrupted synchronisation one side may have committed and the other not: the

@@ -55,6 +55,9 @@ const QList<TableSpec> &tableSpecs()
         {"review_comment", TableKind::Entity, {}, {{"declaration_id", "declaration", false}}, "declaration_id", "text"},
         {"sign_off", TableKind::AppendOnly, {}, {{"declaration_id", "declaration", false}, {"history_id", "history", Soft}},
          "declaration_id", "state"},
+        // Step 17 (EU Cyber Resilience Act readiness): one record per declaration.
+        {"cra_record", TableKind::Keyed, {"declaration_id"}, {{"declaration_id", "declaration", false}}, "declaration_id",
+         "", true},
     };
     return specs;
 }
@@ -176,6 +179,8 @@ private:
         const QString name = QString::fromLatin1(spec.name);
         TableData &data = m_side.tables[name];
         const QSqlRecord columns = m_db.record(name);
+        if (columns.isEmpty() && spec.optional)
+            return true;
         if (columns.isEmpty()) {
             *problem = QCoreApplication::translate("hoshi::sync::SyncEngine", "the table %1 is missing").arg(name);
             return false;

@@ -41,6 +41,7 @@ struct TableSpec {
     QList<ForeignKey> foreignKeys;
     const char *organisationFrom; // the column whose record gives this one's organisation ("" = own/none)
     const char *labelColumn;      // a column a person recognises the record by ("" for none)
+    bool optional = false;        // a table of a later schema step: taken part in where it exists
 };
 
 // Parents before children.
