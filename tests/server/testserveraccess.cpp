@@ -58,13 +58,14 @@ QList<ClientTable> clientTables()
         {QStringLiteral("psti_statement"), QStringLiteral("t.declaration_id::text"), declarationOrg},
         {QStringLiteral("declaration_form"), QStringLiteral("t.declaration_id::text"), declarationOrg},
         {QStringLiteral("point_overlay"), QStringLiteral("t.declaration_id::text"), declarationOrg},
+        {QStringLiteral("sync_seen"), QStringLiteral("t.peer || ':' || t.tbl || ':' || t.record"), QStringLiteral("t.organisation_id")},
     };
 }
 
 // Tables every Hoshi user may read (no client data) or that only the server's functions use.
 const QStringList sharedTables{QStringLiteral("blob"), QStringLiteral("criteria_revision"), QStringLiteral("criteria_set"), QStringLiteral("hoshi_access"),
                                QStringLiteral("hoshi_content_holder"), QStringLiteral("meta"),
-                               QStringLiteral("workspace_setting")};
+                               QStringLiteral("sync_peer"), QStringLiteral("workspace_setting")};
 
 } // namespace
 
@@ -197,6 +198,12 @@ void TestServerAccess::initTestCase()
         QVERIFY(!QTest::currentTestFailed());
         m_contentB = "Content of beta";
     }
+    // What a synchronisation leaves: a base per record, under the record's organisation.
+    QVERIFY2(testserver::exec(m_url, {QStringLiteral("INSERT INTO sync_seen(peer, tbl, record, organisation_id, fields)"
+                                                     " VALUES ('desk', 'organisation', 'a', %1, '{}'),"
+                                                     " ('desk', 'organisation', 'b', %2, '{}')").arg(m_a).arg(m_b)},
+                              &error),
+             qPrintable(error));
     // Roles belong to the whole cluster: another run may have made them already.
     for (const char *user : {"alice", "bob", "carol", "dave", "erin"}) {
         QVERIFY2(testserver::exec(m_url, {QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1')"
