@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // push and pull: moving a workspace between a desk (.hoshi file) and a server, record for record.
 #include "cliutil.h"
+#include "cmd_sync.h"
 #include "commands.h"
 
 #include "storage/location.h"
 #include "storage/workspacecopy.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QTextStream>
 
 #include <unistd.h>
@@ -87,6 +90,49 @@ void removeWorkspaceFile(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+// Where a pull writes before the file gets its name: beside it (so the rename stays on one file
+// system), hidden. A pull that was killed leaves only this, which the next pull of the same
+// file removes once its lock is stale.
+QString pullingPath(const QString &out)
+{
+    const QFileInfo info(out);
+    return info.absoluteDir().filePath(QStringLiteral(".%1.pulling").arg(info.fileName()));
+}
+
+void removeKilledPull(const QString &partial)
+{
+    if (!QFileInfo::exists(partial) && !QFileInfo::exists(partial + QStringLiteral(".lock")))
+        return;
+    QLockFile lock(partial + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return; // another pull of the same file is running: its create() will refuse
+    lock.unlock();
+    removeWorkspaceFile(partial);
+}
+
+// Records what both now hold as the base of the next sync between them, in the sides that are
+// open for writing (a pull's new file; a push's target).
+int rememberCopy(Workspace &a, Workspace &b, sync::Side written, qint64 organisationId)
+{
+    sync::SyncOptions options;
+    options.organisationId = organisationId;
+    options.onlyWrite = written;
+    options.resolveAll = sync::Resolution::Choice::B; // the source of a pull, the target of a push: as the copy left it
+    sync::SyncEngine engine(a, b);
+    QString error;
+    if (engine.apply(options, nullptr, &error))
+        return Ok;
+    return refused(error);
+}
+
+// A push into a workspace that holds records already is the one-way form of sync: what the file
+// changed goes to the server; what only the server changed stays there for a two-way sync.
+bool holdsRecords(Workspace &workspace)
+{
+    return !workspace.organisations().isEmpty();
+}
+
 } // namespace
 
 int runPush(const QStringList &args)
@@ -95,7 +141,13 @@ int runPush(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace to copy (a .hoshi file)."));
     parser.addPositionalArgument(QStringLiteral("URL"),
                                  Cli::tr("Workspace on a server to copy into (postgresql://...): an empty database, or "
-                                         "a workspace that holds none of the records' ids."));
+                                         "a workspace that holds records already (then only what the file changed is "
+                                         "written, as by sync)."));
+    parser.addOption({QStringLiteral("resolve"),
+                      Cli::tr("Into a workspace that holds records already: decide a conflict (ID=a keeps the file's "
+                              "value, ID=b the target's; all=a|b). Repeatable."),
+                      QStringLiteral("ID=CHOICE")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print what was synchronised as JSON.")});
     if (!parse(parser, QStringLiteral("push"), args))
         return UsageOrInput;
     if (parser.positionalArguments().size() != 2) {
@@ -107,10 +159,18 @@ int runPush(const QStringList &args)
     if (!source)
         return UsageOrInput;
     QString error;
+    sync::SyncOptions options;
+    if (!parseResolutions(parser.values(QStringLiteral("resolve")), &options, &error))
+        return refused(error);
     std::unique_ptr<Workspace> target = openOrCreateTarget(targetLocation, &error);
     if (!target)
         return refused(error);
-    return copyAndReport(*source, *target, {});
+    if (holdsRecords(*target)) {
+        options.onlyWrite = sync::Side::B;
+        return runSyncBetween(*source, *target, options, false, parser.isSet(QStringLiteral("json")));
+    }
+    const int code = copyAndReport(*source, *target, {});
+    return code == Ok ? rememberCopy(*source, *target, sync::Side::B, -1) : code;
 }
 
 int runPull(const QStringList &args)
@@ -136,17 +196,28 @@ int runPull(const QStringList &args)
     std::unique_ptr<Workspace> source = openWorkspace(parser.positionalArguments().at(0), Workspace::Access::ReadOnly);
     if (!source)
         return UsageOrInput;
+    // Written aside and renamed when complete: a pull that is killed leaves no file named OUT.
+    const QString partial = pullingPath(out);
+    removeKilledPull(partial);
     QString error;
-    std::unique_ptr<Workspace> target = Workspace::create(out, &error);
+    std::unique_ptr<Workspace> target = Workspace::create(partial, &error);
     if (!target)
         return refused(error);
     WorkspaceCopy::Options options;
     options.organisationId = organisationId;
-    const int code = copyAndReport(*source, *target, options);
-    if (code != Ok) {
-        target.reset();
-        removeWorkspaceFile(QFileInfo(out).absoluteFilePath());
+    int code = copyAndReport(*source, *target, options);
+    if (code == Ok && !sync::SyncEngine::adoptPeers(*source, *target, organisationId, &error))
+        code = refused(error);
+    if (code == Ok)
+        code = rememberCopy(*target, *source, sync::Side::A, organisationId);
+    target.reset(); // closes the file: its write-ahead log is folded in
+    if (code == Ok && !QFile::rename(partial, out)) {
+        err(Cli::tr("error: cannot name the new workspace %1 (does it exist now?)").arg(out));
+        code = UsageOrInput;
     }
+    if (code != Ok)
+        removeWorkspaceFile(partial);
+    QFile::remove(partial + QStringLiteral(".lock"));
     return code;
 }
 

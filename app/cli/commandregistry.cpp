@@ -105,6 +105,8 @@ const QList<CliCommand> commands = {
     {"push", "", "", "push WS URL", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Copy a workspace file to a server."), runPush},
     {"pull", "", "", "pull URL --organisation ID OUT", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Copy an organisation from a server to a file."),
      runPull},
+    {"sync", "", "", "sync A B [--organisation ID] [--dry-run] [--json] [--resolve ID=a|b|edit:TEXT]... [--resolve all=a|b]",
+     QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Bring two copies of a workspace (files or servers) to the same records."), runSync},
     {"export", "", "*", "export WS --declaration ID --out DIR [--sign KEY --cert CERT] [--language ja|en]\n"
      "       [--form TEMPLATE.xlsx [--profile PROFILE.json]]",
      QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Write the application package and the evidence archive."), runExport},

@@ -34,6 +34,7 @@ int runChanges(const QStringList &args); // changes since approval|export|label|
 int runServer(const QStringList &args);  // server init|grant|revoke|access (cmd_server.cpp)
 int runPush(const QStringList &args);    // push WS URL (cmd_transfer.cpp)
 int runPull(const QStringList &args);    // pull URL --organisation ID OUT
+int runSync(const QStringList &args);    // sync A B [--organisation ID] [--dry-run] [--json] [--resolve ID=a|b] (cmd_sync.cpp)
 int runForm(const QStringList &args);    // form detect|fill (cmd_form.cpp)
 
 } // namespace hoshi::cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "schema.h"
+#include "syncschema.h"
 
 namespace hoshi::schema {
 
@@ -244,7 +245,13 @@ const QStringList version14 = {};
 const QStringList version15 = {};
 // Steps 16..18 are reserved, one per feature built in parallel (see the note above step 2).
 // 16: synchronisation (global ids and what each side last saw of the other).
-const QStringList version16 = {};
+// Every record that travels between copies gets a global id (gid, a UUID) that stays with it
+// through any number of copies; the integer ids stay each workspace's own. A new row gets one
+// from a trigger whatever code inserts it. The append-only tables accept exactly one update of
+// a row: the one that gives it its id. sync_peer and sync_seen hold, per other copy, when this
+// one last synchronised with it and what every record held then (the base of a three-way merge).
+// On a server the same step is written in PostgreSQL's terms (serverschema.cpp).
+const QStringList version16 = syncStepStatements();
 // 17: EU Cyber Resilience Act readiness (what the CRA adds to a declaration).
 const QStringList version17 = {};
 // 18: recognition in other markets (UK PSTI, Singapore CLS).

@@ -195,6 +195,14 @@ const QList<TableRule> &tableRules()
                                          " AND declaration_id IS NULL)").arg(allGroups());
             return r;
         }(),
+        // What a copy last saw of another (synchronisation): the base of each record belongs to the
+        // record's organisation; workspace-wide records (settings) have none and only the owner
+        // synchronises them.
+        client(QStringLiteral("sync_seen"), QStringLiteral("organisation_id")),
+        shared(QStringLiteral("sync_peer"),
+               {everyone, QStringLiteral("hoshi_add FOR INSERT WITH CHECK (hoshi_can_write_any())"),
+                QStringLiteral("hoshi_change FOR UPDATE USING (hoshi_can_write_any())")},
+               readOnly, QStringLiteral("SELECT, INSERT, UPDATE")),
         shared(QStringLiteral("meta"), {everyone}, readOnly, readOnly),
         shared(QStringLiteral("workspace_setting"), {everyone}, readOnly, readOnly),
         shared(QStringLiteral("criteria_set"),

@@ -2,6 +2,7 @@
 #include "serverschema.h"
 
 #include "schema.h"
+#include "syncschema.h"
 
 #include <QRegularExpression>
 
@@ -99,8 +100,13 @@ QStringList migrationStep(int step)
     QStringList statements;
     if (step == 0)
         statements << serverBeforeStep1;
-    for (const QString &statement : schema::migrationSteps().at(step))
-        statements << toPostgres(statement);
+    // Step 16 fills global ids with the server's own UUIDs, which the file's SQL cannot say.
+    if (step == schema::SyncStep) {
+        statements << schema::serverSyncStepStatements();
+    } else {
+        for (const QString &statement : schema::migrationSteps().at(step))
+            statements << toPostgres(statement);
+    }
     if (step == 6)
         statements << serverAfterStep7;
     if (step == 9)

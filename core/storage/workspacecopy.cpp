@@ -75,8 +75,9 @@ const Table tables[] = {
     {"sign_off", Kind::Rows, "id", "declaration_id IN DECLS"},
 };
 
-// The schema version and each workspace's own identity and creation time.
-const char *const ownTableNames[] = {"meta"};
+// The schema version and each workspace's own identity and creation time; what this workspace
+// last saw of the copies it synchronises with (core/sync; a copy starts its own).
+const char *const ownTableNames[] = {"meta", "sync_peer", "sync_seen"};
 
 // Columns only one backend has, which the other does without (who uploaded content on a server,
 // and from which server process, so that an unfinished upload of a dead client can be removed).
@@ -147,6 +148,8 @@ public:
     }
 
     [[nodiscard]] bool run(QString *error);
+    [[nodiscard]] bool keepOriginalAuthors(QString *error) { return prepareTarget(error); }
+    [[nodiscard]] bool renumber(QString *error) { return resetSequences(error); }
 
 private:
     [[nodiscard]] bool prepareTarget(QString *error);
@@ -575,6 +578,32 @@ QStringList WorkspaceCopy::unknownTables(const Workspace &workspace, QString *er
         setError(error, tr("Cannot read %1: %2").arg(workspace.path(), problem));
     unknown.sort();
     return unknown;
+}
+
+WorkspaceCopy::Connection WorkspaceCopy::connectionOf(const Workspace &workspace)
+{
+    return {workspace.db(), &workspace.m_transactionDepth};
+}
+
+bool WorkspaceCopy::ensureWritable(const Workspace &workspace, QString *error)
+{
+    return workspace.ensureWritable(error);
+}
+
+bool WorkspaceCopy::keepOriginalAuthors(const Workspace &target, QString *error)
+{
+    WorkspaceCopy::Options options;
+    Result result;
+    Copier copier(target, const_cast<Workspace &>(target), target.db(), target.db(), options, &result);
+    return copier.keepOriginalAuthors(error);
+}
+
+bool WorkspaceCopy::renumberAfterCopy(const Workspace &target, QString *error)
+{
+    WorkspaceCopy::Options options;
+    Result result;
+    Copier copier(target, const_cast<Workspace &>(target), target.db(), target.db(), options, &result);
+    return copier.renumber(error);
 }
 
 bool WorkspaceCopy::copy(const Workspace &source, Workspace &target, const Options &options, Result *result,

@@ -61,6 +61,20 @@ public:
     // server's users and roles (serveraccessrules.h) are known: they stay with their server, so a
     // pull leaves them behind and a push keeps the target's.
     [[nodiscard]] static QStringList unknownTables(const Workspace &workspace, QString *error);
+
+    // The synchronisation engine (core/sync) reads and writes records the way the copier does,
+    // on the workspace's own connection and inside its transaction counting.
+    struct Connection {
+        QSqlDatabase db;
+        int *transactionDepth = nullptr;
+    };
+    [[nodiscard]] static Connection connectionOf(const Workspace &workspace);
+    [[nodiscard]] static bool ensureWritable(const Workspace &workspace, QString *error);
+    // On a server: the owner of the workspace's schema (or a superuser) copying records with their
+    // original authors and times, for this transaction only; false with the reason otherwise.
+    [[nodiscard]] static bool keepOriginalAuthors(const Workspace &target, QString *error);
+    // After rows were written with their own ids: new rows on a server are numbered after them.
+    [[nodiscard]] static bool renumberAfterCopy(const Workspace &target, QString *error);
 };
 
 } // namespace hoshi::storage

@@ -58,13 +58,14 @@ QList<ClientTable> clientTables()
         {QStringLiteral("psti_statement"), QStringLiteral("t.declaration_id::text"), declarationOrg},
         {QStringLiteral("declaration_form"), QStringLiteral("t.declaration_id::text"), declarationOrg},
         {QStringLiteral("point_overlay"), QStringLiteral("t.declaration_id::text"), declarationOrg},
+        {QStringLiteral("sync_seen"), QStringLiteral("t.peer || ':' || t.tbl || ':' || t.record"), QStringLiteral("t.organisation_id")},
     };
 }
 
 // Tables every Hoshi user may read (no client data) or that only the server's functions use.
 const QStringList sharedTables{QStringLiteral("blob"), QStringLiteral("criteria_revision"), QStringLiteral("criteria_set"), QStringLiteral("hoshi_access"),
                                QStringLiteral("hoshi_content_holder"), QStringLiteral("meta"),
-                               QStringLiteral("workspace_setting")};
+                               QStringLiteral("sync_peer"), QStringLiteral("workspace_setting")};
 
 } // namespace
 
