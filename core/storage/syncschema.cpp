@@ -6,9 +6,14 @@ namespace hoshi::schema {
 namespace {
 
 // A random (version 4) UUID in SQLite, which has no UUID function; evaluated once per row.
-const QString sqliteUuid = QStringLiteral(
-    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-'"
-    " || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))");
+// (Functions rather than namespace-scope constants: schema.cpp builds its step lists while
+// static objects are initialised, in an order between files that C++ does not define.)
+QString sqliteUuid()
+{
+    return QStringLiteral(
+        "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-'"
+        " || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))");
+}
 
 struct AppendOnly {
     const char *table;
@@ -21,14 +26,17 @@ const AppendOnly appendOnly[] = {
 };
 
 // What both backends hold: who last synchronised with whom, and what each record was then.
-const QStringList syncTables = {
+QStringList syncTables()
+{
+    return {
     QStringLiteral("CREATE TABLE sync_peer (peer TEXT PRIMARY KEY, location TEXT NOT NULL,"
                    " generation INTEGER NOT NULL, synced_at TEXT NOT NULL)"),
     // organisation_id: the record's organisation here (NULL for workspace-wide records), so a
     // server shows each user only the bases of what they may read.
     QStringLiteral("CREATE TABLE sync_seen (peer TEXT NOT NULL, tbl TEXT NOT NULL, record TEXT NOT NULL,"
                    " organisation_id INTEGER, fields TEXT NOT NULL, PRIMARY KEY (peer, tbl, record))"),
-};
+    };
+}
 
 } // namespace
 
@@ -55,12 +63,12 @@ QStringList syncStepStatements()
         statements << QStringLiteral("DROP TRIGGER %1_no_update").arg(QLatin1String(t.table));
     for (const QString &table : globalIdTables()) {
         statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN gid TEXT").arg(table)
-                   << QStringLiteral("UPDATE %1 SET gid = %2").arg(table, sqliteUuid)
+                   << QStringLiteral("UPDATE %1 SET gid = %2").arg(table, sqliteUuid())
                    << QStringLiteral("CREATE UNIQUE INDEX %1_gid ON %1(gid)").arg(table)
                    // Whatever inserts a row (every Workspace mutator, imports, copies): it gets an id.
                    << QStringLiteral("CREATE TRIGGER %1_gid AFTER INSERT ON %1 WHEN NEW.gid IS NULL"
                                      " BEGIN UPDATE %1 SET gid = %2 WHERE id = NEW.id; END")
-                          .arg(table, sqliteUuid);
+                          .arg(table, sqliteUuid());
     }
     // A row of the log is never changed once it has its global id (given right after its insert).
     for (const AppendOnly &t : appendOnly) {
@@ -68,7 +76,7 @@ QStringList syncStepStatements()
                                      " BEGIN SELECT RAISE(ABORT, '%2'); END")
                           .arg(QLatin1String(t.table), QLatin1String(t.message));
     }
-    return statements + syncTables;
+    return statements + syncTables();
 }
 
 QStringList serverSyncStepStatements()
@@ -81,7 +89,7 @@ QStringList serverSyncStepStatements()
                           .arg(table)
                    << QStringLiteral("CREATE UNIQUE INDEX %1_gid ON %1(gid)").arg(table);
     }
-    for (const QString &statement : syncTables)
+    for (const QString &statement : syncTables())
         statements << QString(statement).replace(QStringLiteral("INTEGER"), QStringLiteral("BIGINT"));
     return statements;
 }

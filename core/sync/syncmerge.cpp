@@ -269,6 +269,12 @@ bool Merger::mergeBoth(const TableSpec &spec, const Record &a, const Record &b, 
             toB.fields << i;
             continue;
         }
+        // When a record was last changed is not something people disagree about: the later wins.
+        if (field == QLatin1String("updated_at")) {
+            (va < vb ? toA.fields : toB.fields) << i;
+            merged[i] = qMax(va, vb);
+            continue;
+        }
         const QString id = conflictId(m_table, a.key, field);
         const std::optional<Resolution> resolution = resolutionFor(id);
         if (!resolution) {

@@ -3,6 +3,14 @@
 
 #include "testserver.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
 namespace syncdump {
 
 namespace {
@@ -16,17 +24,68 @@ const QStringList tables = {
     QStringLiteral("baseline"),          QStringLiteral("review_comment"), QStringLiteral("sign_off"),
 };
 
-QStringList columnsOf(const QString &location, const QString &table)
+// One connection for the whole dump (a dump runs dozens of queries).
+class Connection
+{
+public:
+    explicit Connection(const QString &location)
+        : m_name(QStringLiteral("syncdump-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            testserver::isServerLocation(location) ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_name);
+        if (testserver::isServerLocation(location)) {
+            const QUrl url(location);
+            const QUrlQuery query(url);
+            db.setHostName(query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded));
+            db.setUserName(query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded));
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db.setDatabaseName(location);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
+        if (!db.open())
+            m_error = db.lastError().text();
+    }
+    ~Connection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    QStringList rows(const QString &sql, QString *error) const
+    {
+        if (!m_error.isEmpty()) {
+            *error = m_error;
+            return {};
+        }
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        QStringList rows;
+        if (!q.exec(sql))
+            *error = q.lastError().text();
+        while (q.next()) {
+            QStringList columns;
+            for (int i = 0; i < q.record().count(); ++i)
+                columns << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+            rows << columns.join(QLatin1Char('|'));
+        }
+        return rows;
+    }
+
+private:
+    QString m_name;
+    QString m_error;
+};
+
+QStringList columnsOf(const Connection &db, const QString &location, const QString &table)
 {
     QString error;
     return testserver::isServerLocation(location)
-               ? testserver::query(location,
-                                   QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_name = '%1'"
-                                                  " AND table_schema = current_schema() ORDER BY column_name").arg(table),
-                                   &error)
-               : testserver::query(location,
-                                   QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY name").arg(table),
-                                   &error);
+               ? db.rows(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_name = '%1'"
+                                        " AND table_schema = current_schema() ORDER BY column_name").arg(table),
+                         &error)
+               : db.rows(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY name").arg(table), &error);
 }
 
 // A column as compared: references become what they name on any copy.
@@ -54,15 +113,16 @@ QString expression(const QString &column)
 QMap<QString, QStringList> dump(const QString &location)
 {
     QMap<QString, QStringList> result;
+    const Connection db(location);
     for (const QString &table : tables) {
         QStringList selected;
-        for (const QString &column : columnsOf(location, table)) {
+        for (const QString &column : columnsOf(db, location, table)) {
             if (column != QLatin1String("id") && column != QLatin1String("row_version"))
                 selected << expression(column);
         }
         QString error;
-        QStringList rows = testserver::query(
-            location, QStringLiteral("SELECT %1 FROM %2 t").arg(selected.join(QStringLiteral(", ")), table), &error);
+        QStringList rows = db.rows(QStringLiteral("SELECT %1 FROM %2 t").arg(selected.join(QStringLiteral(", ")), table),
+                                   &error);
         if (!error.isEmpty())
             rows = {QStringLiteral("ERROR ") + error};
         rows.sort();
