@@ -88,10 +88,13 @@ void SyncConflictView::setConflicts(const QList<sync::Conflict> &conflicts)
 void SyncConflictView::fillRow(int row)
 {
     const sync::Conflict &c = m_conflicts.at(row);
-    const auto value = [](bool removed, const QString &text) { return removed ? tr("(removed)") : text; };
+    // An empty value is a value (a justification not written yet), shown as such.
+    const auto value = [](bool removed, const QString &text) {
+        return removed ? tr("(removed)") : text.isEmpty() ? tr("(empty)") : text;
+    };
     m_table->setItem(row, RecordColumn, readOnlyItem(c.description));
     m_table->setItem(row, FieldColumn, readOnlyItem(c.field.isEmpty() ? tr("the whole record") : SyncNames::field(c.field)));
-    m_table->setItem(row, BaseColumn, readOnlyItem(c.base ? *c.base : tr("(not known)")));
+    m_table->setItem(row, BaseColumn, readOnlyItem(c.base ? value(false, *c.base) : tr("(not known)")));
     m_table->setItem(row, ThisColumn, readOnlyItem(value(c.aRemoved, c.a)));
     m_table->setItem(row, OtherColumn, readOnlyItem(value(c.bRemoved, c.b)));
 

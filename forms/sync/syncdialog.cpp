@@ -251,7 +251,7 @@ void SyncDialog::invalidatePreview()
 
 void SyncDialog::updateButtons()
 {
-    const bool running = m_runner.isRunning();
+    const bool running = m_busy;
     m_preview->setEnabled(!running && !m_location->text().trimmed().isEmpty());
     m_apply->setEnabled(!running && m_havePlan && m_planHasWork && m_conflicts->allDecided());
     m_cancel->setEnabled(running);
@@ -264,6 +264,7 @@ void SyncDialog::updateButtons()
 
 void SyncDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     if (busy)
         m_problem->clear();
     updateButtons();
@@ -287,7 +288,7 @@ void SyncDialog::preview()
 {
     Workspace *ws = m_session->workspace();
     const QString other = m_location->text().trimmed();
-    if (!ws || other.isEmpty() || m_runner.isRunning())
+    if (!ws || other.isEmpty() || m_busy)
         return;
     if (sameLocation(other, ws->path())) {
         m_problem->setText(tr("That is the workspace open here. Choose the other copy."));
@@ -302,7 +303,7 @@ void SyncDialog::preview()
 void SyncDialog::synchronise()
 {
     Workspace *ws = m_session->workspace();
-    if (!ws || !m_havePlan || !m_conflicts->allDecided() || m_runner.isRunning())
+    if (!ws || !m_havePlan || !m_conflicts->allDecided() || m_busy)
         return;
     if (ws->isReadOnly() || m_session->isDisconnected()) {
         m_problem->setText(tr("This workspace is open read-only here; open it for writing to synchronise it."));
@@ -320,6 +321,7 @@ void SyncDialog::waitForFinished()
 
 void SyncDialog::onFinished(const SyncRunner::Outcome &outcome)
 {
+    m_busy = false;
     if (outcome.cancelled) {
         m_summary->setText(tr("Cancelled; nothing was written."));
         m_progress->setValue(0);
@@ -405,7 +407,7 @@ void SyncDialog::reloadSession()
 
 void SyncDialog::reject()
 {
-    if (m_runner.isRunning())
+    if (m_busy)
         return; // Cancel first: closing must not leave a worker writing behind the user's back
     QDialog::reject();
 }

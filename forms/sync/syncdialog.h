@@ -41,7 +41,8 @@ public:
     // What the buttons do (tests drive these too).
     void preview();
     void synchronise();
-    [[nodiscard]] bool isRunning() const { return m_runner.isRunning(); }
+    // From the start of a step until its outcome is shown.
+    [[nodiscard]] bool isRunning() const { return m_busy; }
     void waitForFinished();
 
     [[nodiscard]] SyncConflictView *conflictView() const { return m_conflicts; }
@@ -76,6 +77,7 @@ private:
 
     Session *m_session;
     SyncRunner m_runner;
+    bool m_busy = false;
     bool m_havePlan = false;
     bool m_planHasWork = false;
     QString m_plannedLocation;
