@@ -49,7 +49,18 @@ SyncConflictView::SyncConflictView(QWidget *parent)
     m_heading->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("syncConflictTable"));
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The three values (this copy's, the other's, the edited one) share the room; the rest
+    // keep a fixed width.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QList<int> widths{150, 100, 130, 0, 0, 140, 0};
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (widths.at(column) > 0) {
+            header->setSectionResizeMode(column, QHeaderView::Interactive);
+            m_table->setColumnWidth(column, widths.at(column));
+        } else {
+            header->setSectionResizeMode(column, QHeaderView::Stretch);
+        }
+    }
     m_table->setWordWrap(true);
     m_allThis->setObjectName(QStringLiteral("syncAllThis"));
     m_allOther->setObjectName(QStringLiteral("syncAllOther"));
@@ -80,6 +91,7 @@ void SyncConflictView::setConflicts(const QList<sync::Conflict> &conflicts)
     m_table->setRowCount(int(conflicts.size()));
     for (int row = 0; row < m_table->rowCount(); ++row)
         fillRow(row);
+    // Rows grow to show whole values (word-wrapped).
     m_table->resizeRowsToContents();
     retranslate();
     Q_EMIT decisionsChanged();
@@ -111,6 +123,7 @@ void SyncConflictView::fillRow(int row)
     auto *edit = new QLineEdit(m_table);
     edit->setObjectName(QStringLiteral("syncEdited%1").arg(row));
     edit->setText(c.a);
+    edit->setCursorPosition(0); // the start of the text, as the neighbouring cells show it
     edit->setEnabled(false);
     m_table->setCellWidget(row, EditedColumn, edit);
     connect(edit, &QLineEdit::textChanged, this, &SyncConflictView::decisionsChanged);

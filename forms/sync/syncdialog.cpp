@@ -328,6 +328,7 @@ void SyncDialog::onFinished(const SyncRunner::Outcome &outcome)
     } else if (!outcome.ok && outcome.plan.conflicts.isEmpty()) {
         showFailure(outcome);
     } else if (outcome.step == SyncRunner::Step::Plan || !outcome.ok) {
+        m_progress->setValue(0); // the bar counts the synchronisation's content, not the preview
         // A plan, or an apply that found conflicts not decided yet (the other copy changed
         // since the preview): show what stands now and wait for decisions.
         showPlan(outcome.plan);
