@@ -129,7 +129,10 @@ void MainWindow::createActions()
     connect(a.closeArchive, &QAction::triggered, this, &MainWindow::closeArchive);
     connect(a.exportDeclaration, &QAction::triggered, this, &MainWindow::exportDeclaration);
     connect(a.importFindings, &QAction::triggered, this, [this] { FindingsImportAction::run(this, m_session); });
-    connect(a.synchronise, &QAction::triggered, this, [this] { showSyncDialog(m_session, this); });
+    connect(a.synchronise, &QAction::triggered, this, [this] {
+        commitPendingEdits(); // text being typed is saved first, so that it takes part
+        showSyncDialog(m_session, this);
+    });
     connect(a.closeWorkspace, &QAction::triggered, this, &MainWindow::closeWorkspace);
     connect(a.quit, &QAction::triggered, this, &MainWindow::close);
     connect(a.newOrganisation, &QAction::triggered, this, &MainWindow::newOrganisation);
