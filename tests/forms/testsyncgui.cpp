@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <functional>
 
@@ -136,6 +137,16 @@ void TestSyncGui::previewThenSynchroniseMergesBothWays()
     QVERIFY(action);
     QVERIFY(action->isEnabled());
     QCOMPARE(action->text(), QStringLiteral("S&ynchronise…"));
+    // The menu command opens the dialog (modal; closed here once it shows).
+    bool opened = false;
+    QTimer::singleShot(0, this, [&opened] {
+        if (auto *shown = qobject_cast<SyncDialog *>(QApplication::activeModalWidget())) {
+            opened = true;
+            shown->reject();
+        }
+    });
+    action->trigger();
+    QVERIFY(opened);
     auto *status = formstest::find<QLabel>(&window, "statusSync");
     QVERIFY(status);
     // The pull only read this copy: it has not synchronised with anything yet.
