@@ -73,6 +73,11 @@ int main(int argc, char **argv)
     std::unique_ptr<Workspace> b = Workspace::create(dir.filePath(QStringLiteral("b.hoshi")), &error);
     if (!b || !storage::WorkspaceCopy::copy(*a, *b, {}, nullptr, &error))
         return fail(QStringLiteral("copy"), error);
+    // Opened again: a workspace reads the criteria sets it holds when it is opened.
+    b.reset();
+    b = Workspace::open(dir.filePath(QStringLiteral("b.hoshi")), Workspace::Access::ReadWrite, &error);
+    if (!b)
+        return fail(QStringLiteral("open"), error);
     sync::SyncOptions options;
     timer.restart();
     sync::SyncResult result;

@@ -175,7 +175,14 @@ bool SyncEngine::Private::remember(End &end, const End &other, const detail::Wri
             update.organisationIds.insert(it.value(), it.key());
     }
     QString problem;
-    if (detail::storePeer(end.db, update, &problem))
+    Transaction savepoint(end.db, *end.depth);
+    if (detail::storePeer(end.db, update, &problem) && savepoint.commit())
+        return true;
+    // A server that lets this user read but not keep the record (an auditor, or workspace-wide
+    // records of a preparer) while nothing else changes there: the other side keeps the record
+    // alone, which the next run uses as the base.
+    const QList<detail::Op> &ops = &end == &a ? outcome.toA : outcome.toB;
+    if (end.workspace->isServer() && ops.isEmpty())
         return true;
     setError(error, SyncEngine::tr("Cannot record the synchronisation in %1: %2; nothing was changed in either "
                                    "workspace.").arg(end.workspace->path(), problem));

@@ -148,6 +148,15 @@ void SyncDialog::buildLayout()
     split->addWidget(m_conflicts);
     split->setSizes({280, 280});
 
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(where);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+    layout->addLayout(buildButtons());
+}
+
+QLayout *SyncDialog::buildButtons()
+{
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setRange(0, SyncRunner::ProgressRange);
@@ -167,13 +176,10 @@ void SyncDialog::buildLayout()
     buttons->addWidget(m_apply);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_close);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(where);
-    layout->addWidget(m_summary);
-    layout->addWidget(split, 1);
-    layout->addWidget(m_problem);
-    layout->addLayout(buttons);
+    auto *column = new QVBoxLayout;
+    column->addWidget(m_problem);
+    column->addLayout(buttons);
+    return column;
 }
 
 void SyncDialog::retranslate()

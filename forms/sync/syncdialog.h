@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -63,6 +64,7 @@ protected:
 
 private:
     void buildLayout();
+    [[nodiscard]] QLayout *buildButtons(); // the problem line, progress and the buttons
     void retranslate();
     void chooseFile();
     void chooseServer();

@@ -4,6 +4,7 @@
 #include "clirun.h"
 #include "syncdump.h"
 
+#include "storage/schema.h"
 #include "storage/workspace.h"
 
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +86,7 @@ class TestSync : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void upgradeGivesExistingRowsGlobalIds();
     void pulledCopyIsInSync();
     void editsToDifferentItemsMerge();
     void sameFieldIsAConflict();
@@ -92,6 +95,7 @@ private Q_SLOTS:
     void newDeclarationWithEvidenceTravels();
     void bothAnswerTheSameNewItem();
     void ringOfThreeConverges();
+    void organisationScopeLeavesOthersAlone();
     void badInputChangesNothing();
     void pushIntoFileIsOneWay();
     void killedSyncLeavesEachSideWhole();
@@ -113,6 +117,63 @@ void TestSync::initTestCase()
     m_origin = path(QStringLiteral("origin.hoshi"));
     const ToolRun demo = cli({QStringLiteral("demo"), m_origin});
     QVERIFY2(demo.exitCode == 0, qPrintable(describe(demo)));
+}
+
+// A workspace of format 15 with records, as Hoshi wrote it before synchronisation existed: opening
+// it gives every record a global id, and the log stays append-only.
+void TestSync::upgradeGivesExistingRowsGlobalIds()
+{
+    const QString file = path(QStringLiteral("format15.hoshi"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("format15"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Workspace::ApplicationId)));
+        for (int step = 0; step < 15; ++step) {
+            for (const QString &sql : schema::migrationSteps().at(step))
+                QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
+        }
+        const QStringList rows = {
+            QStringLiteral("INSERT INTO meta(key, value) VALUES ('workspace_id', 'old'), ('created_at', '2026-01-01')"),
+            QStringLiteral("INSERT INTO organisation(name, created_at) VALUES ('Old Ltd', '2026-01-01'), ('Older', '2026-01-01')"),
+            QStringLiteral("INSERT INTO product(organisation_id, name, created_at) VALUES (1, 'Cam', '2026-01-01')"),
+            QStringLiteral("INSERT INTO history(at, actor, organisation_id, action, summary) VALUES"
+                           " ('2026-01-01', 'me', 1, 'add', 'one'), ('2026-01-02', 'me', 1, 'add', 'two')"),
+            QStringLiteral("PRAGMA user_version = 15"),
+        };
+        for (const QString &sql : rows)
+            QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("format15"));
+    QString error;
+    {
+        std::unique_ptr<Workspace> ws = Workspace::open(file, Workspace::Access::ReadWrite, &error);
+        QVERIFY2(ws, qPrintable(error));
+        Organisation o;
+        o.name = QStringLiteral("New");
+        QVERIFY2(ws->addOrganisation(o, &error) > 0, qPrintable(error));
+    }
+    QVERIFY(QFileInfo::exists(file + QStringLiteral(".format15.bak")));
+    for (const QString &table : {QStringLiteral("organisation"), QStringLiteral("product"), QStringLiteral("history")}) {
+        QCOMPARE(pragma(file, QStringLiteral("SELECT count(*) FROM %1 WHERE gid IS NULL OR length(gid) <> 36").arg(table)),
+                 QStringLiteral("0"));
+        QCOMPARE(pragma(file, QStringLiteral("SELECT count(DISTINCT gid) = count(*) FROM %1").arg(table)), QStringLiteral("1"));
+    }
+    QCOMPARE(pragma(file, QStringLiteral("SELECT count(*) FROM organisation")), QStringLiteral("3"));
+    // The log still refuses to be rewritten, now that its rows have their ids.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("format16"));
+    db.setDatabaseName(file);
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(!q.exec(QStringLiteral("UPDATE history SET summary = 'rewritten' WHERE id = 1")));
+    QVERIFY2(q.lastError().text().contains(QLatin1String("append-only")), qPrintable(q.lastError().text()));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE history SET gid = 'other' WHERE id = 1")));
+    db.close();
+    q = QSqlQuery();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("format16"));
 }
 
 void TestSync::makePair(const QString &name, QString *a, QString *b)
@@ -348,6 +409,26 @@ void TestSync::ringOfThreeConverges()
     expectEqual(b, c);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(justification(c, items.at(i)), QStringLiteral("copy %1").arg(i));
+}
+
+void TestSync::organisationScopeLeavesOthersAlone()
+{
+    QString a, b, error;
+    makePair(QStringLiteral("scope"), &a, &b);
+    QVERIFY2(edit(a, [](Workspace &ws, QString *e) {
+        Organisation other;
+        other.name = QStringLiteral("Another client");
+        return ws.addOrganisation(other, e) > 0
+               && ws.setAssessment(DeclarationId, QStringLiteral("S1.1-02"), Verdict::Conforming, QStringLiteral("org 1"), {}, e);
+    }, &error), qPrintable(error));
+    const ToolRun scoped = cli({QStringLiteral("sync"), a, b, QStringLiteral("--organisation"), QStringLiteral("1")});
+    QVERIFY2(scoped.exitCode == 0, qPrintable(describe(scoped)));
+    QCOMPARE(justification(b, QStringLiteral("S1.1-02")), QStringLiteral("org 1"));
+    QCOMPARE(pragma(b, QStringLiteral("SELECT count(*) FROM organisation WHERE name = 'Another client'")), QStringLiteral("0"));
+    const ToolRun whole = cli({QStringLiteral("sync"), a, b});
+    QVERIFY2(whole.exitCode == 0, qPrintable(describe(whole)));
+    QCOMPARE(pragma(b, QStringLiteral("SELECT count(*) FROM organisation WHERE name = 'Another client'")), QStringLiteral("1"));
+    expectEqual(a, b);
 }
 
 void TestSync::badInputChangesNothing()

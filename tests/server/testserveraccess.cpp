@@ -198,6 +198,12 @@ void TestServerAccess::initTestCase()
         QVERIFY(!QTest::currentTestFailed());
         m_contentB = "Content of beta";
     }
+    // What a synchronisation leaves: a base per record, under the record's organisation.
+    QVERIFY2(testserver::exec(m_url, {QStringLiteral("INSERT INTO sync_seen(peer, tbl, record, organisation_id, fields)"
+                                                     " VALUES ('desk', 'organisation', 'a', %1, '{}'),"
+                                                     " ('desk', 'organisation', 'b', %2, '{}')").arg(m_a).arg(m_b)},
+                              &error),
+             qPrintable(error));
     // Roles belong to the whole cluster: another run may have made them already.
     for (const char *user : {"alice", "bob", "carol", "dave", "erin"}) {
         QVERIFY2(testserver::exec(m_url, {QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1')"

@@ -2,11 +2,13 @@
 // Synchronising a desk copy with the team server: pull, work on both, sync; conflicts write
 // nothing on either side; a user who may not write with original authors is refused.
 #include "clirun.h"
+#include "exportzipedit.h"
 #include "syncdump.h"
 #include "testserver.h"
 
 #include "storage/workspace.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void deskAndServerMerge();
     void conflictWritesNothingOnTheServer();
     void newDeclarationWithEvidenceReachesTheServer();
+    void exportsFromEitherSideMatch();
     void preparerIsRefusedAndNothingChanges();
 
 private:
@@ -138,6 +141,45 @@ void TestSyncServer::newDeclarationWithEvidenceReachesTheServer()
     QVERIFY2(ws && ws->verifyContent(sha, &error), qPrintable(error));
 }
 
+// New evidence with a file on the desk, synchronised: the evidence archive of the declaration has
+// the same payload manifests whichever side exports it.
+void TestSyncServer::exportsFromEitherSideMatch()
+{
+    QString error;
+    {
+        std::unique_ptr<Workspace> ws = Workspace::open(m_laptop, Workspace::Access::ReadWrite, &error);
+        QVERIFY2(ws, qPrintable(error));
+        Evidence ev;
+        ev.kind = EvidenceKind::DeviceTest;
+        ev.procedure = QStringLiteral("re-test on site");
+        const qint64 evidence = ws->addEvidence(1, {QStringLiteral("S1.1-04")}, ev, &error);
+        QVERIFY2(evidence > 0 && ws->attachData(evidence, QStringLiteral("site.log"), "re-test passed\n", &error) > 0,
+                 qPrintable(error));
+    }
+    const ToolRun run = cliInEnglish({QStringLiteral("sync"), m_laptop, m_server});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QList<QMap<QString, QByteArray>> manifests;
+    int n = 0;
+    for (const QString &location : {m_laptop, m_server}) {
+        const QString out = m_dir.filePath(QStringLiteral("export%1").arg(++n));
+        const ToolRun exported = cliInEnglish({QStringLiteral("export"), location, QStringLiteral("--declaration"),
+                                               QStringLiteral("1"), QStringLiteral("--out"), out});
+        QVERIFY2(exported.exitCode == 0, qPrintable(describe(exported)));
+        QMap<QString, QByteArray> parts;
+        for (const QString &zip : QDir(out).entryList({QStringLiteral("*-evidence.zip")})) {
+            const QMap<QString, QByteArray> entries = exporttest::readZip(QDir(out).filePath(zip), &error);
+            for (auto it = entries.begin(); it != entries.end(); ++it) {
+                if (it.key().contains(QLatin1String("/manifest-sha")))
+                    parts.insert(it.key().section(QLatin1Char('/'), 1), it.value());
+            }
+        }
+        QVERIFY2(parts.contains(QStringLiteral("manifest-sha256.txt")), qPrintable(parts.keys().join(u' ') + error));
+        QVERIFY(parts.value(QStringLiteral("manifest-sha256.txt")).contains("site.log"));
+        manifests << parts;
+    }
+    QCOMPARE(manifests.at(1), manifests.at(0));
+}
+
 void TestSyncServer::preparerIsRefusedAndNothingChanges()
 {
     QString error;
@@ -158,6 +200,15 @@ void TestSyncServer::preparerIsRefusedAndNothingChanges()
     QVERIFY2(run.exitCode == 2 && run.err.contains("owner"), qPrintable(describe(run)));
     QVERIFY(syncdump::dump(m_laptop) == laptop);
     QVERIFY(syncdump::dump(m_server) == server);
+    // Her own copy of her organisation takes what changed on the server: that needs no more than
+    // reading it (and keeping the base of her organisation's records there).
+    const QString own = m_dir.filePath(QStringLiteral("alice.hoshi"));
+    const ToolRun pull = cliInEnglish({QStringLiteral("pull"), asAlice, QStringLiteral("--organisation"), QStringLiteral("1"), own});
+    QVERIFY2(pull.exitCode == 0, qPrintable(describe(pull)));
+    QVERIFY2(assess(m_server, QStringLiteral("S1.1-09"), QStringLiteral("office"), &error), qPrintable(error));
+    const ToolRun fetch = cliInEnglish({QStringLiteral("sync"), own, asAlice, QStringLiteral("--organisation"), QStringLiteral("1")});
+    QVERIFY2(fetch.exitCode == 0, qPrintable(describe(fetch)));
+    QCOMPARE(justification(own, QStringLiteral("S1.1-09")), QStringLiteral("office"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)
