@@ -42,7 +42,8 @@ QStringList Screenshot::pages()
             QStringLiteral("item-points"), QStringLiteral("criteria-library"),
             QStringLiteral("auditor-tampered"), QStringLiteral("start"), QStringLiteral("open-server"),
             QStringLiteral("form-mapping"), QStringLiteral("form-mapping-unresolved"),
-            QStringLiteral("capture-findings"), QStringLiteral("capture-rerun"), QStringLiteral("label-markets")};
+            QStringLiteral("capture-findings"), QStringLiteral("capture-rerun"), QStringLiteral("label-markets"),
+            QStringLiteral("sync")};
 
 }
 
@@ -75,6 +76,8 @@ bool Screenshot::ready() const
         return m_window->auditorPage()->hasResult() && !m_window->auditorPage()->isBusy();
     if (m_page.startsWith(QLatin1String("capture-")))
         return captureReady();
+    if (m_page == QLatin1String("sync"))
+        return syncReady();
     return true;
 }
 
@@ -216,6 +219,8 @@ bool Screenshot::prepare()
         return session->snapshot() && prepareForm();
     if (m_page.startsWith(QLatin1String("capture-")))
         return prepareCapture();
+    if (m_page == QLatin1String("sync"))
+        return session->snapshot() && prepareSync();
     if (!session->snapshot())
         return false;
     if (m_page == QLatin1String("portfolio")) {
@@ -309,6 +314,8 @@ void Screenshot::capture()
         dialog = m_window->findChild<QDialog *>(QStringLiteral("formMappingDialog"));
     if (!dialog)
         dialog = m_window->findChild<QDialog *>(QStringLiteral("rerunDialog"));
+    if (!dialog)
+        dialog = m_window->findChild<QDialog *>(QStringLiteral("syncDialog"));
     if (dialog) {
         // A dialog is a window of its own: draw it over the dimmed main window, centred, as a
         // window manager would show it.

@@ -43,6 +43,10 @@ private:
     bool prepareTamperedAuditor(const QString &archive);
     // screenshot_server.cpp: File ▸ Open server workspace… over the window.
     bool prepareOpenServer();
+    // screenshot_sync.cpp: File ▸ Synchronise… previewing a second copy of the demo, with a
+    // conflict (ready once the preview has arrived).
+    bool prepareSync();
+    [[nodiscard]] bool syncReady() const;
     // screenshot_form.cpp: the form dialog of the complete declaration with the workbook named
     // by HOSHI_SCREENSHOT_FORM attached (tools/screenshots.sh makes it).
     bool prepareForm();

@@ -26,6 +26,7 @@
 #include "review/reviewpanel.h"
 #include "session/evidenceimporter.h"
 #include "session/session.h"
+#include "sync/syncstatuslabel.h"
 #include "storage/location.h"
 #include "util/accountname.h"
 
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     buildHelp();
     qApp->installEventFilter(new UndoKeys(this));
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
+    statusBar()->addPermanentWidget(new SyncStatusLabel(m_session, this));
     m_statusPath = new QLabel(this);
     m_statusPath->setObjectName(QStringLiteral("statusPath"));
     statusBar()->addPermanentWidget(m_statusPath);

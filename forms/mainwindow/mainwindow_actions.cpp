@@ -20,6 +20,7 @@
 #include "review/findingsimportaction.h"
 #include "review/reviewdock.h"
 #include "session/session.h"
+#include "sync/syncdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -63,6 +64,7 @@ void MainWindow::createActions()
     // export has the shifted key.
     a.exportDeclaration = makeAction(this, "actionExport", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
     a.importFindings = makeAction(this, "actionImportFindings");
+    a.synchronise = makeAction(this, "actionSynchronise");
     a.closeWorkspace = makeAction(this, "actionCloseWorkspace", {QKeySequence(Qt::CTRL | Qt::Key_W)});
     a.quit = makeAction(this, "actionQuit", {QKeySequence(Qt::CTRL | Qt::Key_Q)});
     a.quit->setMenuRole(QAction::QuitRole);
@@ -127,6 +129,10 @@ void MainWindow::createActions()
     connect(a.closeArchive, &QAction::triggered, this, &MainWindow::closeArchive);
     connect(a.exportDeclaration, &QAction::triggered, this, &MainWindow::exportDeclaration);
     connect(a.importFindings, &QAction::triggered, this, [this] { FindingsImportAction::run(this, m_session); });
+    connect(a.synchronise, &QAction::triggered, this, [this] {
+        commitPendingEdits(); // text being typed is saved first, so that it takes part
+        showSyncDialog(m_session, this);
+    });
     connect(a.closeWorkspace, &QAction::triggered, this, &MainWindow::closeWorkspace);
     connect(a.quit, &QAction::triggered, this, &MainWindow::close);
     connect(a.newOrganisation, &QAction::triggered, this, &MainWindow::newOrganisation);
@@ -186,6 +192,7 @@ void MainWindow::createMenus()
     a.fileMenu->addSeparator();
     a.fileMenu->addAction(a.exportDeclaration);
     a.fileMenu->addAction(a.importFindings);
+    a.fileMenu->addAction(a.synchronise);
     a.fileMenu->addSeparator();
     a.fileMenu->addAction(a.openArchive);
     a.fileMenu->addAction(a.closeArchive);
@@ -294,6 +301,8 @@ void MainWindow::retranslate()
     a.exportDeclaration->setStatusTip(tr("Write the application package and the retained evidence archive"));
     a.importFindings->setText(tr("Import &findings…"));
     a.importFindings->setStatusTip(tr("Turn a reviewer's findings on an evidence archive into review comments"));
+    a.synchronise->setText(tr("S&ynchronise…"));
+    a.synchronise->setStatusTip(tr("Bring this workspace and another copy (a file or a server) to the same records"));
     a.closeWorkspace->setText(tr("&Close workspace"));
     a.quit->setText(tr("&Quit"));
     a.userName->setText(tr("Your &name…"));
@@ -350,6 +359,7 @@ void MainWindow::updateActions()
     a.reviewPeriods->setEnabled(open && !m_auditing);
     a.exportDeclaration->setEnabled(declaration);
     a.importFindings->setEnabled(editable && !m_auditing);
+    a.synchronise->setEnabled(editable && !m_auditing);
     updateCaptureAction();
     a.newOrganisation->setEnabled(editable);
     // The navigator's records: updating the actions asks nothing of the workspace.

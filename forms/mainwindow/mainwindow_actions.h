@@ -27,6 +27,7 @@ struct MainWindow::Actions {
     QAction *closeArchive = nullptr;
     QAction *exportDeclaration = nullptr;
     QAction *importFindings = nullptr;
+    QAction *synchronise = nullptr; // File ▸ Synchronise… (forms/sync)
     QAction *closeWorkspace = nullptr;
     QAction *quit = nullptr;
 
