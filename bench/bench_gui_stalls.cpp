@@ -13,6 +13,7 @@
 //
 // HOSHI_BENCH_CORPUS=<a workspace with many declarations> adds the scale scenarios: open it,
 // step through 50 of its declarations (both ways), open the portfolio and filter it.
+// HOSHI_BENCH_ONLY_STEPS=1 runs only the stepping (and corpus) scenarios, for profiling them.
 #include "benchsupport.h"
 
 #include "auditor/auditorpage.h"
@@ -544,6 +545,13 @@ int main(int argc, char **argv)
     say() << Qt::endl
           << "| scenario | duration | ticks | max lateness | p99 lateness | step time median / max |" << Qt::endl
           << "|---|---|---|---|---|---|" << Qt::endl;
+    if (!qEnvironmentVariableIsEmpty("HOSHI_BENCH_ONLY_STEPS")) {
+        runDeclarationScenarios(window, QStringLiteral("step through 50 declarations"), setup.declarations);
+        if (const QString corpus = qEnvironmentVariable("HOSHI_BENCH_CORPUS"); !corpus.isEmpty())
+            runCorpusScenarios(window, corpus);
+        say() << Qt::endl << "load average after: " << bench::loadAverage() << Qt::endl;
+        return 0;
+    }
     const QString importLabel = QStringLiteral("import %1 MiB of evidence").arg(2 * importBytes / MiB);
     runScenario(qPrintable(importLabel), importSteps(window, setup, {importA, importB}));
     QFile::remove(importA);
