@@ -21,6 +21,10 @@ namespace {
 void collect(QSqlDatabase db, const QString &sql, QHash<qint64, QByteArray> *into, const char *tag)
 {
     BatchQuery q(db, sql);
+    // Read to the end with no query in between, so it may stream; and a result that is not
+    // forward-only makes Qt's PostgreSQL driver look up the table of every column (a round
+    // trip per table) when its record() is asked for.
+    q.raw().setForwardOnly(true);
     if (!q.exec()) {
         // A query that fails leaves a mark that never matches an earlier key: nothing is served stale.
         for (QByteArray &text : *into)

@@ -80,12 +80,13 @@ std::unique_ptr<Workspace> Workspace::openOnServer(const QString &url, Access ac
 bool Workspace::adoptServerIdentity(QString *error)
 {
     // The server decides who this is; history, comments and sign-offs carry that name.
-    SqlQuery q(db(), QStringLiteral("SELECT session_user"));
-    if (!q.exec() || !q.next()) {
-        setError(error, tr("Cannot read %1: %2").arg(m_path, q.errorText()));
+    // Asked once per connection: unprepared, one round trip (a kept statement would cost two).
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT session_user")) || !q.next()) {
+        setError(error, tr("Cannot read %1: %2").arg(m_path, q.lastError().text()));
         return false;
     }
-    m_actor = q.text(0);
+    m_actor = q.value(0).toString();
     if (!m_location.password.isEmpty())
         WorkspaceLocation::rememberPassword(m_path, m_location.password);
     return true;
