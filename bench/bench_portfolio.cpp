@@ -121,14 +121,23 @@ double navigatorShapedReload(const Workspace &ws, GateCache &cache)
     QHash<qint64, GateProgress> progress;
     for (const GateOutcome &o : outcomes.value_or(QList<GateOutcome>()))
         progress.insert(o.declarationId, o.progress);
+    // The tree from set-wide reads, as NavigatorModel::reload() builds it.
+    QHash<qint64, QList<const Declaration *>> declarationsOf;
+    const QList<Declaration> declarations = ws.declarations();
+    for (const Declaration &d : declarations)
+        declarationsOf[d.productId] << &d;
+    QHash<qint64, QList<const Product *>> productsOf;
+    const QList<Product> products = ws.products();
+    for (const Product &p : products)
+        productsOf[p.organisationId] << &p;
+    const QHash<qint64, QString> names = storage::SnapshotReader::declarationNames(ws);
     int rows = 0;
     for (const Organisation &o : ws.organisations()) {
-        for (const Product &p : ws.products(o.id)) {
-            for (const Declaration &d : ws.declarations(p.id)) {
-                const std::optional<Declaration> again = ws.declaration(d.id);
-                const CriteriaSet *set = ws.criteriaFor(d.id);
-                const QString name = ws.declarationName(d.id);
-                rows += again && set ? progress.value(d.id).counted > 0 : 0;
+        for (const Product *p : productsOf.value(o.id)) {
+            for (const Declaration *d : declarationsOf.value(p->id)) {
+                const CriteriaSet *set = storage::SnapshotReader::storedSet(ws, d->criteriaSetId, d->criteriaDataRevision);
+                const QString name = names.value(d->id);
+                rows += set ? progress.value(d->id).counted > 0 : 0;
                 Q_UNUSED(name);
             }
         }

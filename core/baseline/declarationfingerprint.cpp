@@ -88,7 +88,9 @@ QString DeclarationFingerprint::of(const DeclarationSnapshot &snapshot)
     // object is the one those bytes hold (tests/core/testsnapshotbatch.cpp compares both on every
     // declaration of the demo and a corpus). Every review summary of an approved declaration
     // computes this, so a portfolio of many approvals spent most of its time in the round trip.
-    const QJsonObject json = DeclarationJson::toJson(snapshot, EvidencePlan::make(snapshot));
+    // Without the criteria set and the overlay, which contentJson() drops anyway.
+    const QJsonObject json = DeclarationJson::toJson(snapshot, EvidencePlan::make(snapshot),
+                                                     DeclarationJson::Parts::WithoutCriteriaSet);
     return HashStream::hexOf(QJsonDocument(contentJson(json)).toJson(QJsonDocument::Compact));
 }
 

@@ -184,7 +184,7 @@ QJsonObject DeclarationJson::applicationData(const DeclarationSnapshot &s)
             {QStringLiteral("review"), SignOffRecord::toJson(s.review)}};
 }
 
-QJsonObject DeclarationJson::toJson(const DeclarationSnapshot &s, const EvidencePlan &plan)
+QJsonObject DeclarationJson::toJson(const DeclarationSnapshot &s, const EvidencePlan &plan, Parts parts)
 {
     QJsonArray items;
     for (const CriteriaItem &item : s.criteria.items) {
@@ -242,20 +242,22 @@ QJsonObject DeclarationJson::toJson(const DeclarationSnapshot &s, const Evidence
         evidence.append(o);
     }
 
-    const QJsonDocument criteriaDoc = QJsonDocument::fromJson(s.criteria.json);
+    const bool whole = parts == Parts::Whole;
+    const QJsonDocument criteriaDoc = whole ? QJsonDocument::fromJson(s.criteria.json) : QJsonDocument();
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("hoshi-declaration")},
                      {QStringLiteral("formatVersion"), FormatVersion},
                      {QStringLiteral("software"), QStringLiteral("Hoshi %1").arg(QStringLiteral(HOSHI_VERSION))},
                      {QStringLiteral("organisation"), organisationJson(s.organisation)},
                      {QStringLiteral("product"), productJson(s.product)},
                      {QStringLiteral("declaration"), declarationJson(s.declaration)},
-                     {QStringLiteral("criteriaSet"), criteriaDoc.isObject() ? criteriaDoc.object() : QJsonObject()},
                      {QStringLiteral("items"), items},
                      {QStringLiteral("evidence"), evidence}};
+    if (whole)
+        root.insert(QStringLiteral("criteriaSet"), criteriaDoc.isObject() ? criteriaDoc.object() : QJsonObject());
     // Hoshi's own metadata: which revision of its data file for the official set was used, and
     // the official evaluation points laid over it (so the archive is complete on its own).
     root.insert(QStringLiteral("criteriaDataRevision"), s.criteria.dataRevision);
-    if (s.pointOverlay)
+    if (s.pointOverlay && whole)
         root.insert(QStringLiteral("pointOverlay"), s.pointOverlay->toJson());
     return root;
 }

@@ -33,7 +33,12 @@ class DeclarationJson
 public:
     static constexpr int FormatVersion = 1;
 
-    [[nodiscard]] static QJsonObject toJson(const DeclarationSnapshot &snapshot, const EvidencePlan &plan);
+    // What toJson() writes: everything, or without the embedded criteria set and the point
+    // overlay (the declaration's fingerprint leaves both out, and parsing the criteria set's
+    // JSON cost a third of every fingerprint).
+    enum class Parts { Whole, WithoutCriteriaSet };
+    [[nodiscard]] static QJsonObject toJson(const DeclarationSnapshot &snapshot, const EvidencePlan &plan,
+                                            Parts parts = Parts::Whole);
     [[nodiscard]] static QByteArray toBytes(const DeclarationSnapshot &snapshot, const EvidencePlan &plan);
     [[nodiscard]] static std::optional<ArchivedDeclaration> fromBytes(const QByteArray &json, QString *error);
 

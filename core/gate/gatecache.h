@@ -5,6 +5,8 @@
 // outcome is judged again only when something it was judged from changed: the key of each
 // declaration is SnapshotReader::inputKeys() (row ids and versions of everything its snapshot
 // holds) with the gate context (today, language). Declarations to judge are read in one batch.
+// On a file, when nothing at all changed since the last call (SnapshotReader::changeStamp()) and
+// every declaration asked for is known, the keys are not even read.
 
 #include "gate/gateprogress.h"
 #include "gate/submissiongate.h"
@@ -12,6 +14,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -45,11 +48,17 @@ public:
     void clear();
 
 private:
+    // The remembered outcome of each of `ids`; std::nullopt when one is not known.
+    [[nodiscard]] std::optional<QList<GateOutcome>> remembered(const QList<qint64> &ids) const;
+
     struct Entry {
         QByteArray key;
         GateOutcome outcome;
     };
     QString m_owner; // the workspace the entries belong to (path and identity)
+    QByteArray m_stamp; // the workspace's change stamp when the entries were last checked ('' = unknown)
+    QByteArray m_contextKey; // the gate context they were checked with
+    QSet<qint64> m_checked;  // the declarations whose entries were checked at m_stamp
     QHash<qint64, Entry> m_entries;
     int m_lastJudged = 0;
 };

@@ -136,4 +136,38 @@ QHash<qint64, QByteArray> SnapshotReader::inputKeys(const Workspace &workspace, 
     return keys;
 }
 
+QByteArray SnapshotReader::changeStamp(const Workspace &workspace)
+{
+    QSqlDatabase db = workspace.db();
+    if (!db.isOpen() || isServerConnection(db))
+        return {}; // other people's commits on a server leave no trace a client can read this cheaply
+    // total_changes() counts the rows this connection inserted, updated or deleted since it was
+    // opened (rolled back ones too: that only costs a needless comparison); data_version moves
+    // when any other connection commits. A Workspace opens its connection once, under a name of
+    // its own (a UUID): a workspace opened again, whose counters start again, never matches an
+    // older stamp.
+    BatchQuery own(db, QStringLiteral("SELECT total_changes()"));
+    BatchQuery others(db, QStringLiteral("PRAGMA data_version"));
+    if (!own.exec() || !own.next() || !others.exec() || !others.next())
+        return {};
+    return db.connectionName().toUtf8() + ' ' + QByteArray::number(own.integer(0)) + ' '
+           + QByteArray::number(others.integer(0));
+}
+
+QHash<qint64, QString> SnapshotReader::declarationNames(const Workspace &workspace)
+{
+    QHash<qint64, QString> names;
+    BatchQuery q(workspace.db(), QStringLiteral("SELECT declaration_id, name FROM declaration_name"));
+    if (q.exec()) {
+        while (q.next())
+            names.insert(q.integer(0), q.text(1));
+    }
+    return names;
+}
+
+const CriteriaSet *SnapshotReader::storedSet(const Workspace &workspace, const QString &setId, int dataRevision)
+{
+    return workspace.m_stored.find(setId, dataRevision);
+}
+
 } // namespace hoshi::storage

@@ -37,6 +37,19 @@ public:
     // a missing declaration has no key.
     [[nodiscard]] static QHash<qint64, QByteArray> inputKeys(const Workspace &workspace, const QList<qint64> &ids);
 
+    // A value that differs whenever anything in the workspace may have changed since it was
+    // last read through the same Workspace: on a file, the rows this connection changed (SQLite's
+    // total_changes()) with the commits of every other connection (PRAGMA data_version) and the
+    // connection's identity. Empty when it can not tell (a server, or a failed read): callers
+    // then compare row versions (inputKeys()). Two queries, a few microseconds.
+    [[nodiscard]] static QByteArray changeStamp(const Workspace &workspace);
+
+    // The user-given name of every declaration that has one (declaration id -> name), in one query.
+    [[nodiscard]] static QHash<qint64, QString> declarationNames(const Workspace &workspace);
+    // The criteria set a declaration was made with, as stored (without its point overlay, which
+    // changes only points): no query.
+    [[nodiscard]] static const CriteriaSet *storedSet(const Workspace &workspace, const QString &setId, int dataRevision);
+
     // Workspace::lastChange() of each declaration in `ids` that has history, in one query.
     [[nodiscard]] static QHash<qint64, QDateTime> lastChanges(const Workspace &workspace, const QList<qint64> &ids);
 

@@ -31,7 +31,14 @@ void ChecklistModel::reload()
     } else if (!m_itemIds.isEmpty()) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
+}
+
+void ChecklistModel::retranslate()
+{
+    // The headers are the only thing that changes with the language alone; a reload leaves them.
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_itemIds.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int ChecklistModel::rowCount(const QModelIndex &parent) const

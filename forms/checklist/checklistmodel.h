@@ -25,6 +25,8 @@ public:
 
     // Re-reads the session: a new declaration resets the model, a changed one only repaints.
     void reload();
+    // The language changed: headers and texts are asked for again.
+    void retranslate();
     [[nodiscard]] int rowOf(const QString &itemId) const { return int(m_itemIds.indexOf(itemId)); }
     [[nodiscard]] QString itemIdAt(int row) const { return m_itemIds.value(row); }
 

@@ -8,6 +8,7 @@
 #include "session/session.h"
 #include "util/language.h"
 #include "util/displaydate.h"
+#include "common/stylesheetonce.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -77,7 +78,10 @@ ChecklistPage::ChecklistPage(Session *session, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fixed widths fitted to the contents by fitColumns() once per refresh, rather than
+    // ResizeToContents, which measured every row of every column again on each model reset,
+    // header change, selection and show (four times per declaration stepped to).
+    header->setSectionResizeMode(QHeaderView::Fixed);
     header->setSectionResizeMode(ChecklistModel::TitleColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
 
@@ -123,9 +127,31 @@ void ChecklistPage::reload()
 {
     const QString current = currentItemId();
     m_model->reload();
+    fitColumns();
     if (!current.isEmpty())
         selectItem(current);
     retranslate();
+}
+
+void ChecklistPage::fitColumns()
+{
+    // Only what is seen is measured: a hidden page fits its columns when it is shown.
+    if (!isVisible()) {
+        m_columnsToFit = true;
+        return;
+    }
+    m_columnsToFit = false;
+    for (int column = 0; column < ChecklistModel::ColumnCount; ++column) {
+        if (column != ChecklistModel::TitleColumn)
+            m_view->resizeColumnToContents(column);
+    }
+}
+
+void ChecklistPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_columnsToFit)
+        fitColumns();
 }
 
 void ChecklistPage::retranslate()
@@ -193,7 +219,7 @@ void ChecklistPage::showLastExport()
                             .arg(DisplayDate::dateTime(last->createdAt),
                                  last->exportId, last->fingerprint.left(16)));
     m_exported->setToolTip(tr("Declaration fingerprint (SHA-256 over its content) at that export: %1").arg(last->fingerprint));
-    m_exported->setStyleSheet(StatusColours::textStyle(Tone::Info));
+    setStyleSheetIfChanged(m_exported, StatusColours::textStyle(Tone::Info));
 }
 
 void ChecklistPage::selectItem(const QString &itemId)
@@ -258,8 +284,11 @@ bool ChecklistPage::eventFilter(QObject *watched, QEvent *event)
 
 void ChecklistPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_model->retranslate();
         retranslate();
+        fitColumns();
+    }
     QWidget::changeEvent(event);
 }
 

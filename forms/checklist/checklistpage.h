@@ -40,6 +40,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -47,6 +48,8 @@ private:
     void reload();
     void retranslate();
     void showFilterNote();
+    // Fits the columns other than the title to their contents (now, or when next shown).
+    void fitColumns();
     void activateFirstMatch();
 
     Session *m_session;
@@ -63,6 +66,7 @@ private:
     QPushButton *m_declarationButton;
     QPushButton *m_exportButton;
     QLabel *m_filterNote; // "showing 3 of 16" while the find field filters the list
+    bool m_columnsToFit = true; // the contents changed while the page was hidden
 };
 
 } // namespace hoshi

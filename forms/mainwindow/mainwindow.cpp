@@ -277,6 +277,7 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::setPage(Page page)
 {
+    m_checklistOnArrival = false; // a page chosen now replaces a switch still waiting for its declaration
     // Going anywhere else ends the auditor mode (opening a workspace, the navigator, ...).
     if (page != Page::Auditor)
         leaveAuditorView();
@@ -422,15 +423,23 @@ void MainWindow::switchDeclaration(qint64 declarationId, bool readNow)
     m_session->setCurrentDeclaration(declarationId,
                                      readNow ? Session::ReadTiming::Now : Session::ReadTiming::Background);
     selectInNavigator(int(NavigatorModel::Kind::Declaration), declarationId);
-    setPage(Page::Checklist);
-    if (m_session->currentDeclarationId() == declarationId)
+    if (m_session->currentDeclarationId() == declarationId) {
+        setPage(Page::Checklist);
         finishShowingDeclaration();
-    else
-        m_awaitedDeclaration = declarationId; // finished when it has arrived (background reads)
+        return;
+    }
+    // Finished when it has arrived (background reads). The page switch waits for it too: the
+    // checklist is laid out and painted once, with the new declaration, instead of first with
+    // the one before. Meanwhile the page on screen stays as it was; going anywhere else
+    // before the answer arrives (setPage) cancels the switch.
+    m_awaitedDeclaration = declarationId;
+    m_checklistOnArrival = true;
 }
 
 void MainWindow::finishShowingDeclaration()
 {
+    if (m_checklistOnArrival)
+        setPage(Page::Checklist);
     if (m_checklist->currentItemId().isEmpty() && m_checklist->model()->rowCount() > 0)
         m_checklist->selectItem(m_checklist->model()->itemIdAt(0));
     updateTitle();

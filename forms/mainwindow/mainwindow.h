@@ -277,6 +277,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_demoDir;
     bool m_readOnlyView = false;
     qint64 m_awaitedDeclaration = -1; // asked for by showDeclaration, on its way (background reads)
+    bool m_checklistOnArrival = false; // switch to the checklist when m_awaitedDeclaration arrives
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;

@@ -2,6 +2,7 @@
 #include "startstrip.h"
 
 #include "common/statuscolours.h"
+#include "common/stylesheetonce.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -110,8 +111,8 @@ void StartStrip::refresh()
         else if (!possible[i])
             text = waiting[i];
         s.text->setText(text);
-        s.text->setStyleSheet(done[i] ? StatusColours::textStyle(Tone::Good)
-                                      : possible[i] ? QString() : StatusColours::textStyle(Tone::Muted));
+        setStyleSheetIfChanged(s.text, done[i] ? StatusColours::textStyle(Tone::Good)
+                                               : possible[i] ? QString() : StatusColours::textStyle(Tone::Muted));
         s.button->setEnabled(possible[i] && !m_readOnly);
         s.button->setToolTip(m_readOnly ? tr("The workspace is open read-only.") : possible[i] ? QString() : waiting[i]);
         s.button->setDefault(possible[i] && !done[i]);

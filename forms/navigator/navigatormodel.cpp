@@ -3,6 +3,7 @@
 
 #include "gate/gateprogress.h"
 #include "session/session.h"
+#include "storage/snapshotreader.h"
 #include "util/language.h"
 
 #include <QApplication>
@@ -27,26 +28,36 @@ void NavigatorModel::reload()
     m_roots.clear();
     m_progress.clear();
     if (Workspace *ws = m_session->workspace()) {
+        // Set-wide reads (organisations, products, declarations, names: four queries) grouped
+        // here, rather than queries per organisation, product and declaration: with 1,000
+        // declarations those thousands of small queries were most of an unchanged reload.
+        const QList<Declaration> declarations = ws->declarations();
         QList<qint64> ids;
-        for (const Declaration &d : ws->declarations())
+        QHash<qint64, QList<const Declaration *>> declarationsOf; // product id -> its declarations, by id
+        for (const Declaration &d : declarations) {
             ids << d.id;
+            declarationsOf[d.productId] << &d;
+        }
         judge(ids);
+        const QList<Product> products = ws->products();
+        QHash<qint64, QList<const Product *>> productsOf; // organisation id -> its products, by name
+        for (const Product &p : products)
+            productsOf[p.organisationId] << &p;
+        const QHash<qint64, QString> names = storage::SnapshotReader::declarationNames(*ws);
         const QList<Organisation> organisations = ws->organisations();
         for (const Organisation &o : organisations) {
             const int oi = int(m_nodes.size());
             m_nodes.append({Kind::Organisation, o.id, o.name, o.nameEn, -1, int(m_roots.size()), {}});
             m_roots << oi;
-            const QList<Product> products = ws->products(o.id);
-            for (const Product &p : products) {
+            for (const Product *p : productsOf.value(o.id)) {
                 const int pi = int(m_nodes.size());
-                const QString models = p.modelNumbers.join(QLatin1String(", "));
-                m_nodes.append({Kind::Product, p.id, p.name, models, oi, int(m_nodes[oi].children.size()), {}});
+                const QString models = p->modelNumbers.join(QLatin1String(", "));
+                m_nodes.append({Kind::Product, p->id, p->name, models, oi, int(m_nodes[oi].children.size()), {}});
                 m_nodes[oi].children << pi;
-                const QList<Declaration> declarations = ws->declarations(p.id);
-                for (const Declaration &d : declarations) {
+                for (const Declaration *d : declarationsOf.value(p->id)) {
                     const int di = int(m_nodes.size());
-                    Node node{Kind::Declaration, d.id, {}, {}, pi, int(m_nodes[pi].children.size()), {}};
-                    describeDeclaration(node);
+                    Node node{Kind::Declaration, d->id, {}, {}, pi, int(m_nodes[pi].children.size()), {}};
+                    describeDeclaration(node, d, names.value(d->id));
                     m_nodes.append(node);
                     m_nodes[pi].children << di;
                 }
@@ -56,28 +67,38 @@ void NavigatorModel::reload()
     endResetModel();
 }
 
-void NavigatorModel::describeDeclaration(Node &node) const
+void NavigatorModel::describeDeclaration(Node &node, const Declaration *known, const QString &knownName) const
 {
     Workspace *ws = m_session->workspace();
     // The gate decides what is OK, exactly as on the checklist; the open declaration's
-    // result is at hand (read with it, off the GUI thread), the others are checked here
-    // (without re-hashing files).
+    // result is at hand (read with it, off the GUI thread), the others come from the gate
+    // cache (judged without re-hashing files).
     const DeclarationSnapshot *shown = m_session->snapshot();
     const bool current = shown && node.id == m_session->currentDeclarationId() && shown->declaration.id == node.id;
-    const std::optional<Declaration> d = current ? std::optional<Declaration>(shown->declaration) : ws->declaration(node.id);
-    const CriteriaSet *set = current ? &shown->criteria : ws->criteriaFor(node.id);
+    std::optional<Declaration> d;
+    if (current)
+        d = shown->declaration;
+    else if (known)
+        d = *known;
+    else
+        d = ws->declaration(node.id);
+    // Level, version and title do not depend on a point overlay: the stored set will do.
+    const CriteriaSet *set = current ? &shown->criteria : nullptr;
+    if (!set && d)
+        set = storage::SnapshotReader::storedSet(*ws, d->criteriaSetId, d->criteriaDataRevision);
+    if (!set && d)
+        set = ws->criteriaFor(node.id);
     if (!d || !set) {
         node.text = tr("Declaration %1").arg(node.id);
         return;
     }
-    GateProgress progress;
-    if (current) {
-        progress = m_session->progress();
-    } else {
-        progress = m_progress.value(node.id);
-    }
+    const GateProgress progress = current ? m_session->progress() : m_progress.value(node.id);
     const QString route = d->route == Route::Psti ? tr(" · PSTI") : QString();
-    const QString name = current ? m_session->declarationName() : ws->declarationName(node.id);
+    QString name;
+    if (current)
+        name = m_session->declarationName();
+    else
+        name = known ? knownName : ws->declarationName(node.id);
     const QString label = name.isEmpty() ? tr("★%1 %2%3").arg(set->level).arg(set->version, route)
                                          : tr("%1 (★%2%3)").arg(name).arg(set->level).arg(route);
     // Short enough for a narrow navigator; the full title is in the tool tip.
@@ -101,7 +122,7 @@ void NavigatorModel::updateDeclaration(qint64 declarationId)
     if (!shown || shown->declaration.id != declarationId || m_session->currentDeclarationId() != declarationId)
         judge({declarationId});
     const QString before = node.text;
-    describeDeclaration(node);
+    describeDeclaration(node, nullptr, QString());
     if (node.text != before)
         Q_EMIT dataChanged(index, index);
 }

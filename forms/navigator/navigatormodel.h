@@ -48,7 +48,9 @@ private:
         int row = 0;
         QList<int> children;
     };
-    void describeDeclaration(Node &node) const;
+    // `known` and `knownName`: the declaration and its name when the caller has read them
+    // (a reload); otherwise they are read here.
+    void describeDeclaration(Node &node, const Declaration *known, const QString &knownName) const;
     // Judges the declarations in one batch (the gate cache re-reads only what changed).
     void judge(const QList<qint64> &declarationIds);
     [[nodiscard]] const QList<int> &childrenOf(const QModelIndex &parent) const;

@@ -4,6 +4,7 @@
 
 #include "problemsmodel.h"
 #include "session/session.h"
+#include "common/stylesheetonce.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -46,7 +47,7 @@ void ProblemsPanel::retranslate()
 {
     if (!m_session->snapshot()) {
         m_summary->setText(tr("Open a declaration to see what blocks its submission."));
-        m_summary->setStyleSheet(QString());
+        setStyleSheetIfChanged(m_summary, QString());
         return;
     }
     const int blocking = m_model->blockingCount();
@@ -56,8 +57,8 @@ void ProblemsPanel::retranslate()
     if (warnings > 0)
         text += QLatin1Char(' ') + tr("%n warning(s).", nullptr, warnings);
     m_summary->setText(text);
-    m_summary->setStyleSheet(blocking > 0 ? StatusColours::textStyle(Tone::Bad, true)
-                                          : StatusColours::textStyle(Tone::Good, true));
+    setStyleSheetIfChanged(m_summary, blocking > 0 ? StatusColours::textStyle(Tone::Bad, true)
+                                                   : StatusColours::textStyle(Tone::Good, true));
 }
 
 void ProblemsPanel::changeEvent(QEvent *event)

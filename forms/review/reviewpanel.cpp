@@ -8,6 +8,7 @@
 #include "session/session.h"
 #include "storage/workspace.h"
 #include "util/displaydate.h"
+#include "common/stylesheetonce.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -171,12 +172,12 @@ void ReviewPanel::reload()
     }
     const ReviewSummary &r = s->review;
     m_state->setText(tr("Review state: %1").arg(reviewStateName(r.state)));
-    m_state->setStyleSheet(StatusColours::textStyle(toneOf(r.state, r.approvalStale), true));
+    setStyleSheetIfChanged(m_state, StatusColours::textStyle(toneOf(r.state, r.approvalStale), true));
     showApproval();
     m_comments->setText(r.openComments > 0
                             ? tr("%n open comment(s) of %1", nullptr, r.openComments).arg(r.totalComments)
                             : tr("No open comments (%1 in all)").arg(r.totalComments));
-    m_comments->setStyleSheet(StatusColours::textStyle(r.openComments > 0 ? Tone::Warning : Tone::Muted));
+    setStyleSheetIfChanged(m_comments, StatusColours::textStyle(r.openComments > 0 ? Tone::Warning : Tone::Muted));
     for (const SignOff &o : m_session->signOffs()) {
         auto *row = new QTreeWidgetItem(m_signOffs, {when(o.at), o.author, accountText(o.account),
                                                      reviewStateName(o.state), o.reason});
@@ -215,7 +216,7 @@ void ReviewPanel::showApproval()
             lines << tr("… and %n more", nullptr, int(r.changesSinceApproval.size()) - 5);
         m_stale->setText(tr("⚠ Stale: the declaration changed since it was approved.") + QLatin1Char('\n')
                          + lines.join(QLatin1Char('\n')));
-        m_stale->setStyleSheet(StatusColours::textStyle(Tone::Warning, true));
+        setStyleSheetIfChanged(m_stale, StatusColours::textStyle(Tone::Warning, true));
     }
 }
 
@@ -241,7 +242,7 @@ void ReviewPanel::showSameAccount()
                                              : tr("⚠ The approval was given from the same account (%1) that asked for the "
                                                   "review or changed the declaration: the names differ, but it may be one "
                                                   "person.").arg(account));
-    m_sameAccount->setStyleSheet(StatusColours::textStyle(Tone::Warning, true));
+    setStyleSheetIfChanged(m_sameAccount, StatusColours::textStyle(Tone::Warning, true));
 }
 
 int ReviewPanel::ownOpenQuestions() const

@@ -13,6 +13,8 @@
 #include "gate/gatecache.h"
 #include "gate/gateprogress.h"
 #include "lifecycle/labelrecord.h"
+#include "storage/snapshotreader.h"
+#include "storage/statementcache.h"
 #include "storage/workspace.h"
 
 #include <QTemporaryDir>
@@ -239,6 +241,55 @@ private Q_SLOTS:
                        int(all().size()));
         expectRejudged("review period", [&](QString *e) { return m_ws->setReviewPeriod(EvidenceKind::DeviceTest, 3, e); },
                        int(all().size()));
+    }
+
+    // On a file, an unchanged workspace is answered without reading the row versions: the two
+    // statements of its change stamp only.
+    void unchangedFileReadsOnlyTheStamp()
+    {
+        QCOMPARE(refreshAndCompare(), 0);
+        QString error;
+        storage::resetRoundTrips();
+        (void)storage::SnapshotReader::inputKeys(*m_ws, all());
+        const qint64 keyStatements = storage::roundTrips().executions;
+        storage::resetRoundTrips();
+        const auto outcomes = m_cache.outcomes(*m_ws, all(), m_context, &error);
+        const qint64 executions = storage::roundTrips().executions;
+        QVERIFY2(outcomes, qPrintable(error));
+        QCOMPARE(m_cache.lastJudged(), 0);
+        QVERIFY2(executions < keyStatements / 2,
+                 qPrintable(QStringLiteral("%1 statements, %2 to read the keys").arg(executions).arg(keyStatements)));
+    }
+
+    // A change committed by another connection (a worker of the same process) moves the stamp.
+    void changeThroughAnotherConnection()
+    {
+        QCOMPARE(refreshAndCompare(), 0);
+        QString error;
+        std::unique_ptr<Workspace> other = Workspace::openSecondary(m_ws->path(), &error);
+        QVERIFY2(other, qPrintable(error));
+        QVERIFY2(other->setAssessment(m_demo.completeDeclaration, QStringLiteral("S1.1-04"), Verdict::NotApplicable,
+                                      QStringLiteral("from a worker"), {}, &error),
+                 qPrintable(error));
+        QVERIFY(refreshAndCompare() >= 1);
+        QCOMPARE(refreshAndCompare(), 0);
+    }
+
+    // Outcomes checked at an older stamp are not served when a later call checked only some
+    // declarations: a declaration changed in between is judged again when asked for.
+    void partialCallsKeepTrackOfWhatWasChecked()
+    {
+        QCOMPARE(refreshAndCompare(), 0);
+        const qint64 changed = m_demo.completeDeclaration;
+        QList<qint64> others = all();
+        others.removeAll(changed);
+        QVERIFY(!others.isEmpty());
+        QString error;
+        QVERIFY2(m_ws->setAssessment(changed, QStringLiteral("S1.1-04"), Verdict::NotApplicable, QStringLiteral("partial"),
+                                 {}, &error),
+                 qPrintable(error));
+        QVERIFY(m_cache.outcomes(*m_ws, others, m_context, &error)); // checks the others at the new stamp
+        QVERIFY(refreshAndCompare() >= 1); // the changed one is not served from memory
     }
 
     void dateAndLanguage()
