@@ -245,8 +245,18 @@ const QStringList version15 = {};
 // Steps 16..18 are reserved, one per feature built in parallel (see the note above step 2).
 // 16: synchronisation (global ids and what each side last saw of the other).
 const QStringList version16 = {};
-// 17: EU Cyber Resilience Act readiness (what the CRA adds to a declaration).
-const QStringList version17 = {};
+// 17: EU Cyber Resilience Act readiness (what the CRA adds to a declaration). One row per
+// declaration, made on its first edit (row_version 0 until then); the fields are the
+// manufacturer's text (cra/crarecord.h), the support period end an ISO date or ''.
+const QStringList version17 = {
+    QStringLiteral("CREATE TABLE cra_record (declaration_id INTEGER PRIMARY KEY REFERENCES declaration(id),"
+                   " sbom_reference TEXT NOT NULL DEFAULT '', support_period_end TEXT NOT NULL DEFAULT '',"
+                   " support_period_justification TEXT NOT NULL DEFAULT '', cvd_policy_url TEXT NOT NULL DEFAULT '',"
+                   " single_point_of_contact TEXT NOT NULL DEFAULT '', csirt_reporting TEXT NOT NULL DEFAULT '',"
+                   " risk_assessment TEXT NOT NULL DEFAULT '', conformity_module TEXT NOT NULL DEFAULT '',"
+                   " notified_body TEXT NOT NULL DEFAULT '', harmonised_standards TEXT NOT NULL DEFAULT '',"
+                   " row_version INTEGER NOT NULL DEFAULT 0)"),
+};
 // 18: recognition in other markets (UK PSTI, Singapore CLS).
 const QStringList version18 = {};
 
