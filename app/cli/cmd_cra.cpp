@@ -73,7 +73,7 @@ int runCra(const QStringList &args)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("WS"), Cli::tr("Workspace: a .hoshi file or a postgresql:// server address."));
     parser.addOption({QStringLiteral("declaration"), Cli::tr("Declaration id."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("set"), Cli::tr("Change a CRA field first (repeatable; \\n for a new line): %1.").arg(fieldKeys()),
+    parser.addOption({QStringLiteral("set"), Cli::tr("Change a CRA field first (repeatable; \\n in VALUE starts a new line): %1.").arg(fieldKeys()),
                       QStringLiteral("FIELD=VALUE")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
     parser.addOption({QStringLiteral("out"),

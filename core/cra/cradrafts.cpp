@@ -135,6 +135,8 @@ QJsonArray annexTable(const CraReadiness &r)
                                         {QStringLiteral("evidenceRecords"), int(s.evidence.size())}});
         }
         QJsonArray gaps;
+        if (!req.note.isEmpty())
+            gaps.append(req.note);
         for (const CraGap &g : req.gaps)
             gaps.append(g.englishTitle);
         rows.append(QJsonObject{{QStringLiteral("point"), req.point.label},

@@ -64,6 +64,8 @@ QString annexHtml(const CraReadiness &r)
             }
         }
         QStringList gaps;
+        if (!req.note.isEmpty())
+            gaps << esc(req.note);
         for (const CraGap &g : req.gaps)
             gaps << esc(g.englishTitle);
         html += QStringLiteral("<tr><td>%1<br/>%2</td><td>%3%4</td><td>%5</td><td>%6</td></tr>")

@@ -126,7 +126,7 @@ CraCoverage coverageOf(const CraRequirement &r)
             continue;
         const bool whole = s.relationship == markets::Relationship::Equivalent
                            || s.relationship == markets::Relationship::Superset;
-        if (whole && r.gaps.isEmpty())
+        if (whole && r.gaps.isEmpty() && r.note.isEmpty())
             return CraCoverage::Covered;
         partly = true;
     }
@@ -166,6 +166,7 @@ std::optional<CraReadiness> CraReadiness::of(const DeclarationSnapshot &snapshot
             req.inMapping = true;
             req.text = t.text;
             req.textIsQuote = t.textIsQuote;
+            req.note = t.note;
             for (const markets::MappingEntry &m : mapping->entriesForTarget(t.id)) {
                 const CriteriaItem *item = snapshot.criteria.item(m.sourceItemId);
                 const Assessment *a = snapshot.assessmentOf(m.sourceItemId);
@@ -277,7 +278,7 @@ QString CraReadiness::coverageReason(const CraRequirement &r)
     if (r.coverage == CraCoverage::Covered)
         return tr("%n of %1 related ★1 item(s) conforming with evidence, one of them covering the whole requirement.",
                   nullptr, supporting).arg(r.supports.size());
-    if (!r.gaps.isEmpty())
+    if (!r.gaps.isEmpty() || !r.note.isEmpty())
         return tr("%n of %1 related ★1 item(s) conforming with evidence; the CRA asks more here than ★1 does.",
                   nullptr, supporting).arg(r.supports.size());
     return tr("%n of %1 related ★1 item(s) conforming with evidence, each covering only part of the requirement.",

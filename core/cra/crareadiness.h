@@ -19,7 +19,7 @@ class Workspace;
 
 // How far the ★1 evidence of a declaration goes towards one Annex I requirement.
 enum class CraCoverage {
-    Covered,    // a ★1 item equivalent to (or wider than) the requirement is conforming with evidence
+    Covered,    // a ★1 item equivalent to (or wider than) it is conforming with evidence, no gap named
     Partly,     // some mapped ★1 item is conforming with evidence, but it covers only part of it
     NotCovered, // no ★1 item maps to it, or none of those is conforming with evidence yet
 };
@@ -73,6 +73,7 @@ struct CraRequirement {
     QString text;             // from the mapping set (the Regulation's words when textIsQuote)
     bool textIsQuote = false;
     bool inMapping = false;   // false: the mapping set lacks this point (then nothing maps to it)
+    QString note;             // the mapping's note on what ★1 does not cover here (English), "" when none
     QList<CraSupport> supports;
     QList<CraGap> gaps;       // what ★1 does not cover here
     CraCoverage coverage = CraCoverage::NotCovered;

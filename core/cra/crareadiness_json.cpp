@@ -77,6 +77,7 @@ QJsonObject CraReadiness::toJson() const
                                             {QStringLiteral("part"), CraAnnex::isPartTwo(r.point) ? 2 : 1},
                                             {QStringLiteral("coverage"), coverageKey(r.coverage)},
                                             {QStringLiteral("inMapping"), r.inMapping},
+                                            {QStringLiteral("note"), r.note},
                                             {QStringLiteral("supportedBy"), supportsJson},
                                             {QStringLiteral("notCoveredByStar1"), gapsJson}});
     }

@@ -313,8 +313,10 @@ void CraReadinessPage::showDetails()
             html += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
         for (const CraSupport &s : req.supports)
             html += supportHtml(s);
-        if (!req.gaps.isEmpty()) {
+        if (!req.gaps.isEmpty() || !req.note.isEmpty()) {
             html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Not covered by ★1")));
+            if (!req.note.isEmpty())
+                html += QStringLiteral("<p>%1<br/><small>%2</small></p>").arg(esc(req.note), esc(tr("Note of the mapping (English).")));
             for (const CraGap &g : req.gaps)
                 html += QStringLiteral("<p>%1 %2<br/><small>%3</small></p>")
                             .arg(coloured(g.addressed ? Tone::Good : Tone::Bad, g.addressed ? tr("Recorded") : tr("Open")),
