@@ -5,6 +5,7 @@
 #include "cmd_cra.h"
 #include "cmd_export.h"
 #include "cmd_lifecycle.h"
+#include "cmd_markets.h"
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -92,6 +93,10 @@ const QList<CliCommand> commands = {
      runCra},
     {"etsi", "", "", "etsi WS --declaration ID [--out FILE]", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Write the ETSI EN 303 645 view as CSV."),
      runEtsi},
+    {"markets", "", "*",
+     "markets WS --declaration ID [--json] [--mappings] [--uk-record FILE.pdf] [--today YYYY-MM-DD]",
+     QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Show the label's recognition in the UK and Singapore; write the UK compliance record."),
+     runMarkets},
     {"form", "detect fill attach show export remove", "",
      "form detect TEMPLATE.xlsx [--criteria ID] [--json]\n"
      "form fill TEMPLATE [--profile P.json] WS --declaration ID --out FILE\n"

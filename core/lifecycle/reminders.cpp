@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "reminders.h"
 
+#include "markets/recognition.h"
 #include "storage/workspace.h"
 #include "util/displaydate.h"
 
@@ -70,6 +71,26 @@ Reminder reviewReminder(const ReminderSubject &s, const EvidenceReview &review, 
     return r;
 }
 
+// The UK treats the label as meeting PSTI only while it is valid (UK SI 2025/1267, Condition B):
+// a UK importer must know when that ends, beside the label's own reminder.
+std::optional<Reminder> ukReminder(const ReminderSubject &s, const QDate &today, int withinDays)
+{
+    const markets::MarketStatus uk = markets::Recognition::uk({s.criteriaId, s.level, s.label}, today);
+    if (!uk.recognised || today.daysTo(uk.until) > withinDays)
+        return std::nullopt;
+    Reminder r;
+    r.kind = ReminderKind::UkRecognitionEnding;
+    r.declarationId = s.declarationId;
+    r.product = s.product;
+    r.due = uk.until;
+    r.daysLeft = today.daysTo(r.due);
+    r.message = Reminders::tr("%1: the UK deems it PSTI-compliant (Condition B) only until %2, when the label ends "
+                              "(%n day(s) left); after that it needs its own PSTI statement of compliance.",
+                              nullptr, int(r.daysLeft))
+                    .arg(s.product, DisplayDate::date(r.due));
+    return r;
+}
+
 QByteArray dateValue(const QDate &d)
 {
     return d.toString(QStringLiteral("yyyyMMdd")).toLatin1();
@@ -103,7 +124,8 @@ QList<ReminderSubject> Reminders::subjects(const Workspace &workspace, const QSt
         if (!s || !label)
             return {};
         out.append({d.id, s->organisation.name, s->product.name, s->criteria.id, *label, s->product.supportUntil,
-                    s->product.firmwareVersion, RetestPlan::of(*s, language), workspaceId, ShelfLifeRules::reviews(*s)});
+                    s->product.firmwareVersion, RetestPlan::of(*s, language), workspaceId, ShelfLifeRules::reviews(*s),
+                    s->criteria.level});
     }
     return out;
 }
@@ -122,6 +144,8 @@ QList<Reminder> Reminders::due(const QList<ReminderSubject> &subjects, const QDa
         }
         if (labelIsLive(s.label) && s.label.validUntil.isValid() && today.daysTo(s.label.validUntil) <= withinDays)
             out.append(labelReminder(s, today));
+        if (const std::optional<Reminder> uk = ukReminder(s, today, withinDays))
+            out.append(*uk);
         const QString supportKey = s.organisation + QLatin1Char('\n') + s.product;
         if (s.supportUntil.isValid() && today.daysTo(s.supportUntil) <= withinDays && !supportSeen.contains(supportKey)) {
             supportSeen.insert(supportKey);
@@ -165,6 +189,8 @@ QString Reminders::kindKey(ReminderKind kind)
         return QStringLiteral("stale-evidence");
     case ReminderKind::EvidenceReview:
         return QStringLiteral("evidence-review");
+    case ReminderKind::UkRecognitionEnding:
+        return QStringLiteral("uk-recognition-ending");
     }
     return {};
 }
@@ -240,6 +266,13 @@ QByteArray Reminders::icalendar(const QList<ReminderSubject> &subjects, const QD
             }
             out += event(QStringLiteral("%1-label-end@hoshi").arg(key), stamp, l.validUntil,
                          tr("%1: label validity ends").arg(s.product), what);
+            // The recognition's end as the day it can still be relied on (the label's own end).
+            if (markets::Recognition::uk({s.criteriaId, s.level, l}, l.validUntil).recognised)
+                out += event(QStringLiteral("%1-uk-recognition-end@hoshi").arg(key), stamp, l.validUntil,
+                             tr("%1: UK PSTI recognition ends").arg(s.product),
+                             tr("The UK deems %1 to meet the PSTI security requirements under Condition B of UK SI "
+                                "2025/1267 only while its JC-STAR label %2 is valid, until %3.")
+                                 .arg(s.product, l.registrationNumber, DisplayDate::date(l.validUntil)));
         }
         const QString supportKey = s.organisation + QLatin1Char('\n') + s.product;
         if (s.supportUntil.isValid() && !supportSeen.contains(supportKey)) {

@@ -32,9 +32,18 @@ struct ReminderSubject {
     QList<RetestItem> retest; // stale device tests
     QString workspaceId;      // keeps iCalendar UIDs apart between workspaces (declaration 1 of each)
     QList<EvidenceReview> reviews; // evidence with a review date (ShelfLifeRules::reviews)
+    int level = 0;                 // the criteria set's level (★): the UK recognition needs ★1
 };
 
-enum class ReminderKind { LabelExpiring, LabelExpired, SupportEnding, SupportEnded, StaleEvidence, EvidenceReview };
+enum class ReminderKind {
+    LabelExpiring,
+    LabelExpired,
+    SupportEnding,
+    SupportEnded,
+    StaleEvidence,
+    EvidenceReview,
+    UkRecognitionEnding, // the UK's deemed compliance (Condition B) ends with the label
+};
 
 struct Reminder {
     ReminderKind kind = ReminderKind::LabelExpiring;
@@ -61,7 +70,8 @@ public:
     [[nodiscard]] static QJsonArray toJson(const QList<Reminder> &reminders);
     // An iCalendar file (RFC 5545): for every live label an all-day event 90 and 30 days before
     // its validity end and on the end itself, one on every product's support-period end, and
-    // one on the review date of every evidence record that has one (ShelfLife).
+    // one on the review date of every evidence record that has one (ShelfLife), and one on the
+    // end of the UK recognition of a ★1 label under the criteria version Condition B names.
     // `stamp` is the DTSTAMP of every event.
     [[nodiscard]] static QByteArray icalendar(const QList<ReminderSubject> &subjects, const QDateTime &stamp);
     // RFC 5545 content line: escaped by the caller, folded here at 75 octets, CRLF-terminated.

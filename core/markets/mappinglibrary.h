@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -114,6 +115,8 @@ public:
     static constexpr qint64 MaxFileSize = 2 * 1024 * 1024;
 
 private:
+    bool applyOverlay(const QJsonObject &root, const QString &origin, QList<MappingProblem> *problems);
+
     QList<MappingSet> m_sets;
 };
 

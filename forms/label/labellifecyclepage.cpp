@@ -9,6 +9,7 @@
 #include "lifecycle/labelchanges.h"
 #include "lifecycle/reminders.h"
 #include "lifecycle/retestplan.h"
+#include "markets/marketspanel.h"
 #include "session/session.h"
 #include "util/language.h"
 #include "util/displaydate.h"
@@ -109,6 +110,9 @@ LabelLifecyclePage::LabelLifecyclePage(Session *session, QWidget *parent)
     previewLayout->addLayout(previewButtons);
     m_tabs->addTab(preview, QString());
 
+    m_markets = new MarketsPanel(session, m_tabs);
+    m_tabs->addTab(m_markets, QString());
+
     connect(m_back, &QPushButton::clicked, this, &LabelLifecyclePage::backRequested);
     connect(m_editor, &LabelRecordEditor::saveRequested, this, &LabelLifecyclePage::save);
     connect(m_savePdf, &QPushButton::clicked, this, &LabelLifecyclePage::savePreviewPdf);
@@ -125,6 +129,7 @@ void LabelLifecyclePage::showTab(Tab tab)
 void LabelLifecyclePage::setToday(const QDate &today)
 {
     m_today = today;
+    m_markets->setToday(today);
     reload();
 }
 
@@ -142,6 +147,7 @@ void LabelLifecyclePage::retranslate()
     m_tabs->setTabText(int(Tab::Changes), tr("Changes since the label"));
     m_tabs->setTabText(int(Tab::Reminders), tr("Reminders"));
     m_tabs->setTabText(int(Tab::Preview), tr("Label page preview"));
+    m_tabs->setTabText(int(Tab::Markets), tr("Other markets"));
     m_historyTitle->setText(tr("Status history"));
     m_retestTitle->setText(tr("Re-test plan after a firmware change"));
     m_remindersIntro->setText(tr("Every declaration of this workspace: labels expiring within %n day(s), support "
@@ -149,6 +155,7 @@ void LabelLifecyclePage::retranslate()
                                  nullptr, ReminderHorizonDays));
     m_savePdf->setText(tr("Save as &PDF…"));
     m_editor->retranslate();
+    m_markets->retranslate();
     reload();
 }
 
@@ -180,6 +187,7 @@ void LabelLifecyclePage::reload()
     reloadChanges();
     reloadReminders();
     reloadPreview();
+    m_markets->reload();
 }
 
 void LabelLifecyclePage::save()

@@ -13,11 +13,13 @@ class QTextBrowser;
 namespace hoshi {
 
 class LabelRecordEditor;
+class MarketsPanel;
 class Session;
 
 // The label's life for the current declaration: the label record and its status history, the
 // changes since the label (with the re-test plan after a firmware update), the reminders of the
-// whole workspace and a preview of the public label page. Reached from the declaration page.
+// whole workspace, a preview of the public label page and the label's recognition in other
+// markets. Reached from the declaration page.
 class LabelLifecyclePage : public QWidget
 {
     Q_OBJECT
@@ -25,7 +27,7 @@ class LabelLifecyclePage : public QWidget
 public:
     explicit LabelLifecyclePage(Session *session, QWidget *parent = nullptr);
 
-    enum class Tab { Record, Changes, Reminders, Preview };
+    enum class Tab { Record, Changes, Reminders, Preview, Markets };
     void showTab(Tab tab);
     // Today as the page judges it (tests and screenshots fix it).
     void setToday(const QDate &today);
@@ -64,6 +66,7 @@ private:
     QListWidget *m_reminders = nullptr;
     QTextBrowser *m_preview = nullptr;
     QPushButton *m_savePdf = nullptr;
+    MarketsPanel *m_markets = nullptr; // other markets: UK PSTI, Singapore CLS (forms/markets)
 };
 
 } // namespace hoshi
