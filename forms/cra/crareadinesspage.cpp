@@ -2,6 +2,7 @@
 #include "crareadinesspage.h"
 
 #include "crafieldseditor.h"
+#include "craundocommand.h"
 
 #include "common/filedialog.h"
 #include "common/statuscolours.h"
@@ -22,6 +23,7 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace hoshi {
@@ -374,7 +376,10 @@ bool CraReadinessPage::saveFields()
         return false;
     }
     m_fields->showError(QString());
+    const CraRecord before = m_readiness->record;
     m_session->refresh(); // the history and every view of the declaration read it again
+    if (const std::optional<CraRecord> after = ws->craRecord(before.declarationId); after && !after->sameContent(before))
+        m_session->undoStack()->push(new CraRecordCommand(m_session, before, *after));
     return true;
 }
 

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace hoshi;
 using formstest::find;
@@ -108,6 +109,14 @@ private Q_SLOTS:
         for (const CraGap &g : page->readiness()->allGaps())
             recorded = recorded || (g.id == QLatin1String("sbom") && g.addressed);
         QVERIFY(recorded);
+
+        // The save is one undo step: undo stores the fields as they were, redo as saved.
+        QUndoStack *undo = window.session()->undoStack();
+        undo->undo();
+        QVERIFY(ws->craRecord(m_ids.completeDeclaration)->sbomReference.isEmpty());
+        QVERIFY(sbom->text().isEmpty());
+        undo->redo();
+        QCOMPARE(ws->craRecord(m_ids.completeDeclaration)->sbomReference, QStringLiteral("sbom/cam.cdx.json"));
 
         // A bad web address: the core's message on the page, nothing stored.
         const qint64 version = ws->craRecord(m_ids.completeDeclaration)->rowVersion;
