@@ -86,6 +86,10 @@ int runCra(const QStringList &args)
     if (!openDeclaration(parser, settings.isEmpty() ? Workspace::Access::ReadOnly : Workspace::Access::ReadWrite, &open))
         return UsageOrInput;
     QString error;
+    // A declaration the CRA mapping does not apply to is refused before anything is stored.
+    std::optional<CraReadiness> readiness = CraReadiness::read(*open.workspace, open.id, &error);
+    if (!readiness)
+        return refused(error);
     if (!settings.isEmpty()) {
         std::optional<CraRecord> record = open.workspace->craRecord(open.id, &error);
         if (!record)
@@ -95,10 +99,10 @@ int runCra(const QStringList &args)
             return UsageOrInput;
         if (!open.workspace->setCraRecord(*record, version, &error))
             return refused(error);
+        readiness = CraReadiness::read(*open.workspace, open.id, &error);
+        if (!readiness)
+            return refused(error);
     }
-    const std::optional<CraReadiness> readiness = CraReadiness::read(*open.workspace, open.id, &error);
-    if (!readiness)
-        return refused(error);
     QStringList written;
     const QString outDir = parser.value(QStringLiteral("out"));
     if (!outDir.isEmpty() && !CraDrafts::write(*readiness, QDateTime::currentDateTimeUtc(), outDir, &written, &error))

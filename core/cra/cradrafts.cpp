@@ -204,7 +204,7 @@ QJsonObject CraDrafts::technicalDocumentationJson(const CraReadiness &r, const Q
         gaps.append(gapLine(g));
     return {{QStringLiteral("draft"), true},
             {QStringLiteral("document"), QStringLiteral("EU technical documentation (draft)")},
-            {QStringLiteral("regulation"), regulation + QStringLiteral(", Annex VII")},
+            {QStringLiteral("regulation"), QString(regulation + QStringLiteral(", Annex VII"))},
             {QStringLiteral("notice"), notice()},
             {QStringLiteral("generatedAt"), now.toUTC().toString(Qt::ISODate)},
             {QStringLiteral("manufacturer"), QJsonObject{{QStringLiteral("name"), manufacturerName(r.organisation)},
@@ -260,7 +260,7 @@ QJsonObject CraDrafts::declarationJson(const CraReadiness &r, const QDateTime &n
           true);
     return {{QStringLiteral("draft"), true},
             {QStringLiteral("document"), QStringLiteral("EU declaration of conformity (draft)")},
-            {QStringLiteral("regulation"), regulation + QStringLiteral(", Annex V")},
+            {QStringLiteral("regulation"), QString(regulation + QStringLiteral(", Annex V"))},
             {QStringLiteral("notice"), notice()},
             {QStringLiteral("generatedAt"), now.toUTC().toString(Qt::ISODate)},
             {QStringLiteral("fields"), fields}};

@@ -260,10 +260,8 @@ void CraReadinessPage::fillRequirements()
     QTreeWidgetItem *parts[2] = {
         new QTreeWidgetItem(m_requirements, {tr("Part I"), tr("Essential cybersecurity requirements")}),
         new QTreeWidgetItem(m_requirements, {tr("Part II"), tr("Vulnerability handling requirements")})};
-    for (QTreeWidgetItem *part : parts) {
+    for (QTreeWidgetItem *part : parts)
         part->setFlags(Qt::ItemIsEnabled);
-        part->setFirstColumnSpanned(false);
-    }
     for (const CraRequirement &req : m_readiness->requirements) {
         auto *item = new QTreeWidgetItem(parts[CraAnnex::isPartTwo(req.point) ? 1 : 0],
                                          {req.point.label, CraAnnex::title(req.point), CraReadiness::coverageName(req.coverage)});
