@@ -104,13 +104,36 @@ CraGap makeGap(const GapDefinition &d, const CraRecord &record)
     return gap;
 }
 
+// Evidence::reference() in English whatever the reader's language (the drafts and --json are
+// English): document number, pages, chapter, address; or the test's summary, date and firmware.
+QString englishReference(const Evidence &e)
+{
+    QStringList parts;
+    if (e.kind == EvidenceKind::DocumentReview) {
+        parts << e.title.trimmed() << e.documentNumber.trimmed()
+              << (e.pages.trimmed().isEmpty() ? QString() : QStringLiteral("p. %1").arg(e.pages.trimmed()))
+              << (e.chapter.trimmed().isEmpty() ? QString() : QStringLiteral("section %1").arg(e.chapter.trimmed()))
+              << e.url.trimmed();
+    } else {
+        parts << (e.summary.isEmpty() ? e.title : e.summary).trimmed()
+              << (e.testedOn.isValid() ? e.testedOn.toString(Qt::ISODate) : QString())
+              << (e.firmwareVersion.isEmpty() ? QString() : QStringLiteral("firmware %1").arg(e.firmwareVersion));
+    }
+    parts.removeAll(QString());
+    if (parts.isEmpty())
+        return e.kind == EvidenceKind::DeviceTest ? QStringLiteral("device test") : QStringLiteral("document review");
+    return parts.join(QLatin1String(", "));
+}
+
 QList<CraEvidenceRef> evidenceRefs(const DeclarationSnapshot &snapshot, const EvidencePlan &plan, const QString &itemId)
 {
     QList<CraEvidenceRef> refs;
     for (const Evidence &e : snapshot.evidence.value(itemId)) {
         if (e.supersededBy >= 0)
             continue;
-        CraEvidenceRef ref{e.id, e.title, e.kind, e.reference(), {}};
+        // A device test often has no title of its own: its summary, date and firmware name it.
+        const QString reference = englishReference(e);
+        CraEvidenceRef ref{e.id, e.title.isEmpty() ? reference : e.title, e.kind, reference, {}};
         for (const EvidenceFile &f : e.files)
             ref.files << CraFileRef{f.originalName, plan.pathOf(f.sha256), f.sha256, f.size};
         refs << ref;

@@ -36,7 +36,7 @@ struct CraEvidenceRef {
     qint64 evidenceId = -1;
     QString title;
     EvidenceKind kind = EvidenceKind::DocumentReview;
-    QString reference; // Evidence::reference(): document number, pages, tester …
+    QString reference; // in English: document number, pages, chapter; or summary, test date, firmware
     QList<CraFileRef> files;
 };
 
