@@ -26,7 +26,7 @@ mkdir -p "$out"
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT
 for lang in ja en; do
-  for page in checklist item-pdf evidence-editor product-editor export auditor auditor-findings item-comments review label-record label-changes label-preview label-markets item-points criteria-library auditor-tampered start capture-findings capture-rerun sync; do
+  for page in checklist item-pdf evidence-editor product-editor export auditor auditor-findings item-comments review label-record label-changes label-preview label-markets item-points criteria-library auditor-tampered start capture-findings capture-rerun sync cra-readiness cra-fields; do
     XDG_CONFIG_HOME="$config" LC_ALL=C.UTF-8 \
       xvfb-run -a -s "-screen 0 1280x800x24" \
       "$hoshi" --demo --lang "$lang" --page "$page" --screenshot "$out/$page-$lang.png"

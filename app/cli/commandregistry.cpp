@@ -2,6 +2,7 @@
 #include "commandregistry.h"
 
 #include "cliutil.h"
+#include "cmd_cra.h"
 #include "cmd_export.h"
 #include "cmd_lifecycle.h"
 #include "cmd_markets.h"
@@ -87,6 +88,9 @@ const QList<CliCommand> commands = {
      QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Write the report of changes since the label."), runChangeReport},
     {"psti-statement", "", "", "psti-statement WS --declaration ID FILE",
      QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Keep the UK PSTI statement of compliance."), runPstiStatement},
+    {"cra", "", "*", "cra WS --declaration ID [--set FIELD=VALUE ...] [--json] [--out DIR]",
+     QT_TRANSLATE_NOOP("hoshi::cli::Cli", "EU Cyber Resilience Act readiness, its fields, and the drafts of the technical documentation and declaration of conformity."),
+     runCra},
     {"etsi", "", "", "etsi WS --declaration ID [--out FILE]", QT_TRANSLATE_NOOP("hoshi::cli::Cli", "Write the ETSI EN 303 645 view as CSV."),
      runEtsi},
     {"markets", "", "*",

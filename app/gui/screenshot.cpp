@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "screenshot.h"
+#include "screenshot_cra.h"
 #include "screenshot_review.h"
 
 #include "auditor/auditorpage.h"
@@ -43,7 +44,8 @@ QStringList Screenshot::pages()
             QStringLiteral("auditor-tampered"), QStringLiteral("start"), QStringLiteral("open-server"),
             QStringLiteral("form-mapping"), QStringLiteral("form-mapping-unresolved"),
             QStringLiteral("capture-findings"), QStringLiteral("capture-rerun"), QStringLiteral("label-markets"),
-            QStringLiteral("sync")};
+            QStringLiteral("sync"),
+            QStringLiteral("cra-readiness"), QStringLiteral("cra-fields")};
 
 }
 
@@ -211,6 +213,8 @@ bool Screenshot::prepare()
         return session->snapshot() && showCompleteDeclaration() && ReviewScreenshots::prepare(m_window, m_page);
     if (m_page.startsWith(QLatin1String("label-")))
         return prepareLabel();
+    if (CraScreenshots::isCraPage(m_page))
+        return session->snapshot() && CraScreenshots::prepare(m_window, m_page);
     if (m_page == QLatin1String("start"))
         return prepareStart();
     if (m_page == QLatin1String("open-server"))

@@ -252,8 +252,18 @@ const QStringList version15 = {};
 // one last synchronised with it and what every record held then (the base of a three-way merge).
 // On a server the same step is written in PostgreSQL's terms (serverschema.cpp).
 const QStringList version16 = syncStepStatements();
-// 17: EU Cyber Resilience Act readiness (what the CRA adds to a declaration).
-const QStringList version17 = {};
+// 17: EU Cyber Resilience Act readiness (what the CRA adds to a declaration). One row per
+// declaration, made on its first edit (row_version 0 until then); the fields are the
+// manufacturer's text (cra/crarecord.h), the support period end an ISO date or ''.
+const QStringList version17 = {
+    QStringLiteral("CREATE TABLE cra_record (declaration_id INTEGER PRIMARY KEY REFERENCES declaration(id),"
+                   " sbom_reference TEXT NOT NULL DEFAULT '', support_period_end TEXT NOT NULL DEFAULT '',"
+                   " support_period_justification TEXT NOT NULL DEFAULT '', cvd_policy_url TEXT NOT NULL DEFAULT '',"
+                   " single_point_of_contact TEXT NOT NULL DEFAULT '', csirt_reporting TEXT NOT NULL DEFAULT '',"
+                   " risk_assessment TEXT NOT NULL DEFAULT '', conformity_module TEXT NOT NULL DEFAULT '',"
+                   " notified_body TEXT NOT NULL DEFAULT '', harmonised_standards TEXT NOT NULL DEFAULT '',"
+                   " row_version INTEGER NOT NULL DEFAULT 0)"),
+};
 // 18: recognition in other markets (UK PSTI, Singapore CLS).
 const QStringList version18 = {};
 

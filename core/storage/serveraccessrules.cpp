@@ -184,6 +184,8 @@ const QList<TableRule> &tableRules()
                QStringLiteral("hoshi_can_write(hoshi_org_of_evidence(evidence_id))")),
         client(QStringLiteral("declaration_name"), ofDeclaration),
         client(QStringLiteral("point_overlay"), ofDeclaration),
+        // What the EU Cyber Resilience Act adds to a declaration (schema step 17).
+        client(QStringLiteral("cra_record"), ofDeclaration),
         // The official form of a declaration: its template is content the writer must be able to read.
         client(QStringLiteral("declaration_form"), ofDeclaration, allWrite,
                QStringLiteral("hoshi_content_readable(blob_id)")),

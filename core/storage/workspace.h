@@ -32,6 +32,7 @@ class SnapshotReader;
 }
 class ChangeFeed;
 class Transaction;
+struct CraRecord; // cra/crarecord.h
 
 // Reports progress (bytes done, bytes total); returning false asks the operation to cancel.
 using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
@@ -301,6 +302,16 @@ public:
     [[nodiscard]] bool setLabelRecord(const LabelRecord &record, QString *error);
     // The label's own history entries (newest first): recorded, edited, status changes.
     [[nodiscard]] QList<HistoryEntry> labelHistory(qint64 declarationId) const;
+
+    // EU Cyber Resilience Act (workspace_cra.cpp, schema step 17): what the CRA asks of a
+    // declaration beyond the ★1 answers (SBOM, support period, CVD policy, contact, reporting,
+    // conformity assessment). craRecord() gives an empty record (rowVersion 0) when none is
+    // stored; nullopt when the declaration does not exist. setCraRecord() stores the record
+    // only while the stored one still has expectedVersion (-1: whatever is stored), one
+    // transaction with a "cra-edited" history entry per change.
+    [[nodiscard]] std::optional<CraRecord> craRecord(qint64 declarationId, QString *error = nullptr) const;
+    [[nodiscard]] bool setCraRecord(const CraRecord &record, qint64 expectedVersion, QString *error,
+                                    bool *conflict = nullptr);
 
     // Append-only history (newest first). itemId empty: the whole declaration.
     [[nodiscard]] QList<HistoryEntry> history(qint64 declarationId, const QString &itemId = {}) const;

@@ -189,7 +189,7 @@ bool Workspace::removeDeclaration(qint64 declarationId, QString *error)
     // else pointing at it (an export baseline, a review, a label) keeps it.
     const QStringList dependants = dependantsOf(QStringLiteral("declaration"), declarationId,
                                                 {QStringLiteral("assessment"), QStringLiteral("declaration_name"),
-                                                 QStringLiteral("point_overlay")});
+                                                 QStringLiteral("point_overlay"), QStringLiteral("cra_record")});
     if (!dependants.isEmpty()) {
         setError(error, tr("The declaration can not be removed while other records depend on it: %1.")
                             .arg(dependants.join(QLatin1String(", "))));
@@ -205,6 +205,7 @@ bool Workspace::removeDeclaration(qint64 declarationId, QString *error)
         QStringLiteral("DELETE FROM assessment WHERE declaration_id = ?"),
         QStringLiteral("DELETE FROM declaration_name WHERE declaration_id = ?"),
         QStringLiteral("DELETE FROM point_overlay WHERE declaration_id = ?"),
+        QStringLiteral("DELETE FROM cra_record WHERE declaration_id = ?"),
         QStringLiteral("DELETE FROM declaration WHERE id = ?"),
     };
     for (const QString &sql : statements) {

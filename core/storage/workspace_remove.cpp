@@ -5,6 +5,7 @@
 // first, knowingly, rather than losing recorded work as a side effect.
 #include "workspace.h"
 
+#include "cra/crarecord.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "workspaceutil.h"
@@ -45,6 +46,15 @@ bool Workspace::removeEmptyDeclaration(qint64 id, QString *error)
         setError(error, tr("Declaration %1 cannot be removed: %2 item(s) hold a verdict, a justification, notes or "
                            "evidence. Reset them to not assessed and unlink the evidence first.")
                             .arg(id).arg(answers));
+        return false;
+    }
+    const std::optional<CraRecord> cra = craRecord(id, error);
+    if (!cra)
+        return false;
+    if (!cra->isEmpty()) {
+        setError(error, tr("Declaration %1 cannot be removed: its CRA record holds what the manufacturer entered. "
+                           "Clear those fields first.")
+                            .arg(id));
         return false;
     }
     const qint64 baselines = countOf(db(), QStringLiteral("SELECT count(*) FROM baseline WHERE declaration_id = ?"), id);

@@ -56,6 +56,7 @@ const Table tables[] = {
     {"declaration", Kind::Rows, "id", "id IN DECLS"},
     {"declaration_name", Kind::Rows, "", "declaration_id IN DECLS"},
     {"point_overlay", Kind::Rows, "", "declaration_id IN DECLS"},
+    {"cra_record", Kind::Rows, "", "declaration_id IN DECLS"},
     {"assessment", Kind::Rows, "id", "id IN ASSESSMENTS"},
     {"point_choice", Kind::Rows, "", "assessment_id IN ASSESSMENTS"},
     {"evidence", Kind::Rows, "id", "id IN EVIDENCE"},

@@ -49,6 +49,10 @@ DeclarationEditor::DeclarationEditor(Session *session, QWidget *parent)
     m_lifecycleButton->setObjectName(QStringLiteral("labelLifecycleButton"));
     m_ui->labelGroupLayout->addRow(QString(), m_lifecycleButton);
     connect(m_lifecycleButton, &QPushButton::clicked, this, &DeclarationEditor::labelLifecycleRequested);
+    m_craButton = new QPushButton(this);
+    m_craButton->setObjectName(QStringLiteral("craReadinessButton"));
+    m_ui->labelGroupLayout->addRow(QString(), m_craButton);
+    connect(m_craButton, &QPushButton::clicked, this, &DeclarationEditor::craReadinessRequested);
     connect(m_session, &Session::declarationRefreshed, this, &DeclarationEditor::reload);
     // PSTI route: the statement can also be kept as a file (row under the statement field).
     m_ui->declarationGroupLayout->insertRow(4, new PstiStatementFile(m_session, this));
@@ -61,6 +65,7 @@ void DeclarationEditor::retranslate()
 {
     m_ui->retranslateUi(this);
     m_lifecycleButton->setText(tr("Label &lifecycle: application, status, changes, label page…"));
+    m_craButton->setText(tr("EU &CRA readiness: Annex I coverage, what the CRA adds, drafts…"));
     for (int i = 0; i < m_ui->labelStatusEdit->count(); ++i)
         m_ui->labelStatusEdit->setItemText(i, labelStatusName(LabelStatus(m_ui->labelStatusEdit->itemData(i).toInt())));
     reload();

@@ -37,6 +37,8 @@ public:
 Q_SIGNALS:
     // "Label lifecycle…": the label record, changes since the label, reminders, label page.
     void labelLifecycleRequested();
+    // "CRA readiness…": the declaration against the EU Cyber Resilience Act's Annex I.
+    void craReadinessRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +54,7 @@ private:
     qint64 m_shownId = -1;
     bool m_readOnly = false;
     QPushButton *m_lifecycleButton = nullptr;
+    QPushButton *m_craButton = nullptr;
 };
 
 } // namespace hoshi

@@ -58,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     createActions();
     createMenus();
     buildPortfolio();
+    buildCra();
     buildServerActions();
     buildCapture();
     buildHelp();

@@ -32,6 +32,7 @@ class ExportDialog;
 class FormMappingDialog;
 class ItemPage;
 class PortfolioPage;
+class CraReadinessPage;
 class LabelLifecyclePage;
 class NavigatorModel;
 class OrganisationEditor;
@@ -50,7 +51,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Welcome, Checklist, Item, Evidence, Product, Organisation, Declaration, Auditor, Label, Portfolio };
+    enum class Page { Welcome, Checklist, Item, Evidence, Product, Organisation, Declaration, Auditor, Label, Portfolio, Cra };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -111,6 +112,9 @@ public:
     // Every declaration of the workspace, most urgent first (mainwindow_portfolio.cpp).
     void showPortfolio();
     [[nodiscard]] PortfolioPage *portfolioPage() const { return m_portfolio; }
+    // The EU Cyber Resilience Act readiness of the current declaration (mainwindow_cra.cpp).
+    void showCraReadiness();
+    [[nodiscard]] CraReadinessPage *craReadinessPage() const { return m_craPage; }
 
     [[nodiscard]] ChecklistPage *checklistPage() const { return m_checklist; }
     [[nodiscard]] ItemPage *itemPage() const { return m_itemPage; }
@@ -188,6 +192,9 @@ private:
     // its View menu entry.
     void buildPortfolio();
     void retranslatePortfolio();
+    // mainwindow_cra.cpp: the CRA readiness page (index Page::Cra) and its Item menu entry.
+    void buildCra();
+    void retranslateCra();
     void buildServerActions();
     // mainwindow_help.cpp
     void buildHelp();
@@ -245,6 +252,8 @@ private:
     LabelLifecyclePage *m_labelPage = nullptr;
     AuditorPage *m_auditor = nullptr;
     PortfolioPage *m_portfolio = nullptr;
+    CraReadinessPage *m_craPage = nullptr;
+    QAction *m_craAction = nullptr;
     QAction *m_portfolioAction = nullptr;
     QAction *m_gettingStartedAction = nullptr;
     QAction *m_openServerAction = nullptr;

@@ -288,6 +288,7 @@ void MainWindow::retranslate()
     a.recentMenu->setTitle(tr("Open &recent"));
     a.languageMenu->setTitle(tr("&Language"));
     retranslatePortfolio();
+    retranslateCra();
     retranslateServer();
     retranslateCapture();
     a.newWorkspace->setText(tr("&New workspace…"));
