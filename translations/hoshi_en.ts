@@ -1701,32 +1701,32 @@ Firmware image SHA-256: %2</translation>
     <context>
         <name>hoshi::ChecklistModel</name>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="81" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="88" />
             <source>Exempt (PSTI)</source>
             <translation>Exempt (PSTI)</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="109" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="116" />
             <source>Vendor</source>
             <translation>Vendor</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="109" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="116" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="114" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="121" />
             <source>Vendor scope: answered once for the organisation and shared by all its products.</source>
             <translation>Vendor scope: answered once for the organisation and shared by all its products.</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="115" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="122" />
             <source>Product scope: answered for this product.</source>
             <translation>Product scope: answered for this product.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="126" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="133" />
             <source>%1: %2 (%n file(s))</source>
             <translation>
                 <numerusform>%1: %2 (%n file)</numerusform>
@@ -1734,7 +1734,7 @@ Firmware image SHA-256: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="140" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="147" />
             <source>%n blocking</source>
             <translation>
                 <numerusform>%n blocking</numerusform>
@@ -1742,12 +1742,12 @@ Firmware image SHA-256: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="141" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="148" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="141" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="148" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1755,7 +1755,7 @@ Firmware image SHA-256: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="156" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="163" />
             <source>%n open</source>
             <translation>
                 <numerusform>%n open</numerusform>
@@ -1763,12 +1763,12 @@ Firmware image SHA-256: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="156" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="163" />
             <source>✓ %1</source>
             <translation>✓ %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="158" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="165" />
             <source>%1 open of %n review comment(s)</source>
             <translation>
                 <numerusform>%1 open of %n review comment</numerusform>
@@ -1776,47 +1776,47 @@ Firmware image SHA-256: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="174" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="181" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="176" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="183" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="178" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="185" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="180" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="187" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="182" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="189" />
             <source>Scope</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="184" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="191" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="186" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="193" />
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="188" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="195" />
             <source>Comments</source>
             <translation>Comments</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="194" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="201" />
             <source>D = document review, T = device test, D+T = both</source>
             <translation>D = document review, T = device test, D+T = both</translation>
         </message>
@@ -1824,62 +1824,62 @@ Firmware image SHA-256: %2</translation>
     <context>
         <name>hoshi::ChecklistPage</name>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="133" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="159" />
             <source>Find item by ID or title (Ctrl+F)</source>
             <translation>Find item by ID or title (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="134" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="160" />
             <source>Product details…</source>
             <translation>Product details…</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="135" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="161" />
             <source>Declaration details…</source>
             <translation>Declaration details…</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="136" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="162" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="137" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="163" />
             <source>Application package and evidence archive (Ctrl+Shift+E)</source>
             <translation>Application package and evidence archive (Ctrl+Shift+E)</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="146" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="172" />
             <source>No declaration open</source>
             <translation>No declaration open</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="148" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="174" />
             <source>This workspace has no declaration yet: follow the steps above.</source>
             <translation>This workspace has no declaration yet: follow the steps above.</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="149" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="175" />
             <source>Choose a declaration in the navigator, or create one with Edit ▸ New declaration.</source>
             <translation>Choose a declaration in the navigator, or create one with Edit ▸ New declaration.</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="156" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="182" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="157" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="183" />
             <source>%1 · route: %2</source>
             <translation>%1 · route: %2</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="159" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="185" />
             <source> · firmware %1</source>
             <translation> · firmware %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistpage.cpp" line="165" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="191" />
             <source>OK %1 / assessed %2 / %3 · %n blocking problem(s)</source>
             <translation>
                 <numerusform>OK %1 / assessed %2 / %3 · %n blocking problem</numerusform>
@@ -1887,22 +1887,22 @@ Firmware image SHA-256: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="169" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="195" />
             <source>OK: items with a verdict and nothing blocking them. Assessed: items with a verdict. The last number is every item that counts on this route.</source>
             <translation>OK: items with a verdict and nothing blocking them. Assessed: items with a verdict. The last number is every item that counts on this route.</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="182" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="208" />
             <source>showing %1 of %2 (Esc clears)</source>
             <translation>showing %1 of %2 (Esc clears)</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="192" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="218" />
             <source>Exported on %1 (export %2, fingerprint %3…)</source>
             <translation>Exported on %1 (export %2, fingerprint %3…)</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="195" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="221" />
             <source>Declaration fingerprint (SHA-256 over its content) at that export: %1</source>
             <translation>Declaration fingerprint (SHA-256 over its content) at that export: %1</translation>
         </message>
@@ -2088,6 +2088,658 @@ Firmware image SHA-256: %2</translation>
             <location filename="../forms/common/conflictdialog.cpp" line="88" />
             <source>Save the &amp;result</source>
             <translation>Save the &amp;result</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CraAnnex</name>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="13" />
+            <source>Appropriate level of cybersecurity based on the risks</source>
+            <translation>Appropriate level of cybersecurity based on the risks</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="15" />
+            <source>No known exploitable vulnerabilities</source>
+            <translation>No known exploitable vulnerabilities</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="16" />
+            <source>Secure by default configuration</source>
+            <translation>Secure by default configuration</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="17" />
+            <source>Vulnerabilities addressed through security updates</source>
+            <translation>Vulnerabilities addressed through security updates</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="18" />
+            <source>Protection from unauthorised access</source>
+            <translation>Protection from unauthorised access</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="19" />
+            <source>Confidentiality of data</source>
+            <translation>Confidentiality of data</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="20" />
+            <source>Integrity of data, commands, programs and configuration</source>
+            <translation>Integrity of data, commands, programs and configuration</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="21" />
+            <source>Data minimisation</source>
+            <translation>Data minimisation</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="22" />
+            <source>Availability of essential functions</source>
+            <translation>Availability of essential functions</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="23" />
+            <source>Minimised impact on other devices and networks</source>
+            <translation>Minimised impact on other devices and networks</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="24" />
+            <source>Limited attack surfaces</source>
+            <translation>Limited attack surfaces</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="25" />
+            <source>Reduced impact of an incident (exploitation mitigation)</source>
+            <translation>Reduced impact of an incident (exploitation mitigation)</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="26" />
+            <source>Recording and monitoring of relevant internal activity</source>
+            <translation>Recording and monitoring of relevant internal activity</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="27" />
+            <source>Secure removal of data and settings</source>
+            <translation>Secure removal of data and settings</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="34" />
+            <source>Vulnerabilities and components identified and documented (SBOM)</source>
+            <translation>Vulnerabilities and components identified and documented (SBOM)</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="35" />
+            <source>Vulnerabilities remediated without delay</source>
+            <translation>Vulnerabilities remediated without delay</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="36" />
+            <source>Effective and regular security tests and reviews</source>
+            <translation>Effective and regular security tests and reviews</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="37" />
+            <source>Fixed vulnerabilities disclosed</source>
+            <translation>Fixed vulnerabilities disclosed</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="38" />
+            <source>Coordinated vulnerability disclosure policy</source>
+            <translation>Coordinated vulnerability disclosure policy</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="39" />
+            <source>Contact address for reporting vulnerabilities</source>
+            <translation>Contact address for reporting vulnerabilities</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="40" />
+            <source>Secure distribution of updates</source>
+            <translation>Secure distribution of updates</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="41" />
+            <source>Security updates without delay and free of charge</source>
+            <translation>Security updates without delay and free of charge</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CraDrafts</name>
+        <message>
+            <location filename="../core/cra/cradrafts_pdf.cpp" line="164" />
+            <source>%1 already exists; it is not replaced.</source>
+            <translation>%1 already exists; it is not replaced.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/cradrafts_pdf.cpp" line="170" />
+            <source>The folder %1 does not exist and can not be created.</source>
+            <translation>The folder %1 does not exist and can not be created.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CraFields</name>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="42" />
+            <source>Software bill of materials (SBOM)</source>
+            <translation>Software bill of materials (SBOM)</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="43" />
+            <source>End of the support period</source>
+            <translation>End of the support period</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="44" />
+            <source>How the support period was determined</source>
+            <translation>How the support period was determined</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="45" />
+            <source>Coordinated vulnerability disclosure policy</source>
+            <translation>Coordinated vulnerability disclosure policy</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="46" />
+            <source>Single point of contact for vulnerabilities</source>
+            <translation>Single point of contact for vulnerabilities</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="47" />
+            <source>Reporting to the CSIRT and ENISA</source>
+            <translation>Reporting to the CSIRT and ENISA</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="48" />
+            <source>Cybersecurity risk assessment</source>
+            <translation>Cybersecurity risk assessment</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="49" />
+            <source>Conformity assessment procedure</source>
+            <translation>Conformity assessment procedure</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="50" />
+            <source>Notified body</source>
+            <translation>Notified body</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="51" />
+            <source>Harmonised standards and specifications applied</source>
+            <translation>Harmonised standards and specifications applied</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="59" />
+            <source>Module A: internal control</source>
+            <translation>Module A: internal control</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="61" />
+            <source>Modules B and C: EU-type examination and conformity to type</source>
+            <translation>Modules B and C: EU-type examination and conformity to type</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="63" />
+            <source>Module H: full quality assurance</source>
+            <translation>Module H: full quality assurance</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="65" />
+            <source>European cybersecurity certification scheme (EUCC)</source>
+            <translation>European cybersecurity certification scheme (EUCC)</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="66" />
+            <source>Not chosen yet</source>
+            <translation>Not chosen yet</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="168" />
+            <source>Where the SBOM of this firmware is kept (file, location or URL) and its format, e.g. CycloneDX.</source>
+            <translation>Where the SBOM of this firmware is kept (file, location or URL) and its format, e.g. CycloneDX.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="170" />
+            <source>The date until which security updates are provided (YYYY-MM-DD); at least five years unless the product is expected to be used for less.</source>
+            <translation>The date until which security updates are provided (YYYY-MM-DD); at least five years unless the product is expected to be used for less.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="172" />
+            <source>What the support period was determined from: expected time of use, similar products, the support of third-party components.</source>
+            <translation>What the support period was determined from: expected time of use, similar products, the support of third-party components.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="174" />
+            <source>Web address of the coordinated vulnerability disclosure policy.</source>
+            <translation>Web address of the coordinated vulnerability disclosure policy.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="176" />
+            <source>Address (e-mail or web form) where users and researchers report vulnerabilities.</source>
+            <translation>Address (e-mail or web form) where users and researchers report vulnerabilities.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="178" />
+            <source>Who reports actively exploited vulnerabilities and severe incidents through the ENISA single reporting platform, and how (24 h early warning, 72 h notification, final report).</source>
+            <translation>Who reports actively exploited vulnerabilities and severe incidents through the ENISA single reporting platform, and how (24 h early warning, 72 h notification, final report).</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="180" />
+            <source>Where the cybersecurity risk assessment of the product is kept (document and version).</source>
+            <translation>Where the cybersecurity risk assessment of the product is kept (document and version).</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="182" />
+            <source>The conformity assessment procedure of Article 32 that applies to the product's class.</source>
+            <translation>The conformity assessment procedure of Article 32 that applies to the product's class.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="184" />
+            <source>Name and identification number of the notified body, when the procedure involves one.</source>
+            <translation>Name and identification number of the notified body, when the procedure involves one.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="186" />
+            <source>One a line: harmonised standards, common specifications or certification schemes applied (ids and versions).</source>
+            <translation>One a line: harmonised standards, common specifications or certification schemes applied (ids and versions).</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CraFieldsEditor</name>
+        <message>
+            <location filename="../forms/cra/crafieldseditor.cpp" line="84" />
+            <source>&amp;Save CRA fields</source>
+            <translation>&amp;Save CRA fields</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CraReadiness</name>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="26" />
+            <source>Secure-by-default configuration beyond ★1</source>
+            <translation>Secure-by-default configuration beyond ★1</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="27" />
+            <source>★1 checks default passwords and needless interfaces; the CRA asks for a secure default configuration as a whole, including a way to reset the product to its original state. Describe it in the technical documentation.</source>
+            <translation>★1 checks default passwords and needless interfaces; the CRA asks for a secure default configuration as a whole, including a way to reset the product to its original state. Describe it in the technical documentation.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="33" />
+            <source>Support period and its justification</source>
+            <translation>Support period and its justification</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="34" />
+            <source>★1 asks for a stated support period; the CRA asks for its end date and for what it was determined from (Article 13(8), Annex VII (4)).</source>
+            <translation>★1 asks for a stated support period; the CRA asks for its end date and for what it was determined from (Article 13(8), Annex VII (4)).</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="39" />
+            <source>Software bill of materials</source>
+            <translation>Software bill of materials</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="40" />
+            <source>★1 does not ask for an SBOM; the CRA asks for one in a commonly used machine-readable format covering at least the top-level dependencies.</source>
+            <translation>★1 does not ask for an SBOM; the CRA asks for one in a commonly used machine-readable format covering at least the top-level dependencies.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="45" />
+            <source>Coordinated vulnerability disclosure policy</source>
+            <translation>Coordinated vulnerability disclosure policy</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="46" />
+            <source>★1 asks for a way to receive vulnerability reports; the CRA asks for a coordinated vulnerability disclosure policy that is put in place and enforced.</source>
+            <translation>★1 asks for a way to receive vulnerability reports; the CRA asks for a coordinated vulnerability disclosure policy that is put in place and enforced.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="51" />
+            <source>Single point of contact for vulnerabilities</source>
+            <translation>Single point of contact for vulnerabilities</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="52" />
+            <source>The CRA asks for a contact address for reporting vulnerabilities, stated with the product and in the user information (Annex II).</source>
+            <translation>The CRA asks for a contact address for reporting vulnerabilities, stated with the product and in the user information (Annex II).</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="57" />
+            <source>Reporting to the CSIRT and ENISA</source>
+            <translation>Reporting to the CSIRT and ENISA</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="58" />
+            <source>From 2026-09-11 actively exploited vulnerabilities and severe incidents are reported through ENISA's single reporting platform to the coordinating CSIRT: an early warning within 24 hours, a notification within 72 hours and a final report. ★1 has no such duty.</source>
+            <translation>From 2026-09-11 actively exploited vulnerabilities and severe incidents are reported through ENISA's single reporting platform to the coordinating CSIRT: an early warning within 24 hours, a notification within 72 hours and a final report. ★1 has no such duty.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="64" />
+            <source>Cybersecurity risk assessment</source>
+            <translation>Cybersecurity risk assessment</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="65" />
+            <source>The CRA asks for a documented cybersecurity risk assessment that says how each Annex I requirement applies; ★1 is a fixed checklist and does not replace it.</source>
+            <translation>The CRA asks for a documented cybersecurity risk assessment that says how each Annex I requirement applies; ★1 is a fixed checklist and does not replace it.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="70" />
+            <source>Conformity assessment procedure</source>
+            <translation>Conformity assessment procedure</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="71" />
+            <source>The manufacturer chooses the procedure the product's class allows (module A, B+C, H or a European certification scheme), with a notified body where the procedure needs one.</source>
+            <translation>The manufacturer chooses the procedure the product's class allows (module A, B+C, H or a European certification scheme), with a notified body where the procedure needs one.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="166" />
+            <source>The mapping of ★1 to the CRA's Annex I (%1) is not available.</source>
+            <translation>The mapping of ★1 to the CRA's Annex I (%1) is not available.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="171" />
+            <source>CRA readiness is worked out from a ★1 declaration under %1; this declaration uses %2.</source>
+            <translation>CRA readiness is worked out from a ★1 declaration under %1; this declaration uses %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="264" />
+            <source>Covered by ★1 evidence</source>
+            <translation>Covered by ★1 evidence</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="265" />
+            <source>Partly covered</source>
+            <translation>Partly covered</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="266" />
+            <source>Not covered by ★1</source>
+            <translation>Not covered by ★1</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="284" />
+            <source>equivalent</source>
+            <translation>equivalent</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="285" />
+            <source>covers part (subset)</source>
+            <translation>covers part (subset)</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="286" />
+            <source>covers more (superset)</source>
+            <translation>covers more (superset)</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="287" />
+            <source>overlaps (intersects)</source>
+            <translation>overlaps (intersects)</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="295" />
+            <source>No ★1 item relates to this requirement.</source>
+            <translation>No ★1 item relates to this requirement.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="296" />
+            <source>The mapping set does not list this point.</source>
+            <translation>The mapping set does not list this point.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/cra/crareadiness.cpp" line="300" />
+            <source>%n related ★1 item(s), none conforming with evidence yet.</source>
+            <translation>
+                <numerusform>%n related ★1 item, none conforming with evidence yet.</numerusform>
+                <numerusform>%n related ★1 items, none conforming with evidence yet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/cra/crareadiness.cpp" line="302" />
+            <source>%n of %1 related ★1 item(s) conforming with evidence, one of them covering the whole requirement.</source>
+            <translation>
+                <numerusform>%n of %1 related ★1 item(s) conforming with evidence, one of them covering the whole requirement.</numerusform>
+                <numerusform>%n of %1 related ★1 item(s) conforming with evidence, one of them covering the whole requirement.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/cra/crareadiness.cpp" line="305" />
+            <source>%n of %1 related ★1 item(s) conforming with evidence; the CRA asks more here than ★1 does.</source>
+            <translation>
+                <numerusform>%n of %1 related ★1 item(s) conforming with evidence; the CRA asks more here than ★1 does.</numerusform>
+                <numerusform>%n of %1 related ★1 item(s) conforming with evidence; the CRA asks more here than ★1 does.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/cra/crareadiness.cpp" line="307" />
+            <source>%n of %1 related ★1 item(s) conforming with evidence, each covering only part of the requirement.</source>
+            <translation>
+                <numerusform>%n of %1 related ★1 item(s) conforming with evidence, each covering only part of the requirement.</numerusform>
+                <numerusform>%n of %1 related ★1 item(s) conforming with evidence, each covering only part of the requirement.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CraReadinessPage</name>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="64" />
+            <source>%1 → archive %2, SHA-256 %3…</source>
+            <translation>%1 → archive %2, SHA-256 %3…</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="80" />
+            <source>No evidence recorded for this item.</source>
+            <translation>No evidence recorded for this item.</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="192" />
+            <source>← Declaration</source>
+            <translation>← Declaration</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="193" />
+            <source>Write &amp;drafts…</source>
+            <translation>Write &amp;drafts…</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="194" />
+            <source>The technical documentation draft (Annex VII) and the EU declaration of conformity draft (Annex V), in English, as PDF and JSON, for the manufacturer to complete and sign.</source>
+            <translation>The technical documentation draft (Annex VII) and the EU declaration of conformity draft (Annex V), in English, as PDF and JSON, for the manufacturer to complete and sign.</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="196" />
+            <source>Annex I requirements</source>
+            <translation>Annex I requirements</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="197" />
+            <source>What ★1 does not cover</source>
+            <translation>What ★1 does not cover</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="198" />
+            <source>What the CRA adds</source>
+            <translation>What the CRA adds</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="199" />
+            <source>Annex I</source>
+            <translation>Annex I</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="199" />
+            <source>Requirement</source>
+            <translation>Requirement</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="199" />
+            <source>Coverage</source>
+            <translation>Coverage</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="200" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="200" />
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="200" />
+            <source>What the CRA asks beyond ★1</source>
+            <translation>What the CRA asks beyond ★1</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="201" />
+            <source>The CRA asks for these although a ★1 declaration does not record them. Each is answered in the CRA fields or, where there is no field, in the technical documentation.</source>
+            <translation>The CRA asks for these although a ★1 declaration does not record them. Each is answered in the CRA fields or, where there is no field, in the technical documentation.</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="203" />
+            <source>Changes to the CRA fields</source>
+            <translation>Changes to the CRA fields</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="229" />
+            <source>No declaration open</source>
+            <translation>No declaration open</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="231" />
+            <source>CRA readiness of %1 (%2)</source>
+            <translation>CRA readiness of %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/cra/crareadinesspage.cpp" line="241" />
+            <source>EU Cyber Resilience Act (Regulation (EU) 2024/2847), Annex I: %1 covered by ★1 evidence, %2 partly, %3 not covered. %n item(s) the CRA asks beyond ★1 still open. Hoshi prepares; the manufacturer declares.</source>
+            <translation>
+                <numerusform>EU Cyber Resilience Act (Regulation (EU) 2024/2847), Annex I: %1 covered by ★1 evidence, %2 partly, %3 not covered. %n item the CRA asks beyond ★1 still open. Hoshi prepares; the manufacturer declares.</numerusform>
+                <numerusform>EU Cyber Resilience Act (Regulation (EU) 2024/2847), Annex I: %1 covered by ★1 evidence, %2 partly, %3 not covered. %n items the CRA asks beyond ★1 still open. Hoshi prepares; the manufacturer declares.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="261" />
+            <source>Part I</source>
+            <translation>Part I</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="261" />
+            <source>Essential cybersecurity requirements</source>
+            <translation>Essential cybersecurity requirements</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="262" />
+            <source>Part II</source>
+            <translation>Part II</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="262" />
+            <source>Vulnerability handling requirements</source>
+            <translation>Vulnerability handling requirements</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="309" />
+            <source>The Regulation's text (English).</source>
+            <translation>The Regulation's text (English).</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="310" />
+            <source>Summary (English).</source>
+            <translation>Summary (English).</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="311" />
+            <source>★1 items related through the mapping</source>
+            <translation>★1 items related through the mapping</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="313" />
+            <source>None.</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="317" />
+            <source>Not covered by ★1</source>
+            <translation>Not covered by ★1</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="319" />
+            <source>Note of the mapping (English).</source>
+            <translation>Note of the mapping (English).</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="322" />
+            <location filename="../forms/cra/crareadinesspage.cpp" line="338" />
+            <source>Recorded</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="322" />
+            <location filename="../forms/cra/crareadinesspage.cpp" line="338" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="337" />
+            <source>Recorded in: %1</source>
+            <translation>Recorded in: %1</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="356" />
+            <source>Nothing recorded yet.</source>
+            <translation>Nothing recorded yet.</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="393" />
+            <source>Drafts written to %1. They are in English, marked DRAFT, for the manufacturer to complete and sign.</source>
+            <translation>Drafts written to %1. They are in English, marked DRAFT, for the manufacturer to complete and sign.</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="401" />
+            <source>Folder for the CRA drafts</source>
+            <translation>Folder for the CRA drafts</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CraRecordCommand</name>
+        <message>
+            <location filename="../forms/cra/craundocommand.cpp" line="12" />
+            <location filename="../forms/cra/craundocommand.cpp" line="42" />
+            <source>Edit the CRA fields</source>
+            <translation>Edit the CRA fields</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CraRules</name>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="97" />
+            <source>%1: "%2" is not a date (YYYY-MM-DD).</source>
+            <translation>%1: "%2" is not a date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="236" />
+            <source>%1: "%2" is not a web address (https://…).</source>
+            <translation>%1: "%2" is not a web address (https://…).</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="239" />
+            <source>%1: "%2" is not one of %3.</source>
+            <translation>%1: "%2" is not one of %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="243" />
+            <source>Module A (internal control) involves no notified body; remove the notified body or choose another procedure.</source>
+            <translation>Module A (internal control) involves no notified body; remove the notified body or choose another procedure.</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="246" />
+            <source>%1 is longer than 20000 characters.</source>
+            <translation>%1 is longer than 20000 characters.</translation>
         </message>
     </context>
     <context>
@@ -2615,27 +3267,32 @@ Firmware image SHA-256: %2</translation>
             <translation>Label &amp;status:</translation>
         </message>
         <message>
-            <location filename="../forms/declaration/declarationeditor.cpp" line="63" />
+            <location filename="../forms/declaration/declarationeditor.cpp" line="67" />
             <source>Label &amp;lifecycle: application, status, changes, label page…</source>
             <translation>Label &amp;lifecycle: application, status, changes, label page…</translation>
         </message>
         <message>
-            <location filename="../forms/declaration/declarationeditor.cpp" line="81" />
+            <location filename="../forms/declaration/declarationeditor.cpp" line="68" />
+            <source>EU &amp;CRA readiness: Annex I coverage, what the CRA adds, drafts…</source>
+            <translation>EU &amp;CRA readiness: Annex I coverage, what the CRA adds, drafts…</translation>
+        </message>
+        <message>
+            <location filename="../forms/declaration/declarationeditor.cpp" line="86" />
             <source>No declaration open</source>
             <translation>No declaration open</translation>
         </message>
         <message>
-            <location filename="../forms/declaration/declarationeditor.cpp" line="89" />
+            <location filename="../forms/declaration/declarationeditor.cpp" line="94" />
             <source>Declaration for %1</source>
             <translation>Declaration for %1</translation>
         </message>
         <message>
-            <location filename="../forms/declaration/declarationeditor.cpp" line="93" />
+            <location filename="../forms/declaration/declarationeditor.cpp" line="98" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../forms/declaration/declarationeditor.cpp" line="94" />
+            <location filename="../forms/declaration/declarationeditor.cpp" line="99" />
             <source>Criteria: %1
 Route: %2
 Started: %3</source>
@@ -2647,42 +3304,42 @@ Started: %3</translation>
     <context>
         <name>hoshi::DeclarationJson</name>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="416" />
+            <location filename="../core/export/declarationjson.cpp" line="418" />
             <source>declaration.json is not valid JSON: %1</source>
             <translation>declaration.json is not valid JSON: %1</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="417" />
+            <location filename="../core/export/declarationjson.cpp" line="419" />
             <source>not an object</source>
             <translation>not an object</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="420" />
+            <location filename="../core/export/declarationjson.cpp" line="422" />
             <source>declaration.json is not a Hoshi declaration.</source>
             <translation>declaration.json is not a Hoshi declaration.</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="422" />
+            <location filename="../core/export/declarationjson.cpp" line="424" />
             <source>declaration.json was written by a newer Hoshi (format %1).</source>
             <translation>declaration.json was written by a newer Hoshi (format %1).</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="431" />
+            <location filename="../core/export/declarationjson.cpp" line="433" />
             <source>The criteria set in declaration.json can not be read: %1</source>
             <translation>The criteria set in declaration.json can not be read: %1</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="453" />
+            <location filename="../core/export/declarationjson.cpp" line="455" />
             <source>The official evaluation points in declaration.json can not be read: %1</source>
             <translation>The official evaluation points in declaration.json can not be read: %1</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="399" />
+            <location filename="../core/export/declarationjson.cpp" line="401" />
             <source>declaration.json assesses the item %1, which its criteria set does not have.</source>
             <translation>declaration.json assesses the item %1, which its criteria set does not have.</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="405" />
+            <location filename="../core/export/declarationjson.cpp" line="407" />
             <source>declaration.json refers to evidence %1, which it does not contain.</source>
             <translation>declaration.json refers to evidence %1, which it does not contain.</translation>
         </message>
@@ -2690,12 +3347,12 @@ Started: %3</translation>
     <context>
         <name>hoshi::DirectFile</name>
         <message>
-            <location filename="../core/archive/directfile.cpp" line="30" />
+            <location filename="../core/archive/directfile.cpp" line="112" />
             <source>DirectFile is for writing only.</source>
             <translation>DirectFile is for writing only.</translation>
         </message>
         <message>
-            <location filename="../core/archive/directfile.cpp" line="36" />
+            <location filename="../core/archive/directfile.cpp" line="120" />
             <source>Out of memory.</source>
             <translation>Out of memory.</translation>
         </message>
@@ -4953,42 +5610,47 @@ Added %3</translation>
     <context>
         <name>hoshi::LabelLifecyclePage</name>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="140" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="145" />
             <source>← Declaration</source>
             <translation>← Declaration</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="141" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="146" />
             <source>Label record</source>
             <translation>Label record</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="142" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="147" />
             <source>Changes since the label</source>
             <translation>Changes since the label</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="143" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="148" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="144" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="149" />
             <source>Label page preview</source>
             <translation>Label page preview</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="145" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="150" />
+            <source>Other markets</source>
+            <translation>Other markets</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="151" />
             <source>Status history</source>
             <translation>Status history</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="146" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="152" />
             <source>Re-test plan after a firmware change</source>
             <translation>Re-test plan after a firmware change</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/label/labellifecyclepage.cpp" line="147" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="153" />
             <source>Every declaration of this workspace: labels expiring within %n day(s), support periods ending, device tests run on older firmware.</source>
             <translation>
                 <numerusform>Every declaration of this workspace: labels expiring within %n day, support periods ending, device tests run on older firmware.</numerusform>
@@ -4996,57 +5658,57 @@ Added %3</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="150" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="156" />
             <source>Save as &amp;PDF…</source>
             <translation>Save as &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="173" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="180" />
             <source>No declaration open</source>
             <translation>No declaration open</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="176" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="183" />
             <source>Label of %1 (%2)</source>
             <translation>Label of %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="205" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="213" />
             <source>No label recorded yet.</source>
             <translation>No label recorded yet.</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="214" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="222" />
             <source>No label baseline yet: it is kept when the label is recorded.</source>
             <translation>No label baseline yet: it is kept when the label is recorded.</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="217" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="225" />
             <source>Compared with the declaration as it stood when the label was recorded (%1):</source>
             <translation>Compared with the declaration as it stood when the label was recorded (%1):</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="222" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="230" />
             <source>Nothing has changed since the label.</source>
             <translation>Nothing has changed since the label.</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="232" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="240" />
             <source>Every device test was run on the current firmware %1.</source>
             <translation>Every device test was run on the current firmware %1.</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="247" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="255" />
             <source>Nothing due.</source>
             <translation>Nothing due.</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="266" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="274" />
             <source>Save the label page</source>
             <translation>Save the label page</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="266" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="274" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
@@ -5191,72 +5853,72 @@ Added %3</translation>
     <context>
         <name>hoshi::MainWindow</name>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="94" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="341" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="600" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="97" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="345" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="612" />
             <source>Hoshi</source>
             <translation>Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="164" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="167" />
             <source>Findings saved: %1</source>
             <translation>Findings saved: %1</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="341" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="345" />
             <source>A file is still being imported. Cancel the import?</source>
             <translation>A file is still being imported. Cancel the import?</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="555" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="567" />
             <source>%1 can not be declared not applicable.</source>
             <translation>%1 can not be declared not applicable.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="563" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="575" />
             <source>%1 set to %2. Ctrl+Z undoes it.</source>
             <translation>%1 set to %2. Ctrl+Z undoes it.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="603" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="615" />
             <source>%1 (evidence archive, read-only) — Hoshi</source>
             <translation>%1 (evidence archive, read-only) — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="610" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="622" />
             <source>Demo workspace</source>
             <translation>Demo workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="611" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="623" />
             <source>%1 (read-only) — Hoshi</source>
             <translation>%1 (read-only) — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="611" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="623" />
             <source>%1 — Hoshi</source>
             <translation>%1 — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="612" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="624" />
             <source>Demo (temporary copy, discarded on exit)</source>
             <translation>Demo (temporary copy, discarded on exit)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="627" />
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="417" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="639" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="428" />
             <source>New workspace</source>
             <translation>New workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="660" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="663" />
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="426" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="672" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="675" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="437" />
             <source>Open workspace</source>
             <translation>Open workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="663" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="675" />
             <source>%1
 
 Open it read-only now?</source>
@@ -5265,114 +5927,114 @@ Open it read-only now?</source>
 Open it read-only now?</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="678" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="684" />
             <location filename="../forms/mainwindow/mainwindow.cpp" line="690" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="696" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="702" />
             <source>Open demo</source>
             <translation>Open demo</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="678" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="690" />
             <source>Cannot create a temporary folder: %1</source>
             <translation>Cannot create a temporary folder: %1</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="276" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="283" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="277" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="284" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="278" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="285" />
             <source>&amp;Item</source>
             <translation>&amp;Item</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="279" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="286" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="280" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="287" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="281" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="288" />
             <source>Open &amp;recent</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="282" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="289" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="286" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="294" />
             <source>&amp;New workspace…</source>
             <translation>&amp;New workspace…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="287" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="295" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="288" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="296" />
             <source>Open &amp;read-only…</source>
             <translation>Open &amp;read-only…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="289" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="297" />
             <source>Open &amp;demo</source>
             <translation>Open &amp;demo</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="290" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="298" />
             <source>Open e&amp;vidence archive…</source>
             <translation>Open e&amp;vidence archive…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="291" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="299" />
             <source>Auditor mode: verify a retained evidence archive and browse it read-only</source>
             <translation>Auditor mode: verify a retained evidence archive and browse it read-only</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="292" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="300" />
             <source>Close evidence arc&amp;hive</source>
             <translation>Close evidence arc&amp;hive</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="293" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="301" />
             <source>&amp;Export…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="294" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="302" />
             <source>Write the application package and the retained evidence archive</source>
             <translation>Write the application package and the retained evidence archive</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="295" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="303" />
             <source>Import &amp;findings…</source>
             <translation>Import &amp;findings…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="296" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="304" />
             <source>Turn a reviewer's findings on an evidence archive into review comments</source>
             <translation>Turn a reviewer's findings on an evidence archive into review comments</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="297" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="307" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Close workspace</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="298" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="308" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -5429,272 +6091,282 @@ Open it read-only now?</translation>
             <translation>Nothing to redo</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="170" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="176" />
             <source>Not done: "%1" (%2) works outside text boxes. Press Tab to leave the box first.</source>
             <translation>Not done: "%1" (%2) works outside text boxes. Press Tab to leave the box first.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="171" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="177" />
             <source>Not done: "%1" (%2) works on the checklist and the item page.</source>
             <translation>Not done: "%1" (%2) works on the checklist and the item page.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="299" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="305" />
+            <source>S&amp;ynchronise…</source>
+            <translation>S&amp;ynchronise…</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="306" />
+            <source>Bring this workspace and another copy (a file or a server) to the same records</source>
+            <translation>Bring this workspace and another copy (a file or a server) to the same records</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="309" />
             <source>Your &amp;name…</source>
             <translation>Your &amp;name…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="300" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="310" />
             <source>The name recorded in the history for your changes</source>
             <translation>The name recorded in the history for your changes</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="301" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="311" />
             <source>Re&amp;view periods…</source>
             <translation>Re&amp;view periods…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="302" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="312" />
             <source>How long evidence stays good by default before it is due for review</source>
             <translation>How long evidence stays good by default before it is due for review</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="304" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="314" />
             <source>New &amp;organisation</source>
             <translation>New &amp;organisation</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="305" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="315" />
             <source>New &amp;product</source>
             <translation>New &amp;product</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="306" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="316" />
             <source>New &amp;declaration…</source>
             <translation>New &amp;declaration…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="307" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="317" />
             <source>&amp;Find item</source>
             <translation>&amp;Find item</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="308" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="318" />
             <source>&amp;Checklist</source>
             <translation>&amp;Checklist</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="309" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="319" />
             <source>&amp;Previous item</source>
             <translation>&amp;Previous item</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="310" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="320" />
             <source>&amp;Next item</source>
             <translation>&amp;Next item</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="311" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="321" />
             <source>Set &amp;conforming</source>
             <translation>Set &amp;conforming</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="312" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="322" />
             <source>Set not &amp;applicable</source>
             <translation>Set not &amp;applicable</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="313" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="323" />
             <source>Set non-c&amp;onforming</source>
             <translation>Set non-c&amp;onforming</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="314" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="324" />
             <source>Set not a&amp;ssessed</source>
             <translation>Set not a&amp;ssessed</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="315" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="325" />
             <source>Add &amp;document review</source>
             <translation>Add &amp;document review</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="316" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="326" />
             <source>Add device &amp;test</source>
             <translation>Add device &amp;test</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="317" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="327" />
             <source>Next pro&amp;blem</source>
             <translation>Next pro&amp;blem</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="318" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="328" />
             <source>Previous prob&amp;lem</source>
             <translation>Previous prob&amp;lem</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="319" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="329" />
             <source>P&amp;roduct details</source>
             <translation>P&amp;roduct details</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="320" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="330" />
             <source>D&amp;eclaration details</source>
             <translation>D&amp;eclaration details</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="321" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="331" />
             <source>IPA checklist &amp;workbook…</source>
             <translation>IPA checklist &amp;workbook…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="322" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="332" />
             <source>Attach IPA's checklist workbook to the declaration and check where the answers go</source>
             <translation>Attach IPA's checklist workbook to the declaration and check where the answers go</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="323" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="333" />
             <source>&amp;System default</source>
             <translation>&amp;System default</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="327" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="337" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="328" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="338" />
             <source>&amp;About Hoshi</source>
             <translation>&amp;About Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="329" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="339" />
             <source>&amp;Criteria library…</source>
             <translation>&amp;Criteria library…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="330" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="340" />
             <source>Every criteria set with its version, status and sources; compare versions and carry declarations over</source>
             <translation>Every criteria set with its version, status and sources; compare versions and carry declarations over</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="331" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="341" />
             <source>Navigator</source>
             <translation>Navigator</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="332" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="342" />
             <source>Blocking problems</source>
             <translation>Blocking problems</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="334" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="344" />
             <source>Main toolbar</source>
             <translation>Main toolbar</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="360" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="371" />
             <source>Open or create a workspace first.</source>
             <translation>Open or create a workspace first.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="361" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="372" />
             <source>The workspace is open read-only.</source>
             <translation>The workspace is open read-only.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="368" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="379" />
             <source>Needs an organisation first: Edit ▸ New organisation.</source>
             <translation>Needs an organisation first: Edit ▸ New organisation.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="369" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="380" />
             <source>Needs a product first: Edit ▸ New product.</source>
             <translation>Needs a product first: Edit ▸ New product.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="399" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="410" />
             <source>&amp;%1 %2</source>
             <translation>&amp;%1 %2</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="406" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="417" />
             <source>Clear the list</source>
             <translation>Clear the list</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="411" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="422" />
             <source>No recent workspaces</source>
             <translation>No recent workspaces</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="417" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="428" />
             <source>Hoshi workspaces (*.hoshi)</source>
             <translation>Hoshi workspaces (*.hoshi)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="425" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="436" />
             <source>Open workspace read-only</source>
             <translation>Open workspace read-only</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="427" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="438" />
             <source>Hoshi workspaces (*.hoshi);;All files (*)</source>
             <translation>Hoshi workspaces (*.hoshi);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="476" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="487" />
             <source>New organisation</source>
             <translation>New organisation</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="487" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="498" />
             <source>Add an organisation first.</source>
             <translation>Add an organisation first.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="490" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="501" />
             <source>New product</source>
             <translation>New product</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="567" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="578" />
             <source>On the pages</source>
             <translation>On the pages</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="568" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="579" />
             <source>Back (item → checklist, evidence → item)</source>
             <translation>Back (item → checklist, evidence → item)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="569" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="580" />
             <source>Attach files (evidence page)</source>
             <translation>Attach files (evidence page)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="570" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="581" />
             <source>Save the text box now</source>
             <translation>Save the text box now</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="571" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="582" />
             <source>Open the selected item or evidence</source>
             <translation>Open the selected item or evidence</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="573" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="584" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="582" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="593" />
             <source>About Hoshi</source>
             <translation>About Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="583" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="594" />
             <source>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;A workbench for JC-STAR IoT security self-declarations.&lt;br&gt;Criteria texts are summaries; IPA's official Japanese documents are authoritative.&lt;br&gt;&lt;br&gt;Licensed under the Apache License, Version 2.0 (SPDX: Apache-2.0). Exported PDFs embed the IPAPGothic font (IPA Font License), installed with the package fonts-ipafont-gothic.</source>
             <translation>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;A workbench for JC-STAR IoT security self-declarations.&lt;br&gt;Criteria texts are summaries; IPA's official Japanese documents are authoritative.&lt;br&gt;&lt;br&gt;Licensed under the Apache License, Version 2.0 (SPDX: Apache-2.0). Exported PDFs embed the IPAPGothic font (IPA Font License), installed with the package fonts-ipafont-gothic.</translation>
         </message>
@@ -5872,6 +6544,54 @@ Open it read-only now?</translation>
             <source>Run the selected captured test again with its recipe</source>
             <translation>Run the selected captured test again with its recipe</translation>
         </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_cra.cpp" line="42" />
+            <source>EU &amp;CRA readiness</source>
+            <translation>EU &amp;CRA readiness</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::MarketsPanel</name>
+        <message>
+            <location filename="../forms/markets/marketspanel.cpp" line="60" />
+            <source>What this declaration's label gives in other markets, as of today. Hoshi prepares; the manufacturer declares. Each line names its legal basis and source.</source>
+            <translation>What this declaration's label gives in other markets, as of today. Hoshi prepares; the manufacturer declares. Each line names its legal basis and source.</translation>
+        </message>
+        <message>
+            <location filename="../forms/markets/marketspanel.cpp" line="62" />
+            <source>Write the &amp;UK compliance record…</source>
+            <translation>Write the &amp;UK compliance record…</translation>
+        </message>
+        <message>
+            <location filename="../forms/markets/marketspanel.cpp" line="63" />
+            <source>A one-page record in English (PDF, with a JSON copy beside it) that a UK importer or distributor can keep.</source>
+            <translation>A one-page record in English (PDF, with a JSON copy beside it) that a UK importer or distributor can keep.</translation>
+        </message>
+        <message>
+            <location filename="../forms/markets/marketspanel.cpp" line="96" />
+            <source>Legal basis: %1. Source (official): %2</source>
+            <translation>Legal basis: %1. Source (official): %2</translation>
+        </message>
+        <message>
+            <location filename="../forms/markets/marketspanel.cpp" line="97" />
+            <source>Legal basis: %1. Source (secondary, not yet official): %2</source>
+            <translation>Legal basis: %1. Source (secondary, not yet official): %2</translation>
+        </message>
+        <message>
+            <location filename="../forms/markets/marketspanel.cpp" line="112" />
+            <source>Write the UK compliance record</source>
+            <translation>Write the UK compliance record</translation>
+        </message>
+        <message>
+            <location filename="../forms/markets/marketspanel.cpp" line="112" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../forms/markets/marketspanel.cpp" line="118" />
+            <source>Written: %1 and %2</source>
+            <translation>Written: %1 and %2</translation>
+        </message>
     </context>
     <context>
         <name>hoshi::MessageBox</name>
@@ -5997,32 +6717,32 @@ Open it read-only now?</translation>
     <context>
         <name>hoshi::NavigatorModel</name>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="70" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="92" />
             <source>Declaration %1</source>
             <translation>Declaration %1</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="79" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="96" />
             <source> · PSTI</source>
             <translation> · PSTI</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="81" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="102" />
             <source>★%1 %2%3</source>
             <translation>★%1 %2%3</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="82" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="103" />
             <source>%1 (★%2%3)</source>
             <translation>%1 (★%2%3)</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="84" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="105" />
             <source>%1 · OK %2/%3</source>
             <translation>%1 · OK %2/%3</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="85" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="106" />
             <source>%1
 %2
 Route: %3
@@ -6033,7 +6753,7 @@ Route: %3
 OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="198" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="223" />
             <source>Workspace</source>
             <translation>Workspace</translation>
         </message>
@@ -6607,12 +7327,12 @@ OK %4 / assessed %5 / %6 items</translation>
     <context>
         <name>hoshi::ProblemsPanel</name>
         <message>
-            <location filename="../forms/problems/problemspanel.cpp" line="48" />
+            <location filename="../forms/problems/problemspanel.cpp" line="49" />
             <source>Open a declaration to see what blocks its submission.</source>
             <translation>Open a declaration to see what blocks its submission.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/problems/problemspanel.cpp" line="54" />
+            <location filename="../forms/problems/problemspanel.cpp" line="55" />
             <source>%n problem(s) block submission.</source>
             <translation>
                 <numerusform>%n problem blocks submission.</numerusform>
@@ -6620,12 +7340,12 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/problems/problemspanel.cpp" line="55" />
+            <location filename="../forms/problems/problemspanel.cpp" line="56" />
             <source>Nothing blocks submission.</source>
             <translation>Nothing blocks submission.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/problems/problemspanel.cpp" line="57" />
+            <location filename="../forms/problems/problemspanel.cpp" line="58" />
             <source>%n warning(s).</source>
             <translation>
                 <numerusform>%n warning.</numerusform>
@@ -6873,12 +7593,12 @@ OK %4 / assessed %5 / %6 items</translation>
     <context>
         <name>hoshi::Reminders</name>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="30" />
+            <location filename="../core/lifecycle/reminders.cpp" line="31" />
             <source>%1: the label %2 expired on %3.</source>
             <translation>%1: the label %2 expired on %3.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/lifecycle/reminders.cpp" line="32" />
+            <location filename="../core/lifecycle/reminders.cpp" line="33" />
             <source>%1: the label %2 is valid until %3 (%n day(s) left); apply for an extension.</source>
             <translation>
                 <numerusform>%1: the label %2 is valid until %3 (%n day left); apply for an extension.</numerusform>
@@ -6886,12 +7606,12 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="46" />
+            <location filename="../core/lifecycle/reminders.cpp" line="47" />
             <source>%1: the support period ended on %2.</source>
             <translation>%1: the support period ended on %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/lifecycle/reminders.cpp" line="47" />
+            <location filename="../core/lifecycle/reminders.cpp" line="48" />
             <source>%1: the support period ends on %2 (%n day(s) left).</source>
             <translation>
                 <numerusform>%1: the support period ends on %2 (%n day left).</numerusform>
@@ -6899,12 +7619,12 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="65" />
+            <location filename="../core/lifecycle/reminders.cpp" line="66" />
             <source>%1: the evidence "%2" (%3) was due for review on %4; check that it still holds.</source>
             <translation>%1: the evidence "%2" (%3) was due for review on %4; check that it still holds.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/lifecycle/reminders.cpp" line="67" />
+            <location filename="../core/lifecycle/reminders.cpp" line="68" />
             <source>%1: the evidence "%2" (%3) is due for review on %4 (%n day(s) left).</source>
             <translation>
                 <numerusform>%1: the evidence "%2" (%3) is due for review on %4 (%n day left).</numerusform>
@@ -6912,7 +7632,15 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/lifecycle/reminders.cpp" line="137" />
+            <location filename="../core/lifecycle/reminders.cpp" line="87" />
+            <source>%1: the UK deems it PSTI-compliant (Condition B) only until %2, when the label ends (%n day(s) left); after that it needs its own PSTI statement of compliance.</source>
+            <translation>
+                <numerusform>%1: the UK deems it PSTI-compliant (Condition B) only until %2, when the label ends (%n day left); after that it needs its own PSTI statement of compliance.</numerusform>
+                <numerusform>%1: the UK deems it PSTI-compliant (Condition B) only until %2, when the label ends (%n days left); after that it needs its own PSTI statement of compliance.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/lifecycle/reminders.cpp" line="161" />
             <source>%1: %n device test(s) were run on older firmware than %2 (%3); run them again.</source>
             <translation>
                 <numerusform>%1: %n device test was run on older firmware than %2 (%3); run it again.</numerusform>
@@ -6920,42 +7648,52 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="233" />
+            <location filename="../core/lifecycle/reminders.cpp" line="259" />
             <source>JC-STAR label %1 of %2 (%3), valid until %4.</source>
             <translation>JC-STAR label %1 of %2 (%3), valid until %4.</translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="238" />
+            <location filename="../core/lifecycle/reminders.cpp" line="264" />
             <source>%1: label expires in %2 days</source>
             <translation>%1: label expires in %2 days</translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="239" />
+            <location filename="../core/lifecycle/reminders.cpp" line="265" />
             <source>Apply to IPA for an extension in time.</source>
             <translation>Apply to IPA for an extension in time.</translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="242" />
+            <location filename="../core/lifecycle/reminders.cpp" line="268" />
             <source>%1: label validity ends</source>
             <translation>%1: label validity ends</translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="249" />
+            <location filename="../core/lifecycle/reminders.cpp" line="272" />
+            <source>%1: UK PSTI recognition ends</source>
+            <translation>%1: UK PSTI recognition ends</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/reminders.cpp" line="273" />
+            <source>The UK deems %1 to meet the PSTI security requirements under Condition B of UK SI 2025/1267 only while its JC-STAR label %2 is valid, until %3.</source>
+            <translation>The UK deems %1 to meet the PSTI security requirements under Condition B of UK SI 2025/1267 only while its JC-STAR label %2 is valid, until %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/reminders.cpp" line="282" />
             <source>%1: support period ends</source>
             <translation>%1: support period ends</translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="250" />
+            <location filename="../core/lifecycle/reminders.cpp" line="283" />
             <source>The support period of %1 (%2) ends on %3; security updates are promised until then.</source>
             <translation>The support period of %1 (%2) ends on %3; security updates are promised until then.</translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="258" />
+            <location filename="../core/lifecycle/reminders.cpp" line="291" />
             <source>%1: evidence review due</source>
             <translation>%1: evidence review due</translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="259" />
+            <location filename="../core/lifecycle/reminders.cpp" line="292" />
             <source>Evidence "%1" backing %2 (%3) is to be reviewed by %4: check that it still holds, or replace it.</source>
             <translation>Evidence "%1" backing %2 (%3) is to be reviewed by %4: check that it still holds, or replace it.</translation>
         </message>
@@ -7136,17 +7874,17 @@ OK %4 / assessed %5 / %6 items</translation>
     <context>
         <name>hoshi::ReviewPanel</name>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="164" />
+            <location filename="../forms/review/reviewpanel.cpp" line="165" />
             <source>No declaration open</source>
             <translation>No declaration open</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="173" />
+            <location filename="../forms/review/reviewpanel.cpp" line="174" />
             <source>Review state: %1</source>
             <translation>Review state: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/review/reviewpanel.cpp" line="177" />
+            <location filename="../forms/review/reviewpanel.cpp" line="178" />
             <source>%n open comment(s) of %1</source>
             <translation>
                 <numerusform>%n open comment of %1</numerusform>
@@ -7154,32 +7892,32 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="178" />
+            <location filename="../forms/review/reviewpanel.cpp" line="179" />
             <source>No open comments (%1 in all)</source>
             <translation>No open comments (%1 in all)</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="183" />
+            <location filename="../forms/review/reviewpanel.cpp" line="184" />
             <source>The operating-system account (or server user) that recorded this step; the name beside it is what was typed into Your name…</source>
             <translation>The operating-system account (or server user) that recorded this step; the name beside it is what was typed into Your name…</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="185" />
+            <location filename="../forms/review/reviewpanel.cpp" line="186" />
             <source>Fingerprint %1</source>
             <translation>Fingerprint %1</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="207" />
+            <location filename="../forms/review/reviewpanel.cpp" line="208" />
             <source>Approved by %1 on %2 · fingerprint %3</source>
             <translation>Approved by %1 on %2 · fingerprint %3</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="209" />
+            <location filename="../forms/review/reviewpanel.cpp" line="210" />
             <source>Not approved yet.</source>
             <translation>Not approved yet.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/review/reviewpanel.cpp" line="215" />
+            <location filename="../forms/review/reviewpanel.cpp" line="216" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -7187,17 +7925,17 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="216" />
+            <location filename="../forms/review/reviewpanel.cpp" line="217" />
             <source>⚠ Stale: the declaration changed since it was approved.</source>
             <translation>⚠ Stale: the declaration changed since it was approved.</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="241" />
+            <location filename="../forms/review/reviewpanel.cpp" line="242" />
             <source>⚠ The approval was given from the same account (%1) that asked for the review or changed the declaration: the names differ, but it may be one person.</source>
             <translation>⚠ The approval was given from the same account (%1) that asked for the review or changed the declaration: the names differ, but it may be one person.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/review/reviewpanel.cpp" line="262" />
+            <location filename="../forms/review/reviewpanel.cpp" line="263" />
             <source>You still have %n open comment(s) on this declaration. Approve anyway?</source>
             <translation>
                 <numerusform>You still have %n open comment on this declaration. Approve anyway?</numerusform>
@@ -7205,64 +7943,64 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="281" />
+            <location filename="../forms/review/reviewpanel.cpp" line="282" />
             <source>Request review</source>
             <translation>Request review</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="288" />
+            <location filename="../forms/review/reviewpanel.cpp" line="289" />
             <source>Account</source>
             <translation>Account</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="263" />
-            <location filename="../forms/review/reviewpanel.cpp" line="282" />
+            <location filename="../forms/review/reviewpanel.cpp" line="264" />
+            <location filename="../forms/review/reviewpanel.cpp" line="283" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="38" />
+            <location filename="../forms/review/reviewpanel.cpp" line="39" />
             <source>(not recorded)</source>
             <translation>(not recorded)</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="197" />
-            <location filename="../forms/review/reviewpanel.cpp" line="283" />
+            <location filename="../forms/review/reviewpanel.cpp" line="198" />
+            <location filename="../forms/review/reviewpanel.cpp" line="284" />
             <source>Approve the declaration as it is now; its content fingerprint is recorded. Whoever changed it since the last approval cannot approve it.</source>
             <translation>Approve the declaration as it is now; its content fingerprint is recorded. Whoever changed it since the last approval cannot approve it.</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="285" />
+            <location filename="../forms/review/reviewpanel.cpp" line="286" />
             <source>Request changes</source>
             <translation>Request changes</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="286" />
+            <location filename="../forms/review/reviewpanel.cpp" line="287" />
             <source>Reason (required to request changes)</source>
             <translation>Reason (required to request changes)</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="287" />
+            <location filename="../forms/review/reviewpanel.cpp" line="288" />
             <source>Sign-offs</source>
             <translation>Sign-offs</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="288" />
+            <location filename="../forms/review/reviewpanel.cpp" line="289" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="288" />
+            <location filename="../forms/review/reviewpanel.cpp" line="289" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="288" />
+            <location filename="../forms/review/reviewpanel.cpp" line="289" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="288" />
+            <location filename="../forms/review/reviewpanel.cpp" line="289" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
@@ -7972,77 +8710,77 @@ OK %4 / assessed %5 / %6 items</translation>
     <context>
         <name>hoshi::StartStrip</name>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="82" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="83" />
             <source>Getting started</source>
             <translation>Getting started</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="83" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="84" />
             <source>A declaration belongs to a product, and a product to an organisation (the manufacturer): create them in this order. Each is saved at once; rename or remove them with the navigator's context menu.</source>
             <translation>A declaration belongs to a product, and a product to an organisation (the manufacturer): create them in this order. Each is saved at once; rename or remove them with the navigator's context menu.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="86" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="87" />
             <source>1 Organisation</source>
             <translation>1 Organisation</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="87" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="88" />
             <source>Add organisation</source>
             <translation>Add organisation</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="88" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="89" />
             <source>2 Product</source>
             <translation>2 Product</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="89" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="90" />
             <source>Add product</source>
             <translation>Add product</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="90" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="91" />
             <source>3 Declaration</source>
             <translation>3 Declaration</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="91" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="92" />
             <source>Create declaration…</source>
             <translation>Create declaration…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="99" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="100" />
             <source>Needs an organisation first (step 1).</source>
             <translation>Needs an organisation first (step 1).</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="100" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="101" />
             <source>Needs a product first (step 2).</source>
             <translation>Needs a product first (step 2).</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="101" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="102" />
             <source>The manufacturer: name, corporate number, contact.</source>
             <translation>The manufacturer: name, corporate number, contact.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="102" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="103" />
             <source>Model numbers, firmware, support period, contacts.</source>
             <translation>Model numbers, firmware, support period, contacts.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="103" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="104" />
             <source>Criteria set and route; then every item's verdict and evidence.</source>
             <translation>Criteria set and route; then every item's verdict and evidence.</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="108" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="109" />
             <source>✓ Done (%1)</source>
             <translation>✓ Done (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/mainwindow/startstrip.cpp" line="108" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="109" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>%n organisation</numerusform>
@@ -8050,7 +8788,7 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/mainwindow/startstrip.cpp" line="109" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="110" />
             <source>%n product(s)</source>
             <translation>
                 <numerusform>%n product</numerusform>
@@ -8058,7 +8796,7 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="116" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="117" />
             <source>The workspace is open read-only.</source>
             <translation>The workspace is open read-only.</translation>
         </message>
@@ -8305,6 +9043,452 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../core/export/subsetexport.cpp" line="22" />
             <source>%1 has no item %2.</source>
             <translation>%1 has no item %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::SyncConflictView</name>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="105" />
+            <source>(removed)</source>
+            <translation>(removed)</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="105" />
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="108" />
+            <source>the whole record</source>
+            <translation>the whole record</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="109" />
+            <source>(not known)</source>
+            <translation>(not known)</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="115" />
+            <source>Decide…</source>
+            <translation>Decide…</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="116" />
+            <location filename="../forms/sync/syncconflictview.cpp" line="204" />
+            <source>This copy</source>
+            <translation>This copy</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="117" />
+            <location filename="../forms/sync/syncconflictview.cpp" line="205" />
+            <source>The other copy</source>
+            <translation>The other copy</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="119" />
+            <location filename="../forms/sync/syncconflictview.cpp" line="205" />
+            <source>Edited value</source>
+            <translation>Edited value</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/sync/syncconflictview.cpp" line="200" />
+            <source>%n conflict(s): both copies changed the same thing. Decide each one; nothing is written until every conflict is decided.</source>
+            <translation>
+                <numerusform>%n conflict: both copies changed the same thing. Decide each one; nothing is written until every conflict is decided.</numerusform>
+                <numerusform>%n conflicts: both copies changed the same thing. Decide each one; nothing is written until every conflict is decided.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="202" />
+            <source>All: this copy</source>
+            <translation>All: this copy</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="203" />
+            <source>All: the other copy</source>
+            <translation>All: the other copy</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="204" />
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="204" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="204" />
+            <source>Before (both agreed)</source>
+            <translation>Before (both agreed)</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="205" />
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::SyncDialog</name>
+        <message>
+            <location filename="../app/gui/screenshot_sync.cpp" line="51" />
+            <location filename="../forms/sync/syncdialog.cpp" line="187" />
+            <source>Synchronise</source>
+            <translation>Synchronise</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="188" />
+            <source>&amp;Other copy:</source>
+            <translation>&amp;Other copy:</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="189" />
+            <source>A .hoshi file or a server address (postgresql://…)</source>
+            <translation>A .hoshi file or a server address (postgresql://…)</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="190" />
+            <source>&amp;File…</source>
+            <translation>&amp;File…</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="191" />
+            <source>&amp;Server…</source>
+            <translation>&amp;Server…</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="192" />
+            <source>Or&amp;ganisation:</source>
+            <translation>Or&amp;ganisation:</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="193" />
+            <source>All organisations</source>
+            <translation>All organisations</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="194" />
+            <source>&amp;Preview</source>
+            <translation>&amp;Preview</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="195" />
+            <source>What goes each way</source>
+            <translation>What goes each way</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="196" />
+            <source>Record type</source>
+            <translation>Record type</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="196" />
+            <source>To this copy</source>
+            <translation>To this copy</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="196" />
+            <source>To the other copy</source>
+            <translation>To the other copy</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="197" />
+            <source>Records affected</source>
+            <translation>Records affected</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="198" />
+            <source>Goes to</source>
+            <translation>Goes to</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="198" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="198" />
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="200" />
+            <source>S&amp;ynchronise</source>
+            <translation>S&amp;ynchronise</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="201" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="202" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="204" />
+            <source>Choose the other copy and preview what the synchronisation would do. Nothing is written until you press Synchronise.</source>
+            <translation>Choose the other copy and preview what the synchronisation would do. Nothing is written until you press Synchronise.</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="239" />
+            <source>The other copy</source>
+            <translation>The other copy</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="239" />
+            <source>Hoshi workspaces (*.hoshi)</source>
+            <translation>Hoshi workspaces (*.hoshi)</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="300" />
+            <source>That is the workspace open here. Choose the other copy.</source>
+            <translation>That is the workspace open here. Choose the other copy.</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="315" />
+            <source>This workspace is open read-only here; open it for writing to synchronise it.</source>
+            <translation>This workspace is open read-only here; open it for writing to synchronise it.</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="332" />
+            <source>Cancelled; nothing was written.</source>
+            <translation>Cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="342" />
+            <source>The other copy changed since the preview. Nothing was written; decide the conflicts below and synchronise again.</source>
+            <translation>The other copy changed since the preview. Nothing was written; decide the conflicts below and synchronise again.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/sync/syncdialog.cpp" line="346" />
+            <source>Synchronised with %1: %n record(s) came to this copy</source>
+            <translation>
+                <numerusform>Synchronised with %1: %n record came to this copy</numerusform>
+                <numerusform>Synchronised with %1: %n records came to this copy</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/sync/syncdialog.cpp" line="349" />
+            <source>%n record(s) went to the other copy.</source>
+            <translation>
+                <numerusform>%n record went to the other copy.</numerusform>
+                <numerusform>%n records went to the other copy.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="361" />
+            <source>Nothing was written. %1</source>
+            <translation>Nothing was written. %1</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="362" />
+            <source>Preview not possible</source>
+            <translation>Preview not possible</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="363" />
+            <source>Synchronisation refused</source>
+            <translation>Synchronisation refused</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="389" />
+            <source>→ this copy</source>
+            <translation>→ this copy</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="389" />
+            <source>→ the other copy</source>
+            <translation>→ the other copy</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="397" />
+            <source>Both copies hold the same records; nothing to do.</source>
+            <translation>Both copies hold the same records; nothing to do.</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="399" />
+            <source>First synchronisation between these copies.</source>
+            <translation>First synchronisation between these copies.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/sync/syncdialog.cpp" line="401" />
+            <source>%n record(s) would change; %1 of file content would be copied.</source>
+            <translation>
+                <numerusform>%n record would change; %1 of file content would be copied.</numerusform>
+                <numerusform>%n records would change; %1 of file content would be copied.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::SyncNames</name>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="15" />
+            <source>Workspace settings</source>
+            <translation>Workspace settings</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="16" />
+            <source>Organisations</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="17" />
+            <source>Products</source>
+            <translation>Products</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="18" />
+            <source>Declarations</source>
+            <translation>Declarations</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="19" />
+            <source>Declaration names</source>
+            <translation>Declaration names</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="20" />
+            <source>Point adjustments</source>
+            <translation>Point adjustments</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="21" />
+            <source>Assessments</source>
+            <translation>Assessments</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="22" />
+            <source>Point choices</source>
+            <translation>Point choices</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="23" />
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="24" />
+            <source>Evidence links</source>
+            <translation>Evidence links</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="25" />
+            <source>Point links</source>
+            <translation>Point links</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="26" />
+            <source>PSTI statements</source>
+            <translation>PSTI statements</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="27" />
+            <source>Evidence files</source>
+            <translation>Evidence files</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="28" />
+            <source>Official forms</source>
+            <translation>Official forms</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="29" />
+            <source>History entries</source>
+            <translation>History entries</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="30" />
+            <source>Baselines</source>
+            <translation>Baselines</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="31" />
+            <source>Comments</source>
+            <translation>Comments</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="32" />
+            <source>Sign-offs</source>
+            <translation>Sign-offs</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="40" />
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="41" />
+            <source>Justification</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="42" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="43" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="44" />
+            <source>Name (English)</source>
+            <translation>Name (English)</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="45" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="46" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="47" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="48" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="57" />
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="59" />
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="61" />
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::SyncRunner</name>
+        <message>
+            <location filename="../forms/sync/syncrunner.cpp" line="68" />
+            <source>The synchronisation ended without a result.</source>
+            <translation>The synchronisation ended without a result.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::SyncStatusLabel</name>
+        <message>
+            <location filename="../forms/sync/syncstatuslabel.cpp" line="38" />
+            <source>Synchronised with %1 at %2</source>
+            <translation>Synchronised with %1 at %2</translation>
         </message>
     </context>
     <context>
@@ -8597,59 +9781,59 @@ OK %4 / assessed %5 / %6 items</translation>
     <context>
         <name>hoshi::Workspace</name>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="130" />
+            <location filename="../core/storage/workspace.cpp" line="147" />
             <source>%1 already exists; choose another name or open it instead.</source>
             <translation>%1 already exists; choose another name or open it instead.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="134" />
+            <location filename="../core/storage/workspace.cpp" line="151" />
             <source>The folder for %1 does not exist.</source>
             <translation>The folder for %1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="141" />
+            <location filename="../core/storage/workspace.cpp" line="158" />
             <source>Cannot create %1: another program is creating it.</source>
             <translation>Cannot create %1: another program is creating it.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="160" />
+            <location filename="../core/storage/workspace.cpp" line="177" />
             <source>%1 does not exist.</source>
             <translation>%1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="164" />
-            <location filename="../core/storage/workspace_files.cpp" line="276" />
+            <location filename="../core/storage/workspace.cpp" line="181" />
+            <location filename="../core/storage/workspace_files.cpp" line="307" />
             <location filename="../core/storage/workspace_points.cpp" line="178" />
             <source>%1 is not a file.</source>
             <translation>%1 is not a file.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="169" />
+            <location filename="../core/storage/workspace.cpp" line="186" />
             <source>%1 is not a Hoshi workspace (it is not an SQLite database file, or it is empty or cut short).</source>
             <translation>%1 is not a Hoshi workspace (it is not an SQLite database file, or it is empty or cut short).</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="174" />
+            <location filename="../core/storage/workspace.cpp" line="191" />
             <source>%1 is an SQLite database but not a Hoshi workspace.</source>
             <translation>%1 is an SQLite database but not a Hoshi workspace.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="180" />
+            <location filename="../core/storage/workspace.cpp" line="197" />
             <source>%1 is damaged: the file is shorter than its own header says (%2 of %3 bytes); it was probably truncated while copying. Restore it from a backup.</source>
             <translation>%1 is damaged: the file is shorter than its own header says (%2 of %3 bytes); it was probably truncated while copying. Restore it from a backup.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="208" />
+            <location filename="../core/storage/workspace.cpp" line="232" />
             <source>%1 is already open in %2 (process %3 on %4). Close it there first, or open it read-only.</source>
             <translation>%1 is already open in %2 (process %3 on %4). Close it there first, or open it read-only.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="214" />
+            <location filename="../core/storage/workspace.cpp" line="238" />
             <source>%1 cannot be locked for writing (is the folder read-only?). Open it read-only instead.</source>
             <translation>%1 cannot be locked for writing (is the folder read-only?). Open it read-only instead.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="369" />
+            <location filename="../core/storage/workspace.cpp" line="393" />
             <source>This workspace already holds a different data revision %1 of the criteria set %2.</source>
             <translation>This workspace already holds a different data revision %1 of the criteria set %2.</translation>
         </message>
@@ -8661,7 +9845,7 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../core/storage/filebackend.cpp" line="47" />
-            <location filename="../core/storage/serverbackend.cpp" line="44" />
+            <location filename="../core/storage/serverbackend.cpp" line="43" />
             <source>%1 cannot be used: %2</source>
             <translation>%1 cannot be used: %2</translation>
         </message>
@@ -8677,8 +9861,8 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../core/storage/filebackend.cpp" line="58" />
-            <location filename="../core/storage/serverbackend.cpp" line="55" />
-            <location filename="../core/storage/serverbackend.cpp" line="63" />
+            <location filename="../core/storage/serverbackend.cpp" line="53" />
+            <location filename="../core/storage/serverbackend.cpp" line="61" />
             <location filename="../core/storage/workspace_probe.cpp" line="54" />
             <source>%1 cannot be read: %2</source>
             <translation>%1 cannot be read: %2</translation>
@@ -8689,7 +9873,7 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>%1 was written by a newer Hoshi (format %2; this version reads up to %3). Update Hoshi to open it.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="275" />
+            <location filename="../core/storage/workspace.cpp" line="299" />
             <source>%1 uses an older format and must be upgraded; open it for writing once.</source>
             <translation>%1 uses an older format and must be upgraded; open it for writing once.</translation>
         </message>
@@ -8699,59 +9883,60 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Cannot back up %1 before upgrading it: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="300" />
+            <location filename="../core/storage/workspace.cpp" line="324" />
             <location filename="../core/storage/workspace_criteriadata.cpp" line="258" />
             <source>Cannot upgrade %1 to format %2: %3</source>
             <translation>Cannot upgrade %1 to format %2: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="313" />
+            <location filename="../core/storage/workspace.cpp" line="337" />
             <source>Cannot initialise %1: %2</source>
             <translation>Cannot initialise %1: %2</translation>
         </message>
         <message>
             <location filename="../core/storage/filebackend.cpp" line="69" />
-            <location filename="../core/storage/serverbackend.cpp" line="75" />
-            <location filename="../core/storage/serverbackend.cpp" line="87" />
+            <location filename="../core/storage/serverbackend.cpp" line="73" />
+            <location filename="../core/storage/serverbackend.cpp" line="85" />
             <source>Cannot upgrade %1: %2</source>
             <translation>Cannot upgrade %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="324" />
+            <location filename="../core/storage/workspace.cpp" line="348" />
             <source>Cannot read the criteria stored in %1: %2</source>
             <translation>Cannot read the criteria stored in %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="330" />
+            <location filename="../core/storage/workspace.cpp" line="354" />
             <source>The criteria set %1 stored in %2 is invalid: %3</source>
             <translation>The criteria set %1 stored in %2 is invalid: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="345" />
+            <location filename="../core/storage/workspace.cpp" line="369" />
             <source>%1 is open read-only; nothing can be changed.</source>
             <translation>%1 is open read-only; nothing can be changed.</translation>
         </message>
         <message>
             <location filename="../core/storage/filebackend.cpp" line="128" />
-            <location filename="../core/storage/serverbackend.cpp" line="125" />
+            <location filename="../core/storage/serverbackend.cpp" line="123" />
             <source>Cannot compact %1: %2</source>
             <translation>Cannot compact %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="171" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="209" />
-            <location filename="../core/storage/workspace_remove.cpp" line="79" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="234" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="283" />
+            <location filename="../core/storage/workspace_remove.cpp" line="89" />
             <location filename="../core/storage/workspaceutil.h" line="53" />
             <source>Cannot save: %1</source>
             <translation>Cannot save: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="382" />
+            <location filename="../core/storage/workspace.cpp" line="406" />
             <source>Cannot store the criteria set %1: %2</source>
             <translation>Cannot store the criteria set %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="123" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="185" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="226" />
             <location filename="../core/storage/workspace_review.cpp" line="109" />
             <source>%1 is not an item of %2.</source>
             <translation>%1 is not an item of %2.</translation>
@@ -8763,129 +9948,132 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../core/storage/snapshotreader.cpp" line="278" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="124" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="292" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="435" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="186" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="227" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="365" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="508" />
             <location filename="../core/storage/workspace_baselines.cpp" line="120" />
             <location filename="../core/storage/workspace_catalog.cpp" line="377" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="104" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="185" />
+            <location filename="../core/storage/workspace_cra.cpp" line="51" />
             <location filename="../core/storage/workspace_criteriadata.cpp" line="74" />
             <location filename="../core/storage/workspace_criteriadata.cpp" line="87" />
             <location filename="../core/storage/workspace_criteriadata.cpp" line="304" />
             <location filename="../core/storage/workspace_forms.cpp" line="42" />
             <location filename="../core/storage/workspace_label.cpp" line="74" />
             <location filename="../core/storage/workspace_points.cpp" line="174" />
-            <location filename="../core/storage/workspace_remove.cpp" line="39" />
+            <location filename="../core/storage/workspace_remove.cpp" line="40" />
             <location filename="../core/storage/workspace_review.cpp" line="105" />
             <location filename="../core/storage/workspace_review.cpp" line="307" />
             <location filename="../core/storage/workspace_review.cpp" line="356" />
-            <location filename="../core/storage/workspace_snapshot.cpp" line="22" />
+            <location filename="../core/storage/workspace_snapshot.cpp" line="58" />
             <source>There is no declaration with the id %1.</source>
             <translation>There is no declaration with the id %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="144" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="184" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="196" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="262" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="267" />
             <source>Cannot record the assessment of %1: %2</source>
             <translation>Cannot record the assessment of %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="191" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="246" />
             <source>Verdict: %1 → %2</source>
             <translation>Verdict: %1 → %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="194" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="248" />
             <source>Justification: %1</source>
             <translation>Justification: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="196" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="250" />
             <source>Notes: %1</source>
             <translation>Notes: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="223" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="297" />
             <source>someone</source>
             <translation>someone</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="226" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="300" />
             <source>%1 was changed by %2 at %3 since you read it (version %4, now %5). Nothing was saved; it now reads: verdict %6; justification "%7"; notes "%8".</source>
             <translation>%1 was changed by %2 at %3 since you read it (version %4, now %5). Nothing was saved; it now reads: verdict %6; justification "%7"; notes "%8".</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="296" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="369" />
             <source>Evidence must back at least one item.</source>
             <translation>Evidence must back at least one item.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="312" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="385" />
             <source>Cannot add the evidence: %1</source>
             <translation>Cannot add the evidence: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="322" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="372" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="395" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="445" />
             <source>Cannot link the evidence to %1: %2</source>
             <translation>Cannot link the evidence to %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="326" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="399" />
             <source>%1 evidence added: %2</source>
             <translation>%1 evidence added: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="348" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="421" />
             <source>Cannot update the evidence: %1</source>
             <translation>Cannot update the evidence: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="351" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="424" />
             <source>Evidence edited: %1</source>
             <translation>Evidence edited: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="363" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="404" />
-            <location filename="../core/storage/workspace_files.cpp" line="269" />
-            <location filename="../core/storage/workspace_files.cpp" line="343" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="436" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="477" />
+            <location filename="../core/storage/workspace_files.cpp" line="300" />
+            <location filename="../core/storage/workspace_files.cpp" line="389" />
             <source>There is no evidence with the id %1.</source>
             <translation>There is no evidence with the id %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="375" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="448" />
             <source>Evidence linked: %1</source>
             <translation>Evidence linked: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="389" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="462" />
             <source>That evidence does not back %1.</source>
             <translation>That evidence does not back %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="392" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="465" />
             <source>Evidence %1 unlinked</source>
             <translation>Evidence %1 unlinked</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="408" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="481" />
             <source>Evidence removed: %1</source>
             <translation>Evidence removed: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="415" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="488" />
             <source>Cannot remove the evidence: %1</source>
             <translation>Cannot remove the evidence: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="470" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="543" />
             <source>Carried over from declaration %1 (%2); to review: %3</source>
             <translation>Carried over from declaration %1 (%2); to review: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="471" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="544" />
             <source>nothing</source>
             <translation>nothing</translation>
         </message>
@@ -9009,90 +10197,91 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Label status: %1 → %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="255" />
+            <location filename="../core/storage/workspace_files.cpp" line="286" />
             <source>Cannot attach %1: %2</source>
             <translation>Cannot attach %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="259" />
+            <location filename="../core/storage/workspace_files.cpp" line="290" />
             <source>File attached: %1 (%2 bytes)</source>
             <translation>File attached: %1 (%2 bytes)</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="138" />
-            <location filename="../core/storage/workspace_files.cpp" line="281" />
+            <location filename="../core/storage/workspace_files.cpp" line="145" />
+            <location filename="../core/storage/workspace_files.cpp" line="312" />
+            <location filename="../core/storage/workspace_files.cpp" line="324" />
             <location filename="../core/storage/workspace_server.cpp" line="44" />
-            <location filename="../core/storage/workspace_server.cpp" line="85" />
+            <location filename="../core/storage/workspace_server.cpp" line="86" />
             <source>Cannot read %1: %2</source>
             <translation>Cannot read %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="175" />
-            <location filename="../core/storage/workspace_files.cpp" line="181" />
-            <location filename="../core/storage/workspace_files.cpp" line="188" />
-            <location filename="../core/storage/workspace_files.cpp" line="208" />
-            <location filename="../core/storage/workspace_files.cpp" line="216" />
-            <location filename="../core/storage/workspace_files.cpp" line="308" />
+            <location filename="../core/storage/workspace_files.cpp" line="206" />
+            <location filename="../core/storage/workspace_files.cpp" line="212" />
+            <location filename="../core/storage/workspace_files.cpp" line="219" />
+            <location filename="../core/storage/workspace_files.cpp" line="239" />
+            <location filename="../core/storage/workspace_files.cpp" line="247" />
+            <location filename="../core/storage/workspace_files.cpp" line="360" />
             <source>Cannot store %1: %2</source>
             <translation>Cannot store %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="149" />
-            <location filename="../core/storage/workspace_files.cpp" line="155" />
+            <location filename="../core/storage/workspace_files.cpp" line="157" />
+            <location filename="../core/storage/workspace_files.cpp" line="163" />
             <source>Cannot store %1: %2 (is the disk full?)</source>
             <translation>Cannot store %1: %2 (is the disk full?)</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="157" />
+            <location filename="../core/storage/workspace_files.cpp" line="165" />
             <source>Import of %1 cancelled.</source>
             <translation>Import of %1 cancelled.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="363" />
+            <location filename="../core/storage/workspace_files.cpp" line="409" />
             <source>There is no evidence file with the id %1.</source>
             <translation>There is no evidence file with the id %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="367" />
+            <location filename="../core/storage/workspace_files.cpp" line="413" />
             <source>File removed: %1</source>
             <translation>File removed: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="374" />
+            <location filename="../core/storage/workspace_files.cpp" line="420" />
             <source>Cannot remove %1: %2</source>
             <translation>Cannot remove %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="389" />
-            <location filename="../core/storage/workspace_files.cpp" line="398" />
+            <location filename="../core/storage/workspace_files.cpp" line="435" />
+            <location filename="../core/storage/workspace_files.cpp" line="447" />
             <source>Cannot read stored content %1: %2</source>
             <translation>Cannot read stored content %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="410" />
+            <location filename="../core/storage/workspace_files.cpp" line="457" />
             <source>Reading stored content %1 was stopped.</source>
             <translation>Reading stored content %1 was stopped.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="388" />
-            <location filename="../core/storage/workspace_files.cpp" line="404" />
-            <location filename="../core/storage/workspace_files.cpp" line="437" />
+            <location filename="../core/storage/workspace_files.cpp" line="434" />
+            <location filename="../core/storage/workspace_files.cpp" line="453" />
+            <location filename="../core/storage/workspace_files.cpp" line="484" />
             <source>The workspace holds no content %1.</source>
             <translation>The workspace holds no content %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="422" />
+            <location filename="../core/storage/workspace_files.cpp" line="469" />
             <source>Cannot write: %1</source>
             <translation>Cannot write: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="451" />
+            <location filename="../core/storage/workspace_files.cpp" line="498" />
             <source>Stored content no longer matches its SHA-256 (expected %1, found %2; %3 of %4 bytes).</source>
             <translation>Stored content no longer matches its SHA-256 (expected %1, found %2; %3 of %4 bytes).</translation>
         </message>
         <message>
             <location filename="../core/storage/snapshotreader.cpp" line="286" />
-            <location filename="../core/storage/workspace_snapshot.cpp" line="27" />
+            <location filename="../core/storage/workspace_snapshot.cpp" line="63" />
             <source>Declaration %1 is incomplete in this workspace.</source>
             <translation>Declaration %1 is incomplete in this workspace.</translation>
         </message>
@@ -9242,12 +10431,12 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>The declaration can not be removed while other records depend on it: %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="213" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="214" />
             <source>Cannot remove the declaration: %1</source>
             <translation>Cannot remove the declaration: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="223" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="224" />
             <source>Declaration of "%1" (%2) removed</source>
             <translation>Declaration of "%1" (%2) removed</translation>
         </message>
@@ -9370,17 +10559,22 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>PSTI statement of compliance attached: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_remove.cpp" line="45" />
+            <location filename="../core/storage/workspace_remove.cpp" line="46" />
             <source>Declaration %1 cannot be removed: %2 item(s) hold a verdict, a justification, notes or evidence. Reset them to not assessed and unlink the evidence first.</source>
             <translation>Declaration %1 cannot be removed: %2 item(s) hold a verdict, a justification, notes or evidence. Reset them to not assessed and unlink the evidence first.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_remove.cpp" line="52" />
+            <location filename="../core/storage/workspace_remove.cpp" line="55" />
+            <source>Declaration %1 cannot be removed: its CRA record holds what the manufacturer entered. Clear those fields first.</source>
+            <translation>Declaration %1 cannot be removed: its CRA record holds what the manufacturer entered. Clear those fields first.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_remove.cpp" line="62" />
             <source>Declaration %1 cannot be removed: it has been approved, exported or labelled, and its record must stay.</source>
             <translation>Declaration %1 cannot be removed: it has been approved, exported or labelled, and its record must stay.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="418" />
+            <location filename="../core/storage/workspace.cpp" line="442" />
             <location filename="../core/storage/workspace_review.cpp" line="70" />
             <source>Cannot record the history: %1</source>
             <translation>Cannot record the history: %1</translation>
@@ -9527,7 +10721,7 @@ OK %4 / assessed %5 / %6 items</translation>
             <translation>Cannot connect to %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/storage/serverbackend.cpp" line="116" />
+            <location filename="../core/storage/serverbackend.cpp" line="114" />
             <source>%n stored file(s) do not have their recorded size</source>
             <translation>
                 <numerusform>%n stored file does not have its recorded size</numerusform>
@@ -9535,7 +10729,7 @@ OK %4 / assessed %5 / %6 items</translation>
             </translation>
         </message>
         <message>
-            <location filename="../core/storage/serverbackend.cpp" line="169" />
+            <location filename="../core/storage/serverbackend.cpp" line="167" />
             <source>The user %1 has no access to the workspace %2. Its owner can give access with "hoshi-cli server grant".</source>
             <translation>The user %1 has no access to the workspace %2. Its owner can give access with "hoshi-cli server grant".</translation>
         </message>
@@ -9724,6 +10918,28 @@ OK %4 / assessed %5 / %6 items</translation>
                 <numerusform>Setting: default review period for %1: %n month</numerusform>
                 <numerusform>Setting: default review period for %1: %n months</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_cra.cpp" line="58" />
+            <source>Cannot read the CRA record: %1</source>
+            <translation>Cannot read the CRA record: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_cra.cpp" line="91" />
+            <location filename="../core/storage/workspace_cra.cpp" line="97" />
+            <location filename="../core/storage/workspace_cra.cpp" line="126" />
+            <source>Cannot save the CRA record: %1</source>
+            <translation>Cannot save the CRA record: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_cra.cpp" line="107" />
+            <source>The CRA record was changed by someone else since you read it (version %1, now %2). Nothing was saved; read it again.</source>
+            <translation>The CRA record was changed by someone else since you read it (version %1, now %2). Nothing was saved; read it again.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_cra.cpp" line="130" />
+            <source>CRA: %1</source>
+            <translation>CRA: %1</translation>
         </message>
     </context>
     <context>
@@ -10100,6 +11316,7 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../app/cli/cmd_changereport.cpp" line="30" />
             <location filename="../app/cli/cmd_changereport.cpp" line="48" />
             <location filename="../app/cli/cmd_changes.cpp" line="36" />
+            <location filename="../app/cli/cmd_cra.cpp" line="38" />
             <location filename="../app/cli/cmd_criteriadiff.cpp" line="130" />
             <location filename="../app/cli/cmd_export.cpp" line="140" />
             <location filename="../app/cli/cmd_export.cpp" line="247" />
@@ -10120,7 +11337,7 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../app/cli/cmd_server.cpp" line="38" />
             <location filename="../app/cli/cmd_shelflife.cpp" line="115" />
             <location filename="../app/cli/cmd_status.cpp" line="145" />
-            <location filename="../app/cli/cmd_transfer.cpp" line="76" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="79" />
             <location filename="../app/cli/cmd_workspace.cpp" line="149" />
             <location filename="../app/cli/cmd_workspace.cpp" line="170" />
             <location filename="../app/cli/cmd_workspace.cpp" line="208" />
@@ -10137,12 +11354,14 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../app/cli/cmd_capture.cpp" line="52" />
             <location filename="../app/cli/cmd_changereport.cpp" line="16" />
             <location filename="../app/cli/cmd_changes.cpp" line="112" />
+            <location filename="../app/cli/cmd_cra.cpp" line="74" />
             <location filename="../app/cli/cmd_evidence.cpp" line="133" />
             <location filename="../app/cli/cmd_export.cpp" line="49" />
             <location filename="../app/cli/cmd_findings.cpp" line="65" />
             <location filename="../app/cli/cmd_form.cpp" line="133" />
             <location filename="../app/cli/cmd_formattach.cpp" line="95" />
             <location filename="../app/cli/cmd_label.cpp" line="99" />
+            <location filename="../app/cli/cmd_markets.cpp" line="99" />
             <location filename="../app/cli/cmd_portfolio.cpp" line="15" />
             <location filename="../app/cli/cmd_psti.cpp" line="17" />
             <location filename="../app/cli/cmd_psti.cpp" line="37" />
@@ -10185,6 +11404,7 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../app/cli/cmd_catalog.cpp" line="104" />
             <location filename="../app/cli/cmd_catalog.cpp" line="147" />
             <location filename="../app/cli/cmd_catalog.cpp" line="189" />
+            <location filename="../app/cli/cmd_cra.cpp" line="78" />
             <location filename="../app/cli/cmd_criteria.cpp" line="110" />
             <location filename="../app/cli/cmd_criteria.cpp" line="174" />
             <location filename="../app/cli/cmd_criteriadiff.cpp" line="66" />
@@ -10252,12 +11472,14 @@ OK %4 / assessed %5 / %6 items</translation>
             <location filename="../app/cli/cmd_catalog.cpp" line="187" />
             <location filename="../app/cli/cmd_changereport.cpp" line="17" />
             <location filename="../app/cli/cmd_changes.cpp" line="113" />
+            <location filename="../app/cli/cmd_cra.cpp" line="75" />
             <location filename="../app/cli/cmd_evidence.cpp" line="46" />
             <location filename="../app/cli/cmd_evidence.cpp" line="131" />
             <location filename="../app/cli/cmd_export.cpp" line="50" />
             <location filename="../app/cli/cmd_form.cpp" line="135" />
             <location filename="../app/cli/cmd_formattach.cpp" line="89" />
             <location filename="../app/cli/cmd_label.cpp" line="100" />
+            <location filename="../app/cli/cmd_markets.cpp" line="100" />
             <location filename="../app/cli/cmd_psti.cpp" line="19" />
             <location filename="../app/cli/cmd_psti.cpp" line="38" />
             <location filename="../app/cli/cmd_review.cpp" line="58" />
@@ -10482,6 +11704,7 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_criteriadiff.cpp" line="47" />
+            <location filename="../app/cli/cmd_sync.cpp" line="31" />
             <source>removed</source>
             <translation>removed</translation>
         </message>
@@ -10492,6 +11715,7 @@ OK %4 / assessed %5 / %6 items</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_criteriadiff.cpp" line="49" />
+            <location filename="../app/cli/cmd_sync.cpp" line="29" />
             <source>changed</source>
             <translation>changed</translation>
         </message>
@@ -11030,6 +12254,7 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
         <message>
             <location filename="../app/cli/cmd_label.cpp" line="44" />
             <location filename="../app/cli/cmd_label.cpp" line="49" />
+            <location filename="../app/cli/cmd_markets.cpp" line="71" />
             <source>(not recorded)</source>
             <translation>(not recorded)</translation>
         </message>
@@ -11227,9 +12452,73 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
             <translation>Also write the dates as an iCalendar file.</translation>
         </message>
         <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="66" />
+            <source>Declaration %1: %2, level %3; label %4, valid until %5</source>
+            <translation>Declaration %1: %2, level %3; label %4, valid until %5</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="74" />
+            <source>legal basis: %1</source>
+            <translation>legal basis: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="76" />
+            <source>source (official): %1</source>
+            <translation>source (official): %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="76" />
+            <source>source (secondary): %1</source>
+            <translation>source (secondary): %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/cmd_markets.cpp" line="84" />
+            <source>Mapping %1 -&gt; %2 (%n pair(s))</source>
+            <translation>
+                <numerusform>Mapping %1 -&gt; %2 (%n pair)</numerusform>
+                <numerusform>Mapping %1 -&gt; %2 (%n pairs)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="87" />
+            <source>official: %1</source>
+            <translation>official: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="88" />
+            <source>ours (Hoshi's reading, not official)</source>
+            <translation>ours (Hoshi's reading, not official)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="101" />
+            <source>Print the statuses (and mappings) as JSON.</source>
+            <translation>Print the statuses (and mappings) as JSON.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="102" />
+            <source>Also show the mapping sets of the declaration's criteria, with the provenance of each entry.</source>
+            <translation>Also show the mapping sets of the declaration's criteria, with the provenance of each entry.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="104" />
+            <source>Write the UK compliance record (English) to FILE.pdf, and FILE.json beside it.</source>
+            <translation>Write the UK compliance record (English) to FILE.pdf, and FILE.json beside it.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="106" />
             <location filename="../app/cli/cmd_reminders.cpp" line="19" />
             <source>Judge as of this date (default: today).</source>
             <translation>Judge as of this date (default: today).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="124" />
+            <source>wrote %1 and %2</source>
+            <translation>wrote %1 and %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="130" />
+            <source>warning: mapping file refused: %1</source>
+            <translation>warning: mapping file refused: %1</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_reminders.cpp" line="20" />
@@ -11343,9 +12632,50 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
             <translation>resolved by %1</translation>
         </message>
         <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="33" />
+            <source>error: --set takes FIELD=VALUE with FIELD one of %1; got "%2"</source>
+            <translation>error: --set takes FIELD=VALUE with FIELD one of %1; got "%2"</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="47" />
+            <source>EU Cyber Resilience Act, Annex I — declaration %1 (%2, %3)</source>
+            <translation>EU Cyber Resilience Act, Annex I — declaration %1 (%2, %3)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="59" />
+            <source>Covered %1, partly %2, not covered %3 (✓: conforming with evidence).</source>
+            <translation>Covered %1, partly %2, not covered %3 (✓: conforming with evidence).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="63" />
+            <source>What ★1 does not cover:</source>
+            <translation>What ★1 does not cover:</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="66" />
             <location filename="../app/cli/cmd_review.cpp" line="133" />
             <source>open</source>
             <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="66" />
+            <source>recorded</source>
+            <translation>recorded</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="76" />
+            <source>Change a CRA field first (repeatable; \n in VALUE starts a new line): %1.</source>
+            <translation>Change a CRA field first (repeatable; \n in VALUE starts a new line): %1.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="80" />
+            <source>Write the technical documentation draft and the EU declaration of conformity draft (PDF and JSON, English) into this folder.</source>
+            <translation>Write the technical documentation draft and the EU declaration of conformity draft (PDF and JSON, English) into this folder.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="122" />
+            <source>These are drafts for the manufacturer to complete and sign: Hoshi prepares, the manufacturer declares.</source>
+            <translation>These are drafts for the manufacturer to complete and sign: Hoshi prepares, the manufacturer declares.</translation>
         </message>
         <message numerus="yes">
             <location filename="../app/cli/cmd_review.cpp" line="136" />
@@ -11602,182 +12932,197 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
             <translation>★3 draft declaration: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="23" />
+            <location filename="../app/cli/commandregistry.cpp" line="25" />
             <source>List, show, check, compare and migrate criteria sets.</source>
             <translation>List, show, check, compare and migrate criteria sets.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="24" />
+            <location filename="../app/cli/commandregistry.cpp" line="26" />
             <source>Create a workspace.</source>
             <translation>Create a workspace.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="28" />
+            <location filename="../app/cli/commandregistry.cpp" line="30" />
             <source>Add, list, show, change and remove organisations.</source>
             <translation>Add, list, show, change and remove organisations.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="33" />
+            <location filename="../app/cli/commandregistry.cpp" line="35" />
             <source>Add, list, show, change and remove products.</source>
             <translation>Add, list, show, change and remove products.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="39" />
+            <location filename="../app/cli/commandregistry.cpp" line="41" />
             <source>Start, change, carry over, list and remove declarations.</source>
             <translation>Start, change, carry over, list and remove declarations.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="42" />
+            <location filename="../app/cli/commandregistry.cpp" line="44" />
             <source>Record the verdict of one item.</source>
             <translation>Record the verdict of one item.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="44" />
+            <location filename="../app/cli/commandregistry.cpp" line="46" />
             <source>Show the assessment of one item.</source>
             <translation>Show the assessment of one item.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="45" />
+            <location filename="../app/cli/commandregistry.cpp" line="47" />
             <source>Run many assess and assessment show lines on one workspace.</source>
             <translation>Run many assess and assessment show lines on one workspace.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="59" />
+            <location filename="../app/cli/commandregistry.cpp" line="61" />
             <source>List, remove and extract evidence files.</source>
             <translation>List, remove and extract evidence files.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="60" />
+            <location filename="../app/cli/commandregistry.cpp" line="62" />
             <source>Show the history of changes.</source>
             <translation>Show the history of changes.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="63" />
+            <location filename="../app/cli/commandregistry.cpp" line="65" />
             <source>Show what changed since an approval, an export, the label or a date.</source>
             <translation>Show what changed since an approval, an export, the label or a date.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="64" />
+            <location filename="../app/cli/commandregistry.cpp" line="66" />
             <source>Summarise a workspace.</source>
             <translation>Summarise a workspace.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="66" />
+            <location filename="../app/cli/commandregistry.cpp" line="68" />
             <source>Run the submission gate on a declaration.</source>
             <translation>Run the submission gate on a declaration.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="72" />
+            <location filename="../app/cli/commandregistry.cpp" line="74" />
             <source>Comment on, approve or reject a declaration; import findings.</source>
             <translation>Comment on, approve or reject a declaration; import findings.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="73" />
+            <location filename="../app/cli/commandregistry.cpp" line="75" />
             <source>Show or change workspace settings.</source>
             <translation>Show or change workspace settings.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="76" />
+            <location filename="../app/cli/commandregistry.cpp" line="78" />
             <source>List every declaration, most urgent first.</source>
             <translation>List every declaration, most urgent first.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="82" />
+            <location filename="../app/cli/commandregistry.cpp" line="84" />
             <source>Record the label, a firmware change, or write the label page.</source>
             <translation>Record the label, a firmware change, or write the label page.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="56" />
+            <location filename="../app/cli/commandregistry.cpp" line="58" />
             <source>Add, import, capture, list, change and remove evidence records.</source>
             <translation>Add, import, capture, list, change and remove evidence records.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="83" />
+            <location filename="../app/cli/commandregistry.cpp" line="85" />
             <source>List what is due: label ends, support ends, re-tests, evidence reviews.</source>
             <translation>List what is due: label ends, support ends, re-tests, evidence reviews.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="86" />
+            <location filename="../app/cli/commandregistry.cpp" line="88" />
             <source>Write the report of changes since the label.</source>
             <translation>Write the report of changes since the label.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="88" />
+            <location filename="../app/cli/commandregistry.cpp" line="90" />
             <source>Keep the UK PSTI statement of compliance.</source>
             <translation>Keep the UK PSTI statement of compliance.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="89" />
+            <location filename="../app/cli/commandregistry.cpp" line="92" />
+            <source>EU Cyber Resilience Act readiness, its fields, and the drafts of the technical documentation and declaration of conformity.</source>
+            <translation>EU Cyber Resilience Act readiness, its fields, and the drafts of the technical documentation and declaration of conformity.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandregistry.cpp" line="94" />
             <source>Write the ETSI EN 303 645 view as CSV.</source>
             <translation>Write the ETSI EN 303 645 view as CSV.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="97" />
+            <location filename="../app/cli/commandregistry.cpp" line="98" />
+            <source>Show the label's recognition in the UK and Singapore; write the UK compliance record.</source>
+            <translation>Show the label's recognition in the UK and Singapore; write the UK compliance record.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandregistry.cpp" line="106" />
             <source>IPA's checklist workbook: detect its form profile, fill a copy, attach it to a declaration.</source>
             <translation>IPA's checklist workbook: detect its form profile, fill a copy, attach it to a declaration.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="102" />
+            <location filename="../app/cli/commandregistry.cpp" line="111" />
             <source>Prepare a server database and grant access to it.</source>
             <translation>Prepare a server database and grant access to it.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="103" />
+            <location filename="../app/cli/commandregistry.cpp" line="112" />
             <source>Create the demo workspace.</source>
             <translation>Create the demo workspace.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="104" />
+            <location filename="../app/cli/commandregistry.cpp" line="113" />
             <source>Give unused space back.</source>
             <translation>Give unused space back.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="105" />
+            <location filename="../app/cli/commandregistry.cpp" line="114" />
             <source>Copy a workspace file to a server.</source>
             <translation>Copy a workspace file to a server.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="106" />
+            <location filename="../app/cli/commandregistry.cpp" line="115" />
             <source>Copy an organisation from a server to a file.</source>
             <translation>Copy an organisation from a server to a file.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="110" />
+            <location filename="../app/cli/commandregistry.cpp" line="118" />
+            <source>Bring two copies of a workspace (files or servers) to the same records.</source>
+            <translation>Bring two copies of a workspace (files or servers) to the same records.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandregistry.cpp" line="121" />
             <source>Write the application package and the evidence archive.</source>
             <translation>Write the application package and the evidence archive.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="111" />
+            <location filename="../app/cli/commandregistry.cpp" line="122" />
             <source>Verify an evidence archive.</source>
             <translation>Verify an evidence archive.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="112" />
+            <location filename="../app/cli/commandregistry.cpp" line="123" />
             <source>Make a signing key and certificate.</source>
             <translation>Make a signing key and certificate.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="151" />
+            <location filename="../app/cli/commandregistry.cpp" line="162" />
             <source>usage: hoshi-cli COMMAND ...</source>
             <translation>usage: hoshi-cli COMMAND ...</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="156" />
+            <location filename="../app/cli/commandregistry.cpp" line="167" />
             <source>Commands:</source>
             <translation>Commands:</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="159" />
+            <location filename="../app/cli/commandregistry.cpp" line="170" />
             <source>Every command takes --help, and --lang ja|en to choose the language (default: the locale).</source>
             <translation>Every command takes --help, and --lang ja|en to choose the language (default: the locale).</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="161" />
+            <location filename="../app/cli/commandregistry.cpp" line="172" />
             <source>Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.</source>
             <translation>Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="163" />
+            <location filename="../app/cli/commandregistry.cpp" line="174" />
             <source>Exit code 3: not saved, someone else changed it since the version you named (--expect-version).</source>
             <translation>Exit code 3: not saved, someone else changed it since the version you named (--expect-version).</translation>
         </message>
@@ -11828,70 +13173,85 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
             <translation>error: --role is preparer, reviewer or auditor</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="34" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="37" />
             <source>copying file content: %1 of %2 MB</source>
             <translation>copying file content: %1 of %2 MB</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="50" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="53" />
             <source>copied %1 record(s) and %2 bytes of file content to %3 (%4 bytes of content were already there)</source>
             <translation>copied %1 record(s) and %2 bytes of file content to %3 (%4 bytes of content were already there)</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_export.cpp" line="156" />
-            <location filename="../app/cli/cmd_transfer.cpp" line="54" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="57" />
             <source>note: %1</source>
             <translation>note: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="77" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="80" />
             <source>Nothing was copied.</source>
             <translation>Nothing was copied.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="95" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="141" />
             <source>Workspace to copy (a .hoshi file).</source>
             <translation>Workspace to copy (a .hoshi file).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="97" />
-            <source>Workspace on a server to copy into (postgresql://...): an empty database, or a workspace that holds none of the records' ids.</source>
-            <translation>Workspace on a server to copy into (postgresql://...): an empty database, or a workspace that holds none of the records' ids.</translation>
+            <location filename="../app/cli/cmd_transfer.cpp" line="143" />
+            <source>Workspace on a server to copy into (postgresql://...): an empty database, or a workspace that holds records already (then only what the file changed is written, as by sync).</source>
+            <translation>Workspace on a server to copy into (postgresql://...): an empty database, or a workspace that holds records already (then only what the file changed is written, as by sync).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="102" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="147" />
+            <source>Into a workspace that holds records already: decide a conflict (ID=a keeps the file's value, ID=b the target's; all=a|b). Repeatable.</source>
+            <translation>Into a workspace that holds records already: decide a conflict (ID=a keeps the file's value, ID=b the target's; all=a|b). Repeatable.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="150" />
+            <source>Print what was synchronised as JSON.</source>
+            <translation>Print what was synchronised as JSON.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="154" />
             <source>error: push needs the workspace and the address to copy it to</source>
             <translation>error: push needs the workspace and the address to copy it to</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="119" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="179" />
             <source>Workspace on a server (postgresql://...).</source>
             <translation>Workspace on a server (postgresql://...).</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="120" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="180" />
             <source>New workspace file (.hoshi) to write.</source>
             <translation>New workspace file (.hoshi) to write.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="121" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="181" />
             <source>The organisation to copy.</source>
             <translation>The organisation to copy.</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="125" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="185" />
             <source>error: pull needs the address to copy from and a new file to write</source>
             <translation>error: pull needs the address to copy from and a new file to write</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="133" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="193" />
             <source>pull writes a new .hoshi file; %1 is a server address</source>
             <translation>pull writes a new .hoshi file; %1 is a server address</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="135" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="195" />
             <source>%1 already exists; pull writes a new file and never replaces one</source>
             <translation>%1 already exists; pull writes a new file and never replaces one</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="215" />
+            <source>error: cannot name the new workspace %1 (does it exist now?)</source>
+            <translation>error: cannot name the new workspace %1 (does it exist now?)</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_form.cpp" line="31" />
@@ -11901,6 +13261,7 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
         <message>
             <location filename="../app/cli/cmd_form.cpp" line="37" />
             <location filename="../app/cli/cmd_form.cpp" line="75" />
+            <location filename="../app/cli/cmd_markets.cpp" line="70" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
@@ -12265,6 +13626,294 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
             <location filename="../app/cli/cmd_shelflife.cpp" line="97" />
             <source>error: --review-period takes document=MONTHS or device-test=MONTHS (0 to %1), not "%2"</source>
             <translation>error: --review-period takes document=MONTHS or device-test=MONTHS (0 to %1), not "%2"</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="27" />
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="73" />
+            <source>conflict %1: %2 was removed in %3 and changed in %4</source>
+            <translation>conflict %1: %2 was removed in %3 and changed in %4</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="78" />
+            <source>conflict %1: %2, field %3</source>
+            <translation>conflict %1: %2, field %3</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="80" />
+            <source>    was: %1</source>
+            <translation>    was: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="81" />
+            <source>    a:   %1</source>
+            <translation>    a:   %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="82" />
+            <source>    b:   %1</source>
+            <translation>    b:   %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="84" />
+            <source>Nothing was written. Decide each conflict with --resolve ID=a|b (or --resolve all=a|b) and run the same command again.</source>
+            <translation>Nothing was written. Decide each conflict with --resolve ID=a|b (or --resolve all=a|b) and run the same command again.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="91" />
+            <source>%1 and %2 hold the same records; nothing to do.</source>
+            <translation>%1 and %2 hold the same records; nothing to do.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="94" />
+            <source>a: %1</source>
+            <translation>a: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="95" />
+            <source>b: %1</source>
+            <translation>b: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="97" />
+            <source>to a: %1</source>
+            <translation>to a: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="97" />
+            <source>to b: %1</source>
+            <translation>to b: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="105" />
+            <source>Dry run: nothing was written.</source>
+            <translation>Dry run: nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="124" />
+            <location filename="../app/cli/cmd_sync.cpp" line="128" />
+            <source>--resolve takes ID=a, ID=b, ID=edit:TEXT or all=a|b, not "%1"</source>
+            <translation>--resolve takes ID=a, ID=b, ID=edit:TEXT or all=a|b, not "%1"</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="161" />
+            <source>A workspace: a .hoshi file or a server address.</source>
+            <translation>A workspace: a .hoshi file or a server address.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="162" />
+            <source>The other copy: a .hoshi file or a server address.</source>
+            <translation>The other copy: a .hoshi file or a server address.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="163" />
+            <source>Only this organisation (its id in A).</source>
+            <translation>Only this organisation (its id in A).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="164" />
+            <source>Show what would change; write nothing.</source>
+            <translation>Show what would change; write nothing.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="165" />
+            <source>Print the plan and conflicts as JSON.</source>
+            <translation>Print the plan and conflicts as JSON.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="167" />
+            <source>Decide a conflict: ID=a or ID=b (keep that side's value), ID=edit:TEXT, or all=a|b. Repeatable.</source>
+            <translation>Decide a conflict: ID=a or ID=b (keep that side's value), ID=edit:TEXT, or all=a|b. Repeatable.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="173" />
+            <source>error: sync needs two workspaces</source>
+            <translation>error: sync needs two workspaces</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::markets::MappingLibrary</name>
+        <message>
+            <location filename="../core/markets/mappinglibrary.cpp" line="156" />
+            <source>is a folder, not a mapping file</source>
+            <translation>is a folder, not a mapping file</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappinglibrary.cpp" line="159" />
+            <source>cannot be read: %1</source>
+            <translation>cannot be read: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappinglibrary.cpp" line="161" />
+            <source>is %1 bytes; mapping files are at most %2 bytes</source>
+            <translation>is %1 bytes; mapping files are at most %2 bytes</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="60" />
+            <source>unknown criteria set "%1": Hoshi knows no criteria set with this id</source>
+            <translation>unknown criteria set "%1": Hoshi knows no criteria set with this id</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="74" />
+            <source>duplicate requirement id "%1"</source>
+            <translation>duplicate requirement id "%1"</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="78" />
+            <source>the target's text may not be copied (textPolicy ids-and-titles-only): give ids and titles only, and add the text from your own copy as a local text overlay</source>
+            <translation>the target's text may not be copied (textPolicy ids-and-titles-only): give ids and titles only, and add the text from your own copy as a local text overlay</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="82" />
+            <source>a text needs its textKind (quote or summary), and a textKind needs a text</source>
+            <translation>a text needs its textKind (quote or summary), and a textKind needs a text</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="92" />
+            <source>unknown item "%1": %2 has no item with this id</source>
+            <translation>unknown item "%1": %2 has no item with this id</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="95" />
+            <source>unknown target "%1": it is not among target/requirements</source>
+            <translation>unknown target "%1": it is not among target/requirements</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="98" />
+            <source>duplicate entry: %1 and %2 are already paired in this file</source>
+            <translation>duplicate entry: %1 and %2 are already paired in this file</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="101" />
+            <source>an official entry must name the instrument that says so</source>
+            <translation>an official entry must name the instrument that says so</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="152" />
+            <source>invalid JSON at line %1, column %2: %3</source>
+            <translation>invalid JSON at line %1, column %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="159" />
+            <source>is not a JSON object (a mapping set or a text overlay)</source>
+            <translation>is not a JSON object (a mapping set or a text overlay)</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="164" />
+            <source>the key "%1" appears twice in one object; JSON keeps only one of the values, so the file is ambiguous</source>
+            <translation>the key "%1" appears twice in one object; JSON keeps only one of the values, so the file is ambiguous</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="177" />
+            <source>a mapping set "%1" is already loaded from %2</source>
+            <translation>a mapping set "%1" is already loaded from %2</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="197" />
+            <source>no loaded mapping set has the target "%1"</source>
+            <translation>no loaded mapping set has the target "%1"</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="205" />
+            <source>unknown target "%1": %2 has no requirement with this id</source>
+            <translation>unknown target "%1": %2 has no requirement with this id</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="207" />
+            <source>duplicate text for "%1"</source>
+            <translation>duplicate text for "%1"</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::markets::MarketsService</name>
+        <message>
+            <location filename="../core/markets/marketsservice.cpp" line="16" />
+            <source>There is no declaration %1.</source>
+            <translation>There is no declaration %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::markets::Recognition</name>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="54" />
+            <source>UK PSTI</source>
+            <translation>UK PSTI</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="54" />
+            <source>Singapore CLS Level 1</source>
+            <translation>Singapore CLS Level 1</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="92" />
+            <source>no label recorded yet (a registration number and an issue date are needed)</source>
+            <translation>no label recorded yet (a registration number and an issue date are needed)</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="94" />
+            <source>the label is not a ★1 label (level %1)</source>
+            <translation>the label is not a ★1 label (level %1)</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="96" />
+            <source>the label is under %1, not %2</source>
+            <translation>the label is under %1, not %2</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="98" />
+            <source>the label's validity end is not recorded</source>
+            <translation>the label's validity end is not recorded</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="100" />
+            <source>the label expired on %1</source>
+            <translation>the label expired on %1</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="102" />
+            <source>the label was withdrawn</source>
+            <translation>the label was withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="104" />
+            <source>the label was revoked</source>
+            <translation>the label was revoked</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="106" />
+            <source>the recognition applies from %1</source>
+            <translation>the recognition applies from %1</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="125" />
+            <source>UK PSTI: deemed compliant under Condition B until %1</source>
+            <translation>UK PSTI: deemed compliant under Condition B until %1</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="127" />
+            <source>UK PSTI: not deemed compliant under Condition B: %1</source>
+            <translation>UK PSTI: not deemed compliant under Condition B: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="145" />
+            <source>Singapore CLS Level 1: simplified application possible until %1 (based on secondary reports)</source>
+            <translation>Singapore CLS Level 1: simplified application possible until %1 (based on secondary reports)</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="148" />
+            <source>Singapore CLS Level 1: no simplified application: %1 (based on secondary reports)</source>
+            <translation>Singapore CLS Level 1: no simplified application: %1 (based on secondary reports)</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::markets::UkRecord</name>
+        <message>
+            <location filename="../core/markets/ukrecord.cpp" line="168" />
+            <source>No UK compliance record is written while the product is not deemed compliant: %1</source>
+            <translation>No UK compliance record is written while the product is not deemed compliant: %1</translation>
         </message>
     </context>
     <context>
@@ -12931,48 +14580,56 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
         </message>
     </context>
     <context>
+        <name>hoshi::storage::ServerContent</name>
+        <message>
+            <location filename="../core/storage/servercontent.cpp" line="42" />
+            <source>The connection to the server is busy with another statement.</source>
+            <translation>The connection to the server is busy with another statement.</translation>
+        </message>
+    </context>
+    <context>
         <name>hoshi::storage::WorkspaceCopy</name>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="189" />
+            <location filename="../core/storage/workspacecopy.cpp" line="194" />
             <source>Cannot copy %1 into %2: %3</source>
             <translation>Cannot copy %1 into %2: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="196" />
+            <location filename="../core/storage/workspacecopy.cpp" line="201" />
             <source>Copy cancelled; nothing was changed in %1.</source>
             <translation>Copy cancelled; nothing was changed in %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="228" />
+            <location filename="../core/storage/workspacecopy.cpp" line="233" />
             <source>Only the owner of the workspace on %1 (or a superuser) can copy records into it with their original authors and times; %2 is neither.</source>
             <translation>Only the owner of the workspace on %1 (or a superuser) can copy records into it with their original authors and times; %2 is neither.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="240" />
-            <location filename="../core/storage/workspacecopy.cpp" line="281" />
-            <location filename="../core/storage/workspacecopy.cpp" line="298" />
-            <location filename="../core/storage/workspacecopy.cpp" line="348" />
+            <location filename="../core/storage/workspacecopy.cpp" line="245" />
+            <location filename="../core/storage/workspacecopy.cpp" line="286" />
+            <location filename="../core/storage/workspacecopy.cpp" line="303" />
             <location filename="../core/storage/workspacecopy.cpp" line="353" />
-            <location filename="../core/storage/workspacecopy.cpp" line="387" />
-            <location filename="../core/storage/workspacecopy.cpp" line="441" />
-            <location filename="../core/storage/workspacecopy.cpp" line="447" />
-            <location filename="../core/storage/workspacecopy.cpp" line="508" />
-            <location filename="../core/storage/workspacecopy.cpp" line="575" />
+            <location filename="../core/storage/workspacecopy.cpp" line="358" />
+            <location filename="../core/storage/workspacecopy.cpp" line="392" />
+            <location filename="../core/storage/workspacecopy.cpp" line="446" />
+            <location filename="../core/storage/workspacecopy.cpp" line="452" />
+            <location filename="../core/storage/workspacecopy.cpp" line="517" />
+            <location filename="../core/storage/workspacecopy.cpp" line="583" />
             <source>Cannot read %1: %2</source>
             <translation>Cannot read %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="245" />
+            <location filename="../core/storage/workspacecopy.cpp" line="250" />
             <source>There is no organisation with the id %1 in %2.</source>
             <translation>There is no organisation with the id %1 in %2.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="263" />
+            <location filename="../core/storage/workspacecopy.cpp" line="268" />
             <source>%1 has the column %2.%3, which %4 does not have; both workspaces must be opened with this version of Hoshi first.</source>
             <translation>%1 has the column %2.%3, which %4 does not have; both workspaces must be opened with this version of Hoshi first.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/storage/workspacecopy.cpp" line="327" />
+            <location filename="../core/storage/workspacecopy.cpp" line="332" />
             <source>%1 %2 (%n record(s))</source>
             <translation>
                 <numerusform>%1 %2 (%n record)</numerusform>
@@ -12980,44 +14637,267 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
             </translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="332" />
+            <location filename="../core/storage/workspacecopy.cpp" line="337" />
             <source>%1 already holds records with the ids of records being copied: %2. Hoshi keeps ids when it copies (approvals, baselines and exports name them), so it copies only into a workspace that holds none of them, such as a new database.</source>
             <translation>%1 already holds records with the ids of records being copied: %2. Hoshi keeps ids when it copies (approvals, baselines and exports name them), so it copies only into a workspace that holds none of them, such as a new database.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="357" />
+            <location filename="../core/storage/workspacecopy.cpp" line="362" />
             <source>%1 already holds a different data revision %2 of the criteria set %3.</source>
             <translation>%1 already holds a different data revision %2 of the criteria set %3.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="374" />
+            <location filename="../core/storage/workspacecopy.cpp" line="379" />
             <source>The setting %1 stays %2 in %3 (the copied workspace has %4).</source>
             <translation>The setting %1 stays %2 in %3 (the copied workspace has %4).</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="469" />
+            <location filename="../core/storage/workspacecopy.cpp" line="474" />
             <source>the column %1 is not known</source>
             <translation>the column %1 is not known</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="523" />
+            <location filename="../core/storage/workspacecopy.cpp" line="531" />
             <source>The stored content %1 in %2 does not match its SHA-256; nothing was copied.</source>
             <translation>The stored content %1 in %2 does not match its SHA-256; nothing was copied.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="587" />
+            <location filename="../core/storage/workspacecopy.cpp" line="621" />
             <source>%1 and %2 are the same workspace.</source>
             <translation>%1 and %2 are the same workspace.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="597" />
+            <location filename="../core/storage/workspacecopy.cpp" line="631" />
             <source>%1 holds the table(s) %2, which this version of Hoshi cannot copy.</source>
             <translation>%1 holds the table(s) %2, which this version of Hoshi cannot copy.</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="605" />
+            <location filename="../core/storage/workspacecopy.cpp" line="639" />
             <source>Cannot write to %1: %2</source>
             <translation>Cannot write to %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::sync::SyncEngine</name>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="71" />
+            <location filename="../core/sync/syncengine.cpp" line="286" />
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="78" />
+            <source>%1 and %2 are the same workspace.</source>
+            <translation>%1 and %2 are the same workspace.</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="86" />
+            <source>This version of Hoshi cannot synchronise the table %1.</source>
+            <translation>This version of Hoshi cannot synchronise the table %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="103" />
+            <source>There is no organisation with the id %1 in %2.</source>
+            <translation>There is no organisation with the id %1 in %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="149" />
+            <source>No plan to fill.</source>
+            <translation>No plan to fill.</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="166" />
+            <source>Cannot synchronise %1: %2; nothing was changed in either workspace.</source>
+            <translation>Cannot synchronise %1: %2; nothing was changed in either workspace.</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="196" />
+            <source>Cannot record the synchronisation in %1: %2; nothing was changed in either workspace.</source>
+            <translation>Cannot record the synchronisation in %1: %2; nothing was changed in either workspace.</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="223" />
+            <source>Cannot write to %1: %2</source>
+            <translation>Cannot write to %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/sync/syncengine.cpp" line="230" />
+            <source>%n conflict(s) between %1 and %2; nothing was written.</source>
+            <translation>
+                <numerusform>%n conflict between %1 and %2; nothing was written.</numerusform>
+                <numerusform>%n conflicts between %1 and %2; nothing was written.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="237" />
+            <source>%1 would change, but it is open read-only; nothing was written.</source>
+            <translation>%1 would change, but it is open read-only; nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="264" />
+            <location filename="../core/sync/syncengine.cpp" line="271" />
+            <source>Cannot save %1: %2</source>
+            <translation>Cannot save %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="322" />
+            <source>Cannot record in %1 what %2 knew of other copies: %3</source>
+            <translation>Cannot record in %1 what %2 knew of other copies: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncload.cpp" line="185" />
+            <source>the table %1 is missing</source>
+            <translation>the table %1 is missing</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="21" />
+            <source>setting</source>
+            <translation>setting</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="22" />
+            <source>organisation</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="23" />
+            <source>product</source>
+            <translation>product</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="24" />
+            <source>declaration</source>
+            <translation>declaration</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="25" />
+            <source>declaration name</source>
+            <translation>declaration name</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="26" />
+            <source>official points</source>
+            <translation>official points</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="27" />
+            <source>assessment</source>
+            <translation>assessment</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="28" />
+            <source>point choice</source>
+            <translation>point choice</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="29" />
+            <source>evidence</source>
+            <translation>evidence</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="30" />
+            <source>evidence link</source>
+            <translation>evidence link</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="31" />
+            <source>point link</source>
+            <translation>point link</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="32" />
+            <source>PSTI statement</source>
+            <translation>PSTI statement</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="33" />
+            <source>evidence file</source>
+            <translation>evidence file</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="34" />
+            <source>official form</source>
+            <translation>official form</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="35" />
+            <source>history entry</source>
+            <translation>history entry</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="36" />
+            <source>baseline</source>
+            <translation>baseline</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="37" />
+            <source>review comment</source>
+            <translation>review comment</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="38" />
+            <source>sign-off</source>
+            <translation>sign-off</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="160" />
+            <source>the two workspaces have different columns in %1; open both with this version of Hoshi first</source>
+            <translation>the two workspaces have different columns in %1; open both with this version of Hoshi first</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="216" />
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="298" />
+            <source>the conflict %1 (%2) can only be resolved with a or b</source>
+            <translation>the conflict %1 (%2) can only be resolved with a or b</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="150" />
+            <source>the file content %1 is not readable</source>
+            <translation>the file content %1 is not readable</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="192" />
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="198" />
+            <source>the stored content %1 does not match its SHA-256</source>
+            <translation>the stored content %1 does not match its SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="211" />
+            <source>cannot remove %1: %2</source>
+            <translation>cannot remove %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="274" />
+            <source>%1 refers to a %2 that is not synchronised with it</source>
+            <translation>%1 refers to a %2 that is not synchronised with it</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="329" />
+            <source>cannot add %1: %2</source>
+            <translation>cannot add %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="375" />
+            <source>cannot change %1: %2</source>
+            <translation>cannot change %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="388" />
+            <source>a %1 refers to one that is not synchronised with it</source>
+            <translation>a %1 refers to one that is not synchronised with it</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="442" />
+            <source>the two workspaces hold different data revisions %1 of the criteria set %2</source>
+            <translation>the two workspaces hold different data revisions %1 of the criteria set %2</translation>
         </message>
     </context>
 </TS>

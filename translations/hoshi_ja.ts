@@ -1688,117 +1688,117 @@ Firmware image SHA-256: %2</source>
     <context>
         <name>hoshi::ChecklistModel</name>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="81" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="88" />
             <source>Exempt (PSTI)</source>
             <translation>免除（PSTI）</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="109" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="116" />
             <source>Vendor</source>
             <translation>事業者</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="109" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="116" />
             <source>Product</source>
             <translation>製品</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="114" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="121" />
             <source>Vendor scope: answered once for the organisation and shared by all its products.</source>
             <translation>事業者単位: 組織として一度回答し、その組織のすべての製品で共有します。</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="115" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="122" />
             <source>Product scope: answered for this product.</source>
             <translation>製品単位: この製品について回答します。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="126" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="133" />
             <source>%1: %2 (%n file(s))</source>
             <translation>
                 <numerusform>%1: %2（ファイル %n 件）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="140" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="147" />
             <source>%n blocking</source>
             <translation>
                 <numerusform>申請を妨げる問題 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="141" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="148" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="141" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="148" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>警告 %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="156" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="163" />
             <source>%n open</source>
             <translation>
                 <numerusform>未解決 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="156" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="163" />
             <source>✓ %1</source>
             <translation>✓ %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistmodel.cpp" line="158" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="165" />
             <source>%1 open of %n review comment(s)</source>
             <translation>
                 <numerusform>レビューコメント %n 件のうち未解決 %1 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="174" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="181" />
             <source>Verdict</source>
             <translation>判定</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="176" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="183" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="178" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="185" />
             <source>Item</source>
             <translation>項目</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="180" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="187" />
             <source>Method</source>
             <translation>評価手法</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="182" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="189" />
             <source>Scope</source>
             <translation>範囲</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="184" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="191" />
             <source>Evidence</source>
             <translation>エビデンス</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="186" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="193" />
             <source>Problems</source>
             <translation>問題</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="188" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="195" />
             <source>Comments</source>
             <translation>コメント</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistmodel.cpp" line="194" />
+            <location filename="../forms/checklist/checklistmodel.cpp" line="201" />
             <source>D = document review, T = device test, D+T = both</source>
             <translation>D = 文書評価、T = 実機テスト、D+T = 両方</translation>
         </message>
@@ -1806,84 +1806,84 @@ Firmware image SHA-256: %2</source>
     <context>
         <name>hoshi::ChecklistPage</name>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="133" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="159" />
             <source>Find item by ID or title (Ctrl+F)</source>
             <translation>IDまたは項目名で検索（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="134" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="160" />
             <source>Product details…</source>
             <translation>製品情報…</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="135" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="161" />
             <source>Declaration details…</source>
             <translation>適合宣言の詳細…</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="136" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="162" />
             <source>Export…</source>
             <translation>出力…</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="137" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="163" />
             <source>Application package and evidence archive (Ctrl+Shift+E)</source>
             <translation>申請パッケージとエビデンスアーカイブ（Ctrl+Shift+E）</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="146" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="172" />
             <source>No declaration open</source>
             <translation>適合宣言が開かれていません</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="148" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="174" />
             <source>This workspace has no declaration yet: follow the steps above.</source>
             <translation>このワークスペースにはまだ適合宣言がありません。上の手順に沿って作成してください。</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="149" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="175" />
             <source>Choose a declaration in the navigator, or create one with Edit ▸ New declaration.</source>
             <translation>ナビゲーターで適合宣言を選ぶか、［編集］▸［新しい適合宣言］で作成してください。</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="156" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="182" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="157" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="183" />
             <source>%1 · route: %2</source>
             <translation>%1 · 申請ルート: %2</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="159" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="185" />
             <source> · firmware %1</source>
             <translation> · ファームウェア %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/checklist/checklistpage.cpp" line="165" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="191" />
             <source>OK %1 / assessed %2 / %3 · %n blocking problem(s)</source>
             <translation>
                 <numerusform>OK %1 / 評価済み %2 / %3 · 申請を妨げる問題 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="169" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="195" />
             <source>OK: items with a verdict and nothing blocking them. Assessed: items with a verdict. The last number is every item that counts on this route.</source>
             <translation>OK: 判定があり、申請を妨げる問題のない項目。評価済み: 判定のある項目。最後の数字: この申請ルートで対象となる全項目。</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="182" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="208" />
             <source>showing %1 of %2 (Esc clears)</source>
             <translation>%2 件中 %1 件を表示（Esc で解除）</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="192" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="218" />
             <source>Exported on %1 (export %2, fingerprint %3…)</source>
             <translation>%1 に出力済み（出力ID %2、フィンガープリント %3…）</translation>
         </message>
         <message>
-            <location filename="../forms/checklist/checklistpage.cpp" line="195" />
+            <location filename="../forms/checklist/checklistpage.cpp" line="221" />
             <source>Declaration fingerprint (SHA-256 over its content) at that export: %1</source>
             <translation>その出力時点の適合宣言のフィンガープリント（内容の SHA-256）: %1</translation>
         </message>
@@ -2068,6 +2068,653 @@ Firmware image SHA-256: %2</source>
             <location filename="../forms/common/conflictdialog.cpp" line="88" />
             <source>Save the &amp;result</source>
             <translation>結果を保存(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CraAnnex</name>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="13" />
+            <source>Appropriate level of cybersecurity based on the risks</source>
+            <translation>リスクに応じた適切なサイバーセキュリティ水準</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="15" />
+            <source>No known exploitable vulnerabilities</source>
+            <translation>既知の悪用可能な脆弱性がないこと</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="16" />
+            <source>Secure by default configuration</source>
+            <translation>セキュアなデフォルト設定</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="17" />
+            <source>Vulnerabilities addressed through security updates</source>
+            <translation>セキュリティアップデートによる脆弱性への対処</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="18" />
+            <source>Protection from unauthorised access</source>
+            <translation>不正アクセスからの保護</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="19" />
+            <source>Confidentiality of data</source>
+            <translation>データの機密性</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="20" />
+            <source>Integrity of data, commands, programs and configuration</source>
+            <translation>データ・コマンド・プログラム・設定の完全性</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="21" />
+            <source>Data minimisation</source>
+            <translation>データの最小化</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="22" />
+            <source>Availability of essential functions</source>
+            <translation>基本機能の可用性</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="23" />
+            <source>Minimised impact on other devices and networks</source>
+            <translation>他の機器やネットワークへの影響の最小化</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="24" />
+            <source>Limited attack surfaces</source>
+            <translation>攻撃対象領域の限定</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="25" />
+            <source>Reduced impact of an incident (exploitation mitigation)</source>
+            <translation>インシデントの影響の軽減（悪用緩和策）</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="26" />
+            <source>Recording and monitoring of relevant internal activity</source>
+            <translation>関連する内部活動の記録と監視</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="27" />
+            <source>Secure removal of data and settings</source>
+            <translation>データと設定の安全な消去</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="34" />
+            <source>Vulnerabilities and components identified and documented (SBOM)</source>
+            <translation>脆弱性とコンポーネントの特定と文書化（SBOM）</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="35" />
+            <source>Vulnerabilities remediated without delay</source>
+            <translation>脆弱性の遅滞ない修正</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="36" />
+            <source>Effective and regular security tests and reviews</source>
+            <translation>効果的で定期的なセキュリティテストとレビュー</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="37" />
+            <source>Fixed vulnerabilities disclosed</source>
+            <translation>修正済み脆弱性の公開</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="38" />
+            <source>Coordinated vulnerability disclosure policy</source>
+            <translation>協調的脆弱性開示ポリシー</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="39" />
+            <source>Contact address for reporting vulnerabilities</source>
+            <translation>脆弱性報告の連絡先</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="40" />
+            <source>Secure distribution of updates</source>
+            <translation>アップデートの安全な配布</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/craannex.cpp" line="41" />
+            <source>Security updates without delay and free of charge</source>
+            <translation>遅滞なく無償のセキュリティアップデート</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CraDrafts</name>
+        <message>
+            <location filename="../core/cra/cradrafts_pdf.cpp" line="164" />
+            <source>%1 already exists; it is not replaced.</source>
+            <translation>%1 は既に存在します。置き換えません。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/cradrafts_pdf.cpp" line="170" />
+            <source>The folder %1 does not exist and can not be created.</source>
+            <translation>フォルダー %1 が存在せず、作成できません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CraFields</name>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="42" />
+            <source>Software bill of materials (SBOM)</source>
+            <translation>ソフトウェア部品表（SBOM）</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="43" />
+            <source>End of the support period</source>
+            <translation>サポート期間の終了日</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="44" />
+            <source>How the support period was determined</source>
+            <translation>サポート期間の決定根拠</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="45" />
+            <source>Coordinated vulnerability disclosure policy</source>
+            <translation>協調的脆弱性開示ポリシー</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="46" />
+            <source>Single point of contact for vulnerabilities</source>
+            <translation>脆弱性の単一窓口</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="47" />
+            <source>Reporting to the CSIRT and ENISA</source>
+            <translation>CSIRT・ENISA への報告</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="48" />
+            <source>Cybersecurity risk assessment</source>
+            <translation>サイバーセキュリティリスクアセスメント</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="49" />
+            <source>Conformity assessment procedure</source>
+            <translation>適合性評価手続</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="50" />
+            <source>Notified body</source>
+            <translation>ノーティファイドボディ（認証機関）</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="51" />
+            <source>Harmonised standards and specifications applied</source>
+            <translation>適用した整合規格・仕様</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="59" />
+            <source>Module A: internal control</source>
+            <translation>モジュール A：内部生産管理</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="61" />
+            <source>Modules B and C: EU-type examination and conformity to type</source>
+            <translation>モジュール B・C：EU 型式審査と型式適合</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="63" />
+            <source>Module H: full quality assurance</source>
+            <translation>モジュール H：完全品質保証</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="65" />
+            <source>European cybersecurity certification scheme (EUCC)</source>
+            <translation>欧州サイバーセキュリティ認証スキーム（EUCC）</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="66" />
+            <source>Not chosen yet</source>
+            <translation>未選択</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="168" />
+            <source>Where the SBOM of this firmware is kept (file, location or URL) and its format, e.g. CycloneDX.</source>
+            <translation>このファームウェアの SBOM の保管場所（ファイル、場所または URL）と形式（例：CycloneDX）。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="170" />
+            <source>The date until which security updates are provided (YYYY-MM-DD); at least five years unless the product is expected to be used for less.</source>
+            <translation>セキュリティアップデートを提供する最終日（YYYY-MM-DD）。製品の想定使用期間がより短い場合を除き、少なくとも 5 年。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="172" />
+            <source>What the support period was determined from: expected time of use, similar products, the support of third-party components.</source>
+            <translation>サポート期間を決めた根拠：想定使用期間、類似製品、サードパーティ製コンポーネントのサポート状況など。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="174" />
+            <source>Web address of the coordinated vulnerability disclosure policy.</source>
+            <translation>協調的脆弱性開示ポリシーの Web アドレス。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="176" />
+            <source>Address (e-mail or web form) where users and researchers report vulnerabilities.</source>
+            <translation>利用者や研究者が脆弱性を報告する連絡先（メールまたは Web フォーム）。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="178" />
+            <source>Who reports actively exploited vulnerabilities and severe incidents through the ENISA single reporting platform, and how (24 h early warning, 72 h notification, final report).</source>
+            <translation>悪用が確認された脆弱性と重大インシデントを ENISA の単一報告プラットフォームで誰がどう報告するか（24 時間以内の早期警告、72 時間以内の通知、最終報告）。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="180" />
+            <source>Where the cybersecurity risk assessment of the product is kept (document and version).</source>
+            <translation>製品のサイバーセキュリティリスクアセスメントの保管場所（文書名と版）。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="182" />
+            <source>The conformity assessment procedure of Article 32 that applies to the product's class.</source>
+            <translation>製品の分類に適用される第 32 条の適合性評価手続。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="184" />
+            <source>Name and identification number of the notified body, when the procedure involves one.</source>
+            <translation>手続に認証機関が関わる場合、その名称と識別番号。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="186" />
+            <source>One a line: harmonised standards, common specifications or certification schemes applied (ids and versions).</source>
+            <translation>1 行に 1 件：適用した整合規格、共通仕様または認証スキーム（番号と版）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CraFieldsEditor</name>
+        <message>
+            <location filename="../forms/cra/crafieldseditor.cpp" line="84" />
+            <source>&amp;Save CRA fields</source>
+            <translation>CRA 項目を保存(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CraReadiness</name>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="26" />
+            <source>Secure-by-default configuration beyond ★1</source>
+            <translation>★1 を超えるセキュアなデフォルト設定</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="27" />
+            <source>★1 checks default passwords and needless interfaces; the CRA asks for a secure default configuration as a whole, including a way to reset the product to its original state. Describe it in the technical documentation.</source>
+            <translation>★1 は初期パスワードや不要なインターフェースを確認します。CRA は、製品を初期状態に戻す手段を含め、デフォルト設定全体が安全であることを求めます。技術文書に記述してください。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="33" />
+            <source>Support period and its justification</source>
+            <translation>サポート期間とその根拠</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="34" />
+            <source>★1 asks for a stated support period; the CRA asks for its end date and for what it was determined from (Article 13(8), Annex VII (4)).</source>
+            <translation>★1 はサポート期間の明示を求めます。CRA はその終了日と決定根拠を求めます（第 13 条(8)、附属書 VII (4)）。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="39" />
+            <source>Software bill of materials</source>
+            <translation>ソフトウェア部品表</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="40" />
+            <source>★1 does not ask for an SBOM; the CRA asks for one in a commonly used machine-readable format covering at least the top-level dependencies.</source>
+            <translation>★1 は SBOM を求めません。CRA は少なくとも最上位の依存関係を含む、一般的な機械可読形式の SBOM を求めます。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="45" />
+            <source>Coordinated vulnerability disclosure policy</source>
+            <translation>協調的脆弱性開示ポリシー</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="46" />
+            <source>★1 asks for a way to receive vulnerability reports; the CRA asks for a coordinated vulnerability disclosure policy that is put in place and enforced.</source>
+            <translation>★1 は脆弱性報告の受付手段を求めます。CRA は協調的脆弱性開示ポリシーを定めて運用することを求めます。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="51" />
+            <source>Single point of contact for vulnerabilities</source>
+            <translation>脆弱性の単一窓口</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="52" />
+            <source>The CRA asks for a contact address for reporting vulnerabilities, stated with the product and in the user information (Annex II).</source>
+            <translation>CRA は脆弱性報告の連絡先を、製品とともに、また利用者向け情報（附属書 II）に記載することを求めます。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="57" />
+            <source>Reporting to the CSIRT and ENISA</source>
+            <translation>CSIRT・ENISA への報告</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="58" />
+            <source>From 2026-09-11 actively exploited vulnerabilities and severe incidents are reported through ENISA's single reporting platform to the coordinating CSIRT: an early warning within 24 hours, a notification within 72 hours and a final report. ★1 has no such duty.</source>
+            <translation>2026-09-11 から、悪用が確認された脆弱性と重大インシデントは ENISA の単一報告プラットフォームを通じて調整役の CSIRT に報告します：24 時間以内の早期警告、72 時間以内の通知、そして最終報告。★1 にはこの義務はありません。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="64" />
+            <source>Cybersecurity risk assessment</source>
+            <translation>サイバーセキュリティリスクアセスメント</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="65" />
+            <source>The CRA asks for a documented cybersecurity risk assessment that says how each Annex I requirement applies; ★1 is a fixed checklist and does not replace it.</source>
+            <translation>CRA は、附属書 I の各要件がどう適用されるかを示す文書化されたリスクアセスメントを求めます。★1 は固定のチェックリストであり、その代わりにはなりません。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="70" />
+            <source>Conformity assessment procedure</source>
+            <translation>適合性評価手続</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="71" />
+            <source>The manufacturer chooses the procedure the product's class allows (module A, B+C, H or a European certification scheme), with a notified body where the procedure needs one.</source>
+            <translation>製造者は製品の分類で認められる手続（モジュール A、B+C、H または欧州認証スキーム）を選び、必要な場合は認証機関を関与させます。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="166" />
+            <source>The mapping of ★1 to the CRA's Annex I (%1) is not available.</source>
+            <translation>★1 と CRA 附属書 I の対応表（%1）がありません。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="171" />
+            <source>CRA readiness is worked out from a ★1 declaration under %1; this declaration uses %2.</source>
+            <translation>CRA 対応状況は %1 の ★1 宣言から算出します。この宣言は %2 を使っています。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="264" />
+            <source>Covered by ★1 evidence</source>
+            <translation>★1 の証跡で充足</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="265" />
+            <source>Partly covered</source>
+            <translation>一部充足</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="266" />
+            <source>Not covered by ★1</source>
+            <translation>★1 では未充足</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="284" />
+            <source>equivalent</source>
+            <translation>同等</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="285" />
+            <source>covers part (subset)</source>
+            <translation>一部を満たす（サブセット）</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="286" />
+            <source>covers more (superset)</source>
+            <translation>より広く満たす（スーパーセット）</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="287" />
+            <source>overlaps (intersects)</source>
+            <translation>重なる（交差）</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="295" />
+            <source>No ★1 item relates to this requirement.</source>
+            <translation>この要件に対応する ★1 の項目はありません。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crareadiness.cpp" line="296" />
+            <source>The mapping set does not list this point.</source>
+            <translation>対応表にこの項目がありません。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/cra/crareadiness.cpp" line="300" />
+            <source>%n related ★1 item(s), none conforming with evidence yet.</source>
+            <translation>
+                <numerusform>関連する ★1 の項目は %n 件ですが、証跡付きで適合しているものはまだありません。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/cra/crareadiness.cpp" line="302" />
+            <source>%n of %1 related ★1 item(s) conforming with evidence, one of them covering the whole requirement.</source>
+            <translation>
+                <numerusform>関連する ★1 の項目 %1 件のうち %n 件が証跡付きで適合し、うち 1 件が要件全体を満たします。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/cra/crareadiness.cpp" line="305" />
+            <source>%n of %1 related ★1 item(s) conforming with evidence; the CRA asks more here than ★1 does.</source>
+            <translation>
+                <numerusform>関連する ★1 の項目 %1 件のうち %n 件が証跡付きで適合していますが、CRA はここで ★1 より多くを求めます。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/cra/crareadiness.cpp" line="307" />
+            <source>%n of %1 related ★1 item(s) conforming with evidence, each covering only part of the requirement.</source>
+            <translation>
+                <numerusform>関連する ★1 の項目 %1 件のうち %n 件が証跡付きで適合していますが、いずれも要件の一部のみを満たします。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CraReadinessPage</name>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="64" />
+            <source>%1 → archive %2, SHA-256 %3…</source>
+            <translation>%1 → アーカイブ内 %2、SHA-256 %3…</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="80" />
+            <source>No evidence recorded for this item.</source>
+            <translation>この項目には証跡が記録されていません。</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="192" />
+            <source>← Declaration</source>
+            <translation>← 宣言</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="193" />
+            <source>Write &amp;drafts…</source>
+            <translation>下書きを作成(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="194" />
+            <source>The technical documentation draft (Annex VII) and the EU declaration of conformity draft (Annex V), in English, as PDF and JSON, for the manufacturer to complete and sign.</source>
+            <translation>技術文書の下書き（附属書 VII）と EU 適合宣言書の下書き（附属書 V）を英語の PDF と JSON で作成します。製造者が完成させて署名します。</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="196" />
+            <source>Annex I requirements</source>
+            <translation>附属書 I の要件</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="197" />
+            <source>What ★1 does not cover</source>
+            <translation>★1 でカバーされないもの</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="198" />
+            <source>What the CRA adds</source>
+            <translation>CRA で追加される項目</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="199" />
+            <source>Annex I</source>
+            <translation>附属書 I</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="199" />
+            <source>Requirement</source>
+            <translation>要件</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="199" />
+            <source>Coverage</source>
+            <translation>充足状況</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="200" />
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="200" />
+            <source>Where</source>
+            <translation>該当箇所</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="200" />
+            <source>What the CRA asks beyond ★1</source>
+            <translation>CRA が ★1 を超えて求めるもの</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="201" />
+            <source>The CRA asks for these although a ★1 declaration does not record them. Each is answered in the CRA fields or, where there is no field, in the technical documentation.</source>
+            <translation>★1 の宣言には記録されませんが、CRA はこれらを求めます。それぞれ CRA 項目で、項目がないものは技術文書で回答します。</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="203" />
+            <source>Changes to the CRA fields</source>
+            <translation>CRA 項目の変更履歴</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="229" />
+            <source>No declaration open</source>
+            <translation>宣言が開かれていません</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="231" />
+            <source>CRA readiness of %1 (%2)</source>
+            <translation>%1 の CRA 対応状況（%2）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/cra/crareadinesspage.cpp" line="241" />
+            <source>EU Cyber Resilience Act (Regulation (EU) 2024/2847), Annex I: %1 covered by ★1 evidence, %2 partly, %3 not covered. %n item(s) the CRA asks beyond ★1 still open. Hoshi prepares; the manufacturer declares.</source>
+            <translation>
+                <numerusform>EU サイバーレジリエンス法（規則 (EU) 2024/2847）附属書 I：★1 の証跡で充足 %1、一部充足 %2、未充足 %3。CRA が ★1 を超えて求める事項のうち未対応 %n 件。Hoshi は準備を支援し、宣言するのは製造者です。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="261" />
+            <source>Part I</source>
+            <translation>パート I</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="261" />
+            <source>Essential cybersecurity requirements</source>
+            <translation>必須サイバーセキュリティ要件</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="262" />
+            <source>Part II</source>
+            <translation>パート II</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="262" />
+            <source>Vulnerability handling requirements</source>
+            <translation>脆弱性対応要件</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="309" />
+            <source>The Regulation's text (English).</source>
+            <translation>規則の本文（英語）。</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="310" />
+            <source>Summary (English).</source>
+            <translation>要約（英語）。</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="311" />
+            <source>★1 items related through the mapping</source>
+            <translation>対応表で関連付けられた ★1 の項目</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="313" />
+            <source>None.</source>
+            <translation>なし。</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="317" />
+            <source>Not covered by ★1</source>
+            <translation>★1 ではカバーされない点</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="319" />
+            <source>Note of the mapping (English).</source>
+            <translation>対応表の注記（英語）。</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="322" />
+            <location filename="../forms/cra/crareadinesspage.cpp" line="338" />
+            <source>Recorded</source>
+            <translation>記録済み</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="322" />
+            <location filename="../forms/cra/crareadinesspage.cpp" line="338" />
+            <source>Open</source>
+            <translation>未対応</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="337" />
+            <source>Recorded in: %1</source>
+            <translation>記録先：%1</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="356" />
+            <source>Nothing recorded yet.</source>
+            <translation>まだ記録はありません。</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="393" />
+            <source>Drafts written to %1. They are in English, marked DRAFT, for the manufacturer to complete and sign.</source>
+            <translation>下書きを %1 に書き出しました。英語で DRAFT と明記されており、製造者が完成させて署名します。</translation>
+        </message>
+        <message>
+            <location filename="../forms/cra/crareadinesspage.cpp" line="401" />
+            <source>Folder for the CRA drafts</source>
+            <translation>CRA 下書きの保存先フォルダー</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CraRecordCommand</name>
+        <message>
+            <location filename="../forms/cra/craundocommand.cpp" line="12" />
+            <location filename="../forms/cra/craundocommand.cpp" line="42" />
+            <source>Edit the CRA fields</source>
+            <translation>CRA 項目の編集</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::CraRules</name>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="97" />
+            <source>%1: "%2" is not a date (YYYY-MM-DD).</source>
+            <translation>%1：「%2」は日付（YYYY-MM-DD）ではありません。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="236" />
+            <source>%1: "%2" is not a web address (https://…).</source>
+            <translation>%1：「%2」は Web アドレス（https://…）ではありません。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="239" />
+            <source>%1: "%2" is not one of %3.</source>
+            <translation>%1：「%2」は %3 のいずれでもありません。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="243" />
+            <source>Module A (internal control) involves no notified body; remove the notified body or choose another procedure.</source>
+            <translation>モジュール A（内部生産管理）には認証機関は関与しません。認証機関を削除するか、別の手続を選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../core/cra/crarecord.cpp" line="246" />
+            <source>%1 is longer than 20000 characters.</source>
+            <translation>%1 が 20000 文字を超えています。</translation>
         </message>
     </context>
     <context>
@@ -2595,27 +3242,32 @@ Firmware image SHA-256: %2</source>
             <translation>ラベルの状態(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../forms/declaration/declarationeditor.cpp" line="63" />
+            <location filename="../forms/declaration/declarationeditor.cpp" line="67" />
             <source>Label &amp;lifecycle: application, status, changes, label page…</source>
             <translation>ラベルのライフサイクル(&amp;L): 申請、状態、変更、ラベルページ…</translation>
         </message>
         <message>
-            <location filename="../forms/declaration/declarationeditor.cpp" line="81" />
+            <location filename="../forms/declaration/declarationeditor.cpp" line="68" />
+            <source>EU &amp;CRA readiness: Annex I coverage, what the CRA adds, drafts…</source>
+            <translation>EU &amp;CRA 対応状況：附属書 I の充足、CRA の追加項目、下書き…</translation>
+        </message>
+        <message>
+            <location filename="../forms/declaration/declarationeditor.cpp" line="86" />
             <source>No declaration open</source>
             <translation>適合宣言が開かれていません</translation>
         </message>
         <message>
-            <location filename="../forms/declaration/declarationeditor.cpp" line="89" />
+            <location filename="../forms/declaration/declarationeditor.cpp" line="94" />
             <source>Declaration for %1</source>
             <translation>%1 の適合宣言</translation>
         </message>
         <message>
-            <location filename="../forms/declaration/declarationeditor.cpp" line="93" />
+            <location filename="../forms/declaration/declarationeditor.cpp" line="98" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../forms/declaration/declarationeditor.cpp" line="94" />
+            <location filename="../forms/declaration/declarationeditor.cpp" line="99" />
             <source>Criteria: %1
 Route: %2
 Started: %3</source>
@@ -2627,42 +3279,42 @@ Started: %3</source>
     <context>
         <name>hoshi::DeclarationJson</name>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="416" />
+            <location filename="../core/export/declarationjson.cpp" line="418" />
             <source>declaration.json is not valid JSON: %1</source>
             <translation>declaration.json は正しいJSONではありません: %1</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="417" />
+            <location filename="../core/export/declarationjson.cpp" line="419" />
             <source>not an object</source>
             <translation>オブジェクトではありません</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="420" />
+            <location filename="../core/export/declarationjson.cpp" line="422" />
             <source>declaration.json is not a Hoshi declaration.</source>
             <translation>declaration.json はHoshiの適合宣言ではありません。</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="422" />
+            <location filename="../core/export/declarationjson.cpp" line="424" />
             <source>declaration.json was written by a newer Hoshi (format %1).</source>
             <translation>declaration.json は新しいバージョンのHoshiで書かれています（形式 %1）。</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="431" />
+            <location filename="../core/export/declarationjson.cpp" line="433" />
             <source>The criteria set in declaration.json can not be read: %1</source>
             <translation>declaration.json の適合基準を読み込めません: %1</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="453" />
+            <location filename="../core/export/declarationjson.cpp" line="455" />
             <source>The official evaluation points in declaration.json can not be read: %1</source>
             <translation>declaration.json の公式評価項目を読めません: %1</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="399" />
+            <location filename="../core/export/declarationjson.cpp" line="401" />
             <source>declaration.json assesses the item %1, which its criteria set does not have.</source>
             <translation>declaration.json は適合基準にない項目 %1 を評価しています。</translation>
         </message>
         <message>
-            <location filename="../core/export/declarationjson.cpp" line="405" />
+            <location filename="../core/export/declarationjson.cpp" line="407" />
             <source>declaration.json refers to evidence %1, which it does not contain.</source>
             <translation>declaration.json は含まれていないエビデンス %1 を参照しています。</translation>
         </message>
@@ -2670,12 +3322,12 @@ Started: %3</source>
     <context>
         <name>hoshi::DirectFile</name>
         <message>
-            <location filename="../core/archive/directfile.cpp" line="30" />
+            <location filename="../core/archive/directfile.cpp" line="112" />
             <source>DirectFile is for writing only.</source>
             <translation>DirectFile は書き込み専用です。</translation>
         </message>
         <message>
-            <location filename="../core/archive/directfile.cpp" line="36" />
+            <location filename="../core/archive/directfile.cpp" line="120" />
             <source>Out of memory.</source>
             <translation>メモリが不足しています。</translation>
         </message>
@@ -4915,99 +5567,104 @@ SHA-256: %2
     <context>
         <name>hoshi::LabelLifecyclePage</name>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="140" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="145" />
             <source>← Declaration</source>
             <translation>← 宣言</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="141" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="146" />
             <source>Label record</source>
             <translation>ラベル情報</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="142" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="147" />
             <source>Changes since the label</source>
             <translation>ラベル取得以降の変更</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="143" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="148" />
             <source>Reminders</source>
             <translation>リマインダー</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="144" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="149" />
             <source>Label page preview</source>
             <translation>ラベルページのプレビュー</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="145" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="150" />
+            <source>Other markets</source>
+            <translation>他の市場</translation>
+        </message>
+        <message>
+            <location filename="../forms/label/labellifecyclepage.cpp" line="151" />
             <source>Status history</source>
             <translation>状態の履歴</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="146" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="152" />
             <source>Re-test plan after a firmware change</source>
             <translation>ファームウェア変更後の再テスト計画</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/label/labellifecyclepage.cpp" line="147" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="153" />
             <source>Every declaration of this workspace: labels expiring within %n day(s), support periods ending, device tests run on older firmware.</source>
             <translation>
                 <numerusform>このワークスペースのすべての宣言: %n 日以内に有効期限を迎えるラベル、終了が近いサポート期間、古いファームウェアで実施した実機テスト。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="150" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="156" />
             <source>Save as &amp;PDF…</source>
             <translation>PDF として保存(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="173" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="180" />
             <source>No declaration open</source>
             <translation>宣言が開かれていません</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="176" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="183" />
             <source>Label of %1 (%2)</source>
             <translation>%1 のラベル（%2）</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="205" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="213" />
             <source>No label recorded yet.</source>
             <translation>ラベルはまだ記録されていません。</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="214" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="222" />
             <source>No label baseline yet: it is kept when the label is recorded.</source>
             <translation>ラベルの基準点はまだありません。ラベルを記録すると保存されます。</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="217" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="225" />
             <source>Compared with the declaration as it stood when the label was recorded (%1):</source>
             <translation>ラベル記録時（%1）の宣言との比較:</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="222" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="230" />
             <source>Nothing has changed since the label.</source>
             <translation>ラベル取得以降の変更はありません。</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="232" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="240" />
             <source>Every device test was run on the current firmware %1.</source>
             <translation>すべての実機テストは現在のファームウェア %1 で実施済みです。</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="247" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="255" />
             <source>Nothing due.</source>
             <translation>期限の近いものはありません。</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="266" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="274" />
             <source>Save the label page</source>
             <translation>ラベルページを保存</translation>
         </message>
         <message>
-            <location filename="../forms/label/labellifecyclepage.cpp" line="266" />
+            <location filename="../forms/label/labellifecyclepage.cpp" line="274" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF ファイル (*.pdf)</translation>
         </message>
@@ -5151,72 +5808,72 @@ SHA-256: %2
     <context>
         <name>hoshi::MainWindow</name>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="94" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="341" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="600" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="97" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="345" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="612" />
             <source>Hoshi</source>
             <translation>Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="164" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="167" />
             <source>Findings saved: %1</source>
             <translation>所見を保存しました: %1</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="341" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="345" />
             <source>A file is still being imported. Cancel the import?</source>
             <translation>ファイルの取り込みが実行中です。取り込みをキャンセルしますか？</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="555" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="567" />
             <source>%1 can not be declared not applicable.</source>
             <translation>%1 は対象外にできません。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="563" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="575" />
             <source>%1 set to %2. Ctrl+Z undoes it.</source>
             <translation>%1 を「%2」にしました。Ctrl+Z で元に戻せます。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="603" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="615" />
             <source>%1 (evidence archive, read-only) — Hoshi</source>
             <translation>%1（エビデンスアーカイブ、読み取り専用） — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="610" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="622" />
             <source>Demo workspace</source>
             <translation>デモ用ワークスペース</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="611" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="623" />
             <source>%1 (read-only) — Hoshi</source>
             <translation>%1（読み取り専用） — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="611" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="623" />
             <source>%1 — Hoshi</source>
             <translation>%1 — Hoshi</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="612" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="624" />
             <source>Demo (temporary copy, discarded on exit)</source>
             <translation>デモ（一時コピー。終了時に破棄されます）</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="627" />
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="417" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="639" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="428" />
             <source>New workspace</source>
             <translation>新しいワークスペース</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="660" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="663" />
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="426" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="672" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="675" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="437" />
             <source>Open workspace</source>
             <translation>ワークスペースを開く</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="663" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="675" />
             <source>%1
 
 Open it read-only now?</source>
@@ -5225,114 +5882,114 @@ Open it read-only now?</source>
 読み取り専用で開きますか？</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="678" />
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="684" />
             <location filename="../forms/mainwindow/mainwindow.cpp" line="690" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="696" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="702" />
             <source>Open demo</source>
             <translation>デモを開く</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow.cpp" line="678" />
+            <location filename="../forms/mainwindow/mainwindow.cpp" line="690" />
             <source>Cannot create a temporary folder: %1</source>
             <translation>一時フォルダを作成できません: %1</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="276" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="283" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="277" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="284" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="278" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="285" />
             <source>&amp;Item</source>
             <translation>項目(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="279" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="286" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="280" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="287" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="281" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="288" />
             <source>Open &amp;recent</source>
             <translation>最近使ったワークスペース(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="282" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="289" />
             <source>&amp;Language</source>
             <translation>言語(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="286" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="294" />
             <source>&amp;New workspace…</source>
             <translation>新しいワークスペース(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="287" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="295" />
             <source>&amp;Open…</source>
             <translation>開く(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="288" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="296" />
             <source>Open &amp;read-only…</source>
             <translation>読み取り専用で開く(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="289" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="297" />
             <source>Open &amp;demo</source>
             <translation>デモを開く(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="290" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="298" />
             <source>Open e&amp;vidence archive…</source>
             <translation>エビデンスアーカイブを開く(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="291" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="299" />
             <source>Auditor mode: verify a retained evidence archive and browse it read-only</source>
             <translation>監査モード: 保管用エビデンスアーカイブを検証し、読み取り専用で閲覧します</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="292" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="300" />
             <source>Close evidence arc&amp;hive</source>
             <translation>エビデンスアーカイブを閉じる(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="293" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="301" />
             <source>&amp;Export…</source>
             <translation>出力(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="294" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="302" />
             <source>Write the application package and the retained evidence archive</source>
             <translation>申請パッケージと保管用エビデンスアーカイブを書き出します</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="295" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="303" />
             <source>Import &amp;findings…</source>
             <translation>所見の取り込み(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="296" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="304" />
             <source>Turn a reviewer's findings on an evidence archive into review comments</source>
             <translation>エビデンスアーカイブに対するレビュー担当者の所見をレビューコメントとして取り込みます</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="297" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="307" />
             <source>&amp;Close workspace</source>
             <translation>ワークスペースを閉じる(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="298" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="308" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
@@ -5389,272 +6046,282 @@ Open it read-only now?</source>
             <translation>やり直す操作はありません</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="170" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="176" />
             <source>Not done: "%1" (%2) works outside text boxes. Press Tab to leave the box first.</source>
             <translation>実行していません: 「%1」（%2）はテキスト入力欄の外で使えます。先に Tab で入力欄を出てください。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="171" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="177" />
             <source>Not done: "%1" (%2) works on the checklist and the item page.</source>
             <translation>実行していません: 「%1」（%2）はチェックリストと項目ページで使えます。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="299" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="305" />
+            <source>S&amp;ynchronise…</source>
+            <translation>同期(&amp;Y)…</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="306" />
+            <source>Bring this workspace and another copy (a file or a server) to the same records</source>
+            <translation>このワークスペースと別のコピー（ファイルまたはサーバー）を同じレコードにそろえます</translation>
+        </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="309" />
             <source>Your &amp;name…</source>
             <translation>あなたの名前(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="300" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="310" />
             <source>The name recorded in the history for your changes</source>
             <translation>あなたの変更について履歴に記録される名前</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="301" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="311" />
             <source>Re&amp;view periods…</source>
             <translation>見直し期間(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="302" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="312" />
             <source>How long evidence stays good by default before it is due for review</source>
             <translation>根拠が見直しの対象になるまでの既定の期間</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="304" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="314" />
             <source>New &amp;organisation</source>
             <translation>新しい組織(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="305" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="315" />
             <source>New &amp;product</source>
             <translation>新しい製品(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="306" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="316" />
             <source>New &amp;declaration…</source>
             <translation>新しい適合宣言(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="307" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="317" />
             <source>&amp;Find item</source>
             <translation>項目を検索(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="308" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="318" />
             <source>&amp;Checklist</source>
             <translation>チェックリスト(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="309" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="319" />
             <source>&amp;Previous item</source>
             <translation>前の項目(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="310" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="320" />
             <source>&amp;Next item</source>
             <translation>次の項目(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="311" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="321" />
             <source>Set &amp;conforming</source>
             <translation>適合にする(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="312" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="322" />
             <source>Set not &amp;applicable</source>
             <translation>対象外にする(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="313" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="323" />
             <source>Set non-c&amp;onforming</source>
             <translation>不適合にする(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="314" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="324" />
             <source>Set not a&amp;ssessed</source>
             <translation>未評価に戻す(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="315" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="325" />
             <source>Add &amp;document review</source>
             <translation>文書評価を追加(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="316" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="326" />
             <source>Add device &amp;test</source>
             <translation>実機テストを追加(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="317" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="327" />
             <source>Next pro&amp;blem</source>
             <translation>次の問題(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="318" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="328" />
             <source>Previous prob&amp;lem</source>
             <translation>前の問題(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="319" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="329" />
             <source>P&amp;roduct details</source>
             <translation>製品情報(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="320" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="330" />
             <source>D&amp;eclaration details</source>
             <translation>適合宣言の詳細(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="321" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="331" />
             <source>IPA checklist &amp;workbook…</source>
             <translation>IPA チェックリスト(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="322" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="332" />
             <source>Attach IPA's checklist workbook to the declaration and check where the answers go</source>
             <translation>IPA のチェックリストを宣言に添付し、回答欄の位置を確認します</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="323" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="333" />
             <source>&amp;System default</source>
             <translation>システムの設定に従う(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="327" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="337" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="328" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="338" />
             <source>&amp;About Hoshi</source>
             <translation>Hoshi について(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="329" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="339" />
             <source>&amp;Criteria library…</source>
             <translation>評価基準ライブラリ(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="330" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="340" />
             <source>Every criteria set with its version, status and sources; compare versions and carry declarations over</source>
             <translation>すべての評価基準の版・状態・出典。版の比較と宣言の引き継ぎ</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="331" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="341" />
             <source>Navigator</source>
             <translation>ナビゲーター</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="332" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="342" />
             <source>Blocking problems</source>
             <translation>申請を妨げる問題</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="334" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="344" />
             <source>Main toolbar</source>
             <translation>メインツールバー</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="360" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="371" />
             <source>Open or create a workspace first.</source>
             <translation>先にワークスペースを開くか作成してください。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="361" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="372" />
             <source>The workspace is open read-only.</source>
             <translation>ワークスペースは読み取り専用で開かれています。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="368" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="379" />
             <source>Needs an organisation first: Edit ▸ New organisation.</source>
             <translation>先に組織が必要です: 編集 ▸ 新しい組織。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="369" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="380" />
             <source>Needs a product first: Edit ▸ New product.</source>
             <translation>先に製品が必要です: 編集 ▸ 新しい製品。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="399" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="410" />
             <source>&amp;%1 %2</source>
             <translation>&amp;%1 %2</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="406" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="417" />
             <source>Clear the list</source>
             <translation>一覧を消去</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="411" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="422" />
             <source>No recent workspaces</source>
             <translation>最近使ったワークスペースはありません</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="417" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="428" />
             <source>Hoshi workspaces (*.hoshi)</source>
             <translation>Hoshi ワークスペース (*.hoshi)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="425" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="436" />
             <source>Open workspace read-only</source>
             <translation>ワークスペースを読み取り専用で開く</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="427" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="438" />
             <source>Hoshi workspaces (*.hoshi);;All files (*)</source>
             <translation>Hoshi ワークスペース (*.hoshi);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="476" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="487" />
             <source>New organisation</source>
             <translation>新しい組織</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="487" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="498" />
             <source>Add an organisation first.</source>
             <translation>先に組織を追加してください。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="490" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="501" />
             <source>New product</source>
             <translation>新しい製品</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="567" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="578" />
             <source>On the pages</source>
             <translation>各ページで</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="568" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="579" />
             <source>Back (item → checklist, evidence → item)</source>
             <translation>戻る（項目 → チェックリスト、エビデンス → 項目）</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="569" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="580" />
             <source>Attach files (evidence page)</source>
             <translation>ファイルを添付（エビデンスのページ）</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="570" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="581" />
             <source>Save the text box now</source>
             <translation>入力中のテキストをすぐに保存</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="571" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="582" />
             <source>Open the selected item or evidence</source>
             <translation>選択した項目またはエビデンスを開く</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="573" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="584" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="582" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="593" />
             <source>About Hoshi</source>
             <translation>Hoshi について</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="583" />
+            <location filename="../forms/mainwindow/mainwindow_actions.cpp" line="594" />
             <source>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;A workbench for JC-STAR IoT security self-declarations.&lt;br&gt;Criteria texts are summaries; IPA's official Japanese documents are authoritative.&lt;br&gt;&lt;br&gt;Licensed under the Apache License, Version 2.0 (SPDX: Apache-2.0). Exported PDFs embed the IPAPGothic font (IPA Font License), installed with the package fonts-ipafont-gothic.</source>
             <translation>&lt;b&gt;Hoshi %1&lt;/b&gt;&lt;br&gt;JC-STAR の IoT セキュリティ自己適合宣言のためのワークベンチです。&lt;br&gt;基準の文言は要約です。正式には IPA の日本語の公式文書に従ってください。&lt;br&gt;&lt;br&gt;Apache License 2.0（SPDX: Apache-2.0）のもとで提供されます。出力する PDF には IPAP ゴシック フォント（IPA フォントライセンス、パッケージ fonts-ipafont-gothic）を埋め込みます。</translation>
         </message>
@@ -5831,6 +6498,54 @@ Open it read-only now?</source>
             <source>Run the selected captured test again with its recipe</source>
             <translation>選択した取り込み済みの試験を、記録された手順で再実行します</translation>
         </message>
+        <message>
+            <location filename="../forms/mainwindow/mainwindow_cra.cpp" line="42" />
+            <source>EU &amp;CRA readiness</source>
+            <translation>EU &amp;CRA 対応状況</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::MarketsPanel</name>
+        <message>
+            <location filename="../forms/markets/marketspanel.cpp" line="60" />
+            <source>What this declaration's label gives in other markets, as of today. Hoshi prepares; the manufacturer declares. Each line names its legal basis and source.</source>
+            <translation>この適合宣言のラベルが他の市場で持つ効力（本日時点）。Hoshi は準備し、宣言するのは製造者です。各行に法的根拠と出典を示します。</translation>
+        </message>
+        <message>
+            <location filename="../forms/markets/marketspanel.cpp" line="62" />
+            <source>Write the &amp;UK compliance record…</source>
+            <translation>英国適合記録を書き出す(&amp;U)…</translation>
+        </message>
+        <message>
+            <location filename="../forms/markets/marketspanel.cpp" line="63" />
+            <source>A one-page record in English (PDF, with a JSON copy beside it) that a UK importer or distributor can keep.</source>
+            <translation>英国の輸入業者・販売業者が保管できる英語の1ページの記録（PDF と、その隣に JSON）。</translation>
+        </message>
+        <message>
+            <location filename="../forms/markets/marketspanel.cpp" line="96" />
+            <source>Legal basis: %1. Source (official): %2</source>
+            <translation>法的根拠: %1。出典（公式）: %2</translation>
+        </message>
+        <message>
+            <location filename="../forms/markets/marketspanel.cpp" line="97" />
+            <source>Legal basis: %1. Source (secondary, not yet official): %2</source>
+            <translation>法的根拠: %1。出典（二次情報、未公式）: %2</translation>
+        </message>
+        <message>
+            <location filename="../forms/markets/marketspanel.cpp" line="112" />
+            <source>Write the UK compliance record</source>
+            <translation>英国適合記録の書き出し</translation>
+        </message>
+        <message>
+            <location filename="../forms/markets/marketspanel.cpp" line="112" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF ファイル (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../forms/markets/marketspanel.cpp" line="118" />
+            <source>Written: %1 and %2</source>
+            <translation>書き出しました: %1 と %2</translation>
+        </message>
     </context>
     <context>
         <name>hoshi::MessageBox</name>
@@ -5956,32 +6671,32 @@ Open it read-only now?</source>
     <context>
         <name>hoshi::NavigatorModel</name>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="70" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="92" />
             <source>Declaration %1</source>
             <translation>適合宣言 %1</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="79" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="96" />
             <source> · PSTI</source>
             <translation> · PSTI</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="81" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="102" />
             <source>★%1 %2%3</source>
             <translation>★%1 %2%3</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="82" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="103" />
             <source>%1 (★%2%3)</source>
             <translation>%1（★%2%3）</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="84" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="105" />
             <source>%1 · OK %2/%3</source>
             <translation>%1 · OK %2/%3</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="85" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="106" />
             <source>%1
 %2
 Route: %3
@@ -5992,7 +6707,7 @@ OK %4 / assessed %5 / %6 items</source>
 OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
-            <location filename="../forms/navigator/navigatormodel.cpp" line="198" />
+            <location filename="../forms/navigator/navigatormodel.cpp" line="223" />
             <source>Workspace</source>
             <translation>ワークスペース</translation>
         </message>
@@ -6563,24 +7278,24 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
     <context>
         <name>hoshi::ProblemsPanel</name>
         <message>
-            <location filename="../forms/problems/problemspanel.cpp" line="48" />
+            <location filename="../forms/problems/problemspanel.cpp" line="49" />
             <source>Open a declaration to see what blocks its submission.</source>
             <translation>適合宣言を開くと、申請を妨げている問題が表示されます。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/problems/problemspanel.cpp" line="54" />
+            <location filename="../forms/problems/problemspanel.cpp" line="55" />
             <source>%n problem(s) block submission.</source>
             <translation>
                 <numerusform>申請を妨げる問題が %n 件あります。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/problems/problemspanel.cpp" line="55" />
+            <location filename="../forms/problems/problemspanel.cpp" line="56" />
             <source>Nothing blocks submission.</source>
             <translation>申請を妨げる問題はありません。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/problems/problemspanel.cpp" line="57" />
+            <location filename="../forms/problems/problemspanel.cpp" line="58" />
             <source>%n warning(s).</source>
             <translation>
                 <numerusform>警告 %n 件。</numerusform>
@@ -6827,85 +7542,102 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
     <context>
         <name>hoshi::Reminders</name>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="30" />
+            <location filename="../core/lifecycle/reminders.cpp" line="31" />
             <source>%1: the label %2 expired on %3.</source>
             <translation>%1: ラベル %2 は %3 に有効期限が切れました。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/lifecycle/reminders.cpp" line="32" />
+            <location filename="../core/lifecycle/reminders.cpp" line="33" />
             <source>%1: the label %2 is valid until %3 (%n day(s) left); apply for an extension.</source>
             <translation>
                 <numerusform>%1: ラベル %2 の有効期限は %3 です（残り %n 日）。延長を申請してください。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="46" />
+            <location filename="../core/lifecycle/reminders.cpp" line="47" />
             <source>%1: the support period ended on %2.</source>
             <translation>%1: サポート期間は %2 に終了しました。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/lifecycle/reminders.cpp" line="47" />
+            <location filename="../core/lifecycle/reminders.cpp" line="48" />
             <source>%1: the support period ends on %2 (%n day(s) left).</source>
             <translation>
                 <numerusform>%1: サポート期間は %2 に終了します（残り %n 日）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="65" />
+            <location filename="../core/lifecycle/reminders.cpp" line="66" />
             <source>%1: the evidence "%2" (%3) was due for review on %4; check that it still holds.</source>
             <translation>%1: 根拠「%2」（%3）の見直し期限は %4 でした。今も成り立つか確認してください。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/lifecycle/reminders.cpp" line="67" />
+            <location filename="../core/lifecycle/reminders.cpp" line="68" />
             <source>%1: the evidence "%2" (%3) is due for review on %4 (%n day(s) left).</source>
             <translation>
                 <numerusform>%1: 根拠「%2」（%3）の見直し期限は %4 です（残り %n 日）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/lifecycle/reminders.cpp" line="137" />
+            <location filename="../core/lifecycle/reminders.cpp" line="87" />
+            <source>%1: the UK deems it PSTI-compliant (Condition B) only until %2, when the label ends (%n day(s) left); after that it needs its own PSTI statement of compliance.</source>
+            <translation>
+                <numerusform>%1: 英国で PSTI 適合とみなされる（Condition B）のはラベルが終了する %2 までです（残り %n 日）。その後は独自の PSTI 適合宣言書が必要です。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/lifecycle/reminders.cpp" line="161" />
             <source>%1: %n device test(s) were run on older firmware than %2 (%3); run them again.</source>
             <translation>
                 <numerusform>%1: %n 件の実機テストが %2 より古いファームウェアで実施されています（%3）。再実施してください。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="233" />
+            <location filename="../core/lifecycle/reminders.cpp" line="259" />
             <source>JC-STAR label %1 of %2 (%3), valid until %4.</source>
             <translation>%2 の JC-STAR ラベル %1（%3）、有効期限 %4。</translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="238" />
+            <location filename="../core/lifecycle/reminders.cpp" line="264" />
             <source>%1: label expires in %2 days</source>
             <translation>%1: ラベルの有効期限まであと %2 日</translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="239" />
+            <location filename="../core/lifecycle/reminders.cpp" line="265" />
             <source>Apply to IPA for an extension in time.</source>
             <translation>期限までに IPA へ延長を申請してください。</translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="242" />
+            <location filename="../core/lifecycle/reminders.cpp" line="268" />
             <source>%1: label validity ends</source>
             <translation>%1: ラベルの有効期限</translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="249" />
+            <location filename="../core/lifecycle/reminders.cpp" line="272" />
+            <source>%1: UK PSTI recognition ends</source>
+            <translation>%1: 英国 PSTI の承認終了</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/reminders.cpp" line="273" />
+            <source>The UK deems %1 to meet the PSTI security requirements under Condition B of UK SI 2025/1267 only while its JC-STAR label %2 is valid, until %3.</source>
+            <translation>英国は %1 を、JC-STAR ラベル %2 が有効な間（%3 まで）に限り、UK SI 2025/1267 の Condition B により PSTI のセキュリティ要件を満たすものとみなします。</translation>
+        </message>
+        <message>
+            <location filename="../core/lifecycle/reminders.cpp" line="282" />
             <source>%1: support period ends</source>
             <translation>%1: サポート期間の終了</translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="250" />
+            <location filename="../core/lifecycle/reminders.cpp" line="283" />
             <source>The support period of %1 (%2) ends on %3; security updates are promised until then.</source>
             <translation>%1（%2）のサポート期間は %3 に終了します。それまではセキュリティアップデートの提供が約束されています。</translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="258" />
+            <location filename="../core/lifecycle/reminders.cpp" line="291" />
             <source>%1: evidence review due</source>
             <translation>%1: 根拠の見直し期限</translation>
         </message>
         <message>
-            <location filename="../core/lifecycle/reminders.cpp" line="259" />
+            <location filename="../core/lifecycle/reminders.cpp" line="292" />
             <source>Evidence "%1" backing %2 (%3) is to be reviewed by %4: check that it still holds, or replace it.</source>
             <translation>%2（%3）を裏付ける根拠「%1」は %4 までに見直してください。今も成り立つか確認するか、差し替えてください。</translation>
         </message>
@@ -7085,130 +7817,130 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
     <context>
         <name>hoshi::ReviewPanel</name>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="164" />
+            <location filename="../forms/review/reviewpanel.cpp" line="165" />
             <source>No declaration open</source>
             <translation>宣言が開かれていません</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="173" />
+            <location filename="../forms/review/reviewpanel.cpp" line="174" />
             <source>Review state: %1</source>
             <translation>レビュー状態: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/review/reviewpanel.cpp" line="177" />
+            <location filename="../forms/review/reviewpanel.cpp" line="178" />
             <source>%n open comment(s) of %1</source>
             <translation>
                 <numerusform>未解決のコメント %n 件（全 %1 件）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="178" />
+            <location filename="../forms/review/reviewpanel.cpp" line="179" />
             <source>No open comments (%1 in all)</source>
             <translation>未解決のコメントはありません（全 %1 件）</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="183" />
+            <location filename="../forms/review/reviewpanel.cpp" line="184" />
             <source>The operating-system account (or server user) that recorded this step; the name beside it is what was typed into Your name…</source>
             <translation>この手順を記録した OS のアカウント（サーバーではサーバーのユーザー）。隣の名前は「あなたの名前」に入力されたものです</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="185" />
+            <location filename="../forms/review/reviewpanel.cpp" line="186" />
             <source>Fingerprint %1</source>
             <translation>フィンガープリント %1</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="207" />
+            <location filename="../forms/review/reviewpanel.cpp" line="208" />
             <source>Approved by %1 on %2 · fingerprint %3</source>
             <translation>承認: %1（%2）· フィンガープリント %3</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="209" />
+            <location filename="../forms/review/reviewpanel.cpp" line="210" />
             <source>Not approved yet.</source>
             <translation>まだ承認されていません。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/review/reviewpanel.cpp" line="215" />
+            <location filename="../forms/review/reviewpanel.cpp" line="216" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… ほか %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="216" />
+            <location filename="../forms/review/reviewpanel.cpp" line="217" />
             <source>⚠ Stale: the declaration changed since it was approved.</source>
             <translation>⚠ 承認が古くなっています: 承認後に宣言が変更されました。</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="241" />
+            <location filename="../forms/review/reviewpanel.cpp" line="242" />
             <source>⚠ The approval was given from the same account (%1) that asked for the review or changed the declaration: the names differ, but it may be one person.</source>
             <translation>⚠ 承認は、レビューを依頼した、または適合宣言を変更したのと同じアカウント（%1）から行われました。名前は違っても、同じ人かもしれません。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/review/reviewpanel.cpp" line="262" />
+            <location filename="../forms/review/reviewpanel.cpp" line="263" />
             <source>You still have %n open comment(s) on this declaration. Approve anyway?</source>
             <translation>
                 <numerusform>この適合宣言に、あなたの未解決のコメントが %n 件あります。それでも承認しますか？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="281" />
+            <location filename="../forms/review/reviewpanel.cpp" line="282" />
             <source>Request review</source>
             <translation>レビューを依頼</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="288" />
+            <location filename="../forms/review/reviewpanel.cpp" line="289" />
             <source>Account</source>
             <translation>アカウント</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="263" />
-            <location filename="../forms/review/reviewpanel.cpp" line="282" />
+            <location filename="../forms/review/reviewpanel.cpp" line="264" />
+            <location filename="../forms/review/reviewpanel.cpp" line="283" />
             <source>Approve</source>
             <translation>承認</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="38" />
+            <location filename="../forms/review/reviewpanel.cpp" line="39" />
             <source>(not recorded)</source>
             <translation>（記録なし）</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="197" />
-            <location filename="../forms/review/reviewpanel.cpp" line="283" />
+            <location filename="../forms/review/reviewpanel.cpp" line="198" />
+            <location filename="../forms/review/reviewpanel.cpp" line="284" />
             <source>Approve the declaration as it is now; its content fingerprint is recorded. Whoever changed it since the last approval cannot approve it.</source>
             <translation>現在の内容で宣言を承認します。内容のフィンガープリントが記録されます。前回の承認以降に宣言を変更した人は承認できません。</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="285" />
+            <location filename="../forms/review/reviewpanel.cpp" line="286" />
             <source>Request changes</source>
             <translation>修正を依頼</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="286" />
+            <location filename="../forms/review/reviewpanel.cpp" line="287" />
             <source>Reason (required to request changes)</source>
             <translation>理由（修正依頼には必須）</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="287" />
+            <location filename="../forms/review/reviewpanel.cpp" line="288" />
             <source>Sign-offs</source>
             <translation>承認の記録</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="288" />
+            <location filename="../forms/review/reviewpanel.cpp" line="289" />
             <source>When</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="288" />
+            <location filename="../forms/review/reviewpanel.cpp" line="289" />
             <source>Who</source>
             <translation>担当者</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="288" />
+            <location filename="../forms/review/reviewpanel.cpp" line="289" />
             <source>State</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../forms/review/reviewpanel.cpp" line="288" />
+            <location filename="../forms/review/reviewpanel.cpp" line="289" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
@@ -7915,91 +8647,91 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
     <context>
         <name>hoshi::StartStrip</name>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="82" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="83" />
             <source>Getting started</source>
             <translation>はじめに</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="83" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="84" />
             <source>A declaration belongs to a product, and a product to an organisation (the manufacturer): create them in this order. Each is saved at once; rename or remove them with the navigator's context menu.</source>
             <translation>適合宣言は製品に、製品は組織（製造者）に属します。この順に作成してください。どれも作成と同時に保存されます。名前の変更や削除はナビゲーターの右クリックメニューから行えます。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="86" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="87" />
             <source>1 Organisation</source>
             <translation>1 組織</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="87" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="88" />
             <source>Add organisation</source>
             <translation>組織を追加</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="88" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="89" />
             <source>2 Product</source>
             <translation>2 製品</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="89" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="90" />
             <source>Add product</source>
             <translation>製品を追加</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="90" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="91" />
             <source>3 Declaration</source>
             <translation>3 適合宣言</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="91" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="92" />
             <source>Create declaration…</source>
             <translation>適合宣言を作成…</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="99" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="100" />
             <source>Needs an organisation first (step 1).</source>
             <translation>先に組織が必要です（手順 1）。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="100" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="101" />
             <source>Needs a product first (step 2).</source>
             <translation>先に製品が必要です（手順 2）。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="101" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="102" />
             <source>The manufacturer: name, corporate number, contact.</source>
             <translation>製造者の名称、法人番号、連絡先。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="102" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="103" />
             <source>Model numbers, firmware, support period, contacts.</source>
             <translation>型番、ファームウェア、サポート期間、窓口。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="103" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="104" />
             <source>Criteria set and route; then every item's verdict and evidence.</source>
             <translation>評価基準と申請ルート。その後、各項目の判定とエビデンス。</translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="108" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="109" />
             <source>✓ Done (%1)</source>
             <translation>✓ 完了（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/mainwindow/startstrip.cpp" line="108" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="109" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>組織 %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../forms/mainwindow/startstrip.cpp" line="109" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="110" />
             <source>%n product(s)</source>
             <translation>
                 <numerusform>製品 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../forms/mainwindow/startstrip.cpp" line="116" />
+            <location filename="../forms/mainwindow/startstrip.cpp" line="117" />
             <source>The workspace is open read-only.</source>
             <translation>ワークスペースは読み取り専用で開かれています。</translation>
         </message>
@@ -8246,6 +8978,448 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../core/export/subsetexport.cpp" line="22" />
             <source>%1 has no item %2.</source>
             <translation>%1 に項目 %2 はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::SyncConflictView</name>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="105" />
+            <source>(removed)</source>
+            <translation>（削除済み）</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="105" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="108" />
+            <source>the whole record</source>
+            <translation>レコード全体</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="109" />
+            <source>(not known)</source>
+            <translation>（不明）</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="115" />
+            <source>Decide…</source>
+            <translation>選択…</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="116" />
+            <location filename="../forms/sync/syncconflictview.cpp" line="204" />
+            <source>This copy</source>
+            <translation>このコピー</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="117" />
+            <location filename="../forms/sync/syncconflictview.cpp" line="205" />
+            <source>The other copy</source>
+            <translation>もう一方のコピー</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="119" />
+            <location filename="../forms/sync/syncconflictview.cpp" line="205" />
+            <source>Edited value</source>
+            <translation>編集した値</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/sync/syncconflictview.cpp" line="200" />
+            <source>%n conflict(s): both copies changed the same thing. Decide each one; nothing is written until every conflict is decided.</source>
+            <translation>
+                <numerusform>競合 %n 件: 両方のコピーで同じ項目が変更されています。それぞれ決めてください。すべての競合を決めるまで何も書き込みません。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="202" />
+            <source>All: this copy</source>
+            <translation>すべてこのコピー</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="203" />
+            <source>All: the other copy</source>
+            <translation>すべてもう一方のコピー</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="204" />
+            <source>Record</source>
+            <translation>レコード</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="204" />
+            <source>Field</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="204" />
+            <source>Before (both agreed)</source>
+            <translation>前回の同期時</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncconflictview.cpp" line="205" />
+            <source>Keep</source>
+            <translation>採用</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::SyncDialog</name>
+        <message>
+            <location filename="../app/gui/screenshot_sync.cpp" line="51" />
+            <location filename="../forms/sync/syncdialog.cpp" line="187" />
+            <source>Synchronise</source>
+            <translation>同期</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="188" />
+            <source>&amp;Other copy:</source>
+            <translation>もう一方のコピー(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="189" />
+            <source>A .hoshi file or a server address (postgresql://…)</source>
+            <translation>.hoshi ファイルまたはサーバーのアドレス（postgresql://…）</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="190" />
+            <source>&amp;File…</source>
+            <translation>ファイル(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="191" />
+            <source>&amp;Server…</source>
+            <translation>サーバー(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="192" />
+            <source>Or&amp;ganisation:</source>
+            <translation>組織(&amp;G):</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="193" />
+            <source>All organisations</source>
+            <translation>すべての組織</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="194" />
+            <source>&amp;Preview</source>
+            <translation>プレビュー(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="195" />
+            <source>What goes each way</source>
+            <translation>それぞれの方向に送られるもの</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="196" />
+            <source>Record type</source>
+            <translation>レコードの種類</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="196" />
+            <source>To this copy</source>
+            <translation>このコピーへ</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="196" />
+            <source>To the other copy</source>
+            <translation>もう一方のコピーへ</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="197" />
+            <source>Records affected</source>
+            <translation>対象のレコード</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="198" />
+            <source>Goes to</source>
+            <translation>送り先</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="198" />
+            <source>Change</source>
+            <translation>変更</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="198" />
+            <source>Record</source>
+            <translation>レコード</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="200" />
+            <source>S&amp;ynchronise</source>
+            <translation>同期(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="201" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="202" />
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="204" />
+            <source>Choose the other copy and preview what the synchronisation would do. Nothing is written until you press Synchronise.</source>
+            <translation>もう一方のコピーを選び、同期で何が起きるかをプレビューしてください。「同期」を押すまで何も書き込みません。</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="239" />
+            <source>The other copy</source>
+            <translation>もう一方のコピー</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="239" />
+            <source>Hoshi workspaces (*.hoshi)</source>
+            <translation>Hoshi ワークスペース (*.hoshi)</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="300" />
+            <source>That is the workspace open here. Choose the other copy.</source>
+            <translation>それはここで開いているワークスペースです。もう一方のコピーを選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="315" />
+            <source>This workspace is open read-only here; open it for writing to synchronise it.</source>
+            <translation>このワークスペースは読み取り専用で開かれています。同期するには書き込み可能で開いてください。</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="332" />
+            <source>Cancelled; nothing was written.</source>
+            <translation>キャンセルしました。何も書き込んでいません。</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="342" />
+            <source>The other copy changed since the preview. Nothing was written; decide the conflicts below and synchronise again.</source>
+            <translation>プレビューの後にもう一方のコピーが変更されました。何も書き込んでいません。下の競合を決めて、もう一度同期してください。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/sync/syncdialog.cpp" line="346" />
+            <source>Synchronised with %1: %n record(s) came to this copy</source>
+            <translation>
+                <numerusform>%1 と同期しました: このコピーへ %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/sync/syncdialog.cpp" line="349" />
+            <source>%n record(s) went to the other copy.</source>
+            <translation>
+                <numerusform>もう一方のコピーへ %n 件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="361" />
+            <source>Nothing was written. %1</source>
+            <translation>何も書き込んでいません。%1</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="362" />
+            <source>Preview not possible</source>
+            <translation>プレビューできません</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="363" />
+            <source>Synchronisation refused</source>
+            <translation>同期できません</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="389" />
+            <source>→ this copy</source>
+            <translation>→ このコピー</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="389" />
+            <source>→ the other copy</source>
+            <translation>→ もう一方のコピー</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="397" />
+            <source>Both copies hold the same records; nothing to do.</source>
+            <translation>両方のコピーは同じレコードを持っています。何もすることはありません。</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncdialog.cpp" line="399" />
+            <source>First synchronisation between these copies.</source>
+            <translation>これらのコピーの間では初めての同期です。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../forms/sync/syncdialog.cpp" line="401" />
+            <source>%n record(s) would change; %1 of file content would be copied.</source>
+            <translation>
+                <numerusform>%n 件のレコードが変わります。ファイルの内容 %1 をコピーします。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::SyncNames</name>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="15" />
+            <source>Workspace settings</source>
+            <translation>ワークスペース設定</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="16" />
+            <source>Organisations</source>
+            <translation>組織</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="17" />
+            <source>Products</source>
+            <translation>製品</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="18" />
+            <source>Declarations</source>
+            <translation>適合宣言</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="19" />
+            <source>Declaration names</source>
+            <translation>適合宣言の名称</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="20" />
+            <source>Point adjustments</source>
+            <translation>評価ポイントの調整</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="21" />
+            <source>Assessments</source>
+            <translation>評価</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="22" />
+            <source>Point choices</source>
+            <translation>評価ポイントの選択</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="23" />
+            <source>Evidence</source>
+            <translation>エビデンス</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="24" />
+            <source>Evidence links</source>
+            <translation>エビデンスの紐付け</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="25" />
+            <source>Point links</source>
+            <translation>評価ポイントの紐付け</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="26" />
+            <source>PSTI statements</source>
+            <translation>PSTI 適合声明</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="27" />
+            <source>Evidence files</source>
+            <translation>エビデンスファイル</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="28" />
+            <source>Official forms</source>
+            <translation>公式様式</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="29" />
+            <source>History entries</source>
+            <translation>変更履歴</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="30" />
+            <source>Baselines</source>
+            <translation>ベースライン</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="31" />
+            <source>Comments</source>
+            <translation>コメント</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="32" />
+            <source>Sign-offs</source>
+            <translation>承認の記録</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="40" />
+            <source>Verdict</source>
+            <translation>判定</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="41" />
+            <source>Justification</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="42" />
+            <source>Notes</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="43" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="44" />
+            <source>Name (English)</source>
+            <translation>名称（英語）</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="45" />
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="46" />
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="47" />
+            <source>Address</source>
+            <translation>所在地</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="48" />
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="57" />
+            <source>new</source>
+            <translation>新規</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="59" />
+            <source>changed</source>
+            <translation>変更</translation>
+        </message>
+        <message>
+            <location filename="../forms/sync/syncnames.cpp" line="61" />
+            <source>removed</source>
+            <translation>削除</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::SyncRunner</name>
+        <message>
+            <location filename="../forms/sync/syncrunner.cpp" line="68" />
+            <source>The synchronisation ended without a result.</source>
+            <translation>同期は結果を返さずに終了しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::SyncStatusLabel</name>
+        <message>
+            <location filename="../forms/sync/syncstatuslabel.cpp" line="38" />
+            <source>Synchronised with %1 at %2</source>
+            <translation>%1 と同期済み（%2）</translation>
         </message>
     </context>
     <context>
@@ -8534,59 +9708,59 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
     <context>
         <name>hoshi::Workspace</name>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="130" />
+            <location filename="../core/storage/workspace.cpp" line="147" />
             <source>%1 already exists; choose another name or open it instead.</source>
             <translation>%1 はすでに存在します。別の名前にするか、そのファイルを開いてください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="134" />
+            <location filename="../core/storage/workspace.cpp" line="151" />
             <source>The folder for %1 does not exist.</source>
             <translation>%1 を作成するフォルダが存在しません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="141" />
+            <location filename="../core/storage/workspace.cpp" line="158" />
             <source>Cannot create %1: another program is creating it.</source>
             <translation>%1 を作成できません: ほかのプログラムが作成中です。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="160" />
+            <location filename="../core/storage/workspace.cpp" line="177" />
             <source>%1 does not exist.</source>
             <translation>%1 は存在しません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="164" />
-            <location filename="../core/storage/workspace_files.cpp" line="276" />
+            <location filename="../core/storage/workspace.cpp" line="181" />
+            <location filename="../core/storage/workspace_files.cpp" line="307" />
             <location filename="../core/storage/workspace_points.cpp" line="178" />
             <source>%1 is not a file.</source>
             <translation>%1 はファイルではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="169" />
+            <location filename="../core/storage/workspace.cpp" line="186" />
             <source>%1 is not a Hoshi workspace (it is not an SQLite database file, or it is empty or cut short).</source>
             <translation>%1 はHoshiのワークスペースではありません（SQLiteのデータベースファイルではないか、空であるか、途中で切れています）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="174" />
+            <location filename="../core/storage/workspace.cpp" line="191" />
             <source>%1 is an SQLite database but not a Hoshi workspace.</source>
             <translation>%1 はSQLiteのデータベースですが、Hoshiのワークスペースではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="180" />
+            <location filename="../core/storage/workspace.cpp" line="197" />
             <source>%1 is damaged: the file is shorter than its own header says (%2 of %3 bytes); it was probably truncated while copying. Restore it from a backup.</source>
             <translation>%1 は破損しています: ファイルがヘッダーの記載より短くなっています（%3 バイト中 %2 バイト）。コピー中に途中で切れた可能性があります。バックアップから復元してください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="208" />
+            <location filename="../core/storage/workspace.cpp" line="232" />
             <source>%1 is already open in %2 (process %3 on %4). Close it there first, or open it read-only.</source>
             <translation>%1 はすでに %2 で開かれています（%4 のプロセス %3）。先にそちらで閉じるか、読み取り専用で開いてください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="214" />
+            <location filename="../core/storage/workspace.cpp" line="238" />
             <source>%1 cannot be locked for writing (is the folder read-only?). Open it read-only instead.</source>
             <translation>%1 を書き込み用にロックできません（フォルダが読み取り専用ではありませんか？）。読み取り専用で開いてください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="369" />
+            <location filename="../core/storage/workspace.cpp" line="393" />
             <source>This workspace already holds a different data revision %1 of the criteria set %2.</source>
             <translation>このワークスペースには、適合基準 %2 の異なるデータ改訂%1 がすでにあります。</translation>
         </message>
@@ -8598,7 +9772,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../core/storage/filebackend.cpp" line="47" />
-            <location filename="../core/storage/serverbackend.cpp" line="44" />
+            <location filename="../core/storage/serverbackend.cpp" line="43" />
             <source>%1 cannot be used: %2</source>
             <translation>%1 は使用できません: %2</translation>
         </message>
@@ -8614,8 +9788,8 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../core/storage/filebackend.cpp" line="58" />
-            <location filename="../core/storage/serverbackend.cpp" line="55" />
-            <location filename="../core/storage/serverbackend.cpp" line="63" />
+            <location filename="../core/storage/serverbackend.cpp" line="53" />
+            <location filename="../core/storage/serverbackend.cpp" line="61" />
             <location filename="../core/storage/workspace_probe.cpp" line="54" />
             <source>%1 cannot be read: %2</source>
             <translation>%1 を読み込めません: %2</translation>
@@ -8626,7 +9800,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>%1 は新しいバージョンのHoshiで書かれています（形式 %2。このバージョンが読めるのは %3 まで）。開くにはHoshiを更新してください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="275" />
+            <location filename="../core/storage/workspace.cpp" line="299" />
             <source>%1 uses an older format and must be upgraded; open it for writing once.</source>
             <translation>%1 は古い形式のため、更新が必要です。一度、書き込み可能な状態で開いてください。</translation>
         </message>
@@ -8636,59 +9810,60 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>更新の前に %1 をバックアップできません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="300" />
+            <location filename="../core/storage/workspace.cpp" line="324" />
             <location filename="../core/storage/workspace_criteriadata.cpp" line="258" />
             <source>Cannot upgrade %1 to format %2: %3</source>
             <translation>%1 を形式 %2 に更新できません: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="313" />
+            <location filename="../core/storage/workspace.cpp" line="337" />
             <source>Cannot initialise %1: %2</source>
             <translation>%1 を初期化できません: %2</translation>
         </message>
         <message>
             <location filename="../core/storage/filebackend.cpp" line="69" />
-            <location filename="../core/storage/serverbackend.cpp" line="75" />
-            <location filename="../core/storage/serverbackend.cpp" line="87" />
+            <location filename="../core/storage/serverbackend.cpp" line="73" />
+            <location filename="../core/storage/serverbackend.cpp" line="85" />
             <source>Cannot upgrade %1: %2</source>
             <translation>%1 を更新できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="324" />
+            <location filename="../core/storage/workspace.cpp" line="348" />
             <source>Cannot read the criteria stored in %1: %2</source>
             <translation>%1 に保存された適合基準を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="330" />
+            <location filename="../core/storage/workspace.cpp" line="354" />
             <source>The criteria set %1 stored in %2 is invalid: %3</source>
             <translation>%2 に保存された適合基準 %1 が正しくありません: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="345" />
+            <location filename="../core/storage/workspace.cpp" line="369" />
             <source>%1 is open read-only; nothing can be changed.</source>
             <translation>%1 は読み取り専用で開かれているため、変更できません。</translation>
         </message>
         <message>
             <location filename="../core/storage/filebackend.cpp" line="128" />
-            <location filename="../core/storage/serverbackend.cpp" line="125" />
+            <location filename="../core/storage/serverbackend.cpp" line="123" />
             <source>Cannot compact %1: %2</source>
             <translation>%1 を最適化（圧縮）できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="171" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="209" />
-            <location filename="../core/storage/workspace_remove.cpp" line="79" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="234" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="283" />
+            <location filename="../core/storage/workspace_remove.cpp" line="89" />
             <location filename="../core/storage/workspaceutil.h" line="53" />
             <source>Cannot save: %1</source>
             <translation>保存できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="382" />
+            <location filename="../core/storage/workspace.cpp" line="406" />
             <source>Cannot store the criteria set %1: %2</source>
             <translation>適合基準 %1 を保存できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="123" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="185" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="226" />
             <location filename="../core/storage/workspace_review.cpp" line="109" />
             <source>%1 is not an item of %2.</source>
             <translation>%1 は %2 の項目ではありません。</translation>
@@ -8700,129 +9875,132 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../core/storage/snapshotreader.cpp" line="278" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="124" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="292" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="435" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="186" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="227" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="365" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="508" />
             <location filename="../core/storage/workspace_baselines.cpp" line="120" />
             <location filename="../core/storage/workspace_catalog.cpp" line="377" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="104" />
             <location filename="../core/storage/workspace_catalogedit.cpp" line="185" />
+            <location filename="../core/storage/workspace_cra.cpp" line="51" />
             <location filename="../core/storage/workspace_criteriadata.cpp" line="74" />
             <location filename="../core/storage/workspace_criteriadata.cpp" line="87" />
             <location filename="../core/storage/workspace_criteriadata.cpp" line="304" />
             <location filename="../core/storage/workspace_forms.cpp" line="42" />
             <location filename="../core/storage/workspace_label.cpp" line="74" />
             <location filename="../core/storage/workspace_points.cpp" line="174" />
-            <location filename="../core/storage/workspace_remove.cpp" line="39" />
+            <location filename="../core/storage/workspace_remove.cpp" line="40" />
             <location filename="../core/storage/workspace_review.cpp" line="105" />
             <location filename="../core/storage/workspace_review.cpp" line="307" />
             <location filename="../core/storage/workspace_review.cpp" line="356" />
-            <location filename="../core/storage/workspace_snapshot.cpp" line="22" />
+            <location filename="../core/storage/workspace_snapshot.cpp" line="58" />
             <source>There is no declaration with the id %1.</source>
             <translation>ID %1 の宣言はありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="144" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="184" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="196" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="262" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="267" />
             <source>Cannot record the assessment of %1: %2</source>
             <translation>%1 の評価を記録できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="191" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="246" />
             <source>Verdict: %1 → %2</source>
             <translation>判定: %1 → %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="194" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="248" />
             <source>Justification: %1</source>
             <translation>理由: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="196" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="250" />
             <source>Notes: %1</source>
             <translation>メモ: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="223" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="297" />
             <source>someone</source>
             <translation>誰か</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="226" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="300" />
             <source>%1 was changed by %2 at %3 since you read it (version %4, now %5). Nothing was saved; it now reads: verdict %6; justification "%7"; notes "%8".</source>
             <translation>%1 は、読み込んだ後に %2 が %3 に変更しました（版 %4、現在 %5）。保存していません。現在の内容: 判定 %6、根拠「%7」、メモ「%8」。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="296" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="369" />
             <source>Evidence must back at least one item.</source>
             <translation>エビデンスは少なくとも1つの項目の根拠でなければなりません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="312" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="385" />
             <source>Cannot add the evidence: %1</source>
             <translation>エビデンスを追加できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="322" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="372" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="395" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="445" />
             <source>Cannot link the evidence to %1: %2</source>
             <translation>エビデンスを %1 に紐付けられません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="326" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="399" />
             <source>%1 evidence added: %2</source>
             <translation>%1のエビデンスを追加: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="348" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="421" />
             <source>Cannot update the evidence: %1</source>
             <translation>エビデンスを更新できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="351" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="424" />
             <source>Evidence edited: %1</source>
             <translation>エビデンスを編集: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="363" />
-            <location filename="../core/storage/workspace_assessments.cpp" line="404" />
-            <location filename="../core/storage/workspace_files.cpp" line="269" />
-            <location filename="../core/storage/workspace_files.cpp" line="343" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="436" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="477" />
+            <location filename="../core/storage/workspace_files.cpp" line="300" />
+            <location filename="../core/storage/workspace_files.cpp" line="389" />
             <source>There is no evidence with the id %1.</source>
             <translation>ID %1 のエビデンスはありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="375" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="448" />
             <source>Evidence linked: %1</source>
             <translation>エビデンスを紐付け: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="389" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="462" />
             <source>That evidence does not back %1.</source>
             <translation>そのエビデンスは %1 の根拠ではありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="392" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="465" />
             <source>Evidence %1 unlinked</source>
             <translation>エビデンス %1 の紐付けを解除</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="408" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="481" />
             <source>Evidence removed: %1</source>
             <translation>エビデンスを削除: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="415" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="488" />
             <source>Cannot remove the evidence: %1</source>
             <translation>エビデンスを削除できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="470" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="543" />
             <source>Carried over from declaration %1 (%2); to review: %3</source>
             <translation>適合宣言 %1（%2）から引き継ぎました。見直しが必要: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_assessments.cpp" line="471" />
+            <location filename="../core/storage/workspace_assessments.cpp" line="544" />
             <source>nothing</source>
             <translation>なし</translation>
         </message>
@@ -8946,90 +10124,91 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>ラベルの状態: %1 → %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="255" />
+            <location filename="../core/storage/workspace_files.cpp" line="286" />
             <source>Cannot attach %1: %2</source>
             <translation>%1 を添付できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="259" />
+            <location filename="../core/storage/workspace_files.cpp" line="290" />
             <source>File attached: %1 (%2 bytes)</source>
             <translation>ファイルを添付: %1（%2 バイト）</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="138" />
-            <location filename="../core/storage/workspace_files.cpp" line="281" />
+            <location filename="../core/storage/workspace_files.cpp" line="145" />
+            <location filename="../core/storage/workspace_files.cpp" line="312" />
+            <location filename="../core/storage/workspace_files.cpp" line="324" />
             <location filename="../core/storage/workspace_server.cpp" line="44" />
-            <location filename="../core/storage/workspace_server.cpp" line="85" />
+            <location filename="../core/storage/workspace_server.cpp" line="86" />
             <source>Cannot read %1: %2</source>
             <translation>%1 を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="175" />
-            <location filename="../core/storage/workspace_files.cpp" line="181" />
-            <location filename="../core/storage/workspace_files.cpp" line="188" />
-            <location filename="../core/storage/workspace_files.cpp" line="208" />
-            <location filename="../core/storage/workspace_files.cpp" line="216" />
-            <location filename="../core/storage/workspace_files.cpp" line="308" />
+            <location filename="../core/storage/workspace_files.cpp" line="206" />
+            <location filename="../core/storage/workspace_files.cpp" line="212" />
+            <location filename="../core/storage/workspace_files.cpp" line="219" />
+            <location filename="../core/storage/workspace_files.cpp" line="239" />
+            <location filename="../core/storage/workspace_files.cpp" line="247" />
+            <location filename="../core/storage/workspace_files.cpp" line="360" />
             <source>Cannot store %1: %2</source>
             <translation>%1 を保存できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="149" />
-            <location filename="../core/storage/workspace_files.cpp" line="155" />
+            <location filename="../core/storage/workspace_files.cpp" line="157" />
+            <location filename="../core/storage/workspace_files.cpp" line="163" />
             <source>Cannot store %1: %2 (is the disk full?)</source>
             <translation>%1 を保存できません: %2（ディスクがいっぱいではありませんか？）</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="157" />
+            <location filename="../core/storage/workspace_files.cpp" line="165" />
             <source>Import of %1 cancelled.</source>
             <translation>%1 の取り込みを中止しました。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="363" />
+            <location filename="../core/storage/workspace_files.cpp" line="409" />
             <source>There is no evidence file with the id %1.</source>
             <translation>ID %1 のエビデンスファイルはありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="367" />
+            <location filename="../core/storage/workspace_files.cpp" line="413" />
             <source>File removed: %1</source>
             <translation>ファイルを削除: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="374" />
+            <location filename="../core/storage/workspace_files.cpp" line="420" />
             <source>Cannot remove %1: %2</source>
             <translation>%1 を削除できません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="389" />
-            <location filename="../core/storage/workspace_files.cpp" line="398" />
+            <location filename="../core/storage/workspace_files.cpp" line="435" />
+            <location filename="../core/storage/workspace_files.cpp" line="447" />
             <source>Cannot read stored content %1: %2</source>
             <translation>保存された内容 %1 を読み込めません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="410" />
+            <location filename="../core/storage/workspace_files.cpp" line="457" />
             <source>Reading stored content %1 was stopped.</source>
             <translation>保存された内容 %1 の読み込みを中止しました。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="388" />
-            <location filename="../core/storage/workspace_files.cpp" line="404" />
-            <location filename="../core/storage/workspace_files.cpp" line="437" />
+            <location filename="../core/storage/workspace_files.cpp" line="434" />
+            <location filename="../core/storage/workspace_files.cpp" line="453" />
+            <location filename="../core/storage/workspace_files.cpp" line="484" />
             <source>The workspace holds no content %1.</source>
             <translation>ワークスペースに内容 %1 がありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="422" />
+            <location filename="../core/storage/workspace_files.cpp" line="469" />
             <source>Cannot write: %1</source>
             <translation>書き込めません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_files.cpp" line="451" />
+            <location filename="../core/storage/workspace_files.cpp" line="498" />
             <source>Stored content no longer matches its SHA-256 (expected %1, found %2; %3 of %4 bytes).</source>
             <translation>保存された内容がSHA-256と一致しません（期待値 %1、実際 %2、%4 バイト中 %3 バイト）。</translation>
         </message>
         <message>
             <location filename="../core/storage/snapshotreader.cpp" line="286" />
-            <location filename="../core/storage/workspace_snapshot.cpp" line="27" />
+            <location filename="../core/storage/workspace_snapshot.cpp" line="63" />
             <source>Declaration %1 is incomplete in this workspace.</source>
             <translation>適合宣言 %1 はこのワークスペース内で不完全です。</translation>
         </message>
@@ -9173,12 +10352,12 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>この適合宣言は、ほかのレコードが依存しているため削除できません: %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="213" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="214" />
             <source>Cannot remove the declaration: %1</source>
             <translation>適合宣言を削除できません: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_catalogedit.cpp" line="223" />
+            <location filename="../core/storage/workspace_catalogedit.cpp" line="224" />
             <source>Declaration of "%1" (%2) removed</source>
             <translation>「%1」の適合宣言（%2）を削除</translation>
         </message>
@@ -9301,17 +10480,22 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>PSTI 適合宣言書を添付: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_remove.cpp" line="45" />
+            <location filename="../core/storage/workspace_remove.cpp" line="46" />
             <source>Declaration %1 cannot be removed: %2 item(s) hold a verdict, a justification, notes or evidence. Reset them to not assessed and unlink the evidence first.</source>
             <translation>適合宣言 %1 は削除できません。%2 件の項目に判定、根拠、メモまたは証跡があります。先に未評価に戻し、証跡の紐付けを外してください。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace_remove.cpp" line="52" />
+            <location filename="../core/storage/workspace_remove.cpp" line="55" />
+            <source>Declaration %1 cannot be removed: its CRA record holds what the manufacturer entered. Clear those fields first.</source>
+            <translation>宣言 %1 は削除できません：製造者が入力した CRA 項目があります。先にそれらを消去してください。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_remove.cpp" line="62" />
             <source>Declaration %1 cannot be removed: it has been approved, exported or labelled, and its record must stay.</source>
             <translation>適合宣言 %1 は削除できません。承認・出力・ラベル取得のいずれかが済んでいるため、記録を残す必要があります。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspace.cpp" line="418" />
+            <location filename="../core/storage/workspace.cpp" line="442" />
             <location filename="../core/storage/workspace_review.cpp" line="70" />
             <source>Cannot record the history: %1</source>
             <translation>履歴を記録できません：%1</translation>
@@ -9458,14 +10642,14 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>%1 に接続できません: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/storage/serverbackend.cpp" line="116" />
+            <location filename="../core/storage/serverbackend.cpp" line="114" />
             <source>%n stored file(s) do not have their recorded size</source>
             <translation>
                 <numerusform>保存済みファイル %n 件のサイズが記録と一致しません</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/storage/serverbackend.cpp" line="169" />
+            <location filename="../core/storage/serverbackend.cpp" line="167" />
             <source>The user %1 has no access to the workspace %2. Its owner can give access with "hoshi-cli server grant".</source>
             <translation>ユーザー %1 はワークスペース %2 へのアクセス権を持っていません。所有者が "hoshi-cli server grant" でアクセスを付与できます。</translation>
         </message>
@@ -9652,6 +10836,28 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <translation>
                 <numerusform>設定：%1 の既定の見直し期間：%n か月</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_cra.cpp" line="58" />
+            <source>Cannot read the CRA record: %1</source>
+            <translation>CRA 項目を読み込めません：%1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_cra.cpp" line="91" />
+            <location filename="../core/storage/workspace_cra.cpp" line="97" />
+            <location filename="../core/storage/workspace_cra.cpp" line="126" />
+            <source>Cannot save the CRA record: %1</source>
+            <translation>CRA 項目を保存できません：%1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_cra.cpp" line="107" />
+            <source>The CRA record was changed by someone else since you read it (version %1, now %2). Nothing was saved; read it again.</source>
+            <translation>読み込んだ後に他の人が CRA 項目を変更しました（版 %1、現在 %2）。何も保存していません。読み込み直してください。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/workspace_cra.cpp" line="130" />
+            <source>CRA: %1</source>
+            <translation>CRA：%1</translation>
         </message>
     </context>
     <context>
@@ -10028,6 +11234,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../app/cli/cmd_changereport.cpp" line="30" />
             <location filename="../app/cli/cmd_changereport.cpp" line="48" />
             <location filename="../app/cli/cmd_changes.cpp" line="36" />
+            <location filename="../app/cli/cmd_cra.cpp" line="38" />
             <location filename="../app/cli/cmd_criteriadiff.cpp" line="130" />
             <location filename="../app/cli/cmd_export.cpp" line="140" />
             <location filename="../app/cli/cmd_export.cpp" line="247" />
@@ -10048,7 +11255,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../app/cli/cmd_server.cpp" line="38" />
             <location filename="../app/cli/cmd_shelflife.cpp" line="115" />
             <location filename="../app/cli/cmd_status.cpp" line="145" />
-            <location filename="../app/cli/cmd_transfer.cpp" line="76" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="79" />
             <location filename="../app/cli/cmd_workspace.cpp" line="149" />
             <location filename="../app/cli/cmd_workspace.cpp" line="170" />
             <location filename="../app/cli/cmd_workspace.cpp" line="208" />
@@ -10065,12 +11272,14 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../app/cli/cmd_capture.cpp" line="52" />
             <location filename="../app/cli/cmd_changereport.cpp" line="16" />
             <location filename="../app/cli/cmd_changes.cpp" line="112" />
+            <location filename="../app/cli/cmd_cra.cpp" line="74" />
             <location filename="../app/cli/cmd_evidence.cpp" line="133" />
             <location filename="../app/cli/cmd_export.cpp" line="49" />
             <location filename="../app/cli/cmd_findings.cpp" line="65" />
             <location filename="../app/cli/cmd_form.cpp" line="133" />
             <location filename="../app/cli/cmd_formattach.cpp" line="95" />
             <location filename="../app/cli/cmd_label.cpp" line="99" />
+            <location filename="../app/cli/cmd_markets.cpp" line="99" />
             <location filename="../app/cli/cmd_portfolio.cpp" line="15" />
             <location filename="../app/cli/cmd_psti.cpp" line="17" />
             <location filename="../app/cli/cmd_psti.cpp" line="37" />
@@ -10113,6 +11322,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../app/cli/cmd_catalog.cpp" line="104" />
             <location filename="../app/cli/cmd_catalog.cpp" line="147" />
             <location filename="../app/cli/cmd_catalog.cpp" line="189" />
+            <location filename="../app/cli/cmd_cra.cpp" line="78" />
             <location filename="../app/cli/cmd_criteria.cpp" line="110" />
             <location filename="../app/cli/cmd_criteria.cpp" line="174" />
             <location filename="../app/cli/cmd_criteriadiff.cpp" line="66" />
@@ -10180,12 +11390,14 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
             <location filename="../app/cli/cmd_catalog.cpp" line="187" />
             <location filename="../app/cli/cmd_changereport.cpp" line="17" />
             <location filename="../app/cli/cmd_changes.cpp" line="113" />
+            <location filename="../app/cli/cmd_cra.cpp" line="75" />
             <location filename="../app/cli/cmd_evidence.cpp" line="46" />
             <location filename="../app/cli/cmd_evidence.cpp" line="131" />
             <location filename="../app/cli/cmd_export.cpp" line="50" />
             <location filename="../app/cli/cmd_form.cpp" line="135" />
             <location filename="../app/cli/cmd_formattach.cpp" line="89" />
             <location filename="../app/cli/cmd_label.cpp" line="100" />
+            <location filename="../app/cli/cmd_markets.cpp" line="100" />
             <location filename="../app/cli/cmd_psti.cpp" line="19" />
             <location filename="../app/cli/cmd_psti.cpp" line="38" />
             <location filename="../app/cli/cmd_review.cpp" line="58" />
@@ -10408,6 +11620,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_criteriadiff.cpp" line="47" />
+            <location filename="../app/cli/cmd_sync.cpp" line="31" />
             <source>removed</source>
             <translation>削除</translation>
         </message>
@@ -10418,6 +11631,7 @@ OK %4 / 評価済み %5 / 全 %6 項目</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_criteriadiff.cpp" line="49" />
+            <location filename="../app/cli/cmd_sync.cpp" line="29" />
             <source>changed</source>
             <translation>変更</translation>
         </message>
@@ -10954,6 +12168,7 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
         <message>
             <location filename="../app/cli/cmd_label.cpp" line="44" />
             <location filename="../app/cli/cmd_label.cpp" line="49" />
+            <location filename="../app/cli/cmd_markets.cpp" line="71" />
             <source>(not recorded)</source>
             <translation>（未記録）</translation>
         </message>
@@ -11149,9 +12364,72 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
             <translation>日付を iCalendar ファイルにも書き出します。</translation>
         </message>
         <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="66" />
+            <source>Declaration %1: %2, level %3; label %4, valid until %5</source>
+            <translation>適合宣言 %1: %2、レベル %3、ラベル %4、有効期限 %5</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="74" />
+            <source>legal basis: %1</source>
+            <translation>法的根拠: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="76" />
+            <source>source (official): %1</source>
+            <translation>出典（公式）: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="76" />
+            <source>source (secondary): %1</source>
+            <translation>出典（二次情報）: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/cmd_markets.cpp" line="84" />
+            <source>Mapping %1 -&gt; %2 (%n pair(s))</source>
+            <translation>
+                <numerusform>マッピング %1 -&gt; %2（%n 組）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="87" />
+            <source>official: %1</source>
+            <translation>公式: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="88" />
+            <source>ours (Hoshi's reading, not official)</source>
+            <translation>独自（Hoshi の解釈。公式ではありません）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="101" />
+            <source>Print the statuses (and mappings) as JSON.</source>
+            <translation>状況（とマッピング）を JSON で出力します。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="102" />
+            <source>Also show the mapping sets of the declaration's criteria, with the provenance of each entry.</source>
+            <translation>適合宣言の評価基準のマッピングセットも、各エントリの出所とともに表示します。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="104" />
+            <source>Write the UK compliance record (English) to FILE.pdf, and FILE.json beside it.</source>
+            <translation>英国適合記録（英語）を FILE.pdf に、その隣に FILE.json を書き出します。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="106" />
             <location filename="../app/cli/cmd_reminders.cpp" line="19" />
             <source>Judge as of this date (default: today).</source>
             <translation>この日付時点で判断します（既定: 今日）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="124" />
+            <source>wrote %1 and %2</source>
+            <translation>%1 と %2 を書き出しました</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_markets.cpp" line="130" />
+            <source>warning: mapping file refused: %1</source>
+            <translation>警告: マッピングファイルを受け付けませんでした: %1</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_reminders.cpp" line="20" />
@@ -11264,9 +12542,50 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
             <translation>%1 が解決</translation>
         </message>
         <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="33" />
+            <source>error: --set takes FIELD=VALUE with FIELD one of %1; got "%2"</source>
+            <translation>エラー：--set には FIELD=VALUE を指定します（FIELD は %1 のいずれか）。指定値：「%2」</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="47" />
+            <source>EU Cyber Resilience Act, Annex I — declaration %1 (%2, %3)</source>
+            <translation>EU サイバーレジリエンス法 附属書 I — 宣言 %1（%2、%3）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="59" />
+            <source>Covered %1, partly %2, not covered %3 (✓: conforming with evidence).</source>
+            <translation>充足 %1、一部充足 %2、未充足 %3（✓：証跡付きで適合）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="63" />
+            <source>What ★1 does not cover:</source>
+            <translation>★1 でカバーされないもの：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="66" />
             <location filename="../app/cli/cmd_review.cpp" line="133" />
             <source>open</source>
-            <translation>未解決</translation>
+            <translation>未対応</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="66" />
+            <source>recorded</source>
+            <translation>記録済み</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="76" />
+            <source>Change a CRA field first (repeatable; \n in VALUE starts a new line): %1.</source>
+            <translation>先に CRA 項目を変更します（繰り返し指定可。VALUE 内の \n は改行）：%1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="80" />
+            <source>Write the technical documentation draft and the EU declaration of conformity draft (PDF and JSON, English) into this folder.</source>
+            <translation>技術文書の下書きと EU 適合宣言書の下書き（PDF と JSON、英語）をこのフォルダーに書き出します。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_cra.cpp" line="122" />
+            <source>These are drafts for the manufacturer to complete and sign: Hoshi prepares, the manufacturer declares.</source>
+            <translation>これらは製造者が完成させて署名する下書きです。Hoshi は準備を支援し、宣言するのは製造者です。</translation>
         </message>
         <message numerus="yes">
             <location filename="../app/cli/cmd_review.cpp" line="136" />
@@ -11522,182 +12841,197 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
             <translation>★3 の下書き適合宣言: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="23" />
+            <location filename="../app/cli/commandregistry.cpp" line="25" />
             <source>List, show, check, compare and migrate criteria sets.</source>
             <translation>評価基準セットの一覧・表示・検査・比較・移行。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="24" />
+            <location filename="../app/cli/commandregistry.cpp" line="26" />
             <source>Create a workspace.</source>
             <translation>ワークスペースを作成します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="28" />
+            <location filename="../app/cli/commandregistry.cpp" line="30" />
             <source>Add, list, show, change and remove organisations.</source>
             <translation>組織の追加・一覧・表示・変更・削除。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="33" />
+            <location filename="../app/cli/commandregistry.cpp" line="35" />
             <source>Add, list, show, change and remove products.</source>
             <translation>製品の追加・一覧・表示・変更・削除。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="39" />
+            <location filename="../app/cli/commandregistry.cpp" line="41" />
             <source>Start, change, carry over, list and remove declarations.</source>
             <translation>適合宣言の作成・変更・引き継ぎ・一覧・削除。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="42" />
+            <location filename="../app/cli/commandregistry.cpp" line="44" />
             <source>Record the verdict of one item.</source>
             <translation>1 項目の判定を記録します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="44" />
+            <location filename="../app/cli/commandregistry.cpp" line="46" />
             <source>Show the assessment of one item.</source>
             <translation>1 項目の評価を表示します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="45" />
+            <location filename="../app/cli/commandregistry.cpp" line="47" />
             <source>Run many assess and assessment show lines on one workspace.</source>
             <translation>1 つのワークスペースで assess と assessment show の行をまとめて実行します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="59" />
+            <location filename="../app/cli/commandregistry.cpp" line="61" />
             <source>List, remove and extract evidence files.</source>
             <translation>証跡ファイルの一覧・削除・取り出し。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="60" />
+            <location filename="../app/cli/commandregistry.cpp" line="62" />
             <source>Show the history of changes.</source>
             <translation>変更履歴を表示します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="63" />
+            <location filename="../app/cli/commandregistry.cpp" line="65" />
             <source>Show what changed since an approval, an export, the label or a date.</source>
             <translation>承認・出力・ラベル取得または日付以降の変更を表示します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="64" />
+            <location filename="../app/cli/commandregistry.cpp" line="66" />
             <source>Summarise a workspace.</source>
             <translation>ワークスペースの概要を表示します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="66" />
+            <location filename="../app/cli/commandregistry.cpp" line="68" />
             <source>Run the submission gate on a declaration.</source>
             <translation>適合宣言に申請前チェックを実行します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="72" />
+            <location filename="../app/cli/commandregistry.cpp" line="74" />
             <source>Comment on, approve or reject a declaration; import findings.</source>
             <translation>適合宣言へのコメント・承認・差し戻し、所見の取り込み。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="73" />
+            <location filename="../app/cli/commandregistry.cpp" line="75" />
             <source>Show or change workspace settings.</source>
             <translation>ワークスペースの設定を表示・変更します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="76" />
+            <location filename="../app/cli/commandregistry.cpp" line="78" />
             <source>List every declaration, most urgent first.</source>
             <translation>すべての適合宣言を緊急度の高い順に一覧します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="82" />
+            <location filename="../app/cli/commandregistry.cpp" line="84" />
             <source>Record the label, a firmware change, or write the label page.</source>
             <translation>ラベル情報・ファームウェア変更の記録、ラベルページの作成。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="56" />
+            <location filename="../app/cli/commandregistry.cpp" line="58" />
             <source>Add, import, capture, list, change and remove evidence records.</source>
             <translation>証跡記録を追加・インポート・取り込み・一覧表示・変更・削除します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="83" />
+            <location filename="../app/cli/commandregistry.cpp" line="85" />
             <source>List what is due: label ends, support ends, re-tests, evidence reviews.</source>
             <translation>期限の近いもの（ラベル有効期限、サポート終了、再試験、根拠の見直し）を一覧します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="86" />
+            <location filename="../app/cli/commandregistry.cpp" line="88" />
             <source>Write the report of changes since the label.</source>
             <translation>ラベル取得以降の変更報告を作成します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="88" />
+            <location filename="../app/cli/commandregistry.cpp" line="90" />
             <source>Keep the UK PSTI statement of compliance.</source>
             <translation>英国 PSTI の適合声明書を保管します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="89" />
+            <location filename="../app/cli/commandregistry.cpp" line="92" />
+            <source>EU Cyber Resilience Act readiness, its fields, and the drafts of the technical documentation and declaration of conformity.</source>
+            <translation>EU サイバーレジリエンス法への対応状況、その項目、技術文書と適合宣言書の下書き。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandregistry.cpp" line="94" />
             <source>Write the ETSI EN 303 645 view as CSV.</source>
             <translation>ETSI EN 303 645 の対応表を CSV で出力します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="97" />
+            <location filename="../app/cli/commandregistry.cpp" line="98" />
+            <source>Show the label's recognition in the UK and Singapore; write the UK compliance record.</source>
+            <translation>ラベルの英国・シンガポールでの承認状況を表示し、英国適合記録を書き出します。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandregistry.cpp" line="106" />
             <source>IPA's checklist workbook: detect its form profile, fill a copy, attach it to a declaration.</source>
             <translation>IPA のチェックリスト（ワークブック）：フォームプロファイルの検出、記入済みコピーの作成、宣言への添付。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="102" />
+            <location filename="../app/cli/commandregistry.cpp" line="111" />
             <source>Prepare a server database and grant access to it.</source>
             <translation>サーバーのデータベースを準備し、アクセス権を付与します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="103" />
+            <location filename="../app/cli/commandregistry.cpp" line="112" />
             <source>Create the demo workspace.</source>
             <translation>デモ用ワークスペースを作成します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="104" />
+            <location filename="../app/cli/commandregistry.cpp" line="113" />
             <source>Give unused space back.</source>
             <translation>未使用の領域を解放します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="105" />
+            <location filename="../app/cli/commandregistry.cpp" line="114" />
             <source>Copy a workspace file to a server.</source>
             <translation>ワークスペースファイルをサーバーへ複製します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="106" />
+            <location filename="../app/cli/commandregistry.cpp" line="115" />
             <source>Copy an organisation from a server to a file.</source>
             <translation>サーバーから組織をファイルへ複製します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="110" />
+            <location filename="../app/cli/commandregistry.cpp" line="118" />
+            <source>Bring two copies of a workspace (files or servers) to the same records.</source>
+            <translation>ワークスペースの二つのコピー（ファイルまたはサーバー）を同じレコードにそろえます。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandregistry.cpp" line="121" />
             <source>Write the application package and the evidence archive.</source>
             <translation>申請パッケージと証跡アーカイブを出力します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="111" />
+            <location filename="../app/cli/commandregistry.cpp" line="122" />
             <source>Verify an evidence archive.</source>
             <translation>証跡アーカイブを検証します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="112" />
+            <location filename="../app/cli/commandregistry.cpp" line="123" />
             <source>Make a signing key and certificate.</source>
             <translation>署名鍵と証明書を作成します。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="151" />
+            <location filename="../app/cli/commandregistry.cpp" line="162" />
             <source>usage: hoshi-cli COMMAND ...</source>
             <translation>使い方: hoshi-cli コマンド ...</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="156" />
+            <location filename="../app/cli/commandregistry.cpp" line="167" />
             <source>Commands:</source>
             <translation>コマンド:</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="159" />
+            <location filename="../app/cli/commandregistry.cpp" line="170" />
             <source>Every command takes --help, and --lang ja|en to choose the language (default: the locale).</source>
             <translation>どのコマンドも --help でヘルプを表示し、--lang ja|en で言語を選べます（既定: ロケール）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="161" />
+            <location filename="../app/cli/commandregistry.cpp" line="172" />
             <source>Exit codes: 0 success, 1 a negative answer (blocked, not intact), 2 usage or input error.</source>
             <translation>終了コード: 0 成功、1 否定的な結果（申請不可、不完全）、2 使い方または入力の誤り。</translation>
         </message>
         <message>
-            <location filename="../app/cli/commandregistry.cpp" line="163" />
+            <location filename="../app/cli/commandregistry.cpp" line="174" />
             <source>Exit code 3: not saved, someone else changed it since the version you named (--expect-version).</source>
             <translation>終了コード 3: 指定した版（--expect-version）の後に他の人が変更したため、保存していません。</translation>
         </message>
@@ -11748,70 +13082,85 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
             <translation>エラー: --role は preparer、reviewer、auditor のいずれかです</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="34" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="37" />
             <source>copying file content: %1 of %2 MB</source>
             <translation>ファイル内容をコピー中: %1 / %2 MB</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="50" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="53" />
             <source>copied %1 record(s) and %2 bytes of file content to %3 (%4 bytes of content were already there)</source>
             <translation>%3 に %1 件のレコードと %2 バイトのファイル内容をコピーしました（%4 バイトの内容は既にありました）</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_export.cpp" line="156" />
-            <location filename="../app/cli/cmd_transfer.cpp" line="54" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="57" />
             <source>note: %1</source>
             <translation>注: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="77" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="80" />
             <source>Nothing was copied.</source>
             <translation>何もコピーしていません。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="95" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="141" />
             <source>Workspace to copy (a .hoshi file).</source>
             <translation>コピーするワークスペース（.hoshi ファイル）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="97" />
-            <source>Workspace on a server to copy into (postgresql://...): an empty database, or a workspace that holds none of the records' ids.</source>
-            <translation>コピー先のサーバー上のワークスペース（postgresql://...）: 空のデータベース、またはコピーするレコードの ID をひとつも持たないワークスペース。</translation>
+            <location filename="../app/cli/cmd_transfer.cpp" line="143" />
+            <source>Workspace on a server to copy into (postgresql://...): an empty database, or a workspace that holds records already (then only what the file changed is written, as by sync).</source>
+            <translation>コピー先のサーバー上のワークスペース（postgresql://...）：空のデータベース、またはすでにレコードを持つワークスペース（その場合は sync と同じく、ファイルで変わった内容だけを書き込みます）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="102" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="147" />
+            <source>Into a workspace that holds records already: decide a conflict (ID=a keeps the file's value, ID=b the target's; all=a|b). Repeatable.</source>
+            <translation>すでにレコードを持つワークスペースへ送るとき：競合を決める（ID=a はファイルの値、ID=b は送り先の値を残す。all=a|b）。複数指定できます。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="150" />
+            <source>Print what was synchronised as JSON.</source>
+            <translation>同期した内容を JSON で出力します。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="154" />
             <source>error: push needs the workspace and the address to copy it to</source>
             <translation>エラー: push にはワークスペースとコピー先のアドレスが必要です</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="119" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="179" />
             <source>Workspace on a server (postgresql://...).</source>
             <translation>サーバー上のワークスペース（postgresql://...）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="120" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="180" />
             <source>New workspace file (.hoshi) to write.</source>
             <translation>作成する新しいワークスペースファイル（.hoshi）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="121" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="181" />
             <source>The organisation to copy.</source>
             <translation>コピーする組織。</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="125" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="185" />
             <source>error: pull needs the address to copy from and a new file to write</source>
             <translation>エラー: pull にはコピー元のアドレスと作成する新しいファイルが必要です</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="133" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="193" />
             <source>pull writes a new .hoshi file; %1 is a server address</source>
             <translation>pull は新しい .hoshi ファイルを作成します。%1 はサーバーのアドレスです</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_transfer.cpp" line="135" />
+            <location filename="../app/cli/cmd_transfer.cpp" line="195" />
             <source>%1 already exists; pull writes a new file and never replaces one</source>
             <translation>%1 は既に存在します。pull は新しいファイルを作成し、既存のファイルを置き換えることはありません</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_transfer.cpp" line="215" />
+            <source>error: cannot name the new workspace %1 (does it exist now?)</source>
+            <translation>エラー：新しいワークスペースを %1 という名前にできません（その名前のファイルができていませんか）</translation>
         </message>
         <message>
             <location filename="../app/cli/cmd_form.cpp" line="31" />
@@ -11821,6 +13170,7 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
         <message>
             <location filename="../app/cli/cmd_form.cpp" line="37" />
             <location filename="../app/cli/cmd_form.cpp" line="75" />
+            <location filename="../app/cli/cmd_markets.cpp" line="70" />
             <source>(none)</source>
             <translation>（なし）</translation>
         </message>
@@ -12181,6 +13531,294 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
             <location filename="../app/cli/cmd_shelflife.cpp" line="97" />
             <source>error: --review-period takes document=MONTHS or device-test=MONTHS (0 to %1), not "%2"</source>
             <translation>エラー: --review-period には document=月数 または device-test=月数（0～%1）を指定します（「%2」は不可）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="27" />
+            <source>new</source>
+            <translation>新規</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="73" />
+            <source>conflict %1: %2 was removed in %3 and changed in %4</source>
+            <translation>競合 %1：%2 は %3 で削除され、%4 で変更されました</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="78" />
+            <source>conflict %1: %2, field %3</source>
+            <translation>競合 %1：%2、項目 %3</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="80" />
+            <source>    was: %1</source>
+            <translation>    同期時: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="81" />
+            <source>    a:   %1</source>
+            <translation>    a:   %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="82" />
+            <source>    b:   %1</source>
+            <translation>    b:   %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="84" />
+            <source>Nothing was written. Decide each conflict with --resolve ID=a|b (or --resolve all=a|b) and run the same command again.</source>
+            <translation>何も書き込んでいません。各競合を --resolve ID=a|b（または --resolve all=a|b）で決めて、同じコマンドをもう一度実行してください。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="91" />
+            <source>%1 and %2 hold the same records; nothing to do.</source>
+            <translation>%1 と %2 は同じレコードを持っています。何もすることはありません。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="94" />
+            <source>a: %1</source>
+            <translation>a: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="95" />
+            <source>b: %1</source>
+            <translation>b: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="97" />
+            <source>to a: %1</source>
+            <translation>a へ: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="97" />
+            <source>to b: %1</source>
+            <translation>b へ: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="105" />
+            <source>Dry run: nothing was written.</source>
+            <translation>試行のみ：何も書き込んでいません。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="124" />
+            <location filename="../app/cli/cmd_sync.cpp" line="128" />
+            <source>--resolve takes ID=a, ID=b, ID=edit:TEXT or all=a|b, not "%1"</source>
+            <translation>--resolve には ID=a、ID=b、ID=edit:テキスト、all=a|b のいずれかを指定してください（"%1" は使えません）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="161" />
+            <source>A workspace: a .hoshi file or a server address.</source>
+            <translation>ワークスペース：.hoshi ファイルまたはサーバーのアドレス。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="162" />
+            <source>The other copy: a .hoshi file or a server address.</source>
+            <translation>もう一方のコピー：.hoshi ファイルまたはサーバーのアドレス。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="163" />
+            <source>Only this organisation (its id in A).</source>
+            <translation>この組織のみ（A での ID）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="164" />
+            <source>Show what would change; write nothing.</source>
+            <translation>変わる内容を表示するだけで、何も書き込みません。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="165" />
+            <source>Print the plan and conflicts as JSON.</source>
+            <translation>計画と競合を JSON で出力します。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="167" />
+            <source>Decide a conflict: ID=a or ID=b (keep that side's value), ID=edit:TEXT, or all=a|b. Repeatable.</source>
+            <translation>競合を決める：ID=a または ID=b（その側の値を残す）、ID=edit:テキスト、または all=a|b。複数指定できます。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_sync.cpp" line="173" />
+            <source>error: sync needs two workspaces</source>
+            <translation>エラー：sync には二つのワークスペースが必要です</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::markets::MappingLibrary</name>
+        <message>
+            <location filename="../core/markets/mappinglibrary.cpp" line="156" />
+            <source>is a folder, not a mapping file</source>
+            <translation>フォルダーです。マッピングファイルではありません</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappinglibrary.cpp" line="159" />
+            <source>cannot be read: %1</source>
+            <translation>読み取れません: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappinglibrary.cpp" line="161" />
+            <source>is %1 bytes; mapping files are at most %2 bytes</source>
+            <translation>%1 バイトあります。マッピングファイルは最大 %2 バイトです</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="60" />
+            <source>unknown criteria set "%1": Hoshi knows no criteria set with this id</source>
+            <translation>不明な評価基準 "%1": この ID の評価基準を Hoshi は知りません</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="74" />
+            <source>duplicate requirement id "%1"</source>
+            <translation>要求事項 ID "%1" が重複しています</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="78" />
+            <source>the target's text may not be copied (textPolicy ids-and-titles-only): give ids and titles only, and add the text from your own copy as a local text overlay</source>
+            <translation>対象の本文は複製できません（textPolicy ids-and-titles-only）: ID と題名だけを記載し、本文はお手元の正本からローカルの本文オーバーレイとして追加してください</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="82" />
+            <source>a text needs its textKind (quote or summary), and a textKind needs a text</source>
+            <translation>text には textKind（quote または summary）が必要で、textKind には text が必要です</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="92" />
+            <source>unknown item "%1": %2 has no item with this id</source>
+            <translation>不明な項目 "%1": %2 にこの ID の項目はありません</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="95" />
+            <source>unknown target "%1": it is not among target/requirements</source>
+            <translation>不明な対象 "%1": target/requirements にありません</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="98" />
+            <source>duplicate entry: %1 and %2 are already paired in this file</source>
+            <translation>エントリの重複: %1 と %2 はこのファイルで既に対応付けられています</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="101" />
+            <source>an official entry must name the instrument that says so</source>
+            <translation>official のエントリには、それを定める法令・文書（instrument）の記載が必要です</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="152" />
+            <source>invalid JSON at line %1, column %2: %3</source>
+            <translation>%1 行 %2 列の JSON が不正です: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="159" />
+            <source>is not a JSON object (a mapping set or a text overlay)</source>
+            <translation>JSON オブジェクト（マッピングセットまたは本文オーバーレイ）ではありません</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="164" />
+            <source>the key "%1" appears twice in one object; JSON keeps only one of the values, so the file is ambiguous</source>
+            <translation>キー "%1" が一つのオブジェクトに二度現れます。JSON では片方の値しか残らないため、ファイルの意味が曖昧です</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="177" />
+            <source>a mapping set "%1" is already loaded from %2</source>
+            <translation>マッピングセット "%1" は既に %2 から読み込まれています</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="197" />
+            <source>no loaded mapping set has the target "%1"</source>
+            <translation>対象 "%1" を持つマッピングセットが読み込まれていません</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="205" />
+            <source>unknown target "%1": %2 has no requirement with this id</source>
+            <translation>不明な対象 "%1": %2 にこの ID の要求事項はありません</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/mappingloader.cpp" line="207" />
+            <source>duplicate text for "%1"</source>
+            <translation>"%1" の本文が重複しています</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::markets::MarketsService</name>
+        <message>
+            <location filename="../core/markets/marketsservice.cpp" line="16" />
+            <source>There is no declaration %1.</source>
+            <translation>適合宣言 %1 はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::markets::Recognition</name>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="54" />
+            <source>UK PSTI</source>
+            <translation>英国 PSTI</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="54" />
+            <source>Singapore CLS Level 1</source>
+            <translation>シンガポール CLS レベル1</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="92" />
+            <source>no label recorded yet (a registration number and an issue date are needed)</source>
+            <translation>ラベルがまだ記録されていません（登録番号と発行日が必要です）</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="94" />
+            <source>the label is not a ★1 label (level %1)</source>
+            <translation>★1 のラベルではありません（レベル %1）</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="96" />
+            <source>the label is under %1, not %2</source>
+            <translation>ラベルの評価基準は %1 で、%2 ではありません</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="98" />
+            <source>the label's validity end is not recorded</source>
+            <translation>ラベルの有効期限が記録されていません</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="100" />
+            <source>the label expired on %1</source>
+            <translation>ラベルは %1 に有効期限が切れました</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="102" />
+            <source>the label was withdrawn</source>
+            <translation>ラベルは自主取下げされました</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="104" />
+            <source>the label was revoked</source>
+            <translation>ラベルは取り消されました</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="106" />
+            <source>the recognition applies from %1</source>
+            <translation>承認は %1 から適用されます</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="125" />
+            <source>UK PSTI: deemed compliant under Condition B until %1</source>
+            <translation>英国 PSTI: Condition B により %1 まで適合とみなされます</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="127" />
+            <source>UK PSTI: not deemed compliant under Condition B: %1</source>
+            <translation>英国 PSTI: Condition B による適合とはみなされません: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="145" />
+            <source>Singapore CLS Level 1: simplified application possible until %1 (based on secondary reports)</source>
+            <translation>シンガポール CLS レベル1: %1 まで簡易申請が可能です（二次情報に基づく）</translation>
+        </message>
+        <message>
+            <location filename="../core/markets/recognition.cpp" line="148" />
+            <source>Singapore CLS Level 1: no simplified application: %1 (based on secondary reports)</source>
+            <translation>シンガポール CLS レベル1: 簡易申請はできません: %1（二次情報に基づく）</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::markets::UkRecord</name>
+        <message>
+            <location filename="../core/markets/ukrecord.cpp" line="168" />
+            <source>No UK compliance record is written while the product is not deemed compliant: %1</source>
+            <translation>製品が適合とみなされない間は英国適合記録を作成しません: %1</translation>
         </message>
     </context>
     <context>
@@ -12845,92 +14483,322 @@ Keep the key private. Give the fingerprint to whoever will check your archives.<
         </message>
     </context>
     <context>
+        <name>hoshi::storage::ServerContent</name>
+        <message>
+            <location filename="../core/storage/servercontent.cpp" line="42" />
+            <source>The connection to the server is busy with another statement.</source>
+            <translation>サーバーへの接続は別の文の処理中です。</translation>
+        </message>
+    </context>
+    <context>
         <name>hoshi::storage::WorkspaceCopy</name>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="189" />
+            <location filename="../core/storage/workspacecopy.cpp" line="194" />
             <source>Cannot copy %1 into %2: %3</source>
             <translation>%1 を %2 にコピーできません: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="196" />
+            <location filename="../core/storage/workspacecopy.cpp" line="201" />
             <source>Copy cancelled; nothing was changed in %1.</source>
             <translation>コピーを取り消しました。%1 は何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="228" />
+            <location filename="../core/storage/workspacecopy.cpp" line="233" />
             <source>Only the owner of the workspace on %1 (or a superuser) can copy records into it with their original authors and times; %2 is neither.</source>
             <translation>%1 のワークスペースに、元の作成者と日時のままレコードをコピーできるのは、その所有者（またはスーパーユーザー）だけです。%2 はどちらでもありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="240" />
-            <location filename="../core/storage/workspacecopy.cpp" line="281" />
-            <location filename="../core/storage/workspacecopy.cpp" line="298" />
-            <location filename="../core/storage/workspacecopy.cpp" line="348" />
+            <location filename="../core/storage/workspacecopy.cpp" line="245" />
+            <location filename="../core/storage/workspacecopy.cpp" line="286" />
+            <location filename="../core/storage/workspacecopy.cpp" line="303" />
             <location filename="../core/storage/workspacecopy.cpp" line="353" />
-            <location filename="../core/storage/workspacecopy.cpp" line="387" />
-            <location filename="../core/storage/workspacecopy.cpp" line="441" />
-            <location filename="../core/storage/workspacecopy.cpp" line="447" />
-            <location filename="../core/storage/workspacecopy.cpp" line="508" />
-            <location filename="../core/storage/workspacecopy.cpp" line="575" />
+            <location filename="../core/storage/workspacecopy.cpp" line="358" />
+            <location filename="../core/storage/workspacecopy.cpp" line="392" />
+            <location filename="../core/storage/workspacecopy.cpp" line="446" />
+            <location filename="../core/storage/workspacecopy.cpp" line="452" />
+            <location filename="../core/storage/workspacecopy.cpp" line="517" />
+            <location filename="../core/storage/workspacecopy.cpp" line="583" />
             <source>Cannot read %1: %2</source>
             <translation>%1 を読み取れません: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="245" />
+            <location filename="../core/storage/workspacecopy.cpp" line="250" />
             <source>There is no organisation with the id %1 in %2.</source>
             <translation>%2 に ID %1 の組織はありません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="263" />
+            <location filename="../core/storage/workspacecopy.cpp" line="268" />
             <source>%1 has the column %2.%3, which %4 does not have; both workspaces must be opened with this version of Hoshi first.</source>
             <translation>%1 には列 %2.%3 がありますが、%4 にはありません。先に両方のワークスペースをこのバージョンの Hoshi で開いてください。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/storage/workspacecopy.cpp" line="327" />
+            <location filename="../core/storage/workspacecopy.cpp" line="332" />
             <source>%1 %2 (%n record(s))</source>
             <translation>
                 <numerusform>%1 %2（%n 件）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="332" />
+            <location filename="../core/storage/workspacecopy.cpp" line="337" />
             <source>%1 already holds records with the ids of records being copied: %2. Hoshi keeps ids when it copies (approvals, baselines and exports name them), so it copies only into a workspace that holds none of them, such as a new database.</source>
             <translation>%1 には、コピーするレコードと同じ ID のレコードが既にあります: %2。Hoshi はコピーの際に ID をそのまま保ちます（承認、ベースライン、出力が ID を含むため）。そのため、これらの ID をひとつも持たないワークスペース（新しいデータベースなど）にのみコピーします。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="357" />
+            <location filename="../core/storage/workspacecopy.cpp" line="362" />
             <source>%1 already holds a different data revision %2 of the criteria set %3.</source>
             <translation>%1 には、適合基準 %3 の異なるデータ改訂%2 がすでにあります。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="374" />
+            <location filename="../core/storage/workspacecopy.cpp" line="379" />
             <source>The setting %1 stays %2 in %3 (the copied workspace has %4).</source>
             <translation>%3 の設定 %1 は %2 のままです（コピー元のワークスペースでは %4）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="469" />
+            <location filename="../core/storage/workspacecopy.cpp" line="474" />
             <source>the column %1 is not known</source>
             <translation>列 %1 は不明です</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="523" />
+            <location filename="../core/storage/workspacecopy.cpp" line="531" />
             <source>The stored content %1 in %2 does not match its SHA-256; nothing was copied.</source>
             <translation>%2 に保存された内容 %1 が SHA-256 と一致しません。何もコピーしていません。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="587" />
+            <location filename="../core/storage/workspacecopy.cpp" line="621" />
             <source>%1 and %2 are the same workspace.</source>
             <translation>%1 と %2 は同じワークスペースです。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="597" />
+            <location filename="../core/storage/workspacecopy.cpp" line="631" />
             <source>%1 holds the table(s) %2, which this version of Hoshi cannot copy.</source>
             <translation>%1 にはこのバージョンの Hoshi がコピーできないテーブル %2 があります。</translation>
         </message>
         <message>
-            <location filename="../core/storage/workspacecopy.cpp" line="605" />
+            <location filename="../core/storage/workspacecopy.cpp" line="639" />
             <source>Cannot write to %1: %2</source>
             <translation>%1 に書き込めません: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoshi::sync::SyncEngine</name>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="71" />
+            <location filename="../core/sync/syncengine.cpp" line="286" />
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み込めません：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="78" />
+            <source>%1 and %2 are the same workspace.</source>
+            <translation>%1 と %2 は同じワークスペースです。</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="86" />
+            <source>This version of Hoshi cannot synchronise the table %1.</source>
+            <translation>このバージョンの Hoshi はテーブル %1 を同期できません。</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="103" />
+            <source>There is no organisation with the id %1 in %2.</source>
+            <translation>%2 に ID %1 の組織はありません。</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="149" />
+            <source>No plan to fill.</source>
+            <translation>書き込む計画がありません。</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="166" />
+            <source>Cannot synchronise %1: %2; nothing was changed in either workspace.</source>
+            <translation>%1 を同期できません：%2。どちらのワークスペースも変更していません。</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="196" />
+            <source>Cannot record the synchronisation in %1: %2; nothing was changed in either workspace.</source>
+            <translation>%1 に同期の記録を書き込めません：%2。どちらのワークスペースも変更していません。</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="223" />
+            <source>Cannot write to %1: %2</source>
+            <translation>%1 に書き込めません：%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/sync/syncengine.cpp" line="230" />
+            <source>%n conflict(s) between %1 and %2; nothing was written.</source>
+            <translation>
+                <numerusform>%1 と %2 の間に %n 件の競合があります。何も書き込んでいません。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="237" />
+            <source>%1 would change, but it is open read-only; nothing was written.</source>
+            <translation>%1 は変更されるはずですが、読み取り専用で開かれています。何も書き込んでいません。</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="264" />
+            <location filename="../core/sync/syncengine.cpp" line="271" />
+            <source>Cannot save %1: %2</source>
+            <translation>%1 を保存できません：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="322" />
+            <source>Cannot record in %1 what %2 knew of other copies: %3</source>
+            <translation>%2 が他のコピーについて持っていた記録を %1 に書き込めません：%3</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncload.cpp" line="185" />
+            <source>the table %1 is missing</source>
+            <translation>テーブル %1 がありません</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="21" />
+            <source>setting</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="22" />
+            <source>organisation</source>
+            <translation>組織</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="23" />
+            <source>product</source>
+            <translation>製品</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="24" />
+            <source>declaration</source>
+            <translation>適合宣言</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="25" />
+            <source>declaration name</source>
+            <translation>適合宣言の名前</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="26" />
+            <source>official points</source>
+            <translation>公式の評価ポイント</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="27" />
+            <source>assessment</source>
+            <translation>評価</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="28" />
+            <source>point choice</source>
+            <translation>評価ポイントの選択</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="29" />
+            <source>evidence</source>
+            <translation>エビデンス</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="30" />
+            <source>evidence link</source>
+            <translation>エビデンスの紐付け</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="31" />
+            <source>point link</source>
+            <translation>評価ポイントの紐付け</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="32" />
+            <source>PSTI statement</source>
+            <translation>PSTI 適合声明</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="33" />
+            <source>evidence file</source>
+            <translation>エビデンスファイル</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="34" />
+            <source>official form</source>
+            <translation>公式様式</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="35" />
+            <source>history entry</source>
+            <translation>履歴</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="36" />
+            <source>baseline</source>
+            <translation>ベースライン</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="37" />
+            <source>review comment</source>
+            <translation>レビューコメント</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="38" />
+            <source>sign-off</source>
+            <translation>承認記録</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="160" />
+            <source>the two workspaces have different columns in %1; open both with this version of Hoshi first</source>
+            <translation>二つのワークスペースで %1 の列が異なります。先に両方をこのバージョンの Hoshi で開いてください</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="216" />
+            <source>changed</source>
+            <translation>変更あり</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncmerge.cpp" line="298" />
+            <source>the conflict %1 (%2) can only be resolved with a or b</source>
+            <translation>競合 %1（%2）は a か b でしか決められません</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="150" />
+            <source>the file content %1 is not readable</source>
+            <translation>ファイル内容 %1 を読み込めません</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="192" />
+            <source>cancelled</source>
+            <translation>取り消されました</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="198" />
+            <source>the stored content %1 does not match its SHA-256</source>
+            <translation>保存されている内容 %1 が SHA-256 と一致しません</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="211" />
+            <source>cannot remove %1: %2</source>
+            <translation>%1 を削除できません：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="274" />
+            <source>%1 refers to a %2 that is not synchronised with it</source>
+            <translation>%1 は、一緒に同期されない %2 を参照しています</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="329" />
+            <source>cannot add %1: %2</source>
+            <translation>%1 を追加できません：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="375" />
+            <source>cannot change %1: %2</source>
+            <translation>%1 を変更できません：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="388" />
+            <source>a %1 refers to one that is not synchronised with it</source>
+            <translation>%1 が、一緒に同期されないレコードを参照しています</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncwrite.cpp" line="442" />
+            <source>the two workspaces hold different data revisions %1 of the criteria set %2</source>
+            <translation>二つのワークスペースが基準 %2 のデータ改訂 %1 を異なる内容で持っています</translation>
         </message>
     </context>
 </TS>
