@@ -58,6 +58,7 @@ QList<ClientTable> clientTables()
         {QStringLiteral("psti_statement"), QStringLiteral("t.declaration_id::text"), declarationOrg},
         {QStringLiteral("declaration_form"), QStringLiteral("t.declaration_id::text"), declarationOrg},
         {QStringLiteral("point_overlay"), QStringLiteral("t.declaration_id::text"), declarationOrg},
+        {QStringLiteral("cra_record"), QStringLiteral("t.declaration_id::text"), declarationOrg},
         {QStringLiteral("sync_seen"), QStringLiteral("t.peer || ':' || t.tbl || ':' || t.record"), QStringLiteral("t.organisation_id")},
     };
 }
@@ -167,7 +168,9 @@ qint64 TestServerAccess::addOrganisationData(Workspace &ws, qint64 organisationI
                                                         " FROM evidence_link l WHERE l.evidence_id = %1").arg(evidenceId),
                                          QStringLiteral("INSERT INTO point_overlay(declaration_id, json, sha256, set_at, actor)"
                                                         " VALUES (%1, convert_to('{}', 'UTF8'), 'x', '2026-12-07', 'hoshi')")
-                                             .arg(declarationId)},
+                                             .arg(declarationId),
+                                         QStringLiteral("INSERT INTO cra_record(declaration_id, sbom_reference)"
+                                                        " VALUES (%1, 'sbom.json')").arg(declarationId)},
                                         &error);
     [&] { QVERIFY2(ok, qPrintable(error)); }();
     return declarationId;
