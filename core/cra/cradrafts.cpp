@@ -2,6 +2,8 @@
 // The CRA drafts: JSON first, the PDF drawn from that same JSON, so the two never disagree.
 #include "cradrafts.h"
 
+#include "export/exporttext.h"
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -11,12 +13,6 @@ namespace {
 
 const QString toComplete = QStringLiteral("[to be completed by the manufacturer]");
 const QString regulation = QStringLiteral("Regulation (EU) 2024/2847 (Cyber Resilience Act)");
-
-
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
 
 QJsonObject entry(const QString &label, const QString &value, bool manufacturerCompletes = false)
 {
@@ -189,7 +185,7 @@ QJsonObject CraDrafts::technicalDocumentationJson(const CraReadiness &r, const Q
                                                   "is listed below; the manufacturer states how each applies."),
                                    true)}));
     sections.append(section(QStringLiteral("4"), QStringLiteral("Support period"),
-                            {entry(QStringLiteral("End of the support period"), dateText(supportEnd(r))),
+                            {entry(QStringLiteral("End of the support period"), ExportText::dateText(supportEnd(r))),
                              entry(QStringLiteral("Information taken into account"), c.supportPeriodJustification)}));
     sections.append(section(QStringLiteral("5"), QStringLiteral("Harmonised standards, common specifications and certification schemes"),
                             standardsEntries(r)));
@@ -213,7 +209,7 @@ QJsonObject CraDrafts::technicalDocumentationJson(const CraReadiness &r, const Q
             {QStringLiteral("jcstar"), QJsonObject{{QStringLiteral("criteria"), r.declaration.criteriaSetId},
                                                    {QStringLiteral("declaration"), r.declaration.id},
                                                    {QStringLiteral("registrationNumber"), r.declaration.registrationNumber},
-                                                   {QStringLiteral("labelValidUntil"), dateText(r.declaration.validUntil)}}},
+                                                   {QStringLiteral("labelValidUntil"), ExportText::dateText(r.declaration.validUntil)}}},
             {QStringLiteral("evidenceArchive"),
              QStringLiteral("References point into the evidence archive (a BagIt bag in a ZIP) exported from this "
                             "declaration: paths are relative to the bag root, each with the SHA-256 of its content "
@@ -256,7 +252,7 @@ QJsonObject CraDrafts::declarationJson(const CraReadiness &r, const QDateTime &n
     field(7, QStringLiteral("Notified body, conformity assessment procedure and certificate (where applicable)"), procedure,
           CraFields::moduleNeedsNotifiedBody(c.conformityModule));
     field(8, QStringLiteral("Additional information; signed for and on behalf of (place and date of issue, name, function, signature)"),
-          QStringLiteral("Support period until %1.").arg(dateText(supportEnd(r)).isEmpty() ? toComplete : dateText(supportEnd(r))),
+          QStringLiteral("Support period until %1.").arg(ExportText::dateText(supportEnd(r)).isEmpty() ? toComplete : ExportText::dateText(supportEnd(r))),
           true);
     return {{QStringLiteral("draft"), true},
             {QStringLiteral("document"), QStringLiteral("EU declaration of conformity (draft)")},

@@ -2,6 +2,7 @@
 #include "crareadiness.h"
 
 #include "export/evidenceplan.h"
+#include "export/exporttext.h"
 #include "storage/workspace.h"
 
 #include <QJsonArray>
@@ -116,7 +117,7 @@ QString englishReference(const Evidence &e)
               << e.url.trimmed();
     } else {
         parts << (e.summary.isEmpty() ? e.title : e.summary).trimmed()
-              << (e.testedOn.isValid() ? e.testedOn.toString(Qt::ISODate) : QString())
+              << ExportText::dateText(e.testedOn)
               << (e.firmwareVersion.isEmpty() ? QString() : QStringLiteral("firmware %1").arg(e.firmwareVersion));
     }
     parts.removeAll(QString());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "marketsservice.h"
 
+#include "export/exporttext.h"
 #include "storage/workspace.h"
 #include "util/errors.h"
 
@@ -58,7 +59,7 @@ QJsonObject DeclarationMarkets::toJson() const
         {QStringLiteral("criteriaId"), input.criteriaId},
         {QStringLiteral("level"), input.level},
         {QStringLiteral("registrationNumber"), input.label.registrationNumber},
-        {QStringLiteral("validUntil"), input.label.validUntil.isValid() ? input.label.validUntil.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("validUntil"), ExportText::dateText(input.label.validUntil)},
         {QStringLiteral("markets"), markets},
     };
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "recognition.h"
 
+#include "export/exporttext.h"
 #include "util/displaydate.h"
 
 #include <QJsonObject>
@@ -8,17 +9,6 @@
 namespace hoshi::markets {
 
 namespace {
-
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-// A date inside a translated sentence: the language's one date format (ISO in English).
-QString shown(const QDate &d)
-{
-    return d.isValid() ? DisplayDate::date(d) : QString();
-}
 
 bool hasLabel(const LabelRecord &label)
 {
@@ -105,13 +95,13 @@ static QString whyNot(const RecognitionInput &in, RecognitionReason reason, cons
     case RecognitionReason::NoValidityEnd:
         return Recognition::tr("the label's validity end is not recorded");
     case RecognitionReason::Expired:
-        return Recognition::tr("the label expired on %1").arg(shown(in.label.validUntil));
+        return Recognition::tr("the label expired on %1").arg(DisplayDate::date(in.label.validUntil));
     case RecognitionReason::Withdrawn:
         return Recognition::tr("the label was withdrawn");
     case RecognitionReason::Revoked:
         return Recognition::tr("the label was revoked");
     case RecognitionReason::NotYetInForce:
-        return Recognition::tr("the recognition applies from %1").arg(shown(startsOn));
+        return Recognition::tr("the recognition applies from %1").arg(DisplayDate::date(startsOn));
     case RecognitionReason::Recognised:
         break;
     }
@@ -130,7 +120,7 @@ MarketStatus Recognition::uk(const RecognitionInput &in, const QDate &today)
     s.sourceKind = SourceKind::Official;
     if (s.recognised) {
         s.until = in.label.validUntil;
-        s.statement = tr("UK PSTI: deemed compliant under Condition B until %1").arg(shown(s.until));
+        s.statement = tr("UK PSTI: deemed compliant under Condition B until %1").arg(DisplayDate::date(s.until));
     } else {
         s.statement = tr("UK PSTI: not deemed compliant under Condition B: %1").arg(whyNot(in, s.reason, UkInForce));
     }
@@ -151,7 +141,7 @@ MarketStatus Recognition::singapore(const RecognitionInput &in, const QDate &tod
     if (s.recognised) {
         s.until = in.label.validUntil;
         s.statement = tr("Singapore CLS Level 1: simplified application possible until %1 (based on secondary reports)")
-                          .arg(shown(s.until));
+                          .arg(DisplayDate::date(s.until));
     } else {
         s.statement = tr("Singapore CLS Level 1: no simplified application: %1 (based on secondary reports)")
                           .arg(whyNot(in, s.reason, SingaporeReportedStart));
@@ -171,7 +161,7 @@ QJsonObject MarketStatus::toJson() const
         {QStringLiteral("name"), Recognition::marketName(market)},
         {QStringLiteral("recognised"), recognised},
         {QStringLiteral("reason"), Recognition::reasonKey(reason)},
-        {QStringLiteral("until"), iso(until)},
+        {QStringLiteral("until"), ExportText::dateText(until)},
         {QStringLiteral("statement"), statement},
         {QStringLiteral("legalBasis"), legalBasis},
         {QStringLiteral("source"), source},

@@ -2,6 +2,7 @@
 #include "ukrecord.h"
 
 #include "export/exportpdf.h"
+#include "export/exporttext.h"
 #include "util/atomicfile.h"
 #include "util/errors.h"
 
@@ -13,11 +14,6 @@
 namespace hoshi::markets {
 
 namespace {
-
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 
 QString esc(const QString &text)
 {
@@ -63,7 +59,7 @@ QString UkRecord::deemedLine(const UkComplianceRecord &r)
 {
     return QStringLiteral("Deemed to meet the UK PSTI security requirements and the statement-of-compliance duty "
                           "under Condition B of UK SI 2025/1267 until %1 (the end of the JC-STAR label's validity).")
-        .arg(iso(r.validUntil));
+        .arg(ExportText::dateText(r.validUntil));
 }
 
 QString UkRecord::whatItIs()
@@ -95,7 +91,7 @@ QJsonObject UkComplianceRecord::toJson() const
     return {
         {QStringLiteral("format"), QStringLiteral("hoshi-uk-compliance-record")},
         {QStringLiteral("formatVersion"), 1},
-        {QStringLiteral("preparedOn"), iso(preparedOn)},
+        {QStringLiteral("preparedOn"), ExportText::dateText(preparedOn)},
         {QStringLiteral("manufacturer"),
          QJsonObject{{QStringLiteral("name"), manufacturer},
                      {QStringLiteral("address"), manufacturerAddress},
@@ -104,20 +100,20 @@ QJsonObject UkComplianceRecord::toJson() const
          QJsonObject{{QStringLiteral("name"), productName},
                      {QStringLiteral("models"), QJsonArray::fromStringList(models)},
                      {QStringLiteral("firmware"), firmware},
-                     {QStringLiteral("supportUntil"), iso(supportUntil)}}},
+                     {QStringLiteral("supportUntil"), ExportText::dateText(supportUntil)}}},
         {QStringLiteral("label"),
          QJsonObject{{QStringLiteral("scheme"), QStringLiteral("JC-STAR")},
                      {QStringLiteral("registrationNumber"), registrationNumber},
                      {QStringLiteral("level"), level},
                      {QStringLiteral("criteriaId"), criteriaId},
-                     {QStringLiteral("issuedOn"), iso(issuedOn)},
-                     {QStringLiteral("validUntil"), iso(validUntil)},
+                     {QStringLiteral("issuedOn"), ExportText::dateText(issuedOn)},
+                     {QStringLiteral("validUntil"), ExportText::dateText(validUntil)},
                      {QStringLiteral("productPageUrl"), productPageUrl}}},
         {QStringLiteral("legalBasis"), status.legalBasis},
         {QStringLiteral("source"), status.source},
         {QStringLiteral("requirementsDeemedMet"), UkRecord::requirementsDeemedMet()},
         {QStringLiteral("deemedCompliant"), status.recognised},
-        {QStringLiteral("deemedCompliantUntil"), iso(status.until)},
+        {QStringLiteral("deemedCompliantUntil"), ExportText::dateText(status.until)},
         {QStringLiteral("statement"), UkRecord::deemedLine(*this)},
         {QStringLiteral("whatThisIs"), UkRecord::whatItIs()},
         {QStringLiteral("whatThisIsNot"), QJsonArray::fromStringList(UkRecord::whatItIsNot())},
@@ -130,13 +126,13 @@ QString UkRecord::html(const UkComplianceRecord &r)
                                   "<p style=\"font-size:8pt; color:#505050\">Prepared on %2 with Hoshi. "
                                   "Legal basis: %3.</p>")
                        .arg(r.level)
-                       .arg(iso(r.preparedOn), esc(r.status.legalBasis));
+                       .arg(ExportText::dateText(r.preparedOn), esc(r.status.legalBasis));
     html += QStringLiteral("<p><b>%1</b></p>").arg(esc(deemedLine(r)));
     html += QStringLiteral("<h2>Label</h2>")
             + table(row(QStringLiteral("Registration number"), r.registrationNumber)
                     + row(QStringLiteral("Level"), QStringLiteral("\u2605%1").arg(r.level))
-                    + row(QStringLiteral("Criteria"), r.criteriaId) + row(QStringLiteral("Issued"), iso(r.issuedOn))
-                    + row(QStringLiteral("Valid until"), iso(r.validUntil))
+                    + row(QStringLiteral("Criteria"), r.criteriaId) + row(QStringLiteral("Issued"), ExportText::dateText(r.issuedOn))
+                    + row(QStringLiteral("Valid until"), ExportText::dateText(r.validUntil))
                     + row(QStringLiteral("Public product page (IPA)"), r.productPageUrl));
     html += QStringLiteral("<h2>Product and manufacturer</h2>")
             + table(row(QStringLiteral("Manufacturer"), r.manufacturer)
@@ -145,7 +141,7 @@ QString UkRecord::html(const UkComplianceRecord &r)
                     + row(QStringLiteral("Product"), r.productName)
                     + row(QStringLiteral("Models"), r.models.join(QStringLiteral(", ")))
                     + row(QStringLiteral("Firmware"), r.firmware)
-                    + row(QStringLiteral("Support period ends"), iso(r.supportUntil)));
+                    + row(QStringLiteral("Support period ends"), ExportText::dateText(r.supportUntil)));
     html += QStringLiteral("<h2>Legal basis</h2><p>%1</p><p>Requirements deemed met: %2</p>")
                 .arg(esc(r.status.source), esc(requirementsDeemedMet()));
     html += QStringLiteral("<h2>What this record is</h2><p>%1</p>").arg(esc(whatItIs()));
